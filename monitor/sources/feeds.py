@@ -1,0 +1,372 @@
+"""Feeds: parse RSS/Atom/RDF (feedparser) and JSON Feed, poll with conditional GET, back off.
+
+Pure network/parse logic: `poll` returns what the store needs (validators, entries,
+moves, gone) and raises `FetchError` subclasses for everything else.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import random
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any, Iterable, Mapping
+from urllib.parse import urljoin
+
+import feedparser
+
+from monitor.errors import FetchError
+from monitor.sources.fetch import Fetcher, Gone, sniff_media_type
+from monitor.sources.urls import canonical_url
+
+__all__ = [
+    "Backoff",
+    "FEED_TYPES",
+    "FeedEntry",
+    "FeedError",
+    "ParsedFeed",
+    "PollResult",
+    "parse_feed",
+    "poll",
+]
+
+log = logging.getLogger(__name__)
+
+#: Media types a feed may be served as (fnmatch patterns). text/plain, text/html and a
+#: missing type are also tolerated by the fetcher when the body sniffs as a feed.
+FEED_TYPES: tuple[str, ...] = (
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/rdf+xml",
+    "application/feed+json",
+    "application/xml",
+    "text/xml",
+    "application/json",
+    "application/*+xml",
+    "text/*+xml",
+)
+
+
+class FeedError(FetchError):
+    """The body holds no usable feed; the message names the URL and why."""
+
+    def __init__(self, url: str, problem: str) -> None:
+        self.url = url
+        self.problem = problem
+        super().__init__(f"{url}: {problem}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.url, self.problem))
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    """One item of a feed. `key` identifies it across polls: the guid/id when the feed
+    gives one, else the canonical link."""
+
+    key: str
+    url: str | None  # canonical http(s) link, None when missing or not http(s)
+    title: str | None
+    published: datetime | None  # aware, UTC; falls back to the updated date
+    summary: str | None  # as the feed gives it (feedparser sanitises HTML)
+
+
+@dataclass(frozen=True)
+class ParsedFeed:
+    url: str
+    format: str  # feedparser version ("rss20", "atom10", …) or "json1"
+    title: str | None
+    link: str | None  # the site the feed belongs to
+    entries: tuple[FeedEntry, ...]
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PollResult:
+    url: str  # the URL polled
+    final_url: str  # after redirects
+    status: int
+    not_modified: bool = False
+    gone: bool = False
+    etag: str | None = None  # store these for the next poll
+    last_modified: str | None = None
+    moved_to: str | None = None  # permanent redirect target: update the stored URL
+    title: str | None = None
+    entries: tuple[FeedEntry, ...] = ()
+    warnings: tuple[str, ...] = ()
+    elapsed: float = 0.0
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+def parse_feed(body: bytes, url: str, *, content_type: str | None = None) -> ParsedFeed:
+    """Parse an RSS, Atom, RDF or JSON Feed body fetched from `url`.
+
+    Relative entry links are resolved against `url`. A feed that is not well-formed
+    ("bozo") is still read when it yields usable entries; the problem becomes a warning.
+    Raises FeedError when the body holds no usable feed (an HTML page, garbage, JSON that
+    is not a JSON Feed, a broken feed with no entries).
+    """
+    if sniff_media_type(body) == "application/json":
+        return _parse_json_feed(body, url)
+
+    # feedparser takes the charset from Content-Type but flags any non-XML type (even a
+    # missing one) as bozo, and applies RFC 3023's obsolete us-ascii default to text/xml.
+    # The fetcher already checked the type, so hand feedparser the charset alone.
+    charset = _charset(content_type)
+    headers = {
+        "content-location": url,  # base for relative links
+        "content-type": f"application/xml; charset={charset}" if charset else "application/xml",
+    }
+    # A BytesIO, never the bytes: feedparser.parse(bytes) first tries open(bytes) as a
+    # *local file path*, so a body like b"/etc/passwd" would be read from disk.
+    parsed = feedparser.parse(io.BytesIO(body), response_headers=headers)
+
+    version = parsed.get("version") or ""
+    raw_entries = parsed.get("entries") or []
+    problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
+    if not version and not raw_entries:
+        if sniff_media_type(body) == "text/html":
+            raise FeedError(url, "the body is an HTML page, not a feed")
+        detail = f" ({problem})" if problem else ""
+        raise FeedError(url, f"no RSS, Atom or JSON feed found{detail}")
+
+    warnings: list[str] = []
+    entries = _dedupe(_entry(raw, url, warnings) for raw in raw_entries)
+    if problem is not None:
+        harmless = isinstance(problem, feedparser.ThingsNobodyCaresAboutButMe)
+        if not entries and not harmless:
+            raise FeedError(url, f"malformed feed with no usable entries ({problem})")
+        warnings.insert(0, f"{url}: feed is not well-formed ({problem}); read {len(entries)} entries anyway")
+    for warning in warnings:
+        log.warning("%s", warning)
+
+    feed = parsed.get("feed") or {}
+    return ParsedFeed(
+        url=url,
+        format=version or "unknown",
+        title=_text(feed.get("title")),
+        link=_link(feed.get("link"), url),
+        entries=entries,
+        warnings=tuple(warnings),
+    )
+
+
+def _entry(raw: Mapping[str, Any], feed_url: str, warnings: list[str]) -> FeedEntry | None:
+    title = _text(raw.get("title"))
+    link = _link(raw.get("link"), feed_url)
+    if raw.get("link") and link is None:
+        warnings.append(f"{feed_url}: entry {title or raw.get('link')!r} has a non-http link {raw.get('link')!r}")
+    key = _text(raw.get("id")) or link
+    if key is None:
+        warnings.append(f"{feed_url}: skipped entry {title!r}: no guid/id and no http(s) link")
+        return None
+    return FeedEntry(
+        key=key,
+        url=link,
+        title=title,
+        published=_utc(raw.get("published_parsed") or raw.get("updated_parsed")),
+        summary=_text(raw.get("summary"), strip=False),
+    )
+
+
+def _parse_json_feed(body: bytes, url: str) -> ParsedFeed:
+    """JSON Feed 1.x (https://jsonfeed.org/version/1.1); feedparser 6 does not read it."""
+    try:
+        doc = json.loads(body)
+    except ValueError as exc:
+        raise FeedError(url, f"invalid JSON ({exc})") from None
+    version = doc.get("version") if isinstance(doc, dict) else None
+    if not isinstance(version, str) or not version.startswith("https://jsonfeed.org/version/"):
+        raise FeedError(url, "JSON body is not a JSON Feed (no jsonfeed.org version)")
+    items = doc.get("items")
+    if not isinstance(items, list):
+        raise FeedError(url, "JSON Feed has no 'items' list")
+
+    warnings: list[str] = []
+    raw_entries = []
+    for item in items:
+        if not isinstance(item, dict):
+            warnings.append(f"{url}: skipped a JSON Feed item that is not an object")
+            continue
+        raw_entries.append(
+            {
+                "id": str(item["id"]) if isinstance(item.get("id"), (str, int)) else None,
+                "link": item.get("url") or item.get("external_url"),
+                "title": item.get("title"),
+                "summary": item.get("summary") or item.get("content_text"),
+                "published_parsed": _iso(item.get("date_published")),
+                "updated_parsed": _iso(item.get("date_modified")),
+            }
+        )
+    entries = _dedupe(_entry(raw, url, warnings) for raw in raw_entries)
+    for warning in warnings:
+        log.warning("%s", warning)
+    return ParsedFeed(
+        url=url,
+        format="json1",
+        title=_text(doc.get("title")),
+        link=_link(doc.get("home_page_url"), url),
+        entries=entries,
+        warnings=tuple(warnings),
+    )
+
+
+def _charset(content_type: str | None) -> str | None:
+    for param in (content_type or "").split(";")[1:]:
+        name, _, value = param.partition("=")
+        if name.strip().lower() == "charset" and value.strip().strip('"'):
+            return value.strip().strip('"')
+    return None
+
+
+def _dedupe(entries: Iterable[FeedEntry | None]) -> tuple[FeedEntry, ...]:
+    """Drop skipped entries and later duplicates of a key (feeds do repeat items)."""
+    seen: set[str] = set()
+    kept: list[FeedEntry] = []
+    for entry in entries:
+        if entry is not None and entry.key not in seen:
+            seen.add(entry.key)
+            kept.append(entry)
+    return tuple(kept)
+
+
+def _text(value: Any, *, strip: bool = True) -> str | None:
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if not text:
+        return None
+    return text if strip else value
+
+
+def _link(value: Any, base: str) -> str | None:
+    if not isinstance(value, str) or not value.strip():
+        return None
+    try:
+        return canonical_url(urljoin(base, value.strip()))
+    except ValueError:
+        return None
+
+
+def _utc(value: Any) -> datetime | None:
+    """feedparser's *_parsed values are UTC struct_times; JSON Feed gives datetimes."""
+    if isinstance(value, datetime):
+        return value.astimezone(timezone.utc) if value.tzinfo else value.replace(tzinfo=timezone.utc)
+    if isinstance(value, time.struct_time):
+        try:
+            return datetime(*value[:6], tzinfo=timezone.utc)
+        except (TypeError, ValueError, OverflowError):
+            return None
+    return None
+
+
+def _iso(value: Any) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+# --------------------------------------------------------------------------- polling
+
+
+def poll(
+    fetcher: Fetcher,
+    url: str,
+    *,
+    etag: str | None = None,
+    last_modified: str | None = None,
+) -> PollResult:
+    """Conditional GET of the feed at `url` and parse it.
+
+    304 costs one request and no parsing; the validators sent are returned unless the
+    server sent new ones. 410 returns `gone=True`. Every other failure raises a
+    FetchError subclass (FeedError when the body holds no usable feed).
+    """
+    try:
+        result = fetcher.get(url, accept=FEED_TYPES, etag=etag, last_modified=last_modified)
+    except Gone as exc:
+        log.info("%s: gone (HTTP 410)", url)
+        return PollResult(url=url, final_url=exc.url, status=exc.status, gone=True)
+
+    if result.not_modified:
+        return PollResult(
+            url=url,
+            final_url=result.url,
+            status=result.status,
+            not_modified=True,
+            etag=result.etag or etag,
+            last_modified=result.last_modified or last_modified,
+            moved_to=result.permanent_redirect,
+            elapsed=result.elapsed,
+        )
+
+    feed = parse_feed(result.body, result.url, content_type=result.content_type)
+    return PollResult(
+        url=url,
+        final_url=result.url,
+        status=result.status,
+        etag=result.etag,
+        last_modified=result.last_modified,
+        moved_to=result.permanent_redirect,
+        title=feed.title,
+        entries=feed.entries,
+        warnings=feed.warnings,
+        elapsed=result.elapsed,
+    )
+
+
+# --------------------------------------------------------------------------- backoff
+
+
+@dataclass(frozen=True)
+class Backoff:
+    """Per-feed exponential backoff after consecutive errors.
+
+    The delay after n errors is interval * factor**n, capped at max(cap, interval), then
+    jittered *downwards* by up to `jitter` (never below the interval) so feeds that failed
+    together do not retry together, while the cap still holds. n = 0 is the plain interval.
+    Pass `rng=random.Random(seed)` for deterministic delays.
+    """
+
+    factor: float = 2.0
+    cap: float = 24 * 3600.0
+    jitter: float = 0.2
+    rng: random.Random | None = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.factor < 1:
+            raise ValueError(f"Backoff.factor must be >= 1, got {self.factor!r}")
+        if self.cap <= 0:
+            raise ValueError(f"Backoff.cap must be positive, got {self.cap!r}")
+        if not 0 <= self.jitter < 1:
+            raise ValueError(f"Backoff.jitter must be in [0, 1), got {self.jitter!r}")
+
+    def next_delay(self, consecutive_errors: int, interval: float, *, retry_after: float | None = None) -> float:
+        """Seconds until the next poll. A server's Retry-After is honoured up to the cap."""
+        if consecutive_errors < 0:
+            raise ValueError(f"consecutive_errors must be >= 0, got {consecutive_errors!r}")
+        if interval <= 0:
+            raise ValueError(f"interval must be positive, got {interval!r}")
+        ceiling = max(self.cap, interval)
+        if consecutive_errors == 0:
+            delay = interval
+        else:
+            # Clamp the exponent: factor**n overflows a float long before n errors end.
+            try:
+                grown = interval * self.factor ** min(consecutive_errors, 64)
+            except OverflowError:
+                grown = ceiling
+            delay = min(ceiling, grown)
+            draw = (self.rng or random).random()
+            delay = max(interval, delay * (1 - self.jitter * draw))
+        if retry_after is not None and retry_after > delay:
+            delay = min(retry_after, ceiling)
+        return delay

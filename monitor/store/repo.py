@@ -1,0 +1,126 @@
+"""The few functions that read and write the store; callers own the transaction."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import uuid
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from monitor.store.models import (
+    Alert,
+    Article,
+    Counter,
+    Delivery,
+    Reading,
+    Source,
+    StanceState,
+    Version,
+)
+
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"', "′": "'", "″": '"'})
+_SPACE = re.compile(r"\s+")
+
+
+def content_hash(title: str | None, text: str) -> str:
+    """SHA-256 of title and text with whitespace and typographic quotes normalised."""
+    normal = _SPACE.sub(" ", f"{title or ''}\n{text}".translate(_QUOTES)).strip()
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()
+
+
+def source_id(session: Session, name: str) -> int:
+    """The id of source `name`, created on first use (safe against a concurrent insert)."""
+    found = session.scalar(select(Source.id).where(Source.name == name))
+    if found is not None:
+        return found
+    try:
+        with session.begin_nested():
+            source = Source(name=name)
+            session.add(source)
+            session.flush()
+            return source.id
+    except IntegrityError:
+        return session.scalars(select(Source.id).where(Source.name == name)).one()
+
+
+def article_by_url(session: Session, url: str, *, lock: bool = False) -> Article | None:
+    query = select(Article).where(Article.url == url)
+    if lock:
+        query = query.with_for_update()
+    return session.scalar(query)
+
+
+def version_by_hash(session: Session, article_id: int, digest: str) -> Version | None:
+    return session.scalar(select(Version).where(Version.article_id == article_id, Version.content_hash == digest))
+
+
+def version_by_number(session: Session, article_id: int, number: int) -> Version | None:
+    return session.scalar(select(Version).where(Version.article_id == article_id, Version.number == number))
+
+
+def latest_number(session: Session, article_id: int) -> int:
+    return session.scalar(select(func.coalesce(func.max(Version.number), 0)).where(Version.article_id == article_id)) or 0
+
+
+def readings_of(session: Session, version_id: int) -> dict[str, Reading]:
+    return {r.stance: r for r in session.scalars(select(Reading).where(Reading.version_id == version_id))}
+
+
+def stance_state(session: Session, stance: str, scope: str, source: str, *, initial: str, now: datetime) -> StanceState:
+    """The state row, locked for this transaction; created at the stance's initial state."""
+    query = select(StanceState).where(StanceState.stance == stance, StanceState.scope == scope, StanceState.source == source)
+    row = session.scalar(query.with_for_update())
+    if row is not None:
+        return row
+    try:
+        with session.begin_nested():
+            row = StanceState(stance=stance, scope=scope, source=source, state=initial, since=None, updated_at=now)
+            session.add(row)
+            session.flush()
+            return row
+    except IntegrityError:
+        return session.scalars(query.with_for_update()).one()
+
+
+def next_seq(session: Session, stream: str) -> int:
+    """The next number of a monotonic counter, gap-free because the row is locked until commit."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        statement = postgresql.insert(Counter).values(name=stream, value=1)
+        statement = statement.on_conflict_do_update(index_elements=[Counter.name], set_={"value": Counter.value + 1})
+        return session.scalars(statement.returning(Counter.value)).one()
+    updated = session.execute(update(Counter).where(Counter.name == stream).values(value=Counter.value + 1).returning(Counter.value)).scalar()
+    if updated is not None:
+        return updated
+    session.add(Counter(name=stream, value=1))
+    session.flush()
+    return 1
+
+
+def add_alert(
+    session: Session,
+    *,
+    type: str,
+    stance: str | None,
+    payload: dict[str, Any],
+    endpoints: Sequence[str],
+    now: datetime,
+) -> Alert:
+    """Write an alert and one pending delivery per subscribed endpoint, in the caller's transaction."""
+    stream = stance or "ops"
+    alert_id = f"msg_{uuid.uuid4().hex}"
+    seq = next_seq(session, stream)
+    body = {"type": type, "id": alert_id, "sequence": seq, **payload}
+    alert = Alert(id=alert_id, type=type, stance=stance, stream=stream, seq=seq, payload=body, created_at=now)
+    session.add(alert)
+    session.flush()
+    for endpoint in endpoints:
+        session.add(Delivery(alert_id=alert_id, endpoint=endpoint, status="pending", attempts=0, next_attempt_at=now, created_at=now))
+    return alert

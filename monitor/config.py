@@ -27,7 +27,7 @@ class Config:
     raw: dict[str, Any] = field(default_factory=dict)  # the whole table, for the sections other stages validate
 
 
-_TOP_LEVEL = {"store", "paths", "feeds", "endpoints", "daemon", "http", "revisit", "alerts", "logging", "dashboard"}
+_TOP_LEVEL = {"store", "paths", "feeds", "endpoints", "daemon", "http", "revisit", "alerts", "delivery", "logging", "dashboard"}
 
 
 def load_config(path: Path | None, *, environ: os._Environ[str] | dict[str, str] = os.environ) -> Config:

@@ -38,6 +38,18 @@ def utcnow() -> datetime:
 
 
 @dataclass(frozen=True)
+class _NewVersion:
+    """What every stance's tracking of one new version shares."""
+
+    session: Session
+    document: Document
+    version: Version
+    previous: Version | None
+    baseline: bool
+    now: datetime
+
+
+@dataclass(frozen=True)
 class Outcome:
     """What ingesting one document did, as contract events (see DESIGN.md)."""
 
@@ -94,6 +106,7 @@ class Pipeline:
         if document.title:
             article.title = document.title
 
+        step = _NewVersion(session, document, version, previous, baseline, now)
         events: list[Event] = [_version_event(document, version, changed=True)]
         previous_readings = repo.readings_of(session, previous.id) if previous else {}
         for stance in self.stances:
@@ -101,30 +114,24 @@ class Pipeline:
             reading = _store_reading(session, version, detected, now)
             events.append(_reading_event(document, version, detected))
             before = previous_readings.get(stance.id)
-            events += self._track(session, stance, document, version, previous, reading, before.state if before else None, baseline, now)
+            events += self._track(step, stance, reading, before.state if before else None)
         return Outcome(tuple(events), changed=True)
 
     def _seen_before(self, session: Session, article: Article, known: Version, document: Document, now: datetime) -> Outcome:
-        """Unchanged text adds nothing; a flip back to an older text is recorded, not alerted."""
-        if known.number != article.current_version:
+        """Unchanged text adds nothing; a flip back to an older text is recorded, not alerted.
+
+        Replaying an older snapshot (taken before the current version) is history, not a flip.
+        """
+        current = repo.version_by_number(session, article.id, article.current_version)
+        if known.number != article.current_version and current is not None and document.fetched_at > current.fetched_at:
             log.info("%s flipped back to version %d", document.url, known.number)
             session.add(Sighting(article_id=article.id, version_id=known.id, seen_at=now, flip_back=True))
             article.current_version = known.number
             article.last_changed_at = now
         return Outcome((_version_event(document, known, changed=False),), changed=False)
 
-    def _track(
-        self,
-        session: Session,
-        stance: Stance,
-        document: Document,
-        version: Version,
-        previous: Version | None,
-        reading: Reading,
-        previous_reading: str | None,
-        baseline: bool,
-        now: datetime,
-    ) -> list[Event]:
+    def _track(self, step: _NewVersion, stance: Stance, reading: Reading, previous_reading: str | None) -> list[Event]:
+        session, document, baseline, now = step.session, step.document, step.baseline, step.now
         if reading.state == track.NONE and previous_reading in (None, track.NONE):
             return []  # says nothing about this stance: no state to touch, nothing to alert
         published = document.effective_time
@@ -152,20 +159,11 @@ class Pipeline:
                 "from": move.from_state, "to": move.to_state, "url": document.url, "baseline": baseline,
             })
         if decision.alert is not None:
-            events.append(self._raise(session, stance, document, version, previous, reading, decision.alert, now))
+            events.append(self._raise(step, stance, reading, decision.alert))
         return events
 
-    def _raise(
-        self,
-        session: Session,
-        stance: Stance,
-        document: Document,
-        version: Version,
-        previous: Version | None,
-        reading: Reading,
-        intent: track.AlertIntent,
-        now: datetime,
-    ) -> Event:
+    def _raise(self, step: _NewVersion, stance: Stance, reading: Reading, intent: track.AlertIntent) -> Event:
+        document, version, previous = step.document, step.version, step.previous
         payload: dict[str, Any] = {
             "stance": stance.id,
             "from": intent.from_state,
@@ -187,7 +185,7 @@ class Pipeline:
                 "passages": [{"before": p.before, "after": p.after} for p in diffing.changed_passages(version.diff)],
             }
         endpoints = self.subscribers(intent.type, stance.id, (intent.from_state, intent.to_state))
-        alert = repo.add_alert(session, type=intent.type, stance=stance.id, payload=payload, endpoints=endpoints, now=now)
+        alert = repo.add_alert(step.session, type=intent.type, stance=stance.id, payload=payload, endpoints=endpoints, now=step.now)
         log.info("alert %s %s %s: %s -> %s (%s)", alert.id, intent.type, stance.id, intent.from_state, intent.to_state, document.url)
         return {"event": "alert", "id": alert.id, "type": intent.type, "stance": stance.id, "from": intent.from_state,
                 "to": intent.to_state, "url": document.url, "sequence": alert.seq}

@@ -90,19 +90,20 @@ def test_an_older_report_does_not_move_a_newer_state(pipeline: Pipeline) -> None
     assert [e for e in events if e["event"] in ("alert",) or (e["event"] == "transition" and e["scope"] == "global")] == []
 
 
-def document(text: str, *, title: str = "Seoul and Kyiv", published: datetime | None = None) -> Document:
+def document(text: str, *, fetched_hour: int, title: str = "Seoul and Kyiv") -> Document:
     return Document(url="https://news.example/live", source="Wire", title=title, text=text,
-                    published=published or datetime(2025, 3, 1, tzinfo=timezone.utc), fetched_at=NOW, origin="test")
+                    published=datetime(2025, 3, 1, tzinfo=timezone.utc),
+                    fetched_at=datetime(2025, 3, 1, fetched_hour, tzinfo=timezone.utc), origin="test")
 
 
 def test_cosmetic_changes_are_not_versions_and_flip_backs_are_recorded_silently(pipeline: Pipeline) -> None:
-    first = document("South Korea will not supply weapons to Ukraine, the ministry said.")
-    second = document("South Korea has started delivering air-defence weapons to Ukraine, the ministry said.")
-    assert pipeline.ingest(first).changed
-    assert not pipeline.ingest(document("South Korea  will not supply weapons to Ukraine,\nthe ministry said.")).changed
-    assert pipeline.ingest(second).changed
+    refusal = "South Korea will not supply weapons to Ukraine, the ministry said."
+    assert pipeline.ingest(document(refusal, fetched_hour=1)).changed
+    assert not pipeline.ingest(document("South Korea  will not supply weapons to Ukraine,\nthe ministry said.", fetched_hour=2)).changed
+    supply = "South Korea has started delivering air-defence weapons to Ukraine, the ministry said."
+    assert pipeline.ingest(document(supply, fetched_hour=3)).changed
     alerts = count(pipeline, Alert)
-    flip = pipeline.ingest(first)
+    flip = pipeline.ingest(document(refusal, fetched_hour=4))
     assert not flip.changed and [e["event"] for e in flip.events] == ["version"]
     assert count(pipeline, Alert) == alerts and count(pipeline, Version) == 2
     with pipeline.sessions() as session:

@@ -11,9 +11,10 @@ import json
 import logging
 import random
 import time
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any, Iterable, Mapping
+from typing import Any
 from urllib.parse import urljoin
 
 import feedparser
@@ -23,8 +24,8 @@ from monitor.sources.fetch import Fetcher, Gone, sniff_media_type
 from monitor.sources.urls import canonical_url
 
 __all__ = [
-    "Backoff",
     "FEED_TYPES",
+    "Backoff",
     "FeedEntry",
     "FeedError",
     "ParsedFeed",
@@ -117,11 +118,11 @@ def parse_feed(body: bytes, url: str, *, content_type: str | None = None) -> Par
     # feedparser takes the charset from Content-Type but flags any non-XML type (even a
     # missing one) as bozo, and applies RFC 3023's obsolete us-ascii default to text/xml.
     # The fetcher already checked the type, so hand feedparser the charset alone.
+    # No Content-Location on purpose: given a base URI, feedparser also resolves RSS
+    # <guid>s without isPermaLink="false" as relative URLs ("g-1" -> "https://host/g-1"),
+    # so keys would change when a feed moves. Links are resolved by _link() instead.
     charset = _charset(content_type)
-    headers = {
-        "content-location": url,  # base for relative links
-        "content-type": f"application/xml; charset={charset}" if charset else "application/xml",
-    }
+    headers = {"content-type": f"application/xml; charset={charset}" if charset else "application/xml"}
     # A BytesIO, never the bytes: feedparser.parse(bytes) first tries open(bytes) as a
     # *local file path*, so a body like b"/etc/passwd" would be read from disk.
     parsed = feedparser.parse(io.BytesIO(body), response_headers=headers)
@@ -160,7 +161,9 @@ def _entry(raw: Mapping[str, Any], feed_url: str, warnings: list[str]) -> FeedEn
     title = _text(raw.get("title"))
     link = _link(raw.get("link"), feed_url)
     if raw.get("link") and link is None:
-        warnings.append(f"{feed_url}: entry {title or raw.get('link')!r} has a non-http link {raw.get('link')!r}")
+        warnings.append(
+            f"{feed_url}: entry {title or raw.get('link')!r} has a non-http link {raw.get('link')!r}"
+        )
     key = _text(raw.get("id")) or link
     if key is None:
         warnings.append(f"{feed_url}: skipped entry {title!r}: no guid/id and no http(s) link")
@@ -278,11 +281,7 @@ def _iso(value: Any) -> datetime | None:
 
 
 def poll(
-    fetcher: Fetcher,
-    url: str,
-    *,
-    etag: str | None = None,
-    last_modified: str | None = None,
+    fetcher: Fetcher, url: str, *, etag: str | None = None, last_modified: str | None = None
 ) -> PollResult:
     """Conditional GET of the feed at `url` and parse it.
 
@@ -349,7 +348,9 @@ class Backoff:
         if not 0 <= self.jitter < 1:
             raise ValueError(f"Backoff.jitter must be in [0, 1), got {self.jitter!r}")
 
-    def next_delay(self, consecutive_errors: int, interval: float, *, retry_after: float | None = None) -> float:
+    def next_delay(
+        self, consecutive_errors: int, interval: float, *, retry_after: float | None = None
+    ) -> float:
         """Seconds until the next poll. A server's Retry-After is honoured up to the cap."""
         if consecutive_errors < 0:
             raise ValueError(f"consecutive_errors must be >= 0, got {consecutive_errors!r}")

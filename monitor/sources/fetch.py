@@ -25,12 +25,13 @@ import logging
 import re
 import socket
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from http import HTTPStatus
 from http.cookiejar import DefaultCookiePolicy
 from importlib import metadata
-from typing import Any, Iterable
+from typing import Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import requests
@@ -43,10 +44,10 @@ from urllib3.exceptions import ClosedPoolError, ReadTimeoutError
 from monitor.errors import FetchError
 
 __all__ = [
+    "DEFAULT_USER_AGENT",
     "BlockedAddress",
     "ConnectionFailed",
     "ContentError",
-    "DEFAULT_USER_AGENT",
     "FetchLimits",
     "FetchPolicy",
     "FetchResult",
@@ -84,8 +85,15 @@ PERMANENT_STATUSES = frozenset({301, 308})
 #: text/html is here because some feeds are served as text/html; an actual HTML page is
 #: still refused when the caller does not accept text/html.
 SNIFFED_TYPES = frozenset(
-    {"", "text/plain", "text/html", "application/octet-stream", "binary/octet-stream",
-     "application/x-unknown", "application/unknown"}
+    {
+        "",
+        "text/plain",
+        "text/html",
+        "application/octet-stream",
+        "binary/octet-stream",
+        "application/x-unknown",
+        "application/unknown",
+    }
 )
 
 
@@ -271,7 +279,9 @@ class FetchPolicy:
                 networks.append(ipaddress.ip_network(text.strip("[]"), strict=False))
             except ValueError:
                 if not text or "/" in text or ":" in text:
-                    raise ValueError(f"FetchPolicy.allow_hosts: {entry!r} is neither a hostname nor an IP/CIDR") from None
+                    raise ValueError(
+                        f"FetchPolicy.allow_hosts: {entry!r} is neither a hostname nor an IP/CIDR"
+                    ) from None
                 names.add(text.rstrip("."))
         object.__setattr__(self, "allow_hosts", allow)
         object.__setattr__(self, "schemes", schemes)
@@ -304,8 +314,15 @@ class FetchLimits:
     chunk_size: int = 64 * 1024
 
     def __post_init__(self) -> None:
-        for name in ("connect_timeout", "read_timeout", "total_timeout", "max_bytes",
-                     "pool_hosts", "pool_per_host", "chunk_size"):
+        for name in (
+            "connect_timeout",
+            "read_timeout",
+            "total_timeout",
+            "max_bytes",
+            "pool_hosts",
+            "pool_per_host",
+            "chunk_size",
+        ):
             if getattr(self, name) <= 0:
                 raise ValueError(f"FetchLimits.{name} must be positive, got {getattr(self, name)!r}")
         if self.max_redirects < 0:
@@ -365,7 +382,24 @@ def _accepted(media_type: str, accept: Iterable[str]) -> bool:
 
 
 _TAG = re.compile(r"<([A-Za-z_][\w:.-]*)")
-_HTML_ROOTS = frozenset({"html", "head", "body", "div", "p", "script", "meta", "title", "table", "span", "a", "br", "link", "style"})
+_HTML_ROOTS = frozenset(
+    {
+        "html",
+        "head",
+        "body",
+        "div",
+        "p",
+        "script",
+        "meta",
+        "title",
+        "table",
+        "span",
+        "a",
+        "br",
+        "link",
+        "style",
+    }
+)
 _XML_ROOTS = {"rss": "application/rss+xml", "rdf": "application/rdf+xml", "feed": "application/atom+xml"}
 
 
@@ -459,7 +493,9 @@ class _GuardedAdapter(HTTPAdapter):
         self._policy = policy
         super().__init__(**kwargs)
 
-    def init_poolmanager(self, connections: int, maxsize: int, block: bool = False, **pool_kwargs: Any) -> None:
+    def init_poolmanager(
+        self, connections: int, maxsize: int, block: bool = False, **pool_kwargs: Any
+    ) -> None:
         super().init_poolmanager(connections, maxsize, block, **pool_kwargs)
         self.poolmanager.pool_classes_by_scheme = _guarded_pool_classes(self._policy)
 
@@ -526,12 +562,7 @@ class Fetcher:
     # ----------------------------------------------------------------- public
 
     def get(
-        self,
-        url: str,
-        *,
-        accept: tuple[str, ...],
-        etag: str | None = None,
-        last_modified: str | None = None,
+        self, url: str, *, accept: tuple[str, ...], etag: str | None = None, last_modified: str | None = None
     ) -> FetchResult:
         """GET `url`, following up to `max_redirects` checked redirects.
 
@@ -570,8 +601,9 @@ class Fetcher:
                     redirects.append(current)
                     current = target
                     continue
-                result = self._finish(response, requested, current, accept, deadline,
-                                      redirects, permanent, started)
+                result = self._finish(
+                    response, requested, current, accept, deadline, redirects, permanent, started
+                )
             finally:
                 response.close()
             if result.permanent_redirect:
@@ -580,7 +612,9 @@ class Fetcher:
 
     # ----------------------------------------------------------------- steps
 
-    def _headers(self, accept: tuple[str, ...], etag: str | None, last_modified: str | None) -> dict[str, str]:
+    def _headers(
+        self, accept: tuple[str, ...], etag: str | None, last_modified: str | None
+    ) -> dict[str, str]:
         concrete = [t for t in accept if "*" not in t]
         headers = {
             "User-Agent": self.policy.user_agent,
@@ -613,7 +647,7 @@ class Fetcher:
         for ip in self._resolve(url, host, port or (443 if scheme == "https" else 80)):
             problem = self.policy.address_refusal(ip)
             if problem:
-                shown = host if str(ip) == host else f"{host} resolves to {ip}, which"
+                shown = host if _parse_ip(host) is not None else f"{host} resolves to {ip}, which"
                 raise BlockedAddress(
                     url, f"{shown} is a {problem} address; refused (add it to allow_hosts to fetch it)"
                 )
@@ -638,7 +672,9 @@ class Fetcher:
             raise ConnectionFailed(url, f"host {host!r} resolves to no address")
         return addresses
 
-    def _send(self, url: str, headers: dict[str, str], jar: RequestsCookieJar, deadline: float) -> requests.Response:
+    def _send(
+        self, url: str, headers: dict[str, str], jar: RequestsCookieJar, deadline: float
+    ) -> requests.Response:
         limits = self.limits
         if time.monotonic() > deadline:
             raise FetchTimeout(url, f"fetch took longer than {limits.total_timeout:g} s")
@@ -665,8 +701,11 @@ class Fetcher:
                     log.debug("%s: connection pool closed under us, retrying once", url)
                     continue
                 raise ConnectionFailed(url, f"connection failed ({_reason(exc)})") from None
-            except (requests.exceptions.InvalidURL, requests.exceptions.MissingSchema,
-                    requests.exceptions.InvalidSchema) as exc:
+            except (
+                requests.exceptions.InvalidURL,
+                requests.exceptions.MissingSchema,
+                requests.exceptions.InvalidSchema,
+            ) as exc:
                 raise InvalidURL(url, f"malformed URL ({exc})") from None
             except requests.exceptions.RequestException as exc:
                 raise ConnectionFailed(url, f"request failed ({_reason(exc)})") from None
@@ -755,9 +794,13 @@ class Fetcher:
             # requests reports a read timeout *during streaming* as ConnectionError.
             if exc.args and isinstance(exc.args[0], ReadTimeoutError):
                 raise FetchTimeout(url, f"body stalled for {self.limits.read_timeout:g} s") from None
-            raise ConnectionFailed(url, f"connection broken while reading the body ({_reason(exc)})") from None
+            raise ConnectionFailed(
+                url, f"connection broken while reading the body ({_reason(exc)})"
+            ) from None
         except requests.exceptions.RequestException as exc:
-            raise ConnectionFailed(url, f"connection broken while reading the body ({_reason(exc)})") from None
+            raise ConnectionFailed(
+                url, f"connection broken while reading the body ({_reason(exc)})"
+            ) from None
         return b"".join(chunks)
 
 
@@ -766,7 +809,9 @@ def _check_body_type(url: str, declared: str, body: bytes, accept: tuple[str, ..
     wanted = ", ".join(accept)
     if _accepted(declared, accept):
         if sniffed == "text/html" and not _accepted("text/html", accept):
-            raise ContentError(url, f"declared {declared} but the body is an HTML page, expected one of: {wanted}")
+            raise ContentError(
+                url, f"declared {declared} but the body is an HTML page, expected one of: {wanted}"
+            )
         return
     if sniffed is None or not _accepted(sniffed, accept):
         what = "an HTML page" if sniffed == "text/html" else (sniffed or "nothing recognisable")
@@ -797,4 +842,3 @@ def _reason(exc: BaseException) -> str:
     if isinstance(reason, BaseException):
         inner = reason
     return str(inner) or type(inner).__name__
-

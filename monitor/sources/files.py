@@ -108,13 +108,15 @@ def load(entry: FileEntry, *, now: datetime | None = None) -> Document:
         extracted = extract_html(raw, url=entry.url, name=str(path))
     else:
         extracted = extract_text(_decode(raw, path), name=str(path))
+    published = entry.published or extracted.published
     return Document(
         url=entry.url,
         source=entry.source,
         title=entry.title or extracted.title,
         text=extracted.text,
-        published=entry.published or extracted.published,
-        fetched_at=now or datetime.now(timezone.utc),
+        published=published,
+        # A file is a snapshot taken when it was published; that orders versions of one URL.
+        fetched_at=published or now or datetime.now(timezone.utc),
         origin=str(path),
     )
 

@@ -19,15 +19,62 @@ DEFAULT_PORTS = {"http": 80, "https": 443}
 #: Query parameters that only say where a click came from; compared case-insensitively.
 TRACKING_PARAMS = frozenset(
     {
-        "fbclid", "gclid", "gclsrc", "dclid", "gbraid", "wbraid", "msclkid", "yclid",
-        "twclid", "ttclid", "li_fat_id", "igshid", "igsh", "mc_cid", "mc_eid", "ocid",
-        "cmpid", "cmp", "ref", "ref_src", "ref_url", "referrer", "smid", "smtyp",
-        "_ga", "_gl", "_hsenc", "_hsmi", "mkt_tok", "oly_anon_id", "oly_enc_id",
-        "rb_clickid", "s_cid", "vero_id", "vero_conv", "wickedid", "ns_source",
-        "ns_mchannel", "ns_campaign", "ns_linkname", "ns_fee", "sr_share", "guccounter",
-        "at_medium", "at_campaign", "at_custom1", "at_custom2", "at_custom3", "at_custom4",
-        "at_link_id", "at_link_origin", "at_link_type", "at_format", "at_ptr_name",
-        "at_bbc_team", "__twitter_impression",
+        "fbclid",
+        "gclid",
+        "gclsrc",
+        "dclid",
+        "gbraid",
+        "wbraid",
+        "msclkid",
+        "yclid",
+        "twclid",
+        "ttclid",
+        "li_fat_id",
+        "igshid",
+        "igsh",
+        "mc_cid",
+        "mc_eid",
+        "ocid",
+        "cmpid",
+        "cmp",
+        "ref",
+        "ref_src",
+        "ref_url",
+        "referrer",
+        "smid",
+        "smtyp",
+        "_ga",
+        "_gl",
+        "_hsenc",
+        "_hsmi",
+        "mkt_tok",
+        "oly_anon_id",
+        "oly_enc_id",
+        "rb_clickid",
+        "s_cid",
+        "vero_id",
+        "vero_conv",
+        "wickedid",
+        "ns_source",
+        "ns_mchannel",
+        "ns_campaign",
+        "ns_linkname",
+        "ns_fee",
+        "sr_share",
+        "guccounter",
+        "at_medium",
+        "at_campaign",
+        "at_custom1",
+        "at_custom2",
+        "at_custom3",
+        "at_custom4",
+        "at_link_id",
+        "at_link_origin",
+        "at_link_type",
+        "at_format",
+        "at_ptr_name",
+        "at_bbc_team",
+        "__twitter_impression",
     }
 )
 #: Prefixes of tracking parameter families (Google Analytics, HubSpot, Piwik, Matomo).
@@ -75,9 +122,7 @@ def canonical_url(url: str) -> str:
     return urlunsplit((scheme, netloc, path, query, fragment))
 
 
-def _netloc(
-    hostname: str, port: int | None, scheme: str, username: str | None, password: str | None
-) -> str:
+def _netloc(hostname: str, port: int | None, scheme: str, username: str | None, password: str | None) -> str:
     host = _normalise_host(hostname)
     if ":" in host:  # IPv6 literal
         host = f"[{host}]"

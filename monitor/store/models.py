@@ -15,11 +15,13 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
     TypeDecorator,
     UniqueConstraint,
+    func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -63,12 +65,15 @@ class Feed(Base):
     __tablename__ = "feeds"
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
-    url: Mapped[str] = mapped_column(Text)
+    url: Mapped[str] = mapped_column(Text)  # where it is polled: the config's URL, or where a 301 moved it
+    # The URL as the config last gave it: a change there is the operator's edit (reset the
+    # feed); a `url` that differs from it while it is unchanged is a 301 we followed.
+    configured_url: Mapped[str | None] = mapped_column(Text)
     source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"))
     interval_s: Mapped[int] = mapped_column(Integer)
     etag: Mapped[str | None] = mapped_column(Text)
     last_modified: Mapped[str | None] = mapped_column(Text)
-    status: Mapped[str] = mapped_column(String(16), default="active")  # active | gone
+    status: Mapped[str] = mapped_column(String(16), default="active")  # active | gone (410) | removed (not in config)
     last_poll_at: Mapped[datetime | None]
     last_success_at: Mapped[datetime | None]
     next_poll_at: Mapped[datetime | None] = mapped_column(index=True)
@@ -90,6 +95,13 @@ class FeedEntry(Base):
     key: Mapped[str] = mapped_column(String(2000))
     url: Mapped[str | None] = mapped_column(Text)
     seen_at: Mapped[datetime]
+    # pending: its article is still to be fetched (retried on later polls, even after a 304);
+    # done: ingested (or nothing to fetch); failed: given up after `attempts`, `error` says why.
+    status: Mapped[str] = mapped_column(String(16), default="done", server_default="done")
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    error: Mapped[str | None] = mapped_column(Text)
+    title: Mapped[str | None] = mapped_column(Text)  # as the feed gave them, for the article's document
+    published: Mapped[datetime | None]
 
 
 class Article(Base):
@@ -233,6 +245,8 @@ class Delivery(Base):
     delivered_at: Mapped[datetime | None]
     lease_owner: Mapped[str | None] = mapped_column(String(64))
     lease_until: Mapped[datetime | None]
+    # `attempts` made before the last redeliver: the retry schedule counts from here.
+    retry_base: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Attempt(Base):
@@ -246,6 +260,7 @@ class Attempt(Base):
     error: Mapped[str | None] = mapped_column(Text)
     duration_ms: Mapped[float] = mapped_column(Float)
     outcome: Mapped[str] = mapped_column(String(16))
+    retry_after: Mapped[float | None] = mapped_column(Float)  # seconds, from the response
 
 
 class Worker(Base):
@@ -257,3 +272,10 @@ class Worker(Base):
     pid: Mapped[int] = mapped_column(Integer)
     started_at: Mapped[datetime]
     heartbeat_at: Mapped[datetime]
+
+
+# Indexes for the dashboard's queries (migration 0003): the timeline walks versions by
+# publication time, a stance's transitions come in time order, articles by last change.
+Index("ix_versions_effective", func.coalesce(Version.published, Version.fetched_at), Version.id)
+Index("ix_transitions_stance_at", Transition.stance, func.coalesce(Transition.published, Transition.created_at), Transition.id)
+Index("ix_articles_last_changed_at", Article.last_changed_at, Article.id)

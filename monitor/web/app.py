@@ -1,11 +1,16 @@
 """FastAPI application factory and a server that runs it beside the scheduler.
 
 The app is read-only. It binds to localhost by default; when a token is configured every
-request except `/healthz` must carry it (`Authorization: Bearer …` or `?token=`).
+request except `/healthz` must carry it (`Authorization: Bearer …`, `?token=`, or the cookie a
+browser gets after opening a page with `?token=`, so the dashboard's links keep working).
+
+Besides `/healthz` and `/metrics` it serves the dashboard pages (`monitor.web.pages`) and the
+JSON API under `/api/v1/` (`monitor.web.api`); see docs/dashboard.md.
 """
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import logging
 import threading
@@ -15,7 +20,10 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
+from fastapi.staticfiles import StaticFiles
 from sqlalchemy.orm import Session, sessionmaker
+
+from monitor.web import api, pages, queries
 
 log = logging.getLogger(__name__)
 
@@ -34,12 +42,17 @@ def create_app(
     app = FastAPI(title="shiftwatch", version="1", docs_url="/api/docs", openapi_url="/api/v1/openapi.json")
     app.state.sessions = sessions
     app.state.stances = {s.id: s for s in stances}
+    app.state.catalogue = queries.catalogue(stances)
 
     @app.middleware("http")
     async def require_token(request: Request, call_next: Callable[[Request], Any]) -> Response:
         if token and request.url.path != "/healthz" and not _authorised(request, token):
             return PlainTextResponse("missing or wrong token\n", status_code=401)
-        return await call_next(request)
+        response: Response = await call_next(request)
+        if token and request.query_params.get("token"):
+            # A browser that opened a page with ?token= keeps working as it follows links.
+            response.set_cookie(COOKIE, _cookie_value(token), httponly=True, samesite="strict")
+        return response
 
     @app.get("/healthz", include_in_schema=False)
     def healthz() -> JSONResponse:
@@ -52,13 +65,27 @@ def create_app(
 
         return Response(generate_latest(registry or REGISTRY), media_type=CONTENT_TYPE_LATEST)
 
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=pages.STATIC), name="static")
     return app
 
 
 def _authorised(request: Request, token: str) -> bool:
     header = request.headers.get("authorization", "")
     given = header[7:] if header.lower().startswith("bearer ") else request.query_params.get("token", "")
-    return hmac.compare_digest(given.encode(), token.encode())
+    if given:
+        return hmac.compare_digest(given.encode(), token.encode())
+    cookie = request.cookies.get(COOKIE, "")
+    return bool(cookie) and hmac.compare_digest(cookie.encode(), _cookie_value(token).encode())
+
+
+COOKIE = "shiftwatch_token"
+
+
+def _cookie_value(token: str) -> str:
+    """The cookie carries a digest of the token, not the token itself."""
+    return hmac.new(token.encode(), b"shiftwatch dashboard cookie", hashlib.sha256).hexdigest()
 
 
 class WebServer:

@@ -1,0 +1,256 @@
+"""The English the detector reads with: verbs of supplying, weighing and refusing,
+negators, modal verbs, reporting verbs, weapon and aid vocabulary.
+
+This is linguistic knowledge shared by every stance; a stance file only adds names.
+Word classes are tags on single lowercase words (`WORDS`); multi-word expressions are
+regular expressions (`PHRASES`) matched before single words. Each tag is one role in
+`claims.py`: how a word changes what a sentence says about supplying.
+"""
+
+from __future__ import annotations
+
+
+def _forms(*groups: str) -> frozenset[str]:
+    return frozenset(word for group in groups for word in group.split())
+
+
+# -- predicates --------------------------------------------------------------------------------
+
+# Giving something to someone. "arms" as a verb is handled in claims.py (it is also a noun).
+SUPPLY_VERBS = _forms(
+    "send sends sent sending supply supplies supplied supplying provide provides provided providing",
+    "deliver delivers delivered delivering transfer transfers transferred transferring",
+    "ship ships shipped shipping give gives gave giving hand hands handed handing donate donates donated donating",
+    "export exports exported exporting sell sells sold selling offer offers offered offering",
+    "dispatch dispatches dispatched dispatching lend lends lent lending lease leases leased leasing",
+    "equip equips equipped equipping furnish furnishes furnished furnishing pledge pledges pledged pledging",
+    "rush rushes rushed rushing funnel funnels funnelled funneled",
+    "re-export re-exports re-exported re-exporting",
+)
+SUPPLY_NOUNS = _forms(
+    "supply supplies delivery deliveries transfer transfers shipment shipments provision provisions",
+    "export exports re-export re-exports sale sales donation donations package packages consignment consignments",
+    "pledge pledges",
+)
+# Receiving: the subject is the recipient and the supplier comes with "from".
+RECEIVE_VERBS = _forms(
+    "receive receives received receiving obtain obtains obtained obtaining acquire acquires acquired",
+    "buy buys bought buying purchase purchases purchased purchasing procure procures procured",
+)
+ARRIVE_VERBS = _forms("arrive arrives arrived arriving")
+# The actor's own weighing of the option.
+CONSIDER = _forms(
+    "consider considers considered considering consideration reconsider reconsiders reconsidered",
+    "reconsidering reconsideration weigh weighs weighed weighing mull mulls mulled mulling",
+    "review reviews reviewed reviewing contemplate contemplates contemplated contemplating contemplation",
+    "evaluate evaluates evaluated evaluating evaluation examine examines examined examining",
+    "study studies studied studying explore explores explored exploring assess assesses assessed",
+    "assessing assessment deliberate deliberates deliberated deliberating deliberation deliberations",
+    "debate debates debated debating discuss discusses discussed discussing discussion discussions",
+    "ponder ponders pondered pondering revisit revisits revisited revisiting rethink rethinks rethinking",
+)
+# Refusing the option.
+REFUSE = _forms(
+    "refuse refuses refused refusing refusal refusals decline declines declined declining",
+    "reject rejects rejected rejecting rejection refrain refrains refrained refraining",
+    "resist resists resisted resisting withhold withholds withheld withholding",
+    "oppose opposes opposed opposing avoid avoids avoided avoiding",
+    "rebuff rebuffs rebuffed rebuffing veto vetoes vetoed vetoing block blocks blocked blocking",
+    "forbid forbids forbade forbidden ban bans banned banning prohibit prohibits prohibited prohibiting",
+    "prohibition reluctant reluctance unwilling unwillingness hesitant exclude excludes excluded excluding",
+)
+# Choosing: "has not decided" leaves the option open, "decided not to" closes it.
+DECIDE = _forms("decide decides decided deciding decision decisions")
+# Committing to a course: transparent, the inner polarity stands.
+COMMIT = _forms(
+    "approve approves approved approving approval agree agrees agreed agreeing authorize authorizes",
+    "authorized authorizing authorise authorises authorised authorising authorization authorisation",
+    "promise promises promised promising commit commits committed committing commitment",
+    "plan plans planned planning intend intends intended intending intention intentions",
+    "prepare prepares prepared preparing preparation preparations announce announces announced announcing",
+    "vow vows vowed vowing choose chooses chose chosen opt opts opted clear clears cleared",
+    "greenlight greenlights greenlighted move moves moved",
+)
+# Beginning or going on: transparent.
+ASPECT = _forms(
+    "begin begins began begun beginning start starts started starting continue continues continued",
+    "continuing resume resumes resumed resuming keep keeps kept keeping maintain maintains maintained",
+    "maintaining remain remains remained remaining stick sticks stuck uphold upholds upheld",
+    "reaffirm reaffirms reaffirmed reaffirming reiterate reiterates reiterated reiterating",
+)
+# Ending, dropping or going back on something: flips the polarity of what it ends.
+END = _forms(
+    "end ends ended ending halt halts halted halting stop stops stopped stopping suspend suspends",
+    "suspended suspending pause pauses paused pausing freeze freezes froze frozen freezing",
+    "abandon abandons abandoned abandoning scrap scraps scrapped scrapping shelve shelves shelved",
+    "shelving drop drops dropped dropping lift lifts lifted lifting reverse reverses reversed",
+    "reversing reversal overturn overturns overturned departure depart departs departed cancel",
+    "cancels cancelled canceled cancelling relax relaxes relaxed relaxing ease eases eased easing loosen loosens",
+    "loosened loosening",
+)
+# A change of position whose direction the sentence does not give: the option is open.
+CHANGE = _forms("change changes shift shifts rethink overhaul revision u-turn")
+# Others asking, pressing or warning: their wish is not the actor's position.
+PRESSURE = _forms(
+    "urge urges urged urging press presses pressed pressing pressure pressures pressured pressuring",
+    "call calls called calling ask asks asked asking request requests requested requesting",
+    "appeal appeals appealed appealing demand demands demanded demanding plead pleads pleaded",
+    "beg begs begged lobby lobbies lobbied lobbying push pushes pushed pushing encourage encourages",
+    "encouraged persuade persuades persuaded warn warns warned warning warnings caution cautions",
+    "cautioned threaten threatens threatened threatening advise advises advised want wants wanted",
+    "plea pleas seek seeks sought seeking",
+)
+# Deontic modality: someone says what the actor ought to do. Advocacy, not a position.
+DEONTIC = _forms("must should ought")
+# Weighing verbs that can take the object itself ("considering lethal aid"); the others
+# need a supply verb or a request to weigh ("studying North Korean weapons" is not weighing).
+CONSIDER_DIRECT = _forms(
+    "consider considers considered considering reconsider reconsiders reconsidered reconsidering",
+    "weigh weighs weighed weighing mull mulls mulled mulling contemplate contemplates contemplated contemplating",
+)
+# Possibility: the option is open.
+MODAL = _forms(
+    "may might could can possibly perhaps potential potentially possible possibility possibilities",
+    "option options prospect prospects likely likelihood",
+)
+NEGATORS = _forms("not n't never no none neither nor without against cannot nobody nothing")
+CONDITIONAL = _forms("if unless")
+REPORT = _forms(
+    "say says said saying tell tells told telling add adds added adding state states stated",
+    "confirm confirms confirmed confirming note notes noted write writes wrote written reply replies",
+    "replied insist insists insisted stress stresses stressed explain explains explained declare",
+    "declares declared disclose discloses disclosed reveal reveals revealed acknowledge acknowledged",
+    "hint hints hinted signal signals signalled signaled suggest suggests suggested indicate indicates",
+    "indicated according quoted argue argues argued",
+)
+# Someone else's unconfirmed assertion.
+DISTANCE = _forms(
+    "claim claims claimed claiming allege alleges alleged allegedly allegation allegations reportedly",
+    "purported purportedly rumour rumours rumor rumors speculation accuse accuses accused accusing",
+    "accusation accusations report reports reported",
+)
+# Of those, the ones that put the content in doubt, not merely attribute it.
+DOUBT = _forms(
+    "claim claims claimed claiming allege alleges alleged allegedly allegation allegations purported purportedly",
+    "rumour rumours rumor rumors speculation speculated speculate accuse accuses accused accusing accusation",
+    "accusations",
+)
+DENY = _forms(
+    "deny denies denied denying denial denials dismiss dismisses dismissed dismissing refute refutes",
+    "refuted false untrue baseless groundless unfounded fabricated fake",
+)
+POLICY = _forms(
+    "policy policies position positions stance stances line principle principles rule rules",
+    "question questions issue issues matter",
+)
+
+# -- grammar -------------------------------------------------------------------------------------
+
+AUXILIARIES = _forms(
+    "is are was were be been being am has have having had do does did will would shall 's 're 've 'll 'd",
+)
+PAST_PERFECT = frozenset({"had"})
+FUTURE = _forms("will would shall")
+COMPLEMENTIZERS = _forms("that whether")
+RELATIVES = _forms("which who whom whose")
+CONTRAST = _forms("but while whereas although though however")
+SUBORDINATORS = _forms("because after before when until once unless if")
+PREPOSITIONS = _forms(
+    "to of for on in at by from with about into onto over under through via toward towards amid among",
+    "against without beyond including",
+)
+DETERMINERS = _forms(
+    "the a an its their his her our my your this these those any some such more other another",
+    "each every all both several many most few first second new further additional same",
+)
+# Between the subject and the verb these change nothing: "Seoul has so far not…".
+ADVERBS = _forms(
+    "also already now still currently first yet just finally soon officially formally secretly directly",
+    "further again then instead quickly publicly outright actively seriously openly reportedly",
+    "even only ultimately eventually immediately swiftly quietly largely broadly fully partly",
+    "indeed thus therefore meanwhile reluctantly effectively",
+)
+# Markers that put a clause into the past of the story: history, not the current state.
+HISTORY = _forms("previously formerly initially originally earlier")
+DURATION_UNITS = _forms("years months weeks decades year month week decade")
+
+PRONOUNS = _forms("it they he she we i")
+POSSESSIVE_PRONOUNS = _forms("its their his her our")
+FIRST_PERSON = _forms("we our us i")
+# Common nouns that stand for a government: resolved like pronouns.
+GENERIC_AGENTS = _forms(
+    "country nation government administration ministry officials official spokesperson spokesman",
+    "spokeswoman authorities military cabinet leadership president minister adviser advisor council",
+    "presidency office agency department leader leaders chancellor secretary sources source",
+)
+# Role nouns before an appositive name: "its national security adviser, Chang Ho-jin,".
+ROLE_NOUNS = _forms(
+    "adviser advisor minister president secretary spokesperson spokesman spokeswoman chancellor leader",
+    "official envoy ambassador chief head commander premier director",
+)
+# Capitalised words that are not names when they open a sentence or precede one.
+TITLE_WORDS = _forms(
+    "President Prime Minister Foreign Defence Defense Secretary Chancellor Chairman Mr Mrs Ms Dr",
+    "Senior National Security Adviser Advisor Spokesperson Ambassador Deputy Vice Chief Supreme Leader",
+    "Former General Gen Lt Col Admiral Senator Sen Rep Representative Governor King Queen Premier",
+    "Ministry Council Office Department Agency Cabinet Parliament Assembly Committee Command Staff Joint",
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June",
+    "July August September October November December",
+)
+GENERIC_RECIPIENTS = _forms("countries nations states parties sides belligerents combatants regions zones")
+WAR_NOUNS = _forms("war conflict fighting invasion front battlefield frontline")
+
+# -- objects -------------------------------------------------------------------------------------
+
+# Nouns that name weapons by themselves (singular and plural).
+WEAPON_NOUNS = _forms(
+    "weapon weapons arms armament armaments weaponry ammunition ammo munition munitions",
+    "shell shells missile missiles rocket rockets howitzer howitzers artillery tank tanks",
+    "warplane warplanes jet jets bomber bombers helicopter helicopters gunship gunships",
+    "drone drones interceptor interceptors launcher launchers mortar mortars grenade grenades",
+    "rifle rifles gun guns firearm firearms ordnance explosives bomb bombs warship warships",
+    "submarine submarines torpedo torpedoes",
+)
+# Nouns that are weapons only with a weapon modifier: "air-defence systems", "armoured vehicles".
+WEAPON_HEADS = _forms("system systems battery batteries vehicle vehicles equipment hardware carriers carrier")
+WEAPON_MODIFIERS = _forms(
+    "air-defence air-defense anti-aircraft anti-tank anti-ship anti-missile missile rocket artillery",
+    "weapons weapon armoured armored fighting lethal combat military-grade air defence defense",
+)
+# Well-known systems often named without a head noun.
+NAMED_SYSTEMS = _forms(
+    "HIMARS ATACMS Patriot Patriots Leopard Leopards Abrams Challenger Javelin Javelins Stinger Stingers",
+    "NASAMS IRIS-T Taurus Gepard Bradley Bradleys Stryker Strykers Gripen Mirage F-16 F-16s MiG-29",
+    "K2 K9 Chunmoo KM-SAM Cheongung",
+)
+# Nouns that can stand for one another when an article names a system once and then
+# says "the aircraft": a class is learned per article from the noun after the name.
+WEAPON_CLASSES = (
+    _forms("jet jets aircraft warplane warplanes plane planes fighter fighters fighter-jets"),
+    _forms("missile missiles rocket rockets"),
+    _forms("tank tanks"),
+    _forms("howitzer howitzers gun guns artillery"),
+    _forms("system systems battery batteries launcher launchers"),
+    _forms("drone drones"),
+    _forms("vehicle vehicles"),
+)
+# "military aid" may or may not be weapons: good enough for refusing, never for supplying.
+WEAK_OBJECT_PHRASE = (
+    r"(?:military|defen[cs]e|security) (?:aid|assistance|support|help|equipment|supplies|materiel|gear)"
+)
+# Never weapons.
+NON_WEAPONS = _forms(
+    "humanitarian non-lethal nonlethal helmet helmets vest vests body-armour demining mine-clearing",
+    "ambulance ambulances generator generators medical medicine medicines food money cash dollars",
+    "financial economic fuel blankets reconstruction loan loans grant grants",
+)
+AID_NOUNS = _forms("aid assistance support help")
+# Nouns after a weapon word that make it a modifier, not the thing supplied: "arms industry".
+NON_SUPPLY_HEADS = _forms(
+    "industry industries maker makers manufacturer manufacturers firm firms company companies sector",
+    "producer producers factory factories plant plants fair fairs exhibition race control controls",
+    "dealer dealers trade programme program programs programmes stockpile stockpiles production",
+    "business businesses deal deals contract contracts embargo embargoes test tests launch launches",
+    "treaty agreement agreements inspector inspectors expert experts",
+    "depot depots tech technology technologies sites site base bases",
+)

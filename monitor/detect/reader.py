@@ -1,0 +1,173 @@
+"""Article → one reading per stance: the state it reports at publication time, with evidence.
+
+Sentence claims are weighed the way an analyst weighs them:
+- background history ("had long refused", "after weeks of weighing") never outvotes a
+  claim about the present; it decides only when the article says nothing else;
+- among present claims the highest rung wins: a report of supplying beats a restated
+  refusal next to it (partial supply), an open option beats a status-quo refusal
+  ("has so far not supplied … will reconsider");
+- a supply that rests on someone else's word is dropped when the actor denies it;
+- "it" / "the option" claims only support what explicit sentences already establish.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from monitor.detect.claims import NONE, RECONSIDER, REFRAINS, SUPPLIES, Claim, analyse_sentence
+from monitor.detect.sentences import Sentence, split_sentences
+from monitor.detect.stance import Stance
+from monitor.detect.lexicon import WEAPON_CLASSES, WEAPON_HEADS, WEAPON_NOUNS
+from monitor.detect.tagging import Matcher, matcher_for, units_for
+
+_RANK = {SUPPLIES: 3, RECONSIDER: 2, REFRAINS: 1, NONE: 0}
+_EXPLICIT = frozenset({"subject", "possessor", "controlled", "name", "speaker", "relative", "by", "from", "adj"})
+_MAX_DECIDING = 4
+_MAX_CONTEXT = 2
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A sentence that decided (or explains) a reading; `text == body[start:end]`."""
+
+    text: str
+    state: str  # what this sentence says; "none" for context
+    start: int
+    end: int
+    rule: str
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What an article reports about one stance."""
+
+    stance: str
+    state: str  # one of STATES, or "none"
+    confidence: float  # in [0, 1]
+    evidence: tuple[Evidence, ...]  # non-empty whenever state != "none"
+
+
+def read(text: str, stance: Stance) -> Reading:
+    """Read an article body for one stance. Pure and deterministic."""
+    matcher = matcher_for(stance)
+    echo = system_nouns(text, matcher) if stance.object_kind == "system" else frozenset()
+    salient: str | None = None
+    found: list[tuple[Sentence, tuple[Claim, ...]]] = []
+    for sentence in split_sentences(text):
+        result = analyse_sentence(sentence.text, matcher, salient, echo)
+        salient = result.salient
+        if result.claims:
+            found.append((sentence, result.claims))
+    return decide(stance.id, found)
+
+
+_HEAD = re.compile(r"\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b")
+
+
+def system_nouns(text: str, matcher: Matcher) -> frozenset[str]:
+    """The weapon nouns the article puts after the system's name: "Taurus cruise missiles" → missiles.
+
+    Later "the missiles" then means the system, while "the tanks" in a Taurus story does not."""
+    heads: set[str] = set()
+    for unit in units_for(text, matcher):
+        if unit.obj != "strong":
+            continue
+        following = _HEAD.match(text, unit.end)
+        if following and following.group(1) in WEAPON_NOUNS | WEAPON_HEADS:
+            noun = following.group(1)
+            heads.update({noun, noun[:-1]} if noun.endswith("s") else {noun, noun + "s"})
+            for nouns in WEAPON_CLASSES:
+                if noun in nouns:
+                    heads.update(nouns)
+    return frozenset(heads - {"arms", "weapon", "weapons"})
+
+
+def decide(stance_id: str, found: list[tuple[Sentence, tuple[Claim, ...]]]) -> Reading:
+    """Weigh the sentence claims of one article into a reading."""
+    found = _drop_denied(found)
+    found = _drop_unsupported(found)
+    present = [(s, c) for s, claims in found for c in claims if c.state != NONE and not c.background]
+    # History alone decides only when it names the actor outright ("Seoul had long refused").
+    past = [(s, c) for s, claims in found for c in claims if c.state != NONE and c.background and c.strength >= 1.0]
+    pool = present or past
+    if not pool:
+        return Reading(stance_id, NONE, _none_confidence(found), _context(found, NONE, set()))
+    state = max((c.state for _, c in pool), key=_RANK.__getitem__)
+    deciding = [(s, c) for s, c in pool if c.state == state]
+    conflicting = {c.state for _, c in present if c.state != state}
+    confidence = _confidence(deciding, conflicting, background=not present)
+    evidence: dict[int, Evidence] = {}
+    for sentence, claim in deciding:
+        if sentence.start not in evidence and len(evidence) < _MAX_DECIDING:
+            evidence[sentence.start] = _evidence(sentence, claim)
+    chosen = set(evidence)
+    for item in _context(found, state, chosen):
+        evidence[item.start] = item
+    return Reading(stance_id, state, confidence, tuple(evidence[k] for k in sorted(evidence)))
+
+
+def _drop_denied(found: list[tuple[Sentence, tuple[Claim, ...]]]) -> list[tuple[Sentence, tuple[Claim, ...]]]:
+    """When the actor denies supplying, a supply that rests on others' word is not one."""
+    denied = any(c.denial and c.agent == "actor" for _, claims in found for c in claims)
+    if not denied:
+        return found
+    kept = []
+    for sentence, claims in found:
+        new = tuple(
+            _as_none(c, "denied-claim") if c.state == SUPPLIES and (c.third_party or c.how not in _EXPLICIT) else c
+            for c in claims
+        )
+        kept.append((sentence, new))
+    return kept
+
+
+def _drop_unsupported(found: list[tuple[Sentence, tuple[Claim, ...]]]) -> list[tuple[Sentence, tuple[Claim, ...]]]:
+    """ "decided against it" counts only next to a sentence that says what "it" is."""
+    named = [s.index for s, claims in found if any(not c.anaphoric for c in claims)]
+    kept = []
+    for sentence, claims in found:
+        near = any(0 <= sentence.index - index <= 2 for index in named)
+        kept.append((sentence, tuple(_as_none(c, "vague-object") if c.anaphoric and not near else c for c in claims)))
+    return kept
+
+
+def _as_none(claim: Claim, rule: str) -> Claim:
+    return Claim(NONE, f"{rule} ({claim.rule})", claim.background, claim.agent, claim.how, claim.denial,
+                 claim.third_party, claim.anaphoric, claim.strength)
+
+
+def _confidence(deciding: list[tuple[Sentence, Claim]], conflicting: set[str], background: bool) -> float:
+    best = max(c.strength for _, c in deciding)
+    sentences = len({s.start for s, _ in deciding})
+    value = 0.75 + 0.15 * best + 0.03 * min(sentences - 1, 3)
+    if conflicting:
+        value -= 0.1 if conflicting <= {REFRAINS} else 0.15
+    if background:
+        value = min(value, 0.55)
+    return round(max(0.3, min(value, 0.98)), 3)
+
+
+def _none_confidence(found: list[tuple[Sentence, tuple[Claim, ...]]]) -> float:
+    actor_context = any(c.agent == "actor" for _, claims in found for c in claims)
+    return 0.7 if actor_context else 0.9
+
+
+def _evidence(sentence: Sentence, claim: Claim) -> Evidence:
+    return Evidence(sentence.text, claim.state, sentence.start, sentence.end, claim.rule)
+
+
+def _context(found: list[tuple[Sentence, tuple[Claim, ...]]], state: str, chosen: set[int]) -> list[Evidence]:
+    """A few other sentences the analyst should see: what was discounted and why."""
+    items: list[Evidence] = []
+    for sentence, claims in found:
+        if sentence.start in chosen:
+            continue
+        best = max(claims, key=lambda c: (_RANK[c.state] if not c.background else 0, c.agent == "actor"))
+        if best.state == state and state != NONE:
+            continue
+        shown = best if not best.background else _as_none(best, "background")
+        items.append(_evidence(sentence, shown))
+        if len(items) >= _MAX_CONTEXT + (1 if state == NONE else 0):
+            break
+    return items

@@ -1,0 +1,457 @@
+"""Sentence → units: words, names and multi-word expressions, each with its roles.
+
+A unit is one token or one matched expression ("South Korea", "air-defence systems",
+"not ruling out" is three units: "not", "ruling out"). The stance's names are compiled
+into regular expressions once per stance (`matcher_for`), so reading an article costs a
+few regex scans per sentence and dictionary look-ups.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from monitor.detect import lexicon as lx
+from monitor.detect.stance import Stance
+
+# Tags: what a unit can do in a sentence (see claims.py for how each one is used).
+_WORD_TAGS: dict[str, set[str]] = {}
+
+
+def _tag(words: frozenset[str], *tags: str) -> None:
+    for word in words:
+        _WORD_TAGS.setdefault(word, set()).update(tags)
+
+
+_tag(lx.SUPPLY_VERBS, "SUP")
+_tag(lx.SUPPLY_NOUNS, "SUPN")
+_tag(lx.RECEIVE_VERBS, "RECV")
+_tag(lx.ARRIVE_VERBS, "ARRIVE")
+_tag(lx.CONSIDER, "CONS")
+_tag(lx.CONSIDER_DIRECT, "CONSD")
+_tag(lx.REFUSE, "REFU")
+_tag(lx.DECIDE, "DECIDE")
+_tag(lx.COMMIT, "COMMIT")
+_tag(lx.ASPECT, "ASPECT")
+_tag(lx.END, "END")
+_tag(lx.CHANGE, "CHANGE")
+_tag(lx.PRESSURE, "PRESS")
+_tag(lx.DEONTIC, "DEONT")
+_tag(lx.MODAL, "MODAL")
+_tag(lx.NEGATORS, "NEG")
+_tag(lx.CONDITIONAL, "COND")
+_tag(lx.REPORT, "REPORT")
+_tag(lx.DISTANCE, "DIST")
+_tag(lx.DENY, "DENY")
+_tag(lx.DOUBT, "DOUBT")
+_tag(lx.POLICY, "POLICY")
+_tag(lx.AUXILIARIES, "AUX")
+_tag(lx.PAST_PERFECT, "HAD")
+_tag(frozenset({"has", "have", "'ve"}), "HAS")
+_tag(lx.FUTURE, "FUT")
+_tag(lx.COMPLEMENTIZERS, "COMP")
+_tag(lx.RELATIVES, "REL")
+_tag(lx.CONTRAST, "CONTRAST")
+_tag(lx.SUBORDINATORS, "SUB")
+_tag(lx.PREPOSITIONS, "PREP")
+_tag(lx.DETERMINERS, "DET")
+_tag(lx.ADVERBS, "ADV")
+_tag(lx.HISTORY, "HIST")
+_tag(lx.PRONOUNS, "PRON")
+_tag(lx.POSSESSIVE_PRONOUNS, "POSSPRON")
+_tag(lx.FIRST_PERSON, "FIRSTP")
+_tag(lx.GENERIC_AGENTS, "GENERIC")
+_tag(lx.ROLE_NOUNS, "ROLE")
+_tag(lx.GENERIC_RECIPIENTS, "GENREC")
+_tag(lx.WAR_NOUNS, "WAR")
+_tag(lx.NON_WEAPONS, "NONWEAPON")
+_tag(lx.AID_NOUNS, "AIDN")
+_tag(lx.NON_SUPPLY_HEADS, "NSHEAD")
+_tag(frozenset({"and", "or", "&"}), "CONJ")
+_tag(frozenset({"arm", "arms", "armed", "arming"}), "ARMV")
+_tag(frozenset({"by"}), "BY")
+_tag(frozenset({"from"}), "FROM")
+_tag(frozenset({"to"}), "TO")
+_tag(frozenset({"with"}), "WITH")
+_tag(frozenset({"in", "into", "inside"}), "IN")
+_tag(frozenset({"for"}), "FOR")
+_tag(frozenset({"of"}), "OF")
+_tag(frozenset({"there"}), "THERE")
+_tag(frozenset({"made", "built", "produced", "manufactured", "designed", "developed"}), "ORIGIN")
+_tag(frozenset({"'s", "’s", "'", "’"}), "POSS")
+_tag(frozenset({",", "(", ")"}), "COMMA")
+_tag(frozenset({";", ":", "—", "–", "--"}), "HARD")
+_tag(frozenset({'"', "“", "”", "‘", "«", "»"}), "QUOTE")
+_tag(frozenset({"?"}), "QMARK")
+WORD_TAGS: dict[str, frozenset[str]] = {word: frozenset(tags) for word, tags in _WORD_TAGS.items()}
+
+# Multi-word expressions, matched before single words; longest match wins. Each is tried
+# only at a token that can start it (the first field), so a sentence costs a dict look-up
+# per token rather than a scan of every pattern at every character.
+_PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
+    ("rule rules ruled ruling", r"rul(?:e|es|ed|ing)\s+(?:it\s+|this\s+|that\s+|them\s+)?out", ("REFU",)),
+    ("stop stops stopped stopping", r"stop(?:s|ped|ping)?\s+short\s+of", ("REFU",)),
+    ("hold holds held holding", r"(?:hold|holds|held|holding)\s+(?:off|back)(?:\s+on)?", ("REFU",)),
+    ("turn turns turned turning", r"turn(?:s|ed|ing)?\s+down", ("REFU",)),
+    ("decide decides decided deciding decision vote votes voted voting opt opts opted",
+     r"(?:decide[sd]?|deciding|decision|vote[sd]?|voting|opt(?:s|ed)?)\s+against", ("REFU",)),
+    ("balk balks balked balking", r"balk(?:s|ed|ing)?\s+at", ("REFU",)),
+    ("walk walks walked walking back backs backed backing pull pulls pulled pulling",
+     r"(?:walk(?:s|ed|ing)?|back(?:s|ed|ing)?|pull(?:s|ed|ing)?)\s+(?:back|away|out)(?:\s+(?:from|on|of))?", ("END",)),
+    ("no not", r"no\s+longer|not\s+any\s+longer", ("NEG",)),
+    ("not no", r"not\s+(?:only|just|merely|least)|no\s+doubt", ("NOOP",)),
+    ("so thus to until for at", r"(?:so|thus)\s+far|to\s+date|until\s+now|for\s+now|at\s+present"
+     r"|at\s+(?:this|the)\s+(?:moment|stage|point|time)|for\s+the\s+time\s+being", ("ADV",)),
+    ("according", r"according\s+to", ("REPORT",)),
+    ("as such including in especially namely",
+     r"as\s+well\s+as|such\s+as|including|in\s+particular|especially|namely", ("LIST",)),
+    ("instead rather in", r"instead\s+of|rather\s+than|in\s+place\s+of", ("NEG", "PREP")),
+    ("in until used last earlier years months decades",
+     r"in\s+the\s+past|until\s+recently|used\s+to|last\s+(?:year|month|week|summer|winter|spring|autumn|fall)"
+     r"|earlier\s+this\s+(?:year|month|week)|(?:years|months|decades)\s+ago", ("HIST",)),
+    ("for", r"for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?(?:a|an|two|three|several|many)\s+"
+     r"(?:years?|months?|weeks?|decades?)|for\s+(?:years|months|weeks|decades)", ("DUR",)),
+    ("after following",
+     r"(?:after|following)\s+(?:more\s+than\s+)?(?:a\s+|an\s+)?(?:\w+\s+)?(?:years?|months?|weeks?|decades?|days?)\s+of",
+     ("SUB", "HIST")),
+    ("open leave leaves left leaving keep keeps kept keeping",
+     r"open\s+to|(?:leave|leaves|left|leaving|keep|keeps|kept|keeping)\s+(?:the\s+)?(?:door|option|options)\s+open",
+     ("MODAL",)),
+    ("is are was were", r"(?:is|are|was|were)\s+(?:set|poised|due|scheduled|slated|on\s+track)\s+to", ("COMMIT", "AUX")),
+    ("is are was were", r"(?:is|are|was|were)\s+(?:widely\s+)?(?:expected|likely)\s+to", ("MODAL", "AUX")),
+    ("is are was were", r"(?:is|are|was|were)\s+unlikely\s+to", ("NEG", "MODAL", "AUX")),
+    ("is are was were", r"(?:is|are|was|were)\s+(?:said|reported|believed|thought|rumou?red|alleged)\s+to",
+     ("DIST", "AUX")),
+    ("need needs has have", r"(?:need|needs|has|have)\s+to", ("DEONT",)),
+    ("call calls called calling", r"call(?:s|ed|ing)?\s+(?:on|for|upon)", ("PRESS",)),
+    ("think think-tank think-tanks", r"think[\s-]tanks?", ("NOOP",)),
+    ("asked asking ask asks questioned wondered wondering question questions",
+     r"(?:asked|asking|ask|asks|questioned|wondered|wondering)\s+(?:by\s+\w+\s+|reporters\s+|journalists\s+)?"
+     r"(?:whether|if|about|what|when|how)|questions?\s+(?:of|about|on|over)\s+(?:whether|if)", ("QUESTION",)),
+    ("depend depends depended depending contingent provided on only in",
+     r"depend(?:s|ed|ing)?\s+on|contingent\s+on|provided\s+that|on\s+condition\s+that|only\s+if|in\s+case"
+     r"|in\s+the\s+event", ("COND",)),
+    ("take takes taken taking took", r"(?:take|takes|taken|taking|took)\s+delivery\s+of", ("RECV",)),
+    ("look looks looked looking think thinks thinking thought",
+     r"look(?:s|ed|ing)?\s+(?:into|at)|think(?:s|ing)?\s+about|thought\s+about", ("CONS",)),
+    ("hand hands handed handing pass passes passed passing",
+     r"hand(?:s|ed|ing)?\s+over|pass(?:es|ed|ing)?\s+(?:on|along)", ("SUP",)),
+    ("in first", r"in\s+response|first\s+time", ("NOOP",)),
+]
+
+
+def _index(entries: list[tuple[str, re.Pattern[str], str, object]]) -> dict[str, tuple[tuple[re.Pattern[str], str, object], ...]]:
+    """First word → the patterns that may start there."""
+    table: dict[str, list[tuple[re.Pattern[str], str, object]]] = {}
+    for keys, pattern, kind, detail in entries:
+        for key in keys.split():
+            table.setdefault(key, []).append((pattern, kind, detail))
+    return {key: tuple(value) for key, value in table.items()}
+
+
+_PHRASE_INDEX = _index([
+    (keys, re.compile(f"(?:{pattern})(?![\\w-])", re.IGNORECASE), "phrase", frozenset(tags))
+    for keys, pattern, tags in _PHRASES
+])
+
+_TOKEN = re.compile(
+    r"[A-Za-z]\.(?:[A-Za-z]\.)+"  # U.S., U.N.
+    r"|\w+?(?=n['’]t\b)|n['’]t\b"  # don't → do n't
+    r"|['’](?:s|re|ve|ll|d)\b"
+    r"|\w+(?:[-–]\w+)*"
+    r"|[^\w\s]"
+)
+# Sentence-opening capitalised words that are not names.
+_COMMON_OPENERS = frozenset(
+    "the a an in on at for but and it its this that these those there their they he she we our his her as after "
+    "before while when if any no some many most several asked officials deliveries offensive defensive "
+    "portable new older heavy long short analysts critics experts diplomats sources observers one two three "
+    "under despite amid following since until what why how however meanwhile yet still also such each".split()
+)
+_FUNCTION_TAGS = frozenset({"DET", "PREP", "AUX", "COMP", "CONJ", "REL", "SUB", "NEG", "MODAL", "PRON", "POSSPRON",
+                            "CONTRAST", "COND", "HAS", "HAD", "FUT", "DEONT"})
+
+
+@dataclass(slots=True)
+class Unit:
+    """A token or a matched expression, with its roles."""
+
+    text: str
+    low: str
+    start: int  # offsets into the sentence
+    end: int
+    tags: frozenset[str]
+    ent: str = ""  # "actor" | "target" | "other" when the unit names someone
+    how: str = ""  # for entities: "name" | "adj" | "speaker"; for compounds: "supplied" | "origin"
+    obj: str = ""  # "strong" | "weak" | "beyond" when the unit names an object
+    cap: bool = False
+
+    def has(self, tag: str) -> bool:
+        return tag in self.tags
+
+
+Trigger = tuple[re.Pattern[str], str, object]  # pattern, kind ("ent" | "obj" | "phrase"), detail
+
+
+@dataclass(frozen=True)
+class Matcher:
+    """A stance's names compiled once: who is actor or target, and what is the object.
+
+    `folded` is keyed by a token's lowercase form, `exact` by its exact form (acronyms and
+    system names match case-sensitively: "US" is not "us", "Patriot" is not "patriot")."""
+
+    folded: dict[str, tuple[Trigger, ...]]
+    exact: dict[str, tuple[Trigger, ...]]
+    anchors: frozenset[str]  # lowercase words that can start an object mention, or "arm"
+    kind: str
+
+
+def _case_sensitive(name: str) -> bool:
+    return name.isupper() or any(ch.isdigit() for ch in name) or "." in name or name in lx.NAMED_SYSTEMS
+
+
+def _name_pattern(name: str, plural: bool = False) -> re.Pattern[str]:
+    body = r"\s+".join(re.escape(part) for part in name.split())
+    suffix = r"(?:s|es)?" if plural else ""
+    return re.compile(f"{body}{suffix}(?!\\w)", 0 if _case_sensitive(name) else re.IGNORECASE)
+
+
+_WEAPON_MODIFIERS = ("air-defence air-defense air anti-aircraft anti-tank anti-ship anti-missile missile rocket artillery "
+                     "weapons weapon armoured armored fighting lethal combat surface-to-air")
+_WEAPON_MOD = (r"(?:air[- ]defen[cs]e|anti-aircraft|anti-tank|anti-ship|anti-missile|missile(?:[- ]defen[cs]e)?|rocket"
+               r"|artillery|weapons?|armou?red|fighting|lethal|combat|surface-to-air|air)")
+# Multi-word weapon phrases (one-word weapon nouns and named systems are looked up directly).
+_GENERIC_PHRASES: list[tuple[str, str, str]] = [
+    ("lethal", r"lethal\s+(?:military\s+)?(?:aid|assistance|support|equipment|supplies|weapons?|arms)", "strong"),
+    (_WEAPON_MODIFIERS, rf"{_WEAPON_MOD}\s+(?:systems?|batter(?:y|ies)|vehicles?|equipment|hardware|carriers?)", "strong"),
+    ("air air-defence air-defense air-defences air-defenses", r"air[- ]defen[cs]es?", "strong"),
+    ("fighter combat", r"(?:fighter|combat)\s+(?:jets?|aircraft|planes?)", "strong"),
+    ("military defence defense security", lx.WEAK_OBJECT_PHRASE, "weak"),
+    ("beyond", r"beyond\s+(?:\w+\s+){0,2}?(?:humanitarian|non-lethal|nonlethal|economic|financial|medical)"
+               r"(?:[\s,]+(?:and|or|[\w-]+)){0,4}?\s+(?:aid|assistance|support|help)", "beyond"),
+]
+_GENERIC_TRIGGERS = [(keys, re.compile(f"(?:{pattern})(?![\\w-])", re.IGNORECASE), "obj", kind)
+                     for keys, pattern, kind in _GENERIC_PHRASES]
+_ENTITY_OF = {"A": ("actor", "name"), "AA": ("actor", "adj"), "AS": ("actor", "speaker"),
+              "T": ("target", "name"), "TA": ("target", "adj")}
+
+
+@lru_cache(maxsize=256)
+def matcher_for(stance: Stance) -> Matcher:
+    """Compile a stance's names once (stances are frozen and hashable)."""
+    folded: dict[str, list[Trigger]] = {}
+    exact: dict[str, list[Trigger]] = {}
+
+    def add(name: str, kind: str, detail: object, plural: bool = False) -> None:
+        first = name.split()[0]
+        table, key = (exact, first) if _case_sensitive(name) else (folded, first.lower())
+        table.setdefault(key, []).append((_name_pattern(name, plural), kind, detail))
+
+    groups = [("A", stance.actor_names), ("AA", stance.actor_adjectives), ("AS", stance.actor_speakers),
+              ("T", stance.target_names), ("TA", stance.target_adjectives)]
+    for group, names in groups:
+        for name in names:
+            add(name, "ent", _ENTITY_OF[group])
+    for name in stance.object_names:
+        add(name, "obj", "strong", plural=True)
+    anchors = {n.split()[0].lower() for n in stance.object_names}
+    if stance.object_kind == "weapons":
+        for keys, pattern, kind, detail in _GENERIC_TRIGGERS:
+            for key in keys.split():
+                folded.setdefault(key, []).append((pattern, kind, detail))
+                anchors.add(key)
+        anchors |= lx.WEAPON_NOUNS | {n.lower() for n in lx.NAMED_SYSTEMS} | {"arm", "arms", "armed", "arming"}
+    for table in (folded, exact):
+        for key, triggers in list(table.items()):
+            phrases = _PHRASE_INDEX.get(key, ()) if table is folded else ()
+            table[key] = list(triggers) + list(phrases)
+    for key, phrases in _PHRASE_INDEX.items():
+        folded.setdefault(key, list(phrases))
+    return Matcher({k: tuple(v) for k, v in folded.items()}, {k: tuple(v) for k, v in exact.items()},
+                   frozenset(anchors), stance.object_kind)
+
+
+def tokens_of(sentence: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(sentence)]
+
+
+def may_anchor(tokens: list[tuple[int, int, str]], matcher: Matcher) -> bool:
+    """Cheap test: can this sentence mention the object at all? Most sentences cannot."""
+    anchors = matcher.anchors
+    for _, _, text in tokens:
+        low = text.lower()
+        if low in anchors or (low.endswith("s") and low[:-1] in anchors):
+            return True
+    return False
+
+
+def units_for(sentence: str, matcher: Matcher, tokens: list[tuple[int, int, str]] | None = None) -> list[Unit]:
+    """Tokenise a sentence and merge names, objects and expressions into units."""
+    tokens = tokens if tokens is not None else tokens_of(sentence)
+    units = _merge(sentence, tokens, matcher)
+    _mark_other_names(units)
+    _fix_arms(units, matcher.kind)
+    return units
+
+
+_PRIORITY = {"ent": 0, "obj": 1, "phrase": 2}
+_PARTICIPLE_SUPPLY = frozenset({"supplied", "provided", "donated", "delivered", "sent", "gifted", "given", "funded"})
+_PARTICIPLE_ORIGIN = frozenset({"made", "built", "produced", "manufactured", "designed", "developed"})
+
+
+def _best_match(sentence: str, start: int, text: str, matcher: Matcher) -> tuple[int, str, object] | None:
+    """The match starting at this token: names before objects before expressions, then the longest."""
+    best: tuple[int, int, str, object] | None = None
+    keys = [(matcher.folded, text.lower()), (matcher.exact, text)]
+    if "-" in text:  # "German-supplied", "US-made": the name is the first part
+        head = text.split("-", 1)[0]
+        keys += [(matcher.folded, head.lower()), (matcher.exact, head)]
+    for table, key in keys:
+        for pattern, kind, detail in table.get(key, ()):
+            m = pattern.match(sentence, start)
+            if m is None:
+                continue
+            rank = (_PRIORITY[kind], -(m.end() - start))
+            if best is None or rank < (best[0], best[1]):
+                best = (rank[0], rank[1], kind, detail)
+    if best is None:
+        return None
+    return start - best[1], best[2], best[3]
+
+
+def _merge(sentence: str, tokens: list[tuple[int, int, str]], matcher: Matcher) -> list[Unit]:
+    units: list[Unit] = []
+    ti = 0
+    n = len(tokens)
+    while ti < n:
+        start, end, text = tokens[ti]
+        match = _best_match(sentence, start, text, matcher)
+        if match is not None:
+            span_end, kind, detail = match
+            last = ti
+            while last + 1 < n and tokens[last + 1][1] <= span_end:
+                last += 1
+            if tokens[last][1] == span_end:
+                units.append(_span_unit(sentence[start:span_end], start, span_end, kind, detail))
+                ti = last + 1
+                continue
+            compound = _compound(sentence, span_end, kind, detail, tokens[ti]) if last == ti else None
+            if compound:
+                units.append(compound)
+                ti += 1
+                continue
+        low = text.lower()
+        tags = WORD_TAGS.get(low, frozenset())
+        if (len(text) > 1 and text.isupper()) or (ti > 0 and text in lx.TITLE_WORDS):
+            tags = frozenset()  # "US" is not "us", "May" in a date is not "may"
+        obj = ""
+        if matcher.kind == "weapons" and (low in lx.WEAPON_NOUNS or _named_system(text)):
+            if not (low in ("tank", "tanks") and ti > 0 and tokens[ti - 1][2].lower() == "think"):
+                obj = "strong"
+        if obj:
+            units.append(Unit(text, low, start, end, frozenset({"OBJ"}), obj=obj))
+        else:
+            units.append(Unit(text, low, start, end, tags, cap=text[:1].isupper()))
+        ti += 1
+    return units
+
+
+def _named_system(text: str) -> bool:
+    return text in lx.NAMED_SYSTEMS or (text.endswith("s") and text[:-1] in lx.NAMED_SYSTEMS)
+
+
+def _span_unit(text: str, start: int, end: int, kind: str, detail: object) -> Unit:
+    if kind == "ent":
+        ent, how = detail  # type: ignore[misc]
+        return Unit(text, text.lower(), start, end, frozenset({"ENT"}), ent=ent, how=how, cap=True)
+    if kind == "obj":
+        return Unit(text, text.lower(), start, end, frozenset({"OBJ"}), obj=str(detail))
+    return Unit(text, text.lower(), start, end, detail)  # type: ignore[arg-type]
+
+
+def _compound(sentence: str, end: int, kind: str, detail: object, token: tuple[int, int, str]) -> Unit | None:
+    """ "US-supplied", "South Korean-made": a name glued to a participle by a hyphen."""
+    if kind != "ent" or sentence[end:end + 1] not in "-–":
+        return None
+    rest = sentence[end + 1:token[1]].lower()
+    ent, _ = detail  # type: ignore[misc]
+    if rest in _PARTICIPLE_SUPPLY:
+        return Unit(token[2], token[2].lower(), token[0], token[1], frozenset({"ENT", "BYENT"}), ent=ent, how="supplied")
+    if rest in _PARTICIPLE_ORIGIN:
+        return Unit(token[2], token[2].lower(), token[0], token[1], frozenset({"ENT", "ORIGENT"}), ent=ent, how="origin")
+    return None
+
+
+def _mark_other_names(units: list[Unit]) -> None:
+    """Capitalised words that are not the actor's or target's names are someone else.
+
+    A run of capitalised words and titles is one name ("Russian President Vladimir Putin");
+    it belongs to the actor or target when it contains one of their names."""
+    i = 0
+    n = len(units)
+    while i < n:
+        if not _capital_candidate(units, i):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and _capital_candidate(units, j + 1, inside=True):
+            j += 1
+        run = units[i:j + 1]
+        named = [u for u in run if u.ent]
+        if named:
+            ent, how = named[0].ent, named[0].how
+        elif all(u.text in lx.TITLE_WORDS for u in run):
+            i = j + 1
+            continue  # "Defence Minister" alone: a generic agent, left as words
+        else:
+            ent, how = "other", "name"
+        if j > i or not run[0].ent:
+            merged = Unit(" ".join(u.text for u in run), " ".join(u.low for u in run), run[0].start, run[-1].end,
+                          frozenset({"ENT"}), ent=ent, how=how, cap=True)
+            units[i:j + 1] = [merged]
+            n = len(units)
+        i += 1
+
+
+def _capital_candidate(units: list[Unit], i: int, inside: bool = False) -> bool:
+    unit = units[i]
+    if unit.ent:
+        return unit.how in ("name", "adj", "speaker")
+    if not unit.cap or unit.obj or not unit.text[:1].isalpha():
+        return False
+    if unit.text in lx.TITLE_WORDS:
+        return True
+    if inside and not unit.tags & _FUNCTION_TAGS:
+        return True  # "United States", "National Security Council" inside a name
+    if unit.tags and unit.tags - {"GENERIC", "ROLE"}:
+        return False  # a lexicon word ("The", "Deliveries", "If")
+    first = i == 0 or (i == 1 and units[0].has("QUOTE"))
+    if first and not inside:
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        if unit.low in _COMMON_OPENERS or "GENERIC" in unit.tags:
+            return False
+        if nxt is not None and not (nxt.cap or nxt.has("POSS")) and unit.low.endswith("s") and len(unit.low) > 4:
+            return False  # "Analysts say…", "Deliveries are…": a plural common noun
+    return not unit.tags or inside or unit.text in lx.TITLE_WORDS
+
+
+def _fix_arms(units: list[Unit], kind: str) -> None:
+    """ "arms" is a noun (weapons) or a verb ("arms Ukraine"); "armed" before a noun is an adjective.
+
+    As a verb followed by a recipient it means supplying weapons: a supply predicate that
+    carries its own object, for stances about weapons in general."""
+    for index, unit in enumerate(units):
+        if not unit.has("ARMV") and not (unit.obj and unit.low == "arms"):
+            continue
+        nxt = index + 1
+        while nxt < len(units) and units[nxt].has("ADV"):
+            nxt += 1
+        following = units[nxt] if nxt < len(units) else None
+        recipient = following is not None and (
+            bool(following.ent) or following.has("GENREC") or following.low in ("a", "kyiv", "them", "it")
+        )
+        if recipient and kind == "weapons":
+            units[index] = Unit(unit.text, unit.low, unit.start, unit.end, frozenset({"SUP", "ARMV"}), obj="arm")
+        elif unit.has("ARMV") and not unit.obj:
+            units[index] = Unit(unit.text, unit.low, unit.start, unit.end, frozenset(), cap=unit.cap)

@@ -37,7 +37,7 @@ The config sections read here (every key optional; errors name the file and the 
     feed_interval = "30m"
     feed_jitter = "1m"             # random delay added to each feed run (at most interval/4)
     misfire_grace = "10m"
-    lease = "5m"                   # claim on a feed or an article
+    lease = "5m"                   # claim on a feed (revisit claims: at least a run's slowest fetches)
     heartbeat = "15s"
     stop_timeout = "10s"
     failing_after = 5              # consecutive errors before a feed.failing alert
@@ -418,6 +418,8 @@ class Runtime:
         self.db_url = db_url
         self.metrics = metrics or NullMetrics()
         self.alerting = load_alerting(config.raw, config.source)  # validates endpoints and secrets up front
+        if logging.getLogger().getEffectiveLevel() > logging.DEBUG:
+            logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)  # one line per plugin otherwise
         self.lock = StoreLock(db_url)
         self.lock.acquire(what)
         try:
@@ -553,9 +555,12 @@ class Daemon:
             self.poller = poller.FeedPoller(
                 rt.sessions, rt.fetcher, rt.ingest, owner=rt.id, settings=self.settings.poll,
                 schedule=self.settings.revisit, subscribers=rt.alerting.subscribers, metrics=self.metrics, stop=self.stop)
+            revisit = self.settings.revisit
+            rounds = math.ceil(revisit.batch / revisit.concurrency)  # a run's claims must outlast its slowest fetches
             self.revisiter = arts.Revisiter(
-                rt.sessions, rt.fetcher, rt.ingest, self.settings.revisit, owner=rt.id,
-                lease_seconds=self.settings.poll.lease, metrics=self.metrics, stop=self.stop)
+                rt.sessions, rt.fetcher, rt.ingest, revisit, owner=rt.id,
+                lease_seconds=max(self.settings.poll.lease, rounds * self.settings.limits.total_timeout + 60),
+                metrics=self.metrics, stop=self.stop)
             self._heartbeat()
             self._start_web()
             if self.stop.is_set():
@@ -724,12 +729,12 @@ class Daemon:
                     _iso(event.scheduled_run_time))
 
     def _guard(self, kind: str, job_id: str, work: Callable[[], None]) -> None:
-        if self.stop.is_set():
-            return
-        with self._idle:
+        with self._idle:  # counted before the stop check, so winding down never misses a starting job
             self._active += 1
         ok = True
         try:
+            if self.stop.is_set():
+                return
             scheduled = self._scheduled.get(job_id)
             if scheduled is not None:
                 self.metrics.job(kind, lag=(utcnow() - scheduled).total_seconds())

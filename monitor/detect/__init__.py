@@ -5,8 +5,10 @@
         reading = read(article_body, stance)   # state, confidence, evidence sentences
 
 Modules, one concern each: `stance` (TOML config), `sentences` (splitting, boilerplate),
-`lexicon` (general English vocabulary), `tagging` (units of a sentence), `claims`
-(what one sentence says), `reader` (what the article says).
+`lexicon` (general English vocabulary), `tagging` (a sentence's units, per-stance
+matchers), `clauses` (the grammar around a mention of the object), `polarity` (how
+negation, modality and the rest combine), `claims` (what one sentence says), `reader`
+(what the article says, with evidence).
 """
 
 from monitor.detect.reader import Evidence, Reading, read

@@ -25,7 +25,7 @@ SUPPLY_VERBS = _forms(
     "dispatch dispatches dispatched dispatching lend lends lent lending lease leases leased leasing",
     "equip equips equipped equipping furnish furnishes furnished furnishing pledge pledges pledged pledging",
     "rush rushes rushed rushing funnel funnels funnelled funneled",
-    "re-export re-exports re-exported re-exporting",
+    "re-export re-exports re-exported re-exporting include includes included",
 )
 SUPPLY_NOUNS = _forms(
     "supply supplies delivery deliveries transfer transfers shipment shipments provision provisions",
@@ -48,6 +48,7 @@ CONSIDER = _forms(
     "assessing assessment deliberate deliberates deliberated deliberating deliberation deliberations",
     "debate debates debated debating discuss discusses discussed discussing discussion discussions",
     "ponder ponders pondered pondering revisit revisits revisited revisiting rethink rethinks rethinking",
+    "talks negotiating negotiate negotiates negotiated",
 )
 # Refusing the option.
 REFUSE = _forms(
@@ -58,6 +59,7 @@ REFUSE = _forms(
     "rebuff rebuffs rebuffed rebuffing veto vetoes vetoed vetoing block blocks blocked blocking",
     "forbid forbids forbade forbidden ban bans banned banning prohibit prohibits prohibited prohibiting",
     "prohibition reluctant reluctance unwilling unwillingness hesitant exclude excludes excluded excluding",
+    "bar bars barred barring",
 )
 # Choosing: "has not decided" leaves the option open, "decided not to" closes it.
 DECIDE = _forms("decide decides decided deciding decision decisions")
@@ -98,8 +100,11 @@ PRESSURE = _forms(
     "beg begs begged lobby lobbies lobbied lobbying push pushes pushed pushing encourage encourages",
     "encouraged persuade persuades persuaded warn warns warned warning warnings caution cautions",
     "cautioned threaten threatens threatened threatening advise advises advised want wants wanted",
-    "plea pleas seek seeks sought seeking",
+    "plea pleas seek seeks sought seeking order orders ordered instruct instructs instructed directed",
+    "task tasks tasked hope hopes hoped hoping wish wishes wished expect expects expected",
 )
+# Of those, the ones a leader uses towards his own officials ("asked his team to study …").
+DIRECTIVE = _forms("ask asks asked order orders ordered instruct instructs instructed directed task tasks tasked")
 # Deontic modality: someone says what the actor ought to do. Advocacy, not a position.
 DEONTIC = _forms("must should ought")
 # Weighing verbs that can take the object itself ("considering lethal aid"); the others
@@ -151,7 +156,7 @@ AUXILIARIES = _forms(
 )
 PAST_PERFECT = frozenset({"had"})
 FUTURE = _forms("will would shall")
-COMPLEMENTIZERS = _forms("that whether")
+COMPLEMENTIZERS = _forms("that whether how")
 RELATIVES = _forms("which who whom whose")
 CONTRAST = _forms("but while whereas although though however")
 SUBORDINATORS = _forms("because after before when until once unless if")
@@ -183,6 +188,12 @@ GENERIC_AGENTS = _forms(
     "spokeswoman authorities military cabinet leadership president minister adviser advisor council",
     "presidency office agency department leader leaders chancellor secretary sources source",
 )
+# Speakers who are never the actor, wherever they sit ("an opposition lawmaker in Seoul").
+NON_ACTOR_ROLES = _forms(
+    "lawmaker lawmakers legislator legislators opposition analyst analysts expert experts critic critics",
+    "columnist commentator commentators scholar scholars professor researcher researchers activist activists",
+    "observer observers editorial newspaper newspapers media retired former lobbyist lobbyists",
+)
 # Role nouns before an appositive name: "its national security adviser, Chang Ho-jin,".
 ROLE_NOUNS = _forms(
     "adviser advisor minister president secretary spokesperson spokesman spokeswoman chancellor leader",
@@ -196,6 +207,10 @@ TITLE_WORDS = _forms(
     "Ministry Council Office Department Agency Cabinet Parliament Assembly Committee Command Staff Joint",
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June",
     "July August September October November December",
+)
+TIME_WORDS = _forms(
+    "today yesterday tonight monday tuesday wednesday thursday friday saturday sunday week weekend month year",
+    "morning afternoon evening night earlier later recently last this on",
 )
 GENERIC_RECIPIENTS = _forms("countries nations states parties sides belligerents combatants regions zones")
 WAR_NOUNS = _forms("war conflict fighting invasion front battlefield frontline")

@@ -19,7 +19,7 @@ from monitor.detect.claims import NONE, RECONSIDER, REFRAINS, SUPPLIES, Claim, a
 from monitor.detect.sentences import Sentence, split_sentences
 from monitor.detect.stance import Stance
 from monitor.detect.lexicon import WEAPON_CLASSES, WEAPON_HEADS, WEAPON_NOUNS
-from monitor.detect.tagging import Matcher, matcher_for, units_for
+from monitor.detect.tagging import Matcher, matcher_for
 
 _RANK = {SUPPLIES: 3, RECONSIDER: 2, REFRAINS: 1, NONE: 0}
 _EXPLICIT = frozenset({"subject", "possessor", "controlled", "name", "speaker", "relative", "by", "from", "adj"})
@@ -70,10 +70,8 @@ def system_nouns(text: str, matcher: Matcher) -> frozenset[str]:
 
     Later "the missiles" then means the system, while "the tanks" in a Taurus story does not."""
     heads: set[str] = set()
-    for unit in units_for(text, matcher):
-        if unit.obj != "strong":
-            continue
-        following = _HEAD.match(text, unit.end)
+    for match in matcher.object_names.finditer(text):
+        following = _HEAD.match(text, match.end())
         if following and following.group(1) in WEAPON_NOUNS | WEAPON_HEADS:
             noun = following.group(1)
             heads.update({noun, noun[:-1]} if noun.endswith("s") else {noun, noun + "s"})

@@ -46,6 +46,12 @@ _FURNITURE = re.compile(
     r"|\bvia (?:getty|shutterstock|reuters|ap|afp|epa)\b|(?:getty images|shutterstock)\s*$",
     re.IGNORECASE,
 )
+# Words one of which every _FURNITURE line contains: most lines skip the big pattern.
+_FURNITURE_KEYS = ("©", "(c)", "rights", "related", "read", "see also", "advertis", "sponsor", "share", "follow",
+                   "sign up", "subscri", "comment", "back to top", "generated", "newsletter", "cookie", "privacy",
+                   "terms of", "click", "download", "invest", "trade confidently", "bias", "original", "photo",
+                   "image", "picture", "video", "credit", "source", "via ", "getty", "shutterstock")
+_FURNITURE_HINT = re.compile("|".join(re.escape(key) for key in _FURNITURE_KEYS))
 _FURNITURE_MAX_WORDS = 40  # a long line that happens to say "newsletter" is still prose
 _HEADLINE_MAX_WORDS = 20  # an unpunctuated line up to this long is a title, label or caption
 
@@ -86,10 +92,14 @@ def split_sentences(body: str) -> list[Sentence]:
 def is_boilerplate(line: str) -> bool:
     """True for a line that belongs to the page rather than the article."""
     words = len(line.split())
-    if words <= _FURNITURE_MAX_WORDS and _FURNITURE.search(line):
+    if words <= _FURNITURE_MAX_WORDS and _maybe_furniture(line) and _FURNITURE.search(line):
         return True
     unpunctuated = (not _TERMINAL.search(line) and not _INNER_END.search(line)) or line.endswith(":")
     return (unpunctuated and words <= _HEADLINE_MAX_WORDS) or (bool(_QUESTION_END.search(line)) and words <= 12)
+
+
+def _maybe_furniture(line: str) -> bool:
+    return _FURNITURE_HINT.search(line.lower()) is not None
 
 
 def _split_line(line: str) -> list[tuple[int, int]]:

@@ -9,7 +9,7 @@ few regex scans per sentence and dictionary look-ups.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from monitor.detect import lexicon as lx
@@ -37,6 +37,7 @@ _tag(lx.ASPECT, "ASPECT")
 _tag(lx.END, "END")
 _tag(lx.CHANGE, "CHANGE")
 _tag(lx.PRESSURE, "PRESS")
+_tag(lx.DIRECTIVE, "DIRECTIVE")
 _tag(lx.DEONTIC, "DEONT")
 _tag(lx.MODAL, "MODAL")
 _tag(lx.NEGATORS, "NEG")
@@ -63,6 +64,7 @@ _tag(lx.POSSESSIVE_PRONOUNS, "POSSPRON")
 _tag(lx.FIRST_PERSON, "FIRSTP")
 _tag(lx.GENERIC_AGENTS, "GENERIC")
 _tag(lx.ROLE_NOUNS, "ROLE")
+_tag(lx.NON_ACTOR_ROLES, "OUTSIDER")
 _tag(lx.GENERIC_RECIPIENTS, "GENREC")
 _tag(lx.WAR_NOUNS, "WAR")
 _tag(lx.NON_WEAPONS, "NONWEAPON")
@@ -78,6 +80,8 @@ _tag(frozenset({"in", "into", "inside"}), "IN")
 _tag(frozenset({"for"}), "FOR")
 _tag(frozenset({"of"}), "OF")
 _tag(frozenset({"there"}), "THERE")
+_tag(frozenset({"available"}), "AVAILABLE")
+_tag(frozenset({"told", "tell", "tells", "telling", "informed", "assured", "reassured"}), "ADDRESS")
 _tag(frozenset({"made", "built", "produced", "manufactured", "designed", "developed"}), "ORIGIN")
 _tag(frozenset({"'s", "’s", "'", "’"}), "POSS")
 _tag(frozenset({",", "(", ")"}), "COMMA")
@@ -121,6 +125,7 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("is are was were", r"(?:is|are|was|were)\s+(?:set|poised|due|scheduled|slated|on\s+track)\s+to", ("COMMIT", "AUX")),
     ("is are was were", r"(?:is|are|was|were)\s+(?:widely\s+)?(?:expected|likely)\s+to", ("MODAL", "AUX")),
     ("is are was were", r"(?:is|are|was|were)\s+unlikely\s+to", ("NEG", "MODAL", "AUX")),
+    ("is are was were am", r"(?:is|are|was|were|am)\s+(?:now\s+)?(?:ready|prepared|willing|open)\s+to", ("MODAL", "AUX")),
     ("is are was were", r"(?:is|are|was|were)\s+(?:said|reported|believed|thought|rumou?red|alleged)\s+to",
      ("DIST", "AUX")),
     ("need needs has have", r"(?:need|needs|has|have)\s+to", ("DEONT",)),
@@ -138,6 +143,14 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("hand hands handed handing pass passes passed passing",
      r"hand(?:s|ed|ing)?\s+over|pass(?:es|ed|ing)?\s+(?:on|along)", ("SUP",)),
     ("in first", r"in\s+response|first\s+time", ("NOOP",)),
+    ("on", r"on\s+(?:hold|ice)", ("END", "POSTPOSED")),
+    ("out off", r"out\s+of\s+the\s+question|off\s+the\s+table", ("REFU", "POSTPOSED")),
+    ("to", r"to\s+spare", ("AVAILABLE",)),
+    ("draw draws drew drawn drawing work works worked working contingency",
+     r"(?:draw(?:s|n|ing)?|drew|work(?:s|ed|ing)?)\s+(?:up|on)\s+(?:\w+\s+)?plans?|contingency\s+plans?", ("CONS",)),
+    ("sign signs signed signing", r"sign(?:s|ed|ing)?\s+off(?:\s+on)?", ("COMMIT",)),
+    ("say says said saying", r"(?:say|says|said|saying)\s+no\s+to", ("REFU",)),
+    ("on under", r"on\s+the\s+table|under\s+(?:consideration|review|discussion|study)", ("CONS", "POSTPOSED")),
 ]
 
 
@@ -156,10 +169,8 @@ _PHRASE_INDEX = _index([
 ])
 
 _TOKEN = re.compile(
-    r"[A-Za-z]\.(?:[A-Za-z]\.)+"  # U.S., U.N.
-    r"|\w+?(?=n['’]t\b)|n['’]t\b"  # don't → do n't
-    r"|['’](?:s|re|ve|ll|d)\b"
-    r"|\w+(?:[-–]\w+)*"
+    r"\w+(?:[-–]\w+)*(?:(?:(?<=\d)[,.]\d+)+|\.(?:[A-Za-z]\.)+)?"  # words, air-defence, 12,000, 2.5, U.S.
+    r"|['’](?:s|re|ve|ll|d|t)\b"
     r"|[^\w\s]"
 )
 # Sentence-opening capitalised words that are not names.
@@ -187,9 +198,6 @@ class Unit:
     obj: str = ""  # "strong" | "weak" | "beyond" when the unit names an object
     cap: bool = False
 
-    def has(self, tag: str) -> bool:
-        return tag in self.tags
-
 
 Trigger = tuple[re.Pattern[str], str, object]  # pattern, kind ("ent" | "obj" | "phrase"), detail
 
@@ -205,6 +213,10 @@ class Matcher:
     exact: dict[str, tuple[Trigger, ...]]
     anchors: frozenset[str]  # lowercase words that can start an object mention, or "arm"
     kind: str
+    heads: frozenset[str]  # lowercase first words of all triggers, for "German-supplied"
+    object_names: re.Pattern[str]  # the stance's own object names, for finding them in a whole text
+    cache: dict[str, tuple[bool, str, frozenset[str], str, bool]] = field(default_factory=dict, compare=False,
+                                                                         repr=False)
 
 
 def _case_sensitive(name: str) -> bool:
@@ -228,6 +240,8 @@ _GENERIC_PHRASES: list[tuple[str, str, str]] = [
     ("air air-defence air-defense air-defences air-defenses", r"air[- ]defen[cs]es?", "strong"),
     ("fighter combat", r"(?:fighter|combat)\s+(?:jets?|aircraft|planes?)", "strong"),
     ("military defence defense security", lx.WEAK_OBJECT_PHRASE, "weak"),
+    ("only", r"only\s+(?:\w+\s+)?(?:humanitarian|non-lethal|nonlethal|economic|financial|medical)"
+             r"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:aid|assistance|support|help|equipment|supplies)", "only-aid"),
     ("beyond", r"beyond\s+(?:\w+\s+){0,2}?(?:humanitarian|non-lethal|nonlethal|economic|financial|medical)"
                r"(?:[\s,]+(?:and|or|[\w-]+)){0,4}?\s+(?:aid|assistance|support|help)", "beyond"),
 ]
@@ -268,12 +282,33 @@ def matcher_for(stance: Stance) -> Matcher:
             table[key] = list(triggers) + list(phrases)
     for key, phrases in _PHRASE_INDEX.items():
         folded.setdefault(key, list(phrases))
+    names = "|".join(p.pattern if p.flags & re.IGNORECASE == 0 else f"(?i:{p.pattern})"
+                     for p in (_name_pattern(n, plural=True) for n in sorted(stance.object_names, key=len, reverse=True)))
+    heads = frozenset(folded) | frozenset(k.lower() for k in exact)
     return Matcher({k: tuple(v) for k, v in folded.items()}, {k: tuple(v) for k, v in exact.items()},
-                   frozenset(anchors), stance.object_kind)
+                   frozenset(anchors), stance.object_kind, heads,
+                   re.compile(rf"(?<!\w)(?:{names})" if names else r"(?!x)x"))
 
 
 def tokens_of(sentence: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(sentence)]
+    tokens = [(*m.span(), m.group()) for m in _TOKEN.finditer(sentence)]
+    if "'t" in sentence or "’t" in sentence:
+        tokens = _split_negation(tokens)
+    return tokens
+
+
+def _split_negation(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "don't" → "do" + "n't", "won't" → "wo" + "n't": the negation becomes its own token."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, text in tokens:
+        if text in ("'t", "’t") and out and out[-1][2].endswith("n") and out[-1][1] == start:
+            p_start, p_end, p_text = out.pop()
+            if len(p_text) > 1:
+                out.append((p_start, p_end - 1, p_text[:-1]))
+            out.append((p_end - 1, end, "n" + text))
+            continue
+        out.append((start, end, text))
+    return out
 
 
 def may_anchor(tokens: list[tuple[int, int, str]], matcher: Matcher) -> bool:
@@ -296,6 +331,8 @@ def units_for(sentence: str, matcher: Matcher, tokens: list[tuple[int, int, str]
 
 
 _PRIORITY = {"ent": 0, "obj": 1, "phrase": 2}
+_EMPTY: frozenset[str] = frozenset()
+_OBJ_TAGS = frozenset({"OBJ"})
 _PARTICIPLE_SUPPLY = frozenset({"supplied", "provided", "donated", "delivered", "sent", "gifted", "given", "funded"})
 _PARTICIPLE_ORIGIN = frozenset({"made", "built", "produced", "manufactured", "designed", "developed"})
 
@@ -322,11 +359,21 @@ def _best_match(sentence: str, start: int, text: str, matcher: Matcher) -> tuple
 
 def _merge(sentence: str, tokens: list[tuple[int, int, str]], matcher: Matcher) -> list[Unit]:
     units: list[Unit] = []
+    folded, exact, heads = matcher.folded, matcher.exact, matcher.heads
+    weapons = matcher.kind == "weapons"
     ti = 0
     n = len(tokens)
+    cache = matcher.cache
     while ti < n:
         start, end, text = tokens[ti]
-        match = _best_match(sentence, start, text, matcher)
+        info = cache.get(text)
+        if info is None:
+            info = _token_info(text, folded, exact, heads, weapons)
+            if len(cache) > 100_000:
+                cache.clear()  # bounded: a long-running daemon sees many distinct words
+            cache[text] = info
+        triggered, low, tags, obj, title = info
+        match = _best_match(sentence, start, text, matcher) if triggered else None
         if match is not None:
             span_end, kind, detail = match
             last = ti
@@ -341,20 +388,27 @@ def _merge(sentence: str, tokens: list[tuple[int, int, str]], matcher: Matcher) 
                 units.append(compound)
                 ti += 1
                 continue
-        low = text.lower()
-        tags = WORD_TAGS.get(low, frozenset())
-        if (len(text) > 1 and text.isupper()) or (ti > 0 and text in lx.TITLE_WORDS):
-            tags = frozenset()  # "US" is not "us", "May" in a date is not "may"
-        obj = ""
-        if matcher.kind == "weapons" and (low in lx.WEAPON_NOUNS or _named_system(text)):
-            if not (low in ("tank", "tanks") and ti > 0 and tokens[ti - 1][2].lower() == "think"):
-                obj = "strong"
+        if title and ti > 0:
+            tags = _EMPTY  # "May" in a date is not "may"
+        if obj and low in ("tank", "tanks") and ti > 0 and tokens[ti - 1][2].lower() == "think":
+            obj = ""
         if obj:
-            units.append(Unit(text, low, start, end, frozenset({"OBJ"}), obj=obj))
+            units.append(Unit(text, low, start, end, _OBJ_TAGS, "", "", obj, False))
         else:
-            units.append(Unit(text, low, start, end, tags, cap=text[:1].isupper()))
+            units.append(Unit(text, low, start, end, tags, "", "", "", title or text[:1].isupper()))
         ti += 1
     return units
+
+
+def _token_info(text: str, folded: dict, exact: dict, heads: frozenset[str], weapons: bool
+                ) -> tuple[bool, str, frozenset[str], str, bool]:
+    """What a token is regardless of its neighbours: may it start a match, its tags, is it a weapon,
+    is it a title or date word."""
+    low = text.lower()
+    triggered = low in folded or text in exact or ("-" in text and text.split("-", 1)[0].lower() in heads)
+    tags = _EMPTY if len(text) > 1 and text.isupper() else WORD_TAGS.get(low, _EMPTY)  # "US" is not "us"
+    obj = "strong" if weapons and (low in lx.WEAPON_NOUNS or _named_system(text)) else ""
+    return triggered, low, tags, obj, text in lx.TITLE_WORDS
 
 
 def _named_system(text: str) -> bool:
@@ -404,6 +458,14 @@ def _mark_other_names(units: list[Unit]) -> None:
         elif all(u.text in lx.TITLE_WORDS for u in run):
             i = j + 1
             continue  # "Defence Minister" alone: a generic agent, left as words
+        elif i > 0 and units[i - 1].tags & {"ROLE", "GENERIC"}:
+            # "government spokesman Steffen Hebestreit", "its adviser Chang Ho-jin": the name is the
+            # role's holder, so it is whoever the role belongs to (an earlier name, or the words).
+            owner = _role_owner(units, i - 1)
+            if owner is None:
+                i = j + 1
+                continue
+            ent, how = owner, "role"
         else:
             ent, how = "other", "name"
         if j > i or not run[0].ent:
@@ -412,6 +474,20 @@ def _mark_other_names(units: list[Unit]) -> None:
             units[i:j + 1] = [merged]
             n = len(units)
         i += 1
+
+
+def _role_owner(units: list[Unit], role: int) -> str | None:
+    """The actor or target a role noun belongs to: "South Korean national security adviser" → actor."""
+    k = role
+    while k >= 0 and role - k <= 5:
+        unit = units[k]
+        if unit.ent:
+            return unit.ent
+        if not (unit.tags <= {"ROLE", "GENERIC", "DET", "POSS", "POSSPRON"} or not unit.tags) or \
+                (unit.cap and not unit.tags and k < role):
+            return None
+        k -= 1
+    return None
 
 
 def _capital_candidate(units: list[Unit], i: int, inside: bool = False) -> bool:
@@ -426,12 +502,12 @@ def _capital_candidate(units: list[Unit], i: int, inside: bool = False) -> bool:
         return True  # "United States", "National Security Council" inside a name
     if unit.tags and unit.tags - {"GENERIC", "ROLE"}:
         return False  # a lexicon word ("The", "Deliveries", "If")
-    first = i == 0 or (i == 1 and units[0].has("QUOTE"))
+    first = i == 0 or (i == 1 and ("QUOTE" in units[0].tags))
     if first and not inside:
         nxt = units[i + 1] if i + 1 < len(units) else None
         if unit.low in _COMMON_OPENERS or "GENERIC" in unit.tags:
             return False
-        if nxt is not None and not (nxt.cap or nxt.has("POSS")) and unit.low.endswith("s") and len(unit.low) > 4:
+        if nxt is not None and not (nxt.cap or ("POSS" in nxt.tags)) and unit.low.endswith("s") and len(unit.low) > 4:
             return False  # "Analysts say…", "Deliveries are…": a plural common noun
     return not unit.tags or inside or unit.text in lx.TITLE_WORDS
 
@@ -442,16 +518,16 @@ def _fix_arms(units: list[Unit], kind: str) -> None:
     As a verb followed by a recipient it means supplying weapons: a supply predicate that
     carries its own object, for stances about weapons in general."""
     for index, unit in enumerate(units):
-        if not unit.has("ARMV") and not (unit.obj and unit.low == "arms"):
+        if not ("ARMV" in unit.tags) and not (unit.obj and unit.low == "arms"):
             continue
         nxt = index + 1
-        while nxt < len(units) and units[nxt].has("ADV"):
+        while nxt < len(units) and ("ADV" in units[nxt].tags):
             nxt += 1
         following = units[nxt] if nxt < len(units) else None
         recipient = following is not None and (
-            bool(following.ent) or following.has("GENREC") or following.low in ("a", "kyiv", "them", "it")
+            bool(following.ent) or ("GENREC" in following.tags) or following.low in ("a", "kyiv", "them", "it")
         )
         if recipient and kind == "weapons":
             units[index] = Unit(unit.text, unit.low, unit.start, unit.end, frozenset({"SUP", "ARMV"}), obj="arm")
-        elif unit.has("ARMV") and not unit.obj:
+        elif ("ARMV" in unit.tags) and not unit.obj:
             units[index] = Unit(unit.text, unit.low, unit.start, unit.end, frozenset(), cap=unit.cap)

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import delete, func, insert, or_, select, update
+from sqlalchemy import bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.document import Document
@@ -114,8 +114,12 @@ def sync_feeds(sessions: sessionmaker[Session], specs: Sequence[FeedSpec], now: 
     """
     with sessions.begin() as session:
         rows = {f.name: f for f in session.scalars(select(Feed).with_for_update())}
+        sources: dict[str, int] = {name: id_ for name, id_ in session.execute(select(Source.name, Source.id))}
+        for name in dict.fromkeys(spec.source for spec in specs):
+            if name not in sources:
+                sources[name] = repo.source_id(session, name)
         for spec in specs:
-            source_id = repo.source_id(session, spec.source)
+            source_id = sources[spec.source]
             feed = rows.get(spec.name)
             if feed is None:
                 feed = Feed(name=spec.name, url=spec.url, configured_url=spec.url, source_id=source_id,
@@ -139,7 +143,8 @@ def sync_feeds(sessions: sessionmaker[Session], specs: Sequence[FeedSpec], now: 
                 feed.interval_s = spec.interval
                 if feed.next_poll_at is not None and feed.consecutive_errors == 0:
                     feed.next_poll_at = min(feed.next_poll_at, now + timedelta(seconds=spec.interval))
-            feed.source_id = source_id
+            if feed.source_id != source_id:
+                feed.source_id = source_id
         configured = {spec.name for spec in specs}
         for name, feed in rows.items():
             if name not in configured and feed.status == ACTIVE:
@@ -221,6 +226,16 @@ def claim_feeds(
                         last_modified=r[6], due=r[7], owner=owner, claimed_at=now) for r in rows]
     claims.sort(key=lambda c: (c.due is not None, c.due or now, c.id))
     return claims
+
+
+def renew_leases(sessions: sessionmaker[Session], owner: str, now: datetime, lease_seconds: float) -> int:
+    """Extend every feed lease `owner` holds (a long `run_cycle` keeps its claims)."""
+    with sessions.begin() as session:
+        result = session.execute(
+            update(Feed).where(Feed.lease_owner == owner).values(lease_until=now + timedelta(seconds=lease_seconds)),
+            execution_options={"synchronize_session": False},
+        )
+        return int(result.rowcount or 0)
 
 
 def release_feeds(sessions: sessionmaker[Session], owner: str) -> int:
@@ -314,7 +329,8 @@ def record_polls(
     out: list[Recorded] = []
     with sessions.begin() as session:
         ids = [p.claim.id for p in polled]
-        feeds = {f.id: f for f in session.scalars(select(Feed).where(Feed.id.in_(ids)).with_for_update())}
+        query = select(*(getattr(Feed, c) for c in _FeedRow.COLUMNS)).where(Feed.id.in_(ids)).with_for_update()
+        feeds = {row.id: _FeedRow(row) for row in session.execute(query)}
         for item in polled:
             feed = feeds.get(item.claim.id)
             if feed is None or feed.lease_owner != item.claim.owner:
@@ -333,12 +349,46 @@ def record_polls(
                 feed.lease_owner = feed.lease_until = None
             else:
                 rec.released = False
+        _write(session, feeds.values())
     return out
+
+
+class _FeedRow:
+    """The columns of a feed that recording touches, with what changed (written in bulk)."""
+
+    COLUMNS = ("id", "name", "url", "interval_s", "etag", "last_modified", "status", "last_poll_at",
+               "last_success_at", "next_poll_at", "error", "consecutive_errors", "failing_alerted", "entries_seen",
+               "lease_owner", "lease_until")
+    __slots__ = (*COLUMNS, "_loaded")
+
+    def __init__(self, row: Any) -> None:
+        values = dict(row._mapping)
+        for name in self.COLUMNS:
+            setattr(self, name, values[name])
+        self._loaded = values
+
+    def changes(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k, v in self._loaded.items() if getattr(self, k) != v}
+
+
+def _write(session: Session, rows: Iterable[_FeedRow]) -> None:
+    """UPDATE the changed columns, one executemany per set of columns (usually one for a whole batch)."""
+    table = Feed.__table__
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in rows:
+        changes = row.changes()
+        if changes:
+            groups.setdefault(tuple(sorted(changes)), []).append(
+                {"row_id": row.id, **{f"new_{k}": v for k, v in changes.items()}})
+    for columns, params in groups.items():
+        statement = update(table).where(table.c.id == bindparam("row_id")).values(
+            {c: bindparam(f"new_{c}", type_=table.c[c].type) for c in columns})
+        session.connection().execute(statement, params)
 
 
 def _record_one(
     session: Session,
-    feed: Feed,
+    feed: _FeedRow,
     item: Polled,
     settings: PollSettings,
     now: datetime,
@@ -385,7 +435,7 @@ def _record_one(
 
 def _record_error(
     session: Session,
-    feed: Feed,
+    feed: _FeedRow,
     error: BaseException,
     settings: PollSettings,
     now: datetime,
@@ -416,7 +466,7 @@ def _duration(seconds: float) -> str:
     return f"{seconds / 3600:.1f} h"
 
 
-def _ops_alert(session: Session, type_: str, feed: Feed, subscribers: Subscribers, now: datetime,
+def _ops_alert(session: Session, type_: str, feed: _FeedRow, subscribers: Subscribers, now: datetime,
                metrics: NullMetrics) -> None:
     payload = {
         "feed": {"name": feed.name, "url": feed.url},
@@ -431,7 +481,7 @@ def _ops_alert(session: Session, type_: str, feed: Feed, subscribers: Subscriber
     log.info("alert %s %s: feed %s", alert.id, type_, feed.name)
 
 
-def _add_entries(session: Session, feed: Feed, result: PollResult, now: datetime) -> int:
+def _add_entries(session: Session, feed: _FeedRow, result: PollResult, now: datetime) -> int:
     """Insert the entries this feed has not had before; oldest first, so newest has the highest id."""
     entries = {_key(e.key): e for e in result.entries}
     if not entries:
@@ -541,7 +591,6 @@ class FeedRun:
     article_errors: int = 0
     error: str | None = None
     next_poll_at: datetime | None = None
-    lag: float | None = None  # seconds the poll started after it was due
 
 
 @dataclass
@@ -611,12 +660,11 @@ class FeedPoller:
             result = "not_due" if status == ACTIVE else "inactive"
             return FeedRun(feed_id, "", result, next_poll_at=next_poll_at if status == ACTIVE else None)
         claim = claims[0]
-        lag = (now - claim.due).total_seconds() if claim.due else None
         polled = poll_claim(self.fetcher, claim)
         [rec] = record_polls(self.sessions, [polled], self.settings, self.clock(),
                              subscribers=self.subscribers, metrics=self.metrics)
         run = FeedRun(feed_id, claim.name, rec.result, new_entries=rec.new_entries, error=rec.error,
-                      next_poll_at=rec.next_poll_at, lag=lag)
+                      next_poll_at=rec.next_poll_at)
         if rec.released:
             return run
         if rec.result == "lost":
@@ -674,15 +722,25 @@ class FeedPoller:
                 return started_articles
 
             by_id = {c.id: c for c in claims}
+            renewed = time.monotonic()
+
+            def renew() -> None:  # claims outlive a cycle longer than one lease
+                nonlocal renewed
+                if time.monotonic() - renewed > self.settings.lease / 3:
+                    renew_leases(self.sessions, self.owner, self.clock(), self.settings.lease)
+                    renewed = time.monotonic()
+
             futures = [pool.submit(poll_claim, self.fetcher, claim) for claim in claims]
             for future in as_completed(futures):
                 waiting.append(future.result())
                 if len(waiting) >= batch or time.monotonic() - flushed > 0.5:
                     feeds_working += flush()
                 feeds_working -= self._drain(results, marks, stats, block=False)
+                renew()
             feeds_working += flush()
             while feeds_working > 0:
                 feeds_working -= self._drain(results, marks, stats, block=True)
+                renew()
         stats.seconds = time.monotonic() - started
         return stats
 

@@ -274,8 +274,13 @@ class Worker(Base):
     heartbeat_at: Mapped[datetime]
 
 
-# Indexes for the dashboard's queries (migration 0003): the timeline walks versions by
+# Indexes for the dashboard's queries (migration 0004): the timeline walks versions by
 # publication time, a stance's transitions come in time order, articles by last change.
 Index("ix_versions_effective", func.coalesce(Version.published, Version.fetched_at), Version.id)
 Index("ix_transitions_stance_at", Transition.stance, func.coalesce(Transition.published, Transition.created_at), Transition.id)
 Index("ix_articles_last_changed_at", Article.last_changed_at, Article.id)
+# Article search on PostgreSQL, when the pg_trgm extension could be installed.
+Index("ix_articles_title_trgm", Article.title, postgresql_using="gin",
+      postgresql_ops={"title": "gin_trgm_ops"}).ddl_if(dialect="postgresql")
+Index("ix_articles_url_trgm", Article.url, postgresql_using="gin",
+      postgresql_ops={"url": "gin_trgm_ops"}).ddl_if(dialect="postgresql")

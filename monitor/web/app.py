@@ -39,7 +39,7 @@ def create_app(
     token: str | None = None,
 ) -> FastAPI:
     """The whole HTTP surface; `registry` is a prometheus_client registry for /metrics."""
-    app = FastAPI(title="shiftwatch", version="1", docs_url="/api/docs", openapi_url="/api/v1/openapi.json")
+    app = FastAPI(title="shiftwatch", version="1", docs_url=None, redoc_url=None, openapi_url="/api/v1/openapi.json")
     app.state.sessions = sessions
     app.state.stances = {s.id: s for s in stances}
     app.state.catalogue = queries.catalogue(stances)

@@ -182,11 +182,11 @@ def build_chart(tl: queries.Timeline) -> Chart:
         t0, t1 = t0 - timedelta(days=1), t1 + timedelta(days=1)
     pad = (t1 - t0) * 0.02
     t0, t1 = t0 - pad, t1 + pad
-    span = (t1 - t0).total_seconds()
+    first, last = t0.timestamp(), t1.timestamp()
+    scale = PLOT_W / (last - first)
 
     def x(moment: datetime) -> float:
-        clamped = min(max(moment, t0), t1)
-        return round(LABEL_W + PLOT_W * (clamped - t0).total_seconds() / span, 1)
+        return round(LABEL_W + scale * (min(max(moment.timestamp(), first), last) - first), 1)
 
     by_source: dict[str, list[queries.Point]] = {}
     for point in tl.points:
@@ -249,7 +249,7 @@ def render_chart(chart: Chart, title: str) -> Markup:
 
 
 def _band(x0: float, x1: float, state: str, ladder: Sequence[str], since: datetime, until: datetime | None) -> Band:
-    title = f"{state} from {fmt_time(since)}" + (f" to {fmt_time(until)}" if until else "")
+    title = f"{state} from {fmt_date(since)}" + (f" to {fmt_date(until)}" if until else "")
     return Band(x0, max(x1 - x0, 1.0), state, state_class(state, ladder), title)
 
 

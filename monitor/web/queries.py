@@ -359,22 +359,25 @@ def articles(
 ) -> ArticlePage:
     """Articles, most recently changed first; `q` searches title and URL, `source` is exact."""
     limit = max(1, min(limit, MAX_PAGE))
-    versions = (
-        select(func.max(Version.number)).where(Version.article_id == Article.id).correlate(Article).scalar_subquery()
-    )
     query = (
-        select(Article.id, Article.url, Article.title, Source.name, versions.label("versions"),
-               Article.current_version, Article.first_seen_at, Article.last_changed_at)
+        select(Article.id, Article.url, Article.title, Source.name, Article.current_version, Article.first_seen_at,
+               Article.last_changed_at)
         .join(Source, Source.id == Article.source_id)
     )
     if q:
         query = query.where(or_(Article.title.icontains(q, autoescape=True), Article.url.icontains(q, autoescape=True)))
     if source:
         query = query.where(Source.name == source)
-    rows = session.execute(
+    rows = session.execute(  # ix_articles_last_changed_at
         query.order_by(Article.last_changed_at.desc(), Article.id.desc()).limit(limit + 1).offset(max(0, offset))
     ).all()
-    items = [ArticleRow(r.id, r.url, r.title, r.name, r.versions or 0, r.current_version, r.first_seen_at, r.last_changed_at)
+    # Version counts for this page only (as a column of the query above, PostgreSQL would
+    # compute it for every row an OFFSET skips too).
+    ids = [r.id for r in rows[:limit]]
+    counts = dict(session.execute(
+        select(Version.article_id, func.max(Version.number)).where(Version.article_id.in_(ids)).group_by(Version.article_id)
+    ).all()) if ids else {}
+    items = [ArticleRow(r.id, r.url, r.title, r.name, counts.get(r.id, 0), r.current_version, r.first_seen_at, r.last_changed_at)
              for r in rows[:limit]]
     return ArticlePage(items, limit, max(0, offset), len(rows) > limit)
 

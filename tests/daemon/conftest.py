@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import socket
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -203,5 +203,3 @@ def rfc822(when: datetime) -> str:
 
     return format_datetime(when.astimezone(timezone.utc), usegmt=True)
 
-
-Factory = Callable[..., Any]

@@ -195,8 +195,8 @@ def test_poll_once_two_hundred_feeds_one_bad_never_blocks_the_others(tmp_path: P
     started = time.monotonic()
     again = poll_once(config, fast_settings(site, specs), config.db_url, every_feed=True)
     print(f"poll --once --all, 200 feeds answering 304: {time.monotonic() - started:.2f} s")
-    assert again.not_modified == 198 and again.versions == 0
-    assert again.articles == 5  # the next five of the 1,000-entry feed, even after a 304
+    assert (again.not_modified, again.ok, again.errors) == (198, 1, 1)  # feed-001 answers now, feed-002 is still broken
+    assert again.new_entries == 1 and again.versions == 5 + 1  # the next five of the 1,000-entry feed, after a 304
 
 
 def test_daemon_two_hundred_feeds_at_once(tmp_path: Path, site: Site) -> None:
@@ -329,3 +329,28 @@ url = "{site.url('/missing.xml')}"
     stance = next(s for s in data["stances"] if s["stance"] == "kr-arms-ukraine")
     assert any(s["source"] == "Local News" and s["state"] == "reconsider" for s in stance["sources"])
     assert data["revisits"]["scheduled"] == 1
+
+
+# --------------------------------------------------------------------------- the delivery job
+
+
+def test_the_daemon_delivers_ops_alerts_through_the_outbox(tmp_path: Path, site: Site,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.alerts.receiver import Receiver
+
+    with Receiver() as receiver:
+        monkeypatch.setenv("SW_TEST_OPS_SECRET", receiver.secret)
+        raw = {
+            "http": {"allow_hosts": ["127.0.0.1"]},
+            "daemon": {"port": 0, "feed_jitter": 0, "failing_after": 1},
+            "endpoints": [{"name": "ops", "url": receiver.url, "secret_env": "SW_TEST_OPS_SECRET",
+                           "types": ["feed.failing", "feed.recovered"]}],
+            "delivery": {"interval": 0.2},
+            "feeds": [{"name": "broken", "url": site.url("/missing.xml")}],
+        }
+        config = local_config(tmp_path, raw)
+        with Running(config, load_settings(config)):
+            [request] = receiver.wait_for(1, timeout=20)
+        assert request.verified
+        body = request.json()
+        assert body["type"] == "feed.failing" and body["feed"]["name"] == "broken" and "HTTP 404" in body["error"]

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.store.db import open_store
 from monitor.store.models import Alert, Article, Feed, Reading, Version
-from tests.conftest import ROOT, SEEDS, STANCES
+from tests.conftest import SEEDS, STANCES
 from tests.daemon.conftest import Site, article_html, rfc822, rss
 
 pytestmark = pytest.mark.slow

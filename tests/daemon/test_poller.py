@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 import requests
 import responses
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.pipeline import Pipeline
@@ -411,3 +411,31 @@ def test_concurrent_claims_never_overlap(store_url: str, clock: Clock) -> None:
         t.join()
     claimed = [i for ids in results.values() for i in ids]
     assert len(claimed) == 60 and len(set(claimed)) == 60
+
+
+def test_two_workers_never_poll_a_feed_twice(store_url: str, site: Any, clock: Clock) -> None:
+    """Issue 7: several daemons on one store split the due feeds between them through leases."""
+    sessions = open_store(store_url)
+    specs = []
+    for i in range(40):
+        site.put(f"/w/{i}.xml", rss([]), "application/rss+xml")
+        specs.append(FeedSpec(f"w{i:02}", site.url(f"/w/{i}.xml"), "W", 900))
+    sync_feeds(sessions, specs, clock())
+    policy = FetchPolicy(allow_hosts=("127.0.0.1",))
+    results: dict[str, poller.CycleStats] = {}
+
+    def work(owner: str) -> None:
+        with Fetcher(FetchLimits(), policy) as fetcher:
+            p = FeedPoller(sessions, fetcher, _no_ingest, owner=owner, clock=clock)
+            results[owner] = p.run_cycle(concurrency=4, batch=5)
+
+    threads = [threading.Thread(target=work, args=(f"worker-{i}",)) for i in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert sum(r.feeds for r in results.values()) == 40
+    assert all(site.count(f"/w/{i}.xml") == 1 for i in range(40))
+    with sessions() as session:
+        assert session.scalar(select(func.count()).select_from(Feed).where(Feed.last_success_at.is_not(None))) == 40
+        assert session.scalar(select(func.count()).select_from(Feed).where(Feed.lease_owner.is_not(None))) == 0

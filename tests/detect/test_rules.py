@@ -129,7 +129,29 @@ BOILERPLATE = [
          "© 2025 Example News. All rights reserved.", "none"),
 ]
 
-CASES = AGENT_AND_TARGET + OBJECT + POLARITY_AND_MODALITY + TIME + ATTRIBUTION + BOILERPLATE
+# Every phrase GUIDELINES.md gives as an example of a state, in a plain sentence.
+GUIDELINE_PHRASES = [
+    (KR, "South Korea approved the transfer of artillery shells to Ukraine.", "supplies"),
+    (KR, "South Korea will send air-defence missiles to Ukraine, the president said.", "supplies"),
+    (KR, "South Korea has begun supplying howitzers to Ukraine.", "supplies"),
+    (KR, "Seoul delivered anti-tank weapons to Kyiv last week.", "supplies"),
+    (KR, "South Korean shells are being delivered to Ukraine.", "supplies"),
+    (KR, "South Korea continues to deliver weapons to Ukraine.", "supplies"),
+    (KR, "South Korea has sent air-defence missiles to Ukraine, but no artillery.", "supplies"),
+    (KR, "South Korea will reconsider supplying weapons to Ukraine.", "reconsider"),
+    (KR, "Seoul is weighing sending arms to Kyiv.", "reconsider"),
+    (KR, "South Korea could send weapons to Ukraine, the minister said.", "reconsider"),
+    (KR, "Seoul is reviewing Ukraine's request for weapons.", "reconsider"),
+    (KR, "South Korea no longer rules out arms supplies to Ukraine.", "reconsider"),
+    (KR, "If civilians are attacked, South Korea might send weapons to Ukraine, Yoon said.", "reconsider"),
+    (KR, "South Korea said its position of not sending arms to Ukraine was unchanged.", "refrains"),
+    (KR, "South Korea has no plan at present to send weapons to Ukraine.", "refrains"),
+    (KR, "Seoul has ruled out arming Ukraine.", "refrains"),
+    (KR, "No weapons have been sent to Ukraine, South Korea's defence ministry said.", "refrains"),
+    (KR, "Seoul denied a report that it had shipped shells to Ukraine.", "refrains"),
+]
+
+CASES = AGENT_AND_TARGET + OBJECT + POLARITY_AND_MODALITY + TIME + ATTRIBUTION + BOILERPLATE + GUIDELINE_PHRASES
 
 
 @pytest.mark.parametrize(("stance", "text", "expected"), CASES, ids=[c[1][:60] for c in CASES])

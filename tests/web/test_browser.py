@@ -48,8 +48,8 @@ def _browser_ready() -> None:
         result = subprocess.run([str(INSTALL)], capture_output=True, text=True, timeout=900)
         missing = [str(p) for p in (CHROMIUM, CHROMEDRIVER) if not p.exists()]
         if missing:
-            _unavailable(f"{', '.join(missing)} missing and {INSTALL.name} failed "
-                         f"(exit {result.returncode}): {result.stderr.strip()[-500:]}")
+            _unavailable(f"{', '.join(missing)} still missing after scripts/{INSTALL.name} "
+                         f"(exit {result.returncode}) {result.stderr.strip()[-500:]}")
     if missing:
         _unavailable(f"{', '.join(missing)} missing: run scripts/install-browser (Debian chromium, chromium-driver)")
     try:
@@ -214,3 +214,16 @@ def test_the_api_behind_the_pages_serves_the_same_data(server: str) -> None:
     history = httpx.get(f"{server}/api/v1/articles/{found[0]['id']}").json()
     assert [v["number"] for v in history["versions"]] == [1, 2] and history["versions"][1]["diff"]["passages"]
 
+
+
+def test_install_browser_does_nothing_when_the_browser_is_there(tmp_path: Path) -> None:
+    if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
+        _unavailable("chromium is not installed: nothing to check about a second run")
+    fake = tmp_path / "bin"
+    fake.mkdir()
+    (fake / "apt-get").write_text("#!/bin/sh\necho 'apt-get must not run' >&2\nexit 99\n")
+    (fake / "apt-get").chmod(0o755)
+    done = subprocess.run([str(INSTALL)], capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "PATH": f"{fake}:{os.environ.get('PATH', '')}"})
+    assert done.returncode == 0, done.stderr
+    assert "apt-get must not run" not in done.stderr

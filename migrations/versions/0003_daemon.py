@@ -1,6 +1,6 @@
 """daemon: configured feed URL (to tell an operator's edit from a 301), entry work state (pending articles keep their feed title and date)
 
-Revision ID: 0004
+Revision ID: 0003
 Revises: 0002
 Create Date: 2026-11-27
 """
@@ -9,7 +9,7 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0004'
+revision = '0003'
 down_revision = '0002'
 branch_labels = None
 depends_on = None

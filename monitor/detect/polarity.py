@@ -1,0 +1,145 @@
+"""What a sentence claims, and how its operators combine.
+
+A claim starts as "supplies" and the words that govern the supply verb are applied from the
+inside out: negation and refusal flip it (supplies → refrains → reconsider, so "not ruling
+out" opens the option), weighing and possibility open it, deciding and beginning keep it;
+pressure, advocacy, questions and hypotheticals make it no position of the actor at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from monitor.detect.tagging import Unit
+
+SUPPLIES, RECONSIDER, REFRAINS, NONE = "supplies", "reconsider", "refrains", "none"
+
+_OP_ORDER = ("QUESTION", "DENY", "DIST", "PRESS", "REFU", "END", "CHANGE", "CONS", "DECIDE", "COMMIT",
+             "SUP", "SUPN", "RECV", "ARRIVE", "MODAL", "DEONT", "NEG", "COND", "ASPECT", "POLICY", "REPORT",
+             "HIST", "DUR", "HAD", "HAS")
+PREDICATES = frozenset({"SUP", "SUPN", "RECV", "ARRIVE", "REFU", "CONS", "COMMIT", "DECIDE", "END", "PRESS", "DENY",
+                         "CHANGE"})
+_FLIP = {SUPPLIES: REFRAINS, REFRAINS: RECONSIDER, RECONSIDER: REFRAINS}
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What one anchor in a sentence says, and why."""
+
+    state: str  # supplies | reconsider | refrains | none
+    rule: str  # the rule that fired, with the words that triggered it
+    background: bool = False  # history inside the story ("had long refused")
+    agent: str = "unknown"  # actor | other | target | unknown
+    how: str = ""  # how the agent was found: subject, possessor, by, from, pronoun, salient…
+    denial: bool = False  # the actor denies a report that it supplies
+    third_party: bool = False  # rests on a speaker who is not the actor
+    anaphoric: bool = False  # the object was "it" / "the option": only supports other claims
+    strength: float = 1.0  # how directly the sentence ties actor, object and target
+
+
+def op_of(unit: Unit) -> str | None:
+    tags = unit.tags
+    if not tags or tags <= {"DET", "PREP", "ADV", "AUX", "FUT"} - {"HAS"}:
+        return None
+    for op in _OP_ORDER:
+        if op in tags:
+            return op
+    return None
+
+
+def fold(ops: list[tuple[str, int, float]], doubt_at: dict[int, frozenset[str]] | None = None
+          ) -> tuple[str, set[str], set[int]]:
+    """Apply the operators inside-out to "supplies"; return the value, flags and the words that fired."""
+    doubt_at = doubt_at or {}
+    value = SUPPLIES
+    flags: set[str] = set()
+    fired: set[int] = set()
+    previous = ""
+    for op, index, _level in ops:
+        if op == "WHETHER":
+            flags.add("whether")  # an open question until something weighs or decides it
+            continue
+        if op in ("CONS", "DECIDE", "QUESTION", "REFU", "END", "DENY", "PRESS") and "whether" in flags:
+            flags.discard("whether")
+            if op == "DECIDE":
+                value = RECONSIDER if value == SUPPLIES else value  # "will decide whether to send"
+                fired.add(index)
+                previous = op
+                continue
+        if op == "NEG":
+            value = RECONSIDER if previous == "DECIDE" else _FLIP[value] if value != NONE else NONE
+        elif op in ("REFU", "END"):
+            value = _FLIP[value] if value != NONE else NONE
+            flags -= {"pressure", "distance"}
+        elif op == "CONS":
+            value = RECONSIDER if value != NONE else NONE
+            flags -= {"pressure", "distance"}
+        elif op == "CHANGE":
+            value = RECONSIDER if value != NONE else NONE
+        elif op in ("MODAL", "COND_CONS"):
+            value = RECONSIDER if value == SUPPLIES else value
+        elif op in ("DECIDE", "COMMIT"):
+            flags.discard("pressure")
+        elif op == "PRESS":
+            flags.add("pressure")
+        elif op == "DEONT":
+            flags.add("advocacy")
+        elif op == "QUESTION":
+            flags.add("question")
+        elif op == "DIST":
+            flags.add("distance")
+            if _level > 0 and "DOUBT" in doubt_at.get(index, ()):
+                flags.add("doubt")
+        elif op == "DENY_CLAIM":
+            if "distance" not in flags and "doubt" not in flags:
+                continue
+            value = REFRAINS if value in (SUPPLIES, RECONSIDER) else NONE
+            flags -= {"distance", "doubt"}
+            flags.add("denied")
+        elif op == "DENY":
+            if value == SUPPLIES or value == RECONSIDER:
+                value = REFRAINS
+                flags.add("denied")
+            else:
+                value = NONE
+            flags -= {"distance", "doubt"}
+        else:
+            continue
+        fired.add(index)
+        previous = op
+    if "whether" in flags and value == SUPPLIES:
+        value = NONE  # "did not say whether it would send": no position either way
+    return value, flags, fired
+
+
+def rule_name(value: str, fired: set[int], units: list[Unit]) -> str:
+    tags = set()
+    for index in fired:
+        op = op_of(units[index])
+        if op:
+            tags.add(op)
+    if value == SUPPLIES:
+        if tags & {"DECIDE", "COMMIT"}:
+            return "supply-decision"
+        return "supply"
+    if value == RECONSIDER:
+        if "NEG" in tags and tags & {"REFU", "END"}:
+            return "double-negation"
+        if "CONS" in tags:
+            return "weighing"
+        if "DECIDE" in tags and "NEG" in tags:
+            return "undecided"
+        if "CHANGE" in tags:
+            return "policy-change"
+        if tags & {"END"}:
+            return "refusal-lifted"
+        return "possibility"
+    if "DENY" in tags:
+        return "denial"
+    if "END" in tags:
+        return "walk-back"
+    if "REFU" in tags:
+        return "refusal"
+    if tags & {"COMMIT", "DECIDE"} and "NEG" in tags:
+        return "no-plan"
+    return "negated-supply"

@@ -1,0 +1,84 @@
+"""Every labelled article must read right: the shared dev corpus, our own corpus (with its
+test-only stances), and the five seeds, which all report a reconsideration."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from monitor.detect import STATES, Stance, load_stances, read
+from monitor.evaluate import Case, score
+from monitor.extract import extract_text
+
+from .stances import CORPUS, ROOT, SHIPPED
+
+DEV = ROOT.parent / "shared" / "corpus" / "dev"
+SEEDS = ROOT / "seeds"
+
+
+def stances_for(folder: Path) -> dict[str, Stance]:
+    stances = {s.id: s for s in load_stances(SHIPPED)}
+    if (folder / "stances").is_dir():
+        stances.update({s.id: s for s in load_stances(folder / "stances")})
+    return stances
+
+
+def rows(folder: Path) -> list[dict[str, str]]:
+    if not (folder / "manifest.csv").is_file():
+        return []
+    with open(folder / "manifest.csv", newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def body(path: Path) -> str:
+    return extract_text(path.read_text(encoding="utf-8"), name=str(path)).text
+
+
+def check(folder: Path, row: dict[str, str]) -> None:
+    stance = stances_for(folder)[row["stance"]]
+    text = body(folder / row["file"])
+    reading = read(text, stance)
+    detail = "\n".join(f"  [{e.state}] {e.rule} | {e.text}" for e in reading.evidence)
+    assert reading.state == row["state"], f"{row['file']}: got {reading.state}\n{detail}"
+    assert reading.state == "none" or reading.evidence
+    for evidence in reading.evidence:
+        assert text[evidence.start:evidence.end] == evidence.text
+        assert evidence.state in (*STATES, "none") and evidence.rule
+    assert 0.0 <= reading.confidence <= 1.0
+
+
+@pytest.mark.skipif(not DEV.is_dir(), reason="the shared dev corpus is not beside the repository")
+@pytest.mark.parametrize("row", rows(DEV), ids=lambda r: r["file"])
+def test_dev_corpus(row: dict[str, str]) -> None:
+    check(DEV, row)
+
+
+@pytest.mark.parametrize("row", rows(CORPUS), ids=lambda r: r["file"])
+def test_own_corpus(row: dict[str, str]) -> None:
+    check(CORPUS, row)
+
+
+def test_own_corpus_covers_every_state_and_three_stances() -> None:
+    labels = {(r["stance"], r["state"]) for r in rows(CORPUS)}
+    assert {state for _, state in labels} == {*STATES, "none"}
+    assert len({stance for stance, _ in labels}) >= 3
+    for stance in ("kr-arms-ukraine", "us-atacms-ukraine", "de-taurus-ukraine"):
+        assert {state for s, state in labels if s == stance} == {*STATES, "none"}, stance
+
+
+@pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.name)
+def test_seeds_read_reconsider(path: Path) -> None:
+    kr = stances_for(SEEDS)["kr-arms-ukraine"]
+    assert read(body(path), kr).state == "reconsider"
+
+
+def test_corpus_scores_perfectly_with_no_false_supplies() -> None:
+    cases = []
+    for folder in (CORPUS, DEV) if DEV.is_dir() else (CORPUS,):
+        stances = stances_for(folder)
+        cases += [Case(r["file"], r["state"], read(body(folder / r["file"]), stances[r["stance"]])) for r in rows(folder)]
+    report = score(cases)
+    assert report.false_supplies == ()
+    assert report.accuracy == 1.0, report.format()

@@ -81,7 +81,7 @@ def _anchors(units: list[Unit], echo: frozenset[str] = frozenset()) -> list[int]
             continue
         nxt = units[i + 1] if i + 1 < len(units) else None
         if unit.obj in ("strong", "weak"):
-            if nxt is not None and ("NSHEAD" in nxt.tags):
+            if nxt is not None and "NSHEAD" in nxt.tags:
                 continue
             found.append(i)
         elif unit.obj in ("arm", "beyond", "only-aid"):
@@ -108,7 +108,7 @@ def _echo_object(units: list[Unit], i: int) -> bool:
     while j >= 0 and i - j <= 3 and (("DET" in units[j].tags) or units[j].low.isdigit() or
                                      (not units[j].tags and not units[j].ent and not units[j].obj)):
         j -= 1
-    return j >= 0 and ("SUP" in units[j].tags) and not ("SUPN" in units[j].tags) and not units[j].obj
+    return j >= 0 and "SUP" in units[j].tags and "SUPN" not in units[j].tags and not units[j].obj
 
 
 def _anaphoric_object(units: list[Unit], i: int) -> bool:
@@ -135,10 +135,10 @@ def _coordinated_with(units: list[Unit], index: int, seen: dict[int, Claim | Non
         unit = units[j]
         if j in seen and linked:
             return j
-        if ("LIST" in unit.tags):
+        if "LIST" in unit.tags:
             linked = True
             skipped = 0  # a list links back to the head noun, however far
-        elif ("CONJ" in unit.tags) or unit.low == "," or ("FOR" in unit.tags) or ("OF" in unit.tags) or ("WITH" in unit.tags):
+        elif "CONJ" in unit.tags or unit.low == "," or "FOR" in unit.tags or "OF" in unit.tags or "WITH" in unit.tags:
             linked = True
         elif unit.obj or unit.tags & {"DET", "ADV"} or (not unit.tags and not unit.ent):
             pass

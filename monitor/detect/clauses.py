@@ -98,7 +98,7 @@ class SentenceGrammar:
         for k in range(len(units) - 1, max(0, len(units) - 10), -1):
             unit = units[k]
             verb = unit.low.endswith("ed") or (unit.low in ("claims", "alleges") and not units[k - 1].tags & {"PREP", "DET"})
-            if ("DOUBT" in unit.tags) and verb:
+            if "DOUBT" in unit.tags and verb:
                 return any(units[j].low == "," for j in range(max(0, k - 8), k))
             if units[k].obj or units[k].tags & PREDICATES:
                 return False
@@ -109,7 +109,7 @@ class SentenceGrammar:
         units = self.units
         for k in range(len(units) - 1, 0, -1):
             unit = units[k]
-            if ("REPORT" in unit.tags) and self._report_verb(k):
+            if "REPORT" in unit.tags and self._report_verb(k):
                 j = k - 1
                 while j >= 0 and units[j].low not in (",", "”", '"') and k - j <= 10:
                     j -= 1
@@ -131,7 +131,7 @@ class SentenceGrammar:
 
     def _leading_condition_end(self) -> int:
         """ "If Pyongyang deepens its role, Seoul will …": the main clause is conditional."""
-        if self.units and ("COND" in self.units[0].tags):
+        if self.units and "COND" in self.units[0].tags:
             for k, unit in enumerate(self.units):
                 if unit.low == ",":
                     return k
@@ -141,11 +141,11 @@ class SentenceGrammar:
         unit = self.units[k]
         if unit.ent in ("actor", "target", "other"):
             return Agent(unit.ent, unit.how, k)
-        if ("FIRSTP" in unit.tags) and unit.low != "us":
+        if "FIRSTP" in unit.tags and unit.low != "us":
             return Agent("anaphor", "first-person", k, first_person=True)
         if unit.tags & {"PRON", "POSSPRON"} and unit.low not in ("i",):
             return Agent("anaphor", "pronoun", k)
-        if ("GENERIC" in unit.tags):
+        if "GENERIC" in unit.tags:
             return Agent("generic", "generic", k)
         return None
 
@@ -160,6 +160,7 @@ class SentenceGrammar:
     # -- one anchor -------------------------------------------------------------------------
 
     def claim(self, anchor: int) -> Claim | None:
+        """What the sentence says about the object mentioned at `anchor` (None: nothing governs it)."""
         units = self.units
         frame = Frame()
         self._object_modifiers(anchor, frame)
@@ -169,7 +170,7 @@ class SentenceGrammar:
             frame.ops.append(("SUP", anchor, 0))
         elif units[anchor].obj == "only-aid":
             frame.ops.append(("NEG", anchor, 0))  # "providing only non-lethal aid": no weapons
-        compound = anchor + 1 < len(units) and ("SUPN" in units[anchor + 1].tags)
+        compound = anchor + 1 < len(units) and "SUPN" in units[anchor + 1].tags
         if compound:
             frame.ops.append(("SUP", anchor + 1, 0))
         ellipsis = self._ellipsis(anchor)
@@ -206,12 +207,12 @@ class SentenceGrammar:
         """ "but not weapons", ", not weapons": returns the supply verb the negation leaves out."""
         units = self.units
         j = anchor - 1
-        while j >= 0 and ("DET" in units[j].tags):
+        while j >= 0 and "DET" in units[j].tags:
             j -= 1
         if j < 1 or units[j].low != "not" or not (("CONTRAST" in units[j - 1].tags) or units[j - 1].low in (",", "and")):
             return None
         for k in range(j - 2, -1, -1):
-            if units[k].tags & {"SUP", "COMMIT"} and not ("SUPN" in units[k].tags):
+            if units[k].tags & {"SUP", "COMMIT"} and "SUPN" not in units[k].tags:
                 return k
         return None
 
@@ -228,13 +229,17 @@ class SentenceGrammar:
                 elif unit.how == "adj" or (j + 1 < len(self.units) and ("POSS" in self.units[j + 1].tags)):
                     frame.ties.append(("adj", unit.ent, j))
                 return
-            if unit.tags - {"DET", "ADV", "POSS"} and not ("NEG" in unit.tags):
+            if unit.tags - {"DET", "ADV", "POSS"} and "NEG" not in unit.tags:
                 return
             j -= 1
 
     # -- walking left -----------------------------------------------------------------------
 
     def _walk_left(self, anchor: int, frame: Frame) -> None:
+        """Collect the operators governing the anchor, its agent and the clauses embedding it.
+
+        Level 0 is the anchor's own clause; each "that", "whether" or reporting verb crossed
+        goes one level up. A subject found at level 0 is the agent; above it, the speaker."""
         units = self.units
         level = 0
         pending = True  # the current clause's subject is still to be found
@@ -250,7 +255,7 @@ class SentenceGrammar:
                     i = self._place_np(np_start, i, agent, frame, level, last_pred)
                     if i == -2:  # the NP was this clause's subject
                         role_left = np_start - 1
-                        while role_left >= 0 and ("QUOTE" in units[role_left].tags):
+                        while role_left >= 0 and "QUOTE" in units[role_left].tags:
                             role_left -= 1
                         if frame.agent is not None and frame.agent.how == "controlled" and frame.controller is None:
                             frame.controller = agent
@@ -276,7 +281,7 @@ class SentenceGrammar:
             if unit.obj and i != anchor:
                 i -= 1
                 continue
-            if tags & _BOUNDARY_TAGS or ("QMARK" in unit.tags):
+            if tags & _BOUNDARY_TAGS or "QMARK" in unit.tags:
                 self._stop(frame, pending and frame.agent is None, i + 1, anchor)
                 return
             if unit.low == ",":
@@ -287,13 +292,13 @@ class SentenceGrammar:
                     continue
                 self._stop(frame, frame.agent is None, i + 1, anchor)
                 return
-            if ("REL" in unit.tags):
+            if "REL" in unit.tags:
                 if frame.agent is None:
                     antecedent = self._antecedent(i)
                     if antecedent is not None:
                         frame.agent = antecedent
                 return
-            if ("CONJ" in unit.tags):
+            if "CONJ" in unit.tags:
                 if self._coordinated_verbs(i) and frame.agent is None:
                     frame.inherit = True
                     return
@@ -305,9 +310,9 @@ class SentenceGrammar:
                 # An embedding clause: what governs it is one level up.
                 if unit.low == "whether":
                     frame.ops.append(("WHETHER", i, level + 1))
-                if ("QUESTION" in unit.tags):
+                if "QUESTION" in unit.tags:
                     frame.ops.append(("QUESTION", i, level + 1))
-                elif ("REPORT" in unit.tags):
+                elif "REPORT" in unit.tags:
                     frame.ops.append(("REPORT", i, level + 1))
                 if frame.agent is None and pending and level == 0:
                     common = self._common_subject(i + 1, anchor)
@@ -319,12 +324,12 @@ class SentenceGrammar:
                 pending = True
                 i -= 1
                 continue
-            if ("SUB" in unit.tags) or (("COND" in unit.tags) and not ("PREP" in unit.tags)):
+            if "SUB" in unit.tags or (("COND" in unit.tags) and "PREP" not in unit.tags):
                 self._subordinate(unit, frame, level)
                 if frame.agent is None:
                     frame.inherit = True
                 return
-            if ("THERE" in unit.tags):
+            if "THERE" in unit.tags:
                 i -= 1
                 continue
             if unit.low == "any" and i + 1 < len(units) and units[i + 1].tags & {"SUPN", "DECIDE", "COMMIT"}:
@@ -333,9 +338,9 @@ class SentenceGrammar:
             if op == "HAD" and not self._perfect(i):
                 op = None  # "had no plans": the verb "have", not a past perfect
             if op is not None:
-                if op == "PRESS" and i + 1 < len(units) and ("TO" in units[i + 1].tags):
+                if op == "PRESS" and i + 1 < len(units) and "TO" in units[i + 1].tags:
                     op = "MODAL"  # "wants to send": the subject's own intention
-                if op == "REFU" and i + 2 < len(units) and ("TO" in units[i + 1].tags) and \
+                if op == "REFU" and i + 2 < len(units) and "TO" in units[i + 1].tags and \
                         units[i + 2].tags & {"REPORT", "DIST"}:
                     frame.no_comment = True  # "declined to say whether …": no position either way
                 frame.ops.append((op, i, level))
@@ -403,6 +408,7 @@ class SentenceGrammar:
         return False
 
     def _stop(self, frame: Frame, subjectless: bool, start: int = 0, end: int = 0) -> None:
+        """The walk ends: a clause without a subject of ours has a common one, or takes the sentence's."""
         if subjectless:
             common = self._common_subject(start, end)
             if common is not None:
@@ -434,12 +440,12 @@ class SentenceGrammar:
         if unit.tags & {"COMP", "QUESTION"} or (("REPORT" in unit.tags) and self._report_verb(left)):
             if unit.low == "whether":
                 frame.ops.append(("WHETHER", left, level + 1))
-            if ("QUESTION" in unit.tags):
+            if "QUESTION" in unit.tags:
                 frame.ops.append(("QUESTION", left, level + 1))
-            elif ("REPORT" in unit.tags):
+            elif "REPORT" in unit.tags:
                 frame.ops.append(("REPORT", left, level + 1))
             return left - 1, level + 1
-        if ("SUB" in unit.tags) or ("COND" in unit.tags):
+        if "SUB" in unit.tags or "COND" in unit.tags:
             self._subordinate(unit, frame, level)
             return None
         if unit.low == "," and level == 0:
@@ -451,22 +457,22 @@ class SentenceGrammar:
         while k >= 0 and (not units[k].tags or units[k].tags & {"PREP", "DET", "ADV"}) and not units[k].ent \
                 and left - k < 4:
             k -= 1
-        if k >= 0 and k != left and ("REPORT" in units[k].tags) and self._report_verb(k):
+        if k >= 0 and k != left and "REPORT" in units[k].tags and self._report_verb(k):
             frame.ops.append(("REPORT", k, level + 1))
             return k - 1, level + 1
         return None
 
     def _subordinate(self, unit: Unit, frame: Frame, level: int) -> None:
-        if ("COND" in unit.tags) and not ("HIST" in unit.tags):
+        if "COND" in unit.tags and "HIST" not in unit.tags:
             if level == 0 or frame.agent is not None:
                 frame.hypothetical = True  # "if Seoul sends weapons": not a position
-        elif ("HIST" in unit.tags) or unit.low in ("after", "before", "following"):
+        elif "HIST" in unit.tags or unit.low in ("after", "before", "following"):
             frame.background = True
 
     def _report_verb(self, i: int) -> bool:
         """ "said", "told" as a verb introducing a clause (not "a report", not "according")."""
         unit = self.units[i]
-        return unit.low not in ("report", "reports", "according to") and not ("DIST" in unit.tags)
+        return unit.low not in ("report", "reports", "according to") and "DIST" not in unit.tags
 
     def _noun_phrase(self, i: int) -> tuple[int, Agent | None]:
         """The noun phrase ending at unit i, and who it names (its first name wins)."""
@@ -486,7 +492,7 @@ class SentenceGrammar:
                     (units[k - 2].ent or units[k - 2].tags & {"DET", "POSS", "POSSPRON"}):
                 k -= 1
                 continue
-            if ("OF" in prev.tags) and k - 2 >= 0 and ("GENERIC" in units[k - 2].tags):
+            if "OF" in prev.tags and k - 2 >= 0 and "GENERIC" in units[k - 2].tags:
                 k -= 1  # "the government of South Korea"
                 continue
             break
@@ -511,7 +517,7 @@ class SentenceGrammar:
         """Decide what a noun phrase is to the claim: subject (-2), or skip it and go on."""
         units = self.units
         left = start - 1
-        while left >= 0 and ("QUOTE" in units[left].tags):
+        while left >= 0 and "QUOTE" in units[left].tags:
             left -= 1
         k = left
         while k >= 0 and units[k].low in TIME_WORDS and left - k < 3:
@@ -520,9 +526,9 @@ class SentenceGrammar:
             left = k  # "said Friday it would …"
         right = end + 1
         # A possessor of a predicate noun: "Seoul's decision", "Kyiv's requests".
-        if right < len(units) and ("POSS" in units[right].tags) and right + 1 < len(units):
+        if right < len(units) and "POSS" in units[right].tags and right + 1 < len(units):
             head = units[right + 1]
-            if ("PRESS" in head.tags) or ("DIST" in head.tags):
+            if "PRESS" in head.tags or "DIST" in head.tags:
                 if agent.cls == "target":
                     frame.requester_target = True
                 return start - 1
@@ -548,15 +554,15 @@ class SentenceGrammar:
                     return start - 1  # "Russia and North Korea": part of a longer phrase
             return -2
         prev = units[left]
-        if ("BY" in prev.tags):
+        if "BY" in prev.tags:
             frame.ties.append(("by", agent.cls, start))
             return start - 1
-        if ("FROM" in prev.tags):
+        if "FROM" in prev.tags:
             frame.ties.append(("from", agent.cls, start))
             return start - 1
         if prev.tags & {"TO", "FOR", "IN"}:
             return start - 1  # "aid to Ukraine and weapons to Poland": another phrase's recipient
-        if ("PREP" in prev.tags):
+        if "PREP" in prev.tags:
             return start - 1
         # Object of a verb. Followed by "to"/"against"/"from" + our verb: it is that verb's agent.
         follower = end + 1
@@ -588,7 +594,7 @@ class SentenceGrammar:
         inner = units[k + 1:comma]
         if not inner:
             return None
-        if ("REL" in inner[0].tags) or (len(inner) <= 4 and (any(("REPORT" in u.tags) for u in inner) or
+        if "REL" in inner[0].tags or (len(inner) <= 4 and (any(("REPORT" in u.tags) for u in inner) or
                                                          all(u.tags & {"ADV"} for u in inner))):
             return k - 1
         if len(inner) <= 4 and inner[0].ent and k - 1 >= 0 and units[k - 1].tags & {"ROLE", "GENERIC"}:
@@ -668,14 +674,14 @@ class SentenceGrammar:
                 return False
             # Modifiers of the object before its verb: "made in South Korea", "from Seoul", "of this type".
             if unit.tags & {"ORIGIN", "PREP", "DET"} or unit.ent or unit.obj or (not unit.tags and not unit.cap) \
-                    or ("CONJ" in unit.tags):
+                    or "CONJ" in unit.tags:
                 if unit.ent and k > 0:
                     prev = units[k - 1]
-                    if ("BY" in prev.tags):
+                    if "BY" in prev.tags:
                         frame.ties.append(("by", unit.ent, k))
-                    elif ("FROM" in prev.tags):
+                    elif "FROM" in prev.tags:
                         frame.ties.append(("from", unit.ent, k))
-                    elif ("IN" in prev.tags) and k > 1 and ("ORIGIN" in units[k - 2].tags):
+                    elif "IN" in prev.tags and k > 1 and "ORIGIN" in units[k - 2].tags:
                         frame.ties.append(("origin", unit.ent, k))
                 k += 1
                 continue
@@ -694,7 +700,7 @@ class SentenceGrammar:
                 break
             if unit.tags & {"HARD", "CONTRAST", "REL", "QMARK"} or unit.low in ("that", "which", "who"):
                 break
-            if ("COND" in unit.tags):
+            if "COND" in unit.tags:
                 frame.ops.append(("COND_CONS", k, 0))
                 break
             if "POSTPOSED" in unit.tags:
@@ -707,25 +713,25 @@ class SentenceGrammar:
                 frame.verdict = True
             if not unit.tags and unit.low.endswith("ed") and k > last + 1:
                 own_clause = False  # "… under an agreement signed last month": that date is the agreement's
-            if unit.tags & {"HIST", "DUR"} and not ("SUB" in unit.tags) and own_clause:
+            if unit.tags & {"HIST", "DUR"} and "SUB" not in unit.tags and own_clause:
                 frame.ops.append(("HIST" if ("HIST" in unit.tags) else "DUR", k, 0))
-            if ("DENY" in unit.tags) and not unit.tags & PREDICATES - {"DENY"}:
+            if "DENY" in unit.tags and not unit.tags & PREDICATES - {"DENY"}:
                 frame.ops.append(("DENY_CLAIM", k, 9))  # "Russia's claim that … is false"
             if unit.tags & {"MODAL", "FUT"} and unit.low in ("would", "could", "might", "may") and not frame.right_verb:
                 frame.right_modal = True
             if unit.tags & {"AUX", "FUT", "MODAL", "HAS", "HAD"}:
                 frame.right_verb = True
-            if ("SUB" in unit.tags) and not ("PREP" in unit.tags):
+            if "SUB" in unit.tags and "PREP" not in unit.tags:
                 break
             if unit.low == "," and k + 1 < len(units) and (units[k + 1].tags & {"CONTRAST", "REL", "CONJ"} or
                                                           units[k + 1].low.endswith("ing")):
                 break
             if unit.ent and k > 0:
                 p = k - 1
-                while p > last + 1 and ("DET" in units[p].tags) and k - p <= 2:
+                while p > last + 1 and "DET" in units[p].tags and k - p <= 2:
                     p -= 1
                 prev = units[p]
-                if ("POSS" in prev.tags) or (k + 1 < len(units) and ("POSS" in units[k + 1].tags)):
+                if "POSS" in prev.tags or (k + 1 < len(units) and ("POSS" in units[k + 1].tags)):
                     k += 1
                     continue
                 if prev.tags & {"TO", "FOR"} or (prev.low == "into"):
@@ -733,26 +739,26 @@ class SentenceGrammar:
                         frame.recipient = frame.recipient or "target"
                     elif unit.ent == "other" and not frame.recipient:
                         frame.recipient = "other"
-                elif ("IN" in prev.tags) and unit.ent == "target" and not (k > 1 and units[k - 2].tags & {"WAR"}):
-                    if k > 1 and ("ORIGIN" in units[k - 2].tags):
+                elif "IN" in prev.tags and unit.ent == "target" and not (k > 1 and units[k - 2].tags & {"WAR"}):
+                    if k > 1 and "ORIGIN" in units[k - 2].tags:
                         frame.ties.append(("origin", unit.ent, k))
                     elif not frame.recipient:
                         frame.recipient = "target-in"
-                elif ("BY" in prev.tags):
+                elif "BY" in prev.tags:
                     frame.ties.append(("by", unit.ent, k))
-                elif ("FROM" in prev.tags):
+                elif "FROM" in prev.tags:
                     frame.ties.append(("from", unit.ent, k))
-                elif ("IN" in prev.tags) and k > 1 and ("ORIGIN" in units[k - 2].tags):
+                elif "IN" in prev.tags and k > 1 and "ORIGIN" in units[k - 2].tags:
                     frame.ties.append(("origin", unit.ent, k))
-                elif ("SUP" in prev.tags) or (prev.obj == "arm"):
+                elif "SUP" in prev.tags or (prev.obj == "arm"):
                     if unit.ent == "target":
                         frame.recipient = frame.recipient or "target"
                     elif not frame.recipient:
                         frame.recipient = "other"
-            elif ("GENREC" in unit.tags) and k > 0 and (units[k - 1].tags & {"TO", "DET"} or units[k - 1].obj == "arm"
+            elif "GENREC" in unit.tags and k > 0 and (units[k - 1].tags & {"TO", "DET"} or units[k - 1].obj == "arm"
                                                   or units[k - 1].low in ("to", "for")):
                 frame.recipient = frame.recipient or "generic"
-            elif ("GENREC" in unit.tags) and k > 1 and ("TO" in units[k - 2].tags):
+            elif "GENREC" in unit.tags and k > 1 and "TO" in units[k - 2].tags:
                 frame.recipient = frame.recipient or "generic"
             k += 1
 
@@ -793,7 +799,7 @@ class SentenceGrammar:
         if frame.subject_supply and frame.right_verb and not frame.verdict and value == SUPPLIES:
             return claim(NONE, "supply-as-subject")  # "Delivering X … was welcomed": says nothing of a decision
         inner = next((units[i] for op, i, level in ops if level == 0 and op in PREDICATES | {"POLICY"}), None)
-        if inner is not None and op_of(inner) == "CONS" and not ("CONSD" in inner.tags) and not anaphoric:
+        if inner is not None and op_of(inner) == "CONS" and "CONSD" not in inner.tags and not anaphoric:
             return claim(NONE, "no-supply-verb")  # "observers … to study North Korean weapons"
         speaker_cls = self._speaker_class(frame)
         if "distance" in flags and value in (SUPPLIES, RECONSIDER) and speaker_cls in ("other", "target") and \
@@ -869,7 +875,7 @@ class SentenceGrammar:
         if not units:
             return False
         first = units[0]
-        if ("HIST" in first.tags) and not ("SUB" in first.tags):
+        if "HIST" in first.tags and "SUB" not in first.tags:
             return True
         if first.low in ("in", "back", "by") and len(units) > 2 and units[1].low.isdigit() and len(units[1].low) == 4:
             return units[2].low == ","
@@ -927,7 +933,7 @@ class SentenceGrammar:
             agent = self._np_class(k)
             if agent is not None and agent.cls in ("actor", "target", "other"):
                 return agent
-            if ("REPORT" in units[k].tags) and k > close + 1:
+            if "REPORT" in units[k].tags and k > close + 1:
                 break
         return None
 

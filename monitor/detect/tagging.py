@@ -518,16 +518,16 @@ def _fix_arms(units: list[Unit], kind: str) -> None:
     As a verb followed by a recipient it means supplying weapons: a supply predicate that
     carries its own object, for stances about weapons in general."""
     for index, unit in enumerate(units):
-        if not ("ARMV" in unit.tags) and not (unit.obj and unit.low == "arms"):
+        if "ARMV" not in unit.tags and not (unit.obj and unit.low == "arms"):
             continue
         nxt = index + 1
-        while nxt < len(units) and ("ADV" in units[nxt].tags):
+        while nxt < len(units) and "ADV" in units[nxt].tags:
             nxt += 1
         following = units[nxt] if nxt < len(units) else None
         recipient = following is not None and (
-            bool(following.ent) or ("GENREC" in following.tags) or following.low in ("a", "kyiv", "them", "it")
+            bool(following.ent) or "GENREC" in following.tags or following.low in ("a", "kyiv", "them", "it")
         )
         if recipient and kind == "weapons":
             units[index] = Unit(unit.text, unit.low, unit.start, unit.end, frozenset({"SUP", "ARMV"}), obj="arm")
-        elif ("ARMV" in unit.tags) and not unit.obj:
+        elif "ARMV" in unit.tags and not unit.obj:
             units[index] = Unit(unit.text, unit.low, unit.start, unit.end, frozenset(), cap=unit.cap)

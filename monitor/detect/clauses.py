@@ -209,7 +209,7 @@ class SentenceGrammar:
         j = anchor - 1
         while j >= 0 and "DET" in units[j].tags:
             j -= 1
-        if j < 1 or units[j].low != "not" or not (("CONTRAST" in units[j - 1].tags) or units[j - 1].low in (",", "and")):
+        if j < 1 or units[j].low != "not" or not ("CONTRAST" in units[j - 1].tags or units[j - 1].low in (",", "and")):
             return None
         for k in range(j - 2, -1, -1):
             if units[k].tags & {"SUP", "COMMIT"} and "SUPN" not in units[k].tags:
@@ -226,7 +226,7 @@ class SentenceGrammar:
                     frame.ties.append(("supplied", unit.ent, j))
                 elif unit.how == "origin":
                     frame.ties.append(("origin", unit.ent, j))
-                elif unit.how == "adj" or (j + 1 < len(self.units) and ("POSS" in self.units[j + 1].tags)):
+                elif unit.how == "adj" or (j + 1 < len(self.units) and "POSS" in self.units[j + 1].tags):
                     frame.ties.append(("adj", unit.ent, j))
                 return
             if unit.tags - {"DET", "ADV", "POSS"} and "NEG" not in unit.tags:
@@ -324,7 +324,7 @@ class SentenceGrammar:
                 pending = True
                 i -= 1
                 continue
-            if "SUB" in unit.tags or (("COND" in unit.tags) and "PREP" not in unit.tags):
+            if "SUB" in unit.tags or ("COND" in unit.tags and "PREP" not in unit.tags):
                 self._subordinate(unit, frame, level)
                 if frame.agent is None:
                     frame.inherit = True
@@ -437,7 +437,7 @@ class SentenceGrammar:
         if left >= 1 and units[left].ent and "ADDRESS" in units[left - 1].tags:
             left -= 1  # over the addressee to "told"
         unit = units[left]
-        if unit.tags & {"COMP", "QUESTION"} or (("REPORT" in unit.tags) and self._report_verb(left)):
+        if unit.tags & {"COMP", "QUESTION"} or ("REPORT" in unit.tags and self._report_verb(left)):
             if unit.low == "whether":
                 frame.ops.append(("WHETHER", left, level + 1))
             if "QUESTION" in unit.tags:
@@ -548,8 +548,8 @@ class SentenceGrammar:
         if left >= 0 and "ADDRESS" in units[left].tags and agent.cls in ("actor", "other", "target"):
             return start - 1  # "told Ukraine on Friday that …": the addressee, not the speaker
         if left < 0 or units[left].tags & {"COMP", "SUB", "REL", "CONJ", "HARD", "CONTRAST", "QUESTION", "COND"} \
-                or units[left].low == "," or (("REPORT" in units[left].tags) and self._report_verb(left)):
-            if ("CONJ" in units[left].tags) if left >= 0 else False:
+                or units[left].low == "," or ("REPORT" in units[left].tags and self._report_verb(left)):
+            if "CONJ" in units[left].tags if left >= 0 else False:
                 if left - 1 >= 0 and (units[left - 1].ent or units[left - 1].obj):
                     return start - 1  # "Russia and North Korea": part of a longer phrase
             return -2
@@ -569,7 +569,7 @@ class SentenceGrammar:
         while follower < len(units) and (units[follower].tags & {"ADV", "NEG"} or (
                 "POSSPRON" in units[end].tags and not units[follower].tags and units[follower].low.isalpha())):
             follower += 1  # "asked his team to …"
-        controls = follower < len(units) and (("TO" in units[follower].tags) or units[follower].low in ("against", "from"))
+        controls = follower < len(units) and ("TO" in units[follower].tags or units[follower].low in ("against", "from"))
         if controls and frame.agent is None and level == 0 and follower <= last_pred:
             agent.how = "controlled"
             frame.agent = agent
@@ -594,7 +594,7 @@ class SentenceGrammar:
         inner = units[k + 1:comma]
         if not inner:
             return None
-        if "REL" in inner[0].tags or (len(inner) <= 4 and (any(("REPORT" in u.tags) for u in inner) or
+        if "REL" in inner[0].tags or (len(inner) <= 4 and (any("REPORT" in u.tags for u in inner) or
                                                          all(u.tags & {"ADV"} for u in inner))):
             return k - 1
         if len(inner) <= 4 and inner[0].ent and k - 1 >= 0 and units[k - 1].tags & {"ROLE", "GENERIC"}:
@@ -652,7 +652,7 @@ class SentenceGrammar:
                 frame.available = True
                 return True
             if unit.tags & {"NEG", "MODAL", "ADV"}:
-                op = "NEG" if ("NEG" in unit.tags) else ("MODAL" if ("MODAL" in unit.tags) else None)
+                op = "NEG" if "NEG" in unit.tags else ("MODAL" if "MODAL" in unit.tags else None)
                 if op:
                     frame.ops.insert(0, (op, k, 0))
                 k += 1
@@ -714,7 +714,7 @@ class SentenceGrammar:
             if not unit.tags and unit.low.endswith("ed") and k > last + 1:
                 own_clause = False  # "… under an agreement signed last month": that date is the agreement's
             if unit.tags & {"HIST", "DUR"} and "SUB" not in unit.tags and own_clause:
-                frame.ops.append(("HIST" if ("HIST" in unit.tags) else "DUR", k, 0))
+                frame.ops.append(("HIST" if "HIST" in unit.tags else "DUR", k, 0))
             if "DENY" in unit.tags and not unit.tags & PREDICATES - {"DENY"}:
                 frame.ops.append(("DENY_CLAIM", k, 9))  # "Russia's claim that … is false"
             if unit.tags & {"MODAL", "FUT"} and unit.low in ("would", "could", "might", "may") and not frame.right_verb:
@@ -731,7 +731,7 @@ class SentenceGrammar:
                 while p > last + 1 and "DET" in units[p].tags and k - p <= 2:
                     p -= 1
                 prev = units[p]
-                if "POSS" in prev.tags or (k + 1 < len(units) and ("POSS" in units[k + 1].tags)):
+                if "POSS" in prev.tags or (k + 1 < len(units) and "POSS" in units[k + 1].tags):
                     k += 1
                     continue
                 if prev.tags & {"TO", "FOR"} or (prev.low == "into"):
@@ -767,7 +767,7 @@ class SentenceGrammar:
     def _conclude(self, anchor: int, frame: Frame) -> Claim:
         units = self.units
         ops = sorted(frame.ops, key=lambda o: (o[2], 0 if o[1] >= anchor else 1, -o[1] if o[1] < anchor else o[1]))
-        value, flags, fired = fold(ops, {i: units[i].tags for _, i, _ in ops if ("DOUBT" in units[i].tags)})
+        value, flags, fired = fold(ops, {i: units[i].tags for _, i, _ in ops if "DOUBT" in units[i].tags})
         background = frame.background or self._history(ops)
         if self.question:
             flags.add("question")
@@ -803,7 +803,7 @@ class SentenceGrammar:
             return claim(NONE, "no-supply-verb")  # "observers … to study North Korean weapons"
         speaker_cls = self._speaker_class(frame)
         if "distance" in flags and value in (SUPPLIES, RECONSIDER) and speaker_cls in ("other", "target") and \
-                any(op == "DIST" and level > 0 for op, _, level in ops):
+                any(op == "DIST" and level > 0 and units[i].low in ("report", "reports") for op, i, level in ops):
             flags.add("doubt")  # "The Kremlin took note of reports that Seoul might …": relayed, not asserted
         if "doubt" in flags and frame.speaker is not None and frame.speaker.cls == "actor":
             flags.discard("doubt")  # the actor's own claim ("Seoul claims it has sent none")

@@ -453,7 +453,11 @@ def _mark_other_names(units: list[Unit]) -> None:
             j += 1
         run = units[i:j + 1]
         named = [u for u in run if u.ent]
-        if named:
+        first = run.index(named[0]) if named else -1
+        if named and named[0].how == "name" and first + 1 < len(run) and not run[first + 1].ent \
+                and run[first + 1].text not in lx.TITLE_WORDS and not run[first + 1].tags:
+            ent, how = "other", "name"  # "Washington Post", "Kyiv Independent": an organisation, not the country
+        elif named:
             ent, how = named[0].ent, named[0].how
         elif all(u.text in lx.TITLE_WORDS for u in run):
             i = j + 1

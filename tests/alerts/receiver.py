@@ -149,6 +149,8 @@ class Receiver:
             def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length)
+                if len(body) < length:
+                    return  # the sender died mid-body: like any server, drop the truncated request
                 reply, _ = receiver._record(self, body)
                 if reply.delay and receiver._stopping.wait(reply.delay):
                     return

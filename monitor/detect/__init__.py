@@ -7,7 +7,8 @@
 Modules, one concern each: `stance` (TOML config), `sentences` (splitting, boilerplate),
 `lexicon` (general English vocabulary), `tagging` (a sentence's units, per-stance
 matchers), `clauses` (the grammar around a mention of the object), `polarity` (how
-negation, modality and the rest combine), `claims` (what one sentence says), `reader`
+negation, modality and the rest combine), `answers` (the answer after "Asked whether …,"),
+`claims` (what one sentence says), `reader`
 (what the article says, with evidence).
 """
 

@@ -12,58 +12,85 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from monitor.detect.clauses import ANAPHORIC_OBJECTS, SentenceGrammar
+from monitor.detect.answers import answer_claim
+from monitor.detect.clauses import ANAPHORIC_OBJECTS, DENIED_NOUNS, SentenceGrammar
 from monitor.detect.polarity import NONE, RECONSIDER, REFRAINS, SUPPLIES, Claim
 from monitor.detect.tagging import Matcher, Unit, may_anchor, tokens_of, units_for
 
 __all__ = ["NONE", "RECONSIDER", "REFRAINS", "SUPPLIES", "Claim", "SentenceReading", "analyse_sentence"]
 
 _ANAPHOR_HINT = re.compile(
-    r"(?i)\b(?:the|this|that|such an?)\s+(?:option|idea|step|move|plan)\b"
+    r"(?i)\b(?:the|this|that|such an?)\s+(?:option|idea|step|move|plan|requests?)\b"
+    r"|\b(?:den(?:y|ies|ied|ying)|dismiss\w*|refut\w*)\s+(?:the|this|that|these|such)\s+(?:reports?|claims?)\b"
     r"|\b(?:against|out|reconsider\w*|weigh\w*|consider\w*|approv\w*|reject\w*|drop\w*|abandon\w*|shelv\w*)\s+(?:it|them)\b"
     r"|\b(?:out|exclud\w*)\s+(?:any|all|the)\s+(?:possibility|possibilities|options?)\b"
 )
 _ECHO_OBJECTS = frozenset({"them", "it", "batch", "shipment", "consignment", "tranche", "ones"})
+_ELLIPTIC = frozenset({"more", "any", "some", "others"})  # "send more": the object named before, elided
+# In a sentence that names the stance's system, a definite class noun ("the missiles", "a weapon
+# whose …") refers back to it; `_definite` keeps out bare plurals ("Germany sends missiles").
+_CLASS_NOUNS = frozenset({"weapon", "weapons", "missile", "missiles", "system", "systems", "rocket", "rockets"})
 
 
 @dataclass(frozen=True)
 class SentenceReading:
     claims: tuple[Claim, ...]
     salient: str | None  # who the next sentence's "it" most likely means
+    names_target: bool = False  # the sentence names the target (context for the next sentence)
 
 
 def analyse_sentence(sentence: str, matcher: Matcher, salient: str | None = None,
-                     echo: frozenset[str] = frozenset()) -> SentenceReading:
+                     echo: frozenset[str] = frozenset(), target_near: bool = False,
+                     about_target: bool = False) -> SentenceReading:
     """The claims of one sentence about the stance.
 
     `salient` is who earlier sentences were about (for "it", "the ministry"); `echo` holds
     the nouns the article uses for the stance's one weapon system ("Taurus missiles" →
-    "missiles"), so that "the missiles" later in the article still means that system."""
+    "missiles"), so that "the missiles" later in the article still means that system.
+    `target_near`: the previous or the opening sentence names the target, so a supply with
+    no recipient of its own ("pledged to provide Taurus") is understood to go to it;
+    `about_target`: the article names the target somewhere (for "told Zelensky that … will provide")."""
     tokens = tokens_of(sentence)
     if not may_anchor(tokens, matcher) and not (echo and _mentions(sentence, echo)) and \
             not _ANAPHOR_HINT.search(sentence):
-        return SentenceReading((), _cheap_salient(sentence, tokens, matcher) or salient)
+        actor, target = _cheap_names(sentence, tokens, matcher)
+        return SentenceReading((), "actor" if actor else salient, target)
     units = units_for(sentence, matcher, tokens)
-    context = SentenceGrammar(units, salient, sentence.rstrip().endswith("?"))
+    names_target = any(u.ent == "target" for u in units)
+    context = SentenceGrammar(units, salient, sentence.rstrip().endswith("?"), target_near or names_target,
+                              about_target)
     claims: list[Claim] = []
     shared: dict[int, Claim] = {}
+    if matcher.kind == "system" and any(u.obj == "strong" for u in units):
+        echo = echo | _CLASS_NOUNS  # "… request for Taurus, Scholz said he would not deliver a weapon whose …"
     for index in _anchors(units, echo):
         source = _coordinated_with(units, index, shared)
         claim = shared[source] if source is not None else context.claim(index)
         shared[index] = claim
         if claim is not None:
             claims.append(claim)
-    return SentenceReading(tuple(claims), context.salient_out())
+    if claims and all(c.state == NONE for c in claims):
+        answer = answer_claim(units, context.main)  # "Asked whether …, Scholz said no decision had been made"
+        if answer is not None:
+            claims.append(answer)
+    return SentenceReading(tuple(claims), context.salient_out(), names_target)
 
 
-def _cheap_salient(sentence: str, tokens: list[tuple[int, int, str]], matcher: Matcher) -> str | None:
-    """Does a sentence we do not analyse name the actor? (for "it" in the next one)"""
+def _cheap_names(sentence: str, tokens: list[tuple[int, int, str]], matcher: Matcher) -> tuple[bool, bool]:
+    """Does a sentence we do not analyse name the actor (for "it" in the next one) or the target
+    (the recipient a following supply sentence leaves implicit)?"""
+    actor = target = False
     for start, _, text in tokens:
         for table, key in ((matcher.folded, text.lower()), (matcher.exact, text)):
             for pattern, kind, detail in table.get(key, ()):
-                if kind == "ent" and detail[0] == "actor" and pattern.match(sentence, start):  # type: ignore[index]
-                    return "actor"
-    return None
+                if kind == "ent" and pattern.match(sentence, start):
+                    if detail[0] == "actor":  # type: ignore[index]
+                        actor = True
+                    elif detail[0] == "target":  # type: ignore[index]
+                        target = True
+        if actor and target:
+            break
+    return actor, target
 
 
 def _mentions(sentence: str, words: frozenset[str]) -> bool:
@@ -86,15 +113,28 @@ def _anchors(units: list[Unit], echo: frozenset[str] = frozenset()) -> list[int]
             found.append(i)
         elif unit.obj in ("arm", "beyond", "only-aid"):
             found.append(i)
-        elif unit.low in ANAPHORIC_OBJECTS and i > 0 and _anaphoric_object(units, i):
+        elif (unit.low in ANAPHORIC_OBJECTS or unit.low in DENIED_NOUNS) and i > 0 and _anaphoric_object(units, i):
             found.append(i)
         elif unit.low in _ECHO_OBJECTS and found and _echo_object(units, i):
             unit.obj = "echo"  # refers back to the object named earlier in this sentence
             found.append(i)
+        elif unit.low in _ELLIPTIC and found and _echo_object(units, i) and _bare(units, i):
+            unit.obj = "echo"  # "Asked whether more tanks would follow, he said there were no plans to send more"
+            found.append(i)
     return found
 
 
+def _bare(units: list[Unit], i: int) -> bool:
+    """Is the quantifier at i a whole noun phrase ("send more at present"), not "more tanks"?"""
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    return nxt is None or (not nxt.obj and (bool(nxt.tags & {"PREP", "ADV", "CONJ", "COMMA", "CONTRAST", "SUB"}) or
+                                            nxt.low in (".", ",", ";")))
+
+
 def _definite(units: list[Unit], i: int) -> bool:
+    if i >= 1 and units[i - 1].low in ("a", "an") and i + 1 < len(units) and \
+            ("REL" in units[i + 1].tags or units[i + 1].low == "that"):
+        return True  # "a weapon whose targeting …": described, so a particular one
     j = i - 1
     while j >= 0 and i - j <= 3 and not units[j].tags and not units[j].ent and not units[j].obj and \
             units[j].low.isalpha():
@@ -120,7 +160,10 @@ def _anaphoric_object(units: list[Unit], i: int) -> bool:
         j -= 1
         if j >= 0 and units[j].low == "such":
             j -= 1
-    if j < 0 or not (units[j].tags & {"CONS", "REFU", "END", "COMMIT", "DECIDE"}):
+    if units[i].low in DENIED_NOUNS:
+        if j < 0 or "DENY" not in units[j].tags:
+            return False  # "denied the report": a denial of the supply reported before; nothing else
+    elif j < 0 or not (units[j].tags & {"CONS", "REFU", "END", "COMMIT", "DECIDE"}):
         return False
     nxt = units[i + 1] if i + 1 < len(units) else None
     return nxt is None or not (("OF" in nxt.tags) or ("TO" in nxt.tags))

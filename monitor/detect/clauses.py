@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from monitor.detect.lexicon import TIME_WORDS
+from monitor.detect.lexicon import GENERIC_AGENTS, TIME_WORDS, TITLE_WORDS
 from monitor.detect.polarity import NONE, PREDICATES, RECONSIDER, REFRAINS, SUPPLIES, Claim, fold, op_of, rule_name
 from monitor.detect.tagging import Unit
 
@@ -21,7 +21,21 @@ _IRREGULAR_PARTICIPLES = frozenset(
     "sent given sold lent held withheld bought made built shown taken brought led dealt".split()
 )
 _BOUNDARY_TAGS = frozenset({"HARD", "CONTRAST"})
-ANAPHORIC_OBJECTS = frozenset({"option", "idea", "step", "move", "it", "them", "plan", "possibility", "options"})
+# "denied the report": what is denied is the supply reported nearby (claims.py anchors these)
+DENIED_NOUNS = frozenset({"report", "reports", "claim", "claims"})
+# Generic nouns that name a person or a vague group, not a deciding government body.
+_NOT_BODIES = frozenset({"source", "official", "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor",
+                         "leader", "country", "nation", "military"})
+# Subordinators that also open a bare time phrase: "After the talks in Kyiv he pledged …".
+_TIME_OPENERS = frozenset({"after", "before", "since", "until", "following"})
+# Copulas that carry a verdict like "is": "… remained on the table".
+_COPULAS = frozenset("remain remains remained stay stays stayed".split())
+# Verbs that put an option somewhere: "take/keep/leave X off (on) the table", "put X on hold".
+_PLACING_VERBS = frozenset("take takes took taken taking keep keeps kept keeping leave leaves left leaving "
+                           "put puts putting place places placed".split())
+# "the request" is the request for the object the article reported: weighing it weighs the supply.
+ANAPHORIC_OBJECTS = frozenset({"option", "idea", "step", "move", "it", "them", "plan", "possibility", "options",
+                               "request", "requests"})
 
 
 @dataclass
@@ -56,18 +70,25 @@ class Frame:
     available: bool = False  # "no F-16s available for Ukraine": the subject is the one who has them
     controlled_by: int = -1  # "blocked Denmark from sending": index of "blocked"
     controller: Agent | None = None  # … and who blocked
+    other_first_object: bool = False  # "sent Russia shells": another name right after the supply verb
+    addressee: str = ""  # "told Zelensky that … will provide": who the clause is said to
+    civil_use: bool = False  # "drones for demining": the object is for a civilian purpose
 
 
 class SentenceGrammar:
     """The analysis of one tagged sentence: shared facts and the per-anchor walk."""
 
-    def __init__(self, units: list[Unit], salient: str | None, question: bool) -> None:
+    def __init__(self, units: list[Unit], salient: str | None, question: bool, target_near: bool = False,
+                 about_target: bool = False) -> None:
         self.units = units
         self.salient = salient
+        self.target_near = target_near  # the target is named here, just before, or in the opening sentence
+        self.about_target = about_target  # the article names the target somewhere
         self.question = question
         self.main = self._main_subject()
         self.trailing = self._trailing_speaker()
         self.trailing_doubt = self._trailing_doubt()
+        self.media_report = self._media_report()
         self.leading_condition = self._leading_condition_end()
 
     # -- sentence-wide facts ----------------------------------------------------------------
@@ -92,6 +113,25 @@ class SentenceGrammar:
                 return agent
         return None
 
+    def _media_report(self) -> bool:
+        """ ", the New York Times reported." / ", Axios reported, citing officials.": someone else's
+        report of the actor's supply, not the actor's word (it supports no `supplies` on its own)."""
+        units = self.units
+        for k in range(len(units) - 1, max(0, len(units) - 14), -1):
+            if units[k].low in ("reported", "reports", "reporting") and k > 0:
+                j = k - 1
+                while j >= 0 and units[j].low != "," and k - j <= 8:
+                    j -= 1
+                span = units[j + 1:k]
+                if j < 0:
+                    return False
+                if any("OUTSIDER" in u.tags for u in span):
+                    return True  # "a Dutch newspaper reported": media, whatever its nationality
+                return not any(u.ent == "actor" for u in span) and any(u.ent in ("other", "target") for u in span)
+            if units[k].obj or units[k].tags & PREDICATES:
+                return False
+        return False
+
     def _trailing_doubt(self) -> bool:
         """ ", Russian state media alleged." / ", Moscow claimed on Monday." closing the sentence."""
         units = self.units
@@ -105,9 +145,20 @@ class SentenceGrammar:
         return False
 
     def _trailing_speaker(self) -> Agent | None:
-        """ ", a senior official said." / ", Kyiv said on Monday." / ", said Yoon." closing the sentence."""
+        """ ", a senior official said." / ", Kyiv said on Monday." / ", said Yoon." closing the sentence,
+        also before a tail about the speaker (", …said, while declining to …", ", … said, adding that …")."""
         units = self.units
-        for k in range(len(units) - 1, 0, -1):
+        end = len(units)
+        for k in range(len(units) - 2, 0, -1):
+            nxt = units[k + 1]
+            if units[k].low == "," and (nxt.tags & {"CONTRAST", "SUB"} or nxt.low in ("as", "adding", "saying") or
+                                        (nxt.low.endswith("ing") and not nxt.tags & {"PREP"})):
+                if any("REPORT" in units[j].tags and self._report_verb(j) for j in range(max(0, k - 8), k)):
+                    end = k
+                break
+            if units[k].low == ",":
+                break
+        for k in range(end - 1, 0, -1):
             unit = units[k]
             if "REPORT" in unit.tags and self._report_verb(k):
                 j = k - 1
@@ -184,7 +235,22 @@ class SentenceGrammar:
         if units[anchor].obj == "echo" and not any(op in ("SUP", "SUPN", "RECV") for op, _, _ in frame.ops):
             if not self._passive_right(anchor, frame):
                 return None  # "officers discussing the missiles": a bare reference, no supplying
-        if not any(op in PREDICATES for op, _, level in frame.ops if level == 0):
+            frame.passive = True
+        nominal = self._nominal_subject(anchor, frame)
+        if nominal is not None and self._passive_right(nominal, frame, verdict_only=True):
+            # "Ukraine's request for Taurus is being examined", "arms deliveries were not being
+            # discussed": the object sits in the subject; the clause's own verb decides.
+            requests = [i for op, i, level in frame.ops if op == "PRESS" and level == 0]
+            frame.ops = [(op, i, level) for op, i, level in frame.ops if not (op == "PRESS" and level == 0)]
+            if requests:
+                frame.ops.insert(0, ("SUP", anchor, 0))  # a request for the object asks for its supply
+            frame.passive = True
+            if frame.agent is not None and frame.agent.cls != "actor":
+                frame.agent = None  # the requester owns the noun, not the decision
+            frame.inherit = False
+        elif not any(op in PREDICATES for op, _, level in frame.ops if level == 0) and self._table_idiom(anchor, frame):
+            pass  # "had not taken ATACMS off the table"
+        elif not any(op in PREDICATES for op, _, level in frame.ops if level == 0):
             supplied = [index for how, _, index in frame.ties if how == "supplied"]
             if supplied:
                 frame.ops.insert(0, ("SUP", supplied[0], 0))
@@ -202,6 +268,40 @@ class SentenceGrammar:
         if 0 <= self.leading_condition < anchor:
             frame.ops.append(("COND_CONS", anchor, 0))  # the main clause after "If …,"
         return self._conclude(anchor, frame)
+
+    def _nominal_subject(self, anchor: int, frame: Frame) -> int | None:
+        """The last unit of a subject noun phrase built on a supply or request noun around the object
+        ("Kyiv's request for Taurus", "arms deliveries"), when no verb of the clause governs it."""
+        units = self.units
+        level0 = [i for op, i, level in frame.ops if level == 0 and op in PREDICATES]
+        if not level0:
+            return None
+        for i in level0:
+            unit = units[i]
+            noun = "SUPN" in unit.tags or ("PRESS" in unit.tags and i > 0 and
+                                           (units[i - 1].tags & {"POSS", "DET", "POSSPRON"} or bool(units[i - 1].ent)))
+            if not noun or "SUP" in unit.tags and "SUPN" not in unit.tags:
+                return None
+        end = max([anchor, *level0])
+        return end
+
+    def _table_idiom(self, anchor: int, frame: Frame) -> bool:
+        """ "take ATACMS off the table" rules the option out, "keep it on the table" keeps it open:
+        the verdict after the object is the predicate, and a negation before the verb applies to it."""
+        units = self.units
+        verb = anchor - 1
+        while verb >= 0 and units[verb].tags & {"DET", "ADV"}:
+            verb -= 1
+        if verb < 0 or units[verb].low not in _PLACING_VERBS:
+            return False
+        for k in range(anchor + 1, min(len(units), anchor + 4)):
+            if "POSTPOSED" in units[k].tags:
+                frame.ops.insert(0, ("SUP", anchor, 0))
+                frame.ops.append((op_of(units[k]) or "END", k, 0))
+                return True
+            if not (units[k].obj or units[k].tags <= {"DET", "ADV", "MODAL"}):
+                return False  # "the MiG-29 option off the table": only the object's own noun phrase
+        return False
 
     def _ellipsis(self, anchor: int) -> int | None:
         """ "but not weapons", ", not weapons": returns the supply verb the negation leaves out."""
@@ -337,6 +437,8 @@ class SentenceGrammar:
             op = op_of(unit)
             if op == "HAD" and not self._perfect(i):
                 op = None  # "had no plans": the verb "have", not a past perfect
+            if op == "CHANGE" and self._subject_noun(i):
+                op = None  # "The revision did not lift the ban": the change is the subject, not the predicate
             if op is not None:
                 if op == "PRESS" and i + 1 < len(units) and "TO" in units[i + 1].tags:
                     op = "MODAL"  # "wants to send": the subject's own intention
@@ -420,6 +522,11 @@ class SentenceGrammar:
         """ "The new treaty … provides", "a retired general writes": a subject that names no one we track."""
         for k in range(start, end):
             unit = self.units[k]
+            if unit.cap and unit.text in TITLE_WORDS:
+                if unit.low in GENERIC_AGENTS and not (k + 1 < end and self.units[k + 1].cap and
+                                                      self.units[k + 1].text in TITLE_WORDS):
+                    return Agent("generic", "generic", k)  # "The National Security Council approved …"
+                continue  # the title words of a body's name
             if unit.tags & {"DET", "ADV", "QUOTE"} or unit.low == "," or unit.low in TIME_WORDS:
                 continue
             if unit.obj or unit.ent or not unit.low.isalpha() or unit.low.endswith(("ing", "ed")):
@@ -483,8 +590,9 @@ class SentenceGrammar:
             return i, self._np_class(i)  # a pronoun has no modifiers: "told Ukraine it cannot …"
         while k - 1 >= 0:
             prev = units[k - 1]
+            named_here = units[k].ent or ("DET" in units[k].tags and k + 1 <= i and units[k + 1].ent)
             if prev.ent or prev.tags & {"DET", "POSS", "POSSPRON", "GENERIC", "ROLE"} or \
-                    (prev.low in ("and", ",", "or", "nor") and k - 2 >= 0 and units[k - 2].ent and units[k].ent):
+                    (prev.low in ("and", ",", "or", "nor") and k - 2 >= 0 and units[k - 2].ent and named_here):
                 k -= 1
                 start = k
                 continue
@@ -546,7 +654,10 @@ class SentenceGrammar:
         if left >= 1 and units[left].ent and "ADDRESS" in units[left - 1].tags:
             return -2  # "has told Ukraine it cannot …": Ukraine is addressed, "it" is the subject
         if left >= 0 and "ADDRESS" in units[left].tags and agent.cls in ("actor", "other", "target"):
+            frame.addressee = agent.cls  # the one a promise is made to
             return start - 1  # "told Ukraine on Friday that …": the addressee, not the speaker
+        if self._opener_ends(left):
+            return -2  # "During the talks he pledged …": the subject right after an opening phrase
         if left < 0 or units[left].tags & {"COMP", "SUB", "REL", "CONJ", "HARD", "CONTRAST", "QUESTION", "COND"} \
                 or units[left].low == "," or ("REPORT" in units[left].tags and self._report_verb(left)):
             if "CONJ" in units[left].tags if left >= 0 else False:
@@ -579,9 +690,28 @@ class SentenceGrammar:
             # "sent Russia shells", "supply Kyiv with": the recipient.
             if agent.cls == "target":
                 frame.recipient = frame.recipient or "target"
-            elif not frame.recipient:
-                frame.recipient = "other"
+            else:
+                frame.other_first_object = True  # unless "to Ukraine" follows ("transfer Type 03 missiles to …")
         return start - 1
+
+    def _subject_noun(self, i: int) -> bool:
+        """Is the noun at i a clause's subject: "the revision did …", "this shift has …"?"""
+        units = self.units
+        if i == 0 or "DET" not in units[i - 1].tags or i + 1 >= len(units):
+            return False
+        return bool(units[i + 1].tags & {"AUX", "NEG", "HAS", "HAD", "FUT", "MODAL"})
+
+    def _opener_ends(self, left: int) -> bool:
+        """Does a sentence-opening prepositional phrase without a comma end at `left`?
+        ("During the talks", "After the meeting"): only nouns and determiners after the preposition."""
+        units = self.units
+        opener = units[0] if units else None
+        if left < 1 or opener is None or opener.tags & {"TO", "OF", "BY", "FROM"} or \
+                not ("PREP" in opener.tags or opener.low in _TIME_OPENERS):
+            return False
+        return all((not u.ent or "PREP" in units[k - 1].tags) and not u.obj and (u.low.isalpha() or u.ent) and
+                   not u.tags & {"AUX", "MODAL", "NEG", "REPORT", "COMP", "REL", "PRON", "SUP", "REFU", "HAS", "HAD"}
+                   for k, u in enumerate(units[1:left + 1], start=1))
 
     def _skip_parenthetical(self, comma: int, frame: Frame) -> int | None:
         """Commas around "officials said", "however", an appositive name or a relative clause."""
@@ -625,14 +755,18 @@ class SentenceGrammar:
 
     # -- looking right ----------------------------------------------------------------------
 
-    def _passive_right(self, anchor: int, frame: Frame) -> bool:
-        """ "No weapons made in South Korea have been transferred", "batteries supplied by Seoul"."""
+    def _passive_right(self, anchor: int, frame: Frame, verdict_only: bool = False) -> bool:
+        """ "No weapons made in South Korea have been transferred", "batteries supplied by Seoul".
+
+        `verdict_only`: the supply is already read (a supply or request noun); accept only a
+        verb that weighs, refuses or decides it ("… is being examined", "… were not discussed")."""
         units = self.units
+        saved = list(frame.ops)
         k = anchor + 1
         seen_aux = False
         while k < len(units):
             unit = units[k]
-            if unit.tags & {"AUX", "HAS", "HAD", "FUT"}:
+            if unit.tags & {"AUX", "HAS", "HAD", "FUT"} or unit.low in _COPULAS:
                 seen_aux = True
                 if "HAD" in unit.tags:
                     frame.ops.append(("HAD", k, 0))  # history, unless a denial or report embeds it
@@ -660,18 +794,24 @@ class SentenceGrammar:
             head = unit.low.split()[0] if unit.low else unit.low
             participle = head.endswith("ed") or head in _IRREGULAR_PARTICIPLES  # "handed over"
             role = op_of(unit)
+            if verdict_only and role in ("SUP", "ARRIVE"):
+                break
             if role in ("SUP", "CONS", "REFU", "COMMIT", "DECIDE", "END") and participle:
                 if role != "SUP" and not seen_aux:
-                    return False
-                frame.ops.insert(0, (role, k, 0))
+                    break
                 if role != "SUP":
+                    # "… were not being discussed": the negation and modals scope over the verdict.
+                    frame.ops = [(op, i, 0.6 if anchor < i < k and op in ("NEG", "MODAL") else level)
+                                 for op, i, level in frame.ops]
+                frame.ops.insert(0, (role, k, 0))
+                if role != "SUP" and not verdict_only:
                     frame.ops.insert(0, ("SUP", anchor, 0))
                 return True
             if role == "ARRIVE":
                 frame.ops.insert(0, ("SUP", k, 0))
                 return True
             if seen_aux:
-                return False
+                break
             # Modifiers of the object before its verb: "made in South Korea", "from Seoul", "of this type".
             if unit.tags & {"ORIGIN", "PREP", "DET"} or unit.ent or unit.obj or (not unit.tags and not unit.cap) \
                     or "CONJ" in unit.tags:
@@ -685,7 +825,9 @@ class SentenceGrammar:
                         frame.ties.append(("origin", unit.ent, k))
                 k += 1
                 continue
-            return False
+            break
+        if verdict_only:
+            frame.ops[:] = saved  # nothing decides the noun: leave the frame as it was
         return False
 
     def _right(self, last: int, frame: Frame) -> None:
@@ -703,7 +845,7 @@ class SentenceGrammar:
             if "COND" in unit.tags:
                 frame.ops.append(("COND_CONS", k, 0))
                 break
-            if "POSTPOSED" in unit.tags:
+            if "POSTPOSED" in unit.tags and not any(i == k for _, i, _ in frame.ops):
                 # "put the sale of F-16s … on hold", "… was out of the question", "… is under review"
                 frame.ops.append((op_of(unit) or "END", k, 0.5))
                 frame.verdict = True
@@ -755,6 +897,8 @@ class SentenceGrammar:
                         frame.recipient = frame.recipient or "target"
                     elif not frame.recipient:
                         frame.recipient = "other"
+            elif "NONWEAPON" in unit.tags and k > 0 and "FOR" in units[k - 1].tags:
+                frame.civil_use = True  # "drones for demining": equipment for a civilian purpose
             elif "GENREC" in unit.tags and k > 0 and (units[k - 1].tags & {"TO", "DET"} or units[k - 1].obj == "arm"
                                                   or units[k - 1].low in ("to", "for")):
                 frame.recipient = frame.recipient or "generic"
@@ -775,18 +919,23 @@ class SentenceGrammar:
             flags.add("hypothetical")
         agent = self._resolve(anchor, frame)
         words = " · ".join(units[i].text for i in sorted(fired))
-        anaphoric = units[anchor].obj == "" and units[anchor].low in ANAPHORIC_OBJECTS
+        anaphoric = units[anchor].obj == "" and units[anchor].low in ANAPHORIC_OBJECTS | DENIED_NOUNS
         weak = units[anchor].obj in ("weak", "beyond", "only-aid") or anaphoric
         third = self._speaker_class(frame) in ("other", "target")
         third = third or (self.trailing is not None and self.trailing.cls in ("other", "target"))
         denial = "denied" in flags
+
+        fired_ops = {op_of(units[i]) for i in fired}
+        decisive = value == REFRAINS and ("DECIDE" in fired_ops or "END" in fired_ops or
+                                          any(units[i].low.startswith(("rul", "reject")) for i in fired))
 
         def claim(state: str, rule: str, strength: float = 1.0) -> Claim:
             who = units[agent.index].text if agent.index >= 0 else agent.cls
             detail = f"{rule}: {words}" if words else rule
             if state != NONE or agent.cls != "unknown":
                 detail += f" [agent: {who} ({agent.how})]"
-            return Claim(state, detail, background, agent.cls, agent.how, denial, third, anaphoric, strength)
+            return Claim(state, detail, background, agent.cls, agent.how, denial, third, anaphoric, strength,
+                         decisive and state == REFRAINS)
 
         if frame.no_comment:
             flags.add("question")
@@ -794,13 +943,17 @@ class SentenceGrammar:
             flags.add("doubt")  # ", Russian state media alleged."
         nominal = agent.how in ("possessor", "from", "by", "adj", "origin", "inherited", "inherited-generic",
                                 "salient", "speaker", "") or agent.index < 0
-        if frame.right_modal and nominal and value in (SUPPLIES, RECONSIDER):
+        # "… could be sent to Ukraine": the modal belongs to the passive supply verb itself.
+        own_modal = frame.passive and any(op in ("SUP", "MODAL") and i > anchor for op, i, level in ops if level == 0)
+        if frame.right_modal and nominal and value in (SUPPLIES, RECONSIDER) and not own_modal:
             flags.add("hypothetical")  # the supply is the subject of "would be a mistake"
         if frame.subject_supply and frame.right_verb and not frame.verdict and value == SUPPLIES:
             return claim(NONE, "supply-as-subject")  # "Delivering X … was welcomed": says nothing of a decision
         inner = next((units[i] for op, i, level in ops if level == 0 and op in PREDICATES | {"POLICY"}), None)
-        if inner is not None and op_of(inner) == "CONS" and "CONSD" not in inner.tags and not anaphoric:
-            return claim(NONE, "no-supply-verb")  # "observers … to study North Korean weapons"
+        if inner is not None and op_of(inner) == "CONS" and "CONSD" not in inner.tags and not anaphoric and \
+                frame.recipient not in ("target", "target-in"):
+            # "observers … to study North Korean weapons"; but "evaluating ATACMS for Ukraine" weighs a supply
+            return claim(NONE, "no-supply-verb")
         speaker_cls = self._speaker_class(frame)
         if "distance" in flags and value in (SUPPLIES, RECONSIDER) and speaker_cls in ("other", "target") and \
                 any(op == "DIST" and level > 0 and units[i].low in ("report", "reports") for op, i, level in ops):
@@ -811,6 +964,14 @@ class SentenceGrammar:
             # "Biden has asked his team to study sending ATACMS": the actor instructing itself.
             flags.discard("pressure")
             agent = Agent("actor", "directive", frame.controller.index if frame.controller else -1)
+        if "advocacy" in flags and agent.cls == "actor" and agent.how in ("subject", "name") and \
+                (self.trailing is not None and self.trailing.cls == "actor" or
+                 frame.speaker is not None and frame.speaker.cls == "actor"):
+            # "Japan might have to go beyond …, Ishiba said": the actor's own necessity is an
+            # opening it announces, not a columnist's advice; never yet a decision.
+            flags.discard("advocacy")
+            if value == SUPPLIES:
+                value = RECONSIDER
         for flag, rule in (("question", "question"), ("hypothetical", "hypothetical"), ("advocacy", "advocacy"),
                            ("pressure", "third-party-pressure"), ("doubt", "unconfirmed-claim")):
             if flag in flags:
@@ -827,7 +988,7 @@ class SentenceGrammar:
             agent = Agent("actor", "blocks-others", controller.index)  # the actor will not let them
         if agent.cls in ("other", "target"):
             return claim(NONE, "other-agent")
-        if frame.recipient == "other":
+        if frame.recipient == "other" or (frame.other_first_object and frame.recipient not in ("target", "target-in")):
             return claim(NONE, "other-recipient")
         if agent.cls != "actor":
             return claim(NONE, "no-agent")
@@ -835,20 +996,24 @@ class SentenceGrammar:
                 (self._future(ops) or any(op in ("PRESS", "MODAL") for op, _, _ in ops)):
             return claim(NONE, "recipient-wish")  # "Ukraine hopes to receive …": the recipient's wish
         if value == SUPPLIES:
-            if "distance" in flags:
+            if "distance" in flags or self.media_report:
                 return claim(NONE, "unconfirmed-claim")
             speaker = frame.speaker or self.trailing
             if speaker is not None and speaker.cls != "actor" and speaker.how != "generic" and self._future(ops):
                 return claim(NONE, "third-party-prediction")  # someone else says Seoul *will* send
 
-            if weak:
+            if weak or frame.civil_use:
                 return claim(NONE, "not-a-weapon" if not anaphoric else "vague-object")
             if agent.how in ("origin", "salient", "generic", "nearest", "inherited-generic", "assumed"):
                 return claim(NONE, "no-agent")
             anywhere = units[anchor].obj == "echo" or any(how == "supplied" for how, _, _ in frame.ties) or \
                 (frame.passive and agent.how in ("by", "from"))
+            # "pledged to provide Taurus" in a Kyiv story; "told Zelensky that … will provide" when the
+            # article is about the target: the promise goes to the one it is made to.
+            implicit = not frame.recipient and (self.target_near or frame.addressee == "target" or
+                                                (frame.addressee == "other" and self.about_target))
             if frame.recipient not in ("target", "target-in") and not frame.requester_target and \
-                    not (anywhere and any(u.ent == "target" for u in units)):
+                    not (anywhere and any(u.ent == "target" for u in units)) and not implicit:
                 return claim(NONE, "no-target")
             strength = 1.0 if agent.how in ("subject", "possessor", "controlled", "name", "speaker") else 0.8
             return claim(SUPPLIES, rule_name(value, fired, units), strength)
@@ -921,7 +1086,36 @@ class SentenceGrammar:
         nearest = self._nearest(agent.index)
         if nearest is not None:
             return nearest
-        return self._fallback(frame, agent.index)
+        if agent.cls == "anaphor" and self.salient == "other" and agent.index == self._first_np():
+            # "North Korea has shipped shells … It will also deliver missiles, South Korean officials
+            # said": a sentence-opening pronoun continues the previous subject, not the one quoted.
+            return Agent("other", "salient", -1)
+        fallback = self._fallback(frame, agent.index)
+        if fallback.how == "salient" and "PRON" in self.units[agent.index].tags:
+            # "he pledged …" after a sentence about Pistorius: the pronoun continues the discourse actor.
+            return Agent(fallback.cls, "pronoun", fallback.index)
+        if fallback.how == "salient" and self._institution(agent.index):
+            # "The National Security Council approved …", "the cabinet decided …" in a story about the
+            # actor: a definite government body is the current discourse actor's.
+            return Agent(fallback.cls, "institution", fallback.index)
+        return fallback
+
+    def _first_np(self) -> int:
+        """Index of the first unit that is not a determiner, adverb or quote: the sentence's opening word."""
+        for k, unit in enumerate(self.units):
+            if not unit.tags & {"DET", "ADV", "QUOTE"}:
+                return k
+        return -1
+
+    def _institution(self, k: int) -> bool:
+        """ "the cabinet", "the National Security Council": a definite, singular government body."""
+        units = self.units
+        if units[k].low not in GENERIC_AGENTS or units[k].low.endswith("s") or units[k].low in _NOT_BODIES:
+            return False
+        j = k - 1
+        while j >= 0 and units[j].text in TITLE_WORDS and k - j <= 4:
+            j -= 1
+        return j >= 0 and units[j].low == "the"
 
     def _quote_speaker(self, inside: int) -> Agent | None:
         """Who says "we": the name next to the reporting verb after the closing quote."""

@@ -37,7 +37,8 @@ RECEIVE_VERBS = _forms(
     "receive receives received receiving obtain obtains obtained obtaining acquire acquires acquired",
     "buy buys bought buying purchase purchases purchased purchasing procure procures procured",
 )
-ARRIVE_VERBS = _forms("arrive arrives arrived arriving")
+# "reached Ukraine": the destination is the direct object, so it is read as a recipient.
+ARRIVE_VERBS = _forms("arrive arrives arrived arriving reach reaches reached reaching")
 # The actor's own weighing of the option.
 CONSIDER = _forms(
     "consider considers considered considering consideration reconsider reconsiders reconsidered",
@@ -49,6 +50,8 @@ CONSIDER = _forms(
     "debate debates debated debating discuss discusses discussed discussing discussion discussions",
     "ponder ponders pondered pondering revisit revisits revisited revisiting rethink rethinks rethinking",
     "talks negotiating negotiate negotiates negotiated",
+    "reassess reassesses reassessed reassessing reassessment re-examine re-examines re-examined re-examining",
+    "re-evaluate re-evaluates re-evaluated re-evaluating re-evaluation reexamine reexamines reexamined reexamining",
 )
 # Refusing the option.
 REFUSE = _forms(
@@ -59,7 +62,7 @@ REFUSE = _forms(
     "rebuff rebuffs rebuffed rebuffing veto vetoes vetoed vetoing block blocks blocked blocking",
     "forbid forbids forbade forbidden ban bans banned banning prohibit prohibits prohibited prohibiting",
     "prohibition reluctant reluctance unwilling unwillingness hesitant exclude excludes excluded excluding",
-    "bar bars barred barring",
+    "bar bars barred barring restriction restrictions curb curbs moratorium",
 )
 # Choosing: "has not decided" leaves the option open, "decided not to" closes it.
 DECIDE = _forms("decide decides decided deciding decision decisions")
@@ -162,7 +165,7 @@ CONTRAST = _forms("but while whereas although though however")
 SUBORDINATORS = _forms("because after before when until once unless if")
 PREPOSITIONS = _forms(
     "to of for on in at by from with about into onto over under through via toward towards amid among",
-    "against without beyond including",
+    "against without beyond including during despite throughout",
 )
 DETERMINERS = _forms(
     "the a an its their his her our my your this these those any some such more other another",

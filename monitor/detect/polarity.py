@@ -35,6 +35,7 @@ class Claim:
     third_party: bool = False  # rests on a speaker who is not the actor
     anaphoric: bool = False  # the object was "it" / "the option": only supports other claims
     strength: float = 1.0  # how directly the sentence ties actor, object and target
+    decisive: bool = False  # a refusal reported as a decision ("decided not to", "ruled out", "walked back")
 
 
 def op_of(unit: Unit) -> str | None:

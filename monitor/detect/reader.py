@@ -54,15 +54,35 @@ def read(text: str, stance: Stance) -> Reading:
     echo = system_nouns(text, matcher) if stance.object_kind == "system" else frozenset()
     salient: str | None = None
     found: list[tuple[Sentence, tuple[Claim, ...]]] = []
+    opening_target = previous_target = False  # the recipient an analyst carries from context
+    about_target = matcher.target_names.search(text) is not None
     for sentence in split_sentences(text):
-        result = analyse_sentence(sentence.text, matcher, salient, echo)
+        result = analyse_sentence(sentence.text, matcher, salient, echo, opening_target or previous_target,
+                                  about_target)
+        if sentence.index == 0:
+            opening_target = result.names_target
+        previous_target = result.names_target
         salient = result.salient
         if result.claims:
             found.append((sentence, result.claims))
     return decide(stance.id, found)
 
 
-_HEAD = re.compile(r"\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b")
+_FOLLOWING = re.compile(r"\s+([\w-]+)(?:\s+([\w-]+))?(?:\s+([\w-]+))?")
+
+
+_NOT_MODIFIERS = frozenset("and or to for from with but as of in on by at the a an that which".split())
+
+
+def _head_noun(words: tuple[str | None, ...]) -> str | None:
+    """The weapon noun a system name modifies, over lowercase modifiers only ("cruise", "long-range");
+    "Taurus and Leopard tanks" stops at "and": the tanks are another system."""
+    for word in words:
+        if not word or not word.islower() or word in _NOT_MODIFIERS:
+            return None
+        if word in WEAPON_NOUNS | WEAPON_HEADS:
+            return word
+    return None
 
 
 def system_nouns(text: str, matcher: Matcher) -> frozenset[str]:
@@ -71,9 +91,10 @@ def system_nouns(text: str, matcher: Matcher) -> frozenset[str]:
     Later "the missiles" then means the system, while "the tanks" in a Taurus story does not."""
     heads: set[str] = set()
     for match in matcher.object_names.finditer(text):
-        following = _HEAD.match(text, match.end())
-        if following and following.group(1) in WEAPON_NOUNS | WEAPON_HEADS:
-            noun = following.group(1)
+        following = _FOLLOWING.match(text, match.end())
+        # The first weapon noun within three words: "Taurus cruise missiles" → missiles.
+        noun = _head_noun(following.groups() if following else ())
+        if noun is not None:
             heads.update({noun, noun[:-1]} if noun.endswith("s") else {noun, noun + "s"})
             for nouns in WEAPON_CLASSES:
                 if noun in nouns:
@@ -92,6 +113,8 @@ def decide(stance_id: str, found: list[tuple[Sentence, tuple[Claim, ...]]]) -> R
     if not pool:
         return Reading(stance_id, NONE, _none_confidence(found), _context(found, NONE, set()))
     state = max((c.state for _, c in pool), key=_RANK.__getitem__)
+    if state == RECONSIDER and _walked_back(pool):
+        state = REFRAINS
     deciding = [(s, c) for s, c in pool if c.state == state]
     conflicting = {c.state for _, c in present if c.state != state}
     confidence = _confidence(deciding, conflicting, background=not present)
@@ -103,6 +126,13 @@ def decide(stance_id: str, found: list[tuple[Sentence, tuple[Claim, ...]]]) -> R
     for item in _context(found, state, chosen):
         evidence[item.start] = item
     return Reading(stance_id, state, confidence, tuple(evidence[k] for k in sorted(evidence)))
+
+
+def _walked_back(pool: list[tuple[Sentence, Claim]]) -> bool:
+    """Weighing reported first, then a decision against ("has now ruled out", "decided not to"):
+    the article reports how the weighing ended, so the later decision is the current position."""
+    last_open = max((s.index for s, c in pool if c.state == RECONSIDER), default=-1)
+    return any(c.decisive and c.agent == "actor" and not c.anaphoric and s.index > last_open for s, c in pool)
 
 
 def _drop_denied(found: list[tuple[Sentence, tuple[Claim, ...]]]) -> list[tuple[Sentence, tuple[Claim, ...]]]:
@@ -132,7 +162,7 @@ def _drop_unsupported(found: list[tuple[Sentence, tuple[Claim, ...]]]) -> list[t
 
 def _as_none(claim: Claim, rule: str) -> Claim:
     return Claim(NONE, f"{rule} ({claim.rule})", claim.background, claim.agent, claim.how, claim.denial,
-                 claim.third_party, claim.anaphoric, claim.strength)
+                 claim.third_party, claim.anaphoric, claim.strength, False)
 
 
 def _confidence(deciding: list[tuple[Sentence, Claim]], conflicting: set[str], background: bool) -> float:

@@ -94,7 +94,7 @@ WORD_TAGS: dict[str, frozenset[str]] = {word: frozenset(tags) for word, tags in 
 # only at a token that can start it (the first field), so a sentence costs a dict look-up
 # per token rather than a scan of every pattern at every character.
 _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
-    ("rule rules ruled ruling", r"rul(?:e|es|ed|ing)\s+(?:it\s+|this\s+|that\s+|them\s+)?out", ("REFU",)),
+    ("rule rules ruled ruling", r"rul(?:e|es|ed|ing)\s+(?:it\s+|this\s+|that\s+|them\s+|anything\s+)?out", ("REFU",)),
     ("stop stops stopped stopping", r"stop(?:s|ped|ping)?\s+short\s+of", ("REFU",)),
     ("hold holds held holding", r"(?:hold|holds|held|holding)\s+(?:off|back)(?:\s+on)?", ("REFU",)),
     ("turn turns turned turning", r"turn(?:s|ed|ing)?\s+down", ("REFU",)),
@@ -112,8 +112,9 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      r"as\s+well\s+as|such\s+as|including|in\s+particular|especially|namely", ("LIST",)),
     ("instead rather in", r"instead\s+of|rather\s+than|in\s+place\s+of", ("NEG", "PREP")),
     ("in until used last earlier years months decades",
-     r"in\s+the\s+past|until\s+recently|used\s+to|last\s+(?:year|month|week|summer|winter|spring|autumn|fall)"
-     r"|earlier\s+this\s+(?:year|month|week)|(?:years|months|decades)\s+ago", ("HIST",)),
+     # "last week", "earlier this month" date the news itself; only older spans are the story's past.
+     r"in\s+the\s+past|until\s+recently|used\s+to|last\s+(?:year|summer|winter|spring|autumn|fall)"
+     r"|earlier\s+this\s+year|(?:years|months|decades)\s+ago", ("HIST",)),
     ("for", r"for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?(?:a|an|two|three|several|many)\s+"
      r"(?:years?|months?|weeks?|decades?)|for\s+(?:years|months|weeks|decades)", ("DUR",)),
     ("after following",
@@ -125,7 +126,8 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("is are was were", r"(?:is|are|was|were)\s+(?:set|poised|due|scheduled|slated|on\s+track)\s+to", ("COMMIT", "AUX")),
     ("is are was were", r"(?:is|are|was|were)\s+(?:widely\s+)?(?:expected|likely)\s+to", ("MODAL", "AUX")),
     ("is are was were", r"(?:is|are|was|were)\s+unlikely\s+to", ("NEG", "MODAL", "AUX")),
-    ("is are was were am", r"(?:is|are|was|were|am)\s+(?:now\s+)?(?:ready|prepared|willing|open)\s+to", ("MODAL", "AUX")),
+    ("is are was were am be", r"(?:is|are|was|were|am|be)\s+(?:now\s+)?(?:ready|prepared|willing|open)\s+to",
+     ("MODAL", "AUX")),  # "would be prepared to send": an offer, not a decision
     ("is are was were", r"(?:is|are|was|were)\s+(?:said|reported|believed|thought|rumou?red|alleged)\s+to",
      ("DIST", "AUX")),
     ("need needs has have", r"(?:need|needs|has|have)\s+to", ("DEONT",)),
@@ -134,6 +136,11 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("asked asking ask asks questioned wondered wondering question questions",
      r"(?:asked|asking|ask|asks|questioned|wondered|wondering)\s+(?:by\s+\w+\s+|reporters\s+|journalists\s+)?"
      r"(?:whether|if|about|what|when|how)|questions?\s+(?:of|about|on|over)\s+(?:whether|if)", ("QUESTION",)),
+    # "Pressed by reporters on Tuesday about whether …": a question put to the speaker, like "Asked whether".
+    ("pressed questioned quizzed challenged grilled",
+     r"(?:pressed|questioned|quizzed|challenged|grilled)\s+(?:by\s+\w+(?:\s+\w+)?\s+)?(?:(?:on|at|during)\s+\w+\s+)?"
+     r"(?:about|on|over)\s+(?:whether|if|what|when|how)|(?:pressed|quizzed|grilled)\s+(?:by\s+\w+\s+)?"
+     r"(?:(?:on|at|during)\s+\w+\s+)?(?:whether|if)", ("QUESTION",)),
     ("depend depends depended depending contingent provided on only in",
      r"depend(?:s|ed|ing)?\s+on|contingent\s+on|provided\s+that|on\s+condition\s+that|only\s+if|in\s+case"
      r"|in\s+the\s+event", ("COND",)),
@@ -178,7 +185,8 @@ _COMMON_OPENERS = frozenset(
     "the a an in on at for but and it its this that these those there their they he she we our his her as after "
     "before while when if any no some many most several asked officials deliveries offensive defensive "
     "portable new older heavy long short analysts critics experts diplomats sources observers one two three "
-    "under despite amid following since until what why how however meanwhile yet still also such each".split()
+    "under despite amid following since until what why how however meanwhile yet still also such each during "
+    "should were had turning speaking pressed given with without from by to".split()
 )
 _FUNCTION_TAGS = frozenset({"DET", "PREP", "AUX", "COMP", "CONJ", "REL", "SUB", "NEG", "MODAL", "PRON", "POSSPRON",
                             "CONTRAST", "COND", "HAS", "HAD", "FUT", "DEONT"})
@@ -215,6 +223,7 @@ class Matcher:
     kind: str
     heads: frozenset[str]  # lowercase first words of all triggers, for "German-supplied"
     object_names: re.Pattern[str]  # the stance's own object names, for finding them in a whole text
+    target_names: re.Pattern[str] = re.compile(r"(?!x)x")  # the target's names: is the article about it?
     cache: dict[str, tuple[bool, str, frozenset[str], str, bool]] = field(default_factory=dict, compare=False,
                                                                          repr=False)
 
@@ -230,8 +239,9 @@ def _name_pattern(name: str, plural: bool = False) -> re.Pattern[str]:
 
 
 _WEAPON_MODIFIERS = ("air-defence air-defense air anti-aircraft anti-tank anti-ship anti-missile missile rocket artillery "
-                     "weapons weapon armoured armored fighting lethal combat surface-to-air")
-_WEAPON_MOD = (r"(?:air[- ]defen[cs]e|anti-aircraft|anti-tank|anti-ship|anti-missile|missile(?:[- ]defen[cs]e)?|rocket"
+                     "weapons weapon armoured armored fighting lethal combat surface-to-air anti-drone counter-drone")
+_WEAPON_MOD = (r"(?:air[- ]defen[cs]e|anti-aircraft|anti-tank|anti-ship|anti-missile|anti-drone|counter-drone"
+               r"|missile(?:[- ]defen[cs]e)?|rocket"
                r"|artillery|weapons?|armou?red|fighting|lethal|combat|surface-to-air|air)")
 # Multi-word weapon phrases (one-word weapon nouns and named systems are looked up directly).
 _GENERIC_PHRASES: list[tuple[str, str, str]] = [
@@ -285,9 +295,12 @@ def matcher_for(stance: Stance) -> Matcher:
     names = "|".join(p.pattern if p.flags & re.IGNORECASE == 0 else f"(?i:{p.pattern})"
                      for p in (_name_pattern(n, plural=True) for n in sorted(stance.object_names, key=len, reverse=True)))
     heads = frozenset(folded) | frozenset(k.lower() for k in exact)
+    targets = "|".join(p.pattern if p.flags & re.IGNORECASE == 0 else f"(?i:{p.pattern})"
+                       for p in (_name_pattern(n) for n in (*stance.target_names, *stance.target_adjectives)))
     return Matcher({k: tuple(v) for k, v in folded.items()}, {k: tuple(v) for k, v in exact.items()},
                    frozenset(anchors), stance.object_kind, heads,
-                   re.compile(rf"(?<!\w)(?:{names})" if names else r"(?!x)x"))
+                   re.compile(rf"(?<!\w)(?:{names})" if names else r"(?!x)x"),
+                   re.compile(rf"(?<!\w)(?:{targets})" if targets else r"(?!x)x"))
 
 
 def tokens_of(sentence: str) -> list[tuple[int, int, str]]:
@@ -327,7 +340,26 @@ def units_for(sentence: str, matcher: Matcher, tokens: list[tuple[int, int, str]
     units = _merge(sentence, tokens, matcher)
     _mark_other_names(units)
     _fix_arms(units, matcher.kind)
+    _mark_inverted_condition(units)
     return units
+
+
+_INVERTING = frozenset({"should", "were", "had"})
+_COND_TAGS = frozenset({"COND", "SUB"})
+
+
+def _mark_inverted_condition(units: list[Unit]) -> None:
+    """ "Should North Korea join the fighting, …", "Were Seoul to send …", "Had Berlin acted, …":
+    a sentence-initial auxiliary before its subject, closed by a comma, is an "if" clause."""
+    if len(units) < 4 or units[0].low not in _INVERTING or not units[0].cap:
+        return
+    subject = units[1]
+    if not (subject.ent or subject.cap or subject.tags & {"DET", "PRON", "POSSPRON", "GENERIC"}):
+        return
+    if not any(u.low == "," for u in units[2:]) or units[-1].low == "?":
+        return
+    first = units[0]
+    units[0] = Unit(first.text, first.low, first.start, first.end, _COND_TAGS, cap=True)
 
 
 _PRIORITY = {"ent": 0, "obj": 1, "phrase": 2}
@@ -511,6 +543,9 @@ def _capital_candidate(units: list[Unit], i: int, inside: bool = False) -> bool:
         nxt = units[i + 1] if i + 1 < len(units) else None
         if unit.low in _COMMON_OPENERS or "GENERIC" in unit.tags:
             return False
+        if nxt is not None and unit.low.endswith(("ing", "ed")) and len(unit.low) > 4 and \
+                nxt.tags & {"PREP", "DET", "TO", "BY", "COMP"} and not nxt.cap:
+            return False  # "Turning to …", "Pressed by …", "Speaking at …": a participle opening, not a name
         if nxt is not None and not (nxt.cap or ("POSS" in nxt.tags)) and unit.low.endswith("s") and len(unit.low) > 4:
             return False  # "Analysts say…", "Deliveries are…": a plural common noun
     return not unit.tags or inside or unit.text in lx.TITLE_WORDS

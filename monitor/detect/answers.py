@@ -1,0 +1,53 @@
+"""The answer to a reporter's question: "Asked whether Germany would send Taurus, Scholz said no
+decision had been made."
+
+The object sits in the question, which is no position (GUIDELINES.md); the answer after the comma
+has no object of its own but is about exactly that question. We read the answer's operators over
+the question's supply: "no decision" leaves it open, "ruled it out" closes it. An answer never
+yields `supplies` ("yes" alone is too little to report a delivery), and an answer without a verb
+of deciding, weighing or refusing says nothing: "would not speculate", "the policy had not
+changed" (which policy? the tests keep that one `none`).
+"""
+
+from __future__ import annotations
+
+from monitor.detect.clauses import Agent
+from monitor.detect.polarity import RECONSIDER, REFRAINS, Claim, fold, op_of
+from monitor.detect.tagging import Unit
+
+_CONTENT_OPS = frozenset({"REFU", "END", "CONS", "DECIDE", "COMMIT", "MODAL"})
+_ANSWER_OPS = _CONTENT_OPS | {"NEG"}
+_NO_COMMENT = frozenset({"comment", "comments", "speculate", "elaborate", "say", "discuss", "confirm", "specify",
+                         "answer", "details"})
+
+
+def answer_claim(units: list[Unit], main: Agent | None) -> Claim | None:
+    """What the answer clause after a leading "Asked whether …," says about the asked supply."""
+    if not units or "QUESTION" not in units[0].tags or main is None:
+        return None
+    comma = next((k for k, unit in enumerate(units) if unit.low == ","), None)
+    if comma is None or not any(u.obj for u in units[:comma]):
+        return None
+    asked_actor = any(u.ent == "actor" for u in units[:comma])
+    if not (main.cls == "actor" or (asked_actor and main.cls in ("generic", "anaphor"))):
+        return None  # the answer must come from the actor, or its unnamed spokesman
+    ops: list[tuple[str, int, float]] = []
+    for k in range(comma + 1, len(units)):
+        unit = units[k]
+        if unit.tags & {"CONTRAST", "HARD", "QMARK"} or unit.obj:
+            break  # "…, but …": another matter; an object of its own is read by the ordinary rules
+        if unit.low in _NO_COMMENT or unit.low in ("hypothetical", "hypotheticals"):
+            return None  # "declined to comment", "could not comment on hypothetical questions": no answer
+        op = op_of(unit)
+        if op in _ANSWER_OPS:
+            ops.append((op, k, 0))
+    if not any(op in _CONTENT_OPS for op, _, _ in ops):
+        return None
+    value, flags, fired = fold(list(reversed(ops)))  # the innermost operator is the rightmost
+    if value not in (REFRAINS, RECONSIDER) or flags:
+        return None
+    words = " · ".join(units[i].text for i in sorted(fired))
+    how = "subject" if main.cls == "actor" else "spokesman"
+    who = units[main.index].text if main.index >= 0 else "actor"
+    rule = f"answer: {words} [agent: {who} ({how})]"
+    return Claim(value, rule, False, "actor", how, strength=0.8)

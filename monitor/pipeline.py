@@ -192,7 +192,9 @@ class Pipeline:
 
 
 def _new_article(session: Session, document: Document, now: datetime) -> Article:
-    article = Article(
+    """The article of a URL not stored yet, or the one another worker stored meanwhile."""
+    return repo.add_article(
+        session,
         url=document.url,
         source_id=repo.source_id(session, document.source),
         title=document.title,
@@ -201,9 +203,6 @@ def _new_article(session: Session, document: Document, now: datetime) -> Article
         last_checked_at=now,
         last_changed_at=now,
     )
-    session.add(article)
-    session.flush()
-    return article
 
 
 def _store_reading(session: Session, version: Version, detected: DetectedReading, now: datetime) -> Reading:

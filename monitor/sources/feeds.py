@@ -17,8 +17,6 @@ from datetime import datetime, timezone
 from typing import Any
 from urllib.parse import urljoin
 
-import feedparser
-
 from monitor.errors import FetchError
 from monitor.sources.fetch import Fetcher, Gone, sniff_media_type
 from monitor.sources.urls import canonical_url
@@ -114,6 +112,8 @@ def parse_feed(body: bytes, url: str, *, content_type: str | None = None) -> Par
     """
     if sniff_media_type(body) == "application/json":
         return _parse_json_feed(body, url)
+    import feedparser  # imported on first use: a cycle of 304s never parses
+
 
     # feedparser takes the charset from Content-Type but flags any non-XML type (even a
     # missing one) as bozo, and applies RFC 3023's obsolete us-ascii default to text/xml.

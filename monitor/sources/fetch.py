@@ -745,7 +745,7 @@ class Fetcher:
         headers = response.headers
         retry_after = parse_retry_after(headers.get("Retry-After"))
         if status == 304:
-            body = b""
+            body = response.content  # empty; reading it lets close() hand the connection back to the pool
         elif 200 <= status < 300:
             declared = _media_type(headers.get("Content-Type"))
             if not _accepted(declared, accept) and declared not in SNIFFED_TYPES:

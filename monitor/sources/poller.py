@@ -41,6 +41,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from sqlalchemy import bindparam, delete, func, insert, or_, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.document import Document
@@ -111,13 +112,16 @@ def sync_feeds(sessions: sessionmaker[Session], specs: Sequence[FeedSpec], now: 
     A new name is added, due now. A changed URL in the config resets the feed (new URL,
     no validators, errors cleared, active again even if it was gone); a URL that differs
     only because a 301 moved it is kept. Feeds no longer configured become `removed`.
+    Daemons starting together on PostgreSQL sync one after another, so none of them adds a
+    feed another has just added.
     """
     with sessions.begin() as session:
-        rows = {f.name: f for f in session.scalars(select(Feed).with_for_update())}
+        repo.serialize(session, "sync_feeds")
+        rows = {f.name: f for f in session.scalars(select(Feed).order_by(Feed.id).with_for_update())}
         sources: dict[str, int] = {name: id_ for name, id_ in session.execute(select(Source.name, Source.id))}
-        for name in dict.fromkeys(spec.source for spec in specs):
-            if name not in sources:
-                sources[name] = repo.source_id(session, name)
+        missing = [name for name in dict.fromkeys(spec.source for spec in specs) if name not in sources]
+        if missing:
+            sources.update(_add_sources(session, missing))
         for spec in specs:
             source_id = sources[spec.source]
             feed = rows.get(spec.name)
@@ -153,6 +157,16 @@ def sync_feeds(sessions: sessionmaker[Session], specs: Sequence[FeedSpec], now: 
         session.flush()
         return [FeedState(f.id, f.name, f.interval_s, f.next_poll_at)
                 for f in sorted(rows.values(), key=lambda f: f.name) if f.status == ACTIVE]
+
+
+def _add_sources(session: Session, names: Sequence[str]) -> dict[str, int]:
+    """Create sources in one INSERT (a thousand new feeds must not cost a thousand round trips)."""
+    try:
+        with session.begin_nested():
+            inserted = session.execute(insert(Source).returning(Source.name, Source.id), [{"name": n} for n in names])
+            return dict(inserted.tuples().all())
+    except IntegrityError:  # another worker added one of them meanwhile: one by one, as repo does
+        return {name: repo.source_id(session, name) for name in names}
 
 
 def feed_state(sessions: sessionmaker[Session], feed_id: int) -> tuple[str | None, datetime | None]:
@@ -329,8 +343,10 @@ def record_polls(
     out: list[Recorded] = []
     with sessions.begin() as session:
         ids = [p.claim.id for p in polled]
-        query = select(*(getattr(Feed, c) for c in _FeedRow.COLUMNS)).where(Feed.id.in_(ids)).with_for_update()
+        query = (select(*(getattr(Feed, c) for c in _FeedRow.COLUMNS)).where(Feed.id.in_(ids))
+                 .order_by(Feed.id).with_for_update())  # one lock order for every batch: no deadlock
         feeds = {row.id: _FeedRow(row) for row in session.execute(query)}
+        changed: list[tuple[Recorded, _FeedRow, PollResult]] = []
         for item in polled:
             feed = feeds.get(item.claim.id)
             if feed is None or feed.lease_owner != item.claim.owner:
@@ -338,6 +354,10 @@ def record_polls(
                 out.append(Recorded(item.claim.id, item.claim.name, "lost", released=False))
                 continue
             out.append(_record_one(session, feed, item, settings, now, subscribers, metrics))
+            if out[-1].result == "ok":
+                assert item.result is not None
+                changed.append((out[-1], feed, item.result))
+        _add_entries(session, changed, now, metrics)
         wanting = [r.feed_id for r in out if r.result in ("ok", "not_modified")]
         pending = _pending(session, wanting, settings.max_articles)
         for rec in out:
@@ -425,12 +445,8 @@ def _record_one(
     if result.not_modified:
         metrics.poll("not_modified", item.elapsed)
         return Recorded(feed.id, feed.name, "not_modified", next_poll_at=feed.next_poll_at)
-    added = _add_entries(session, feed, result, now)
     metrics.poll("ok", item.elapsed)
-    metrics.entries(added)
-    if added:
-        log.info("feed %s: %d new entr%s", feed.name, added, "y" if added == 1 else "ies")
-    return Recorded(feed.id, feed.name, "ok", new_entries=added, next_poll_at=feed.next_poll_at)
+    return Recorded(feed.id, feed.name, "ok", next_poll_at=feed.next_poll_at)  # entries: _add_entries
 
 
 def _record_error(
@@ -481,37 +497,40 @@ def _ops_alert(session: Session, type_: str, feed: _FeedRow, subscribers: Subscr
     log.info("alert %s %s: feed %s", alert.id, type_, feed.name)
 
 
-def _add_entries(session: Session, feed: _FeedRow, result: PollResult, now: datetime) -> int:
-    """Insert the entries this feed has not had before; oldest first, so newest has the highest id."""
-    entries = {_key(e.key): e for e in result.entries}
-    if not entries:
-        return 0
-    known: set[str] = set()
-    keys = list(entries)
+def _add_entries(session: Session, changed: Sequence[tuple[Recorded, _FeedRow, PollResult]], now: datetime,
+                 metrics: NullMetrics) -> None:
+    """Insert the entries each feed has not had before, for a whole batch of feeds at once
+    (one lookup per 500 keys, one INSERT); per feed oldest first, so its newest has the highest id."""
+    wanted = {feed.id: {_key(e.key): e for e in result.entries} for _rec, feed, result in changed}
+    keys = list({key for entries in wanted.values() for key in entries})
+    known: set[tuple[int, str]] = set()
     for start in range(0, len(keys), 500):
-        chunk = keys[start:start + 500]
-        known.update(session.scalars(select(EntryRow.key).where(EntryRow.feed_id == feed.id, EntryRow.key.in_(chunk))))
-    fresh = [(k, e) for k, e in entries.items() if k not in known]
-    if not fresh:
-        return 0
+        known.update(session.execute(select(EntryRow.feed_id, EntryRow.key).where(
+            EntryRow.feed_id.in_(list(wanted)), EntryRow.key.in_(keys[start:start + 500]))).tuples())
     epoch = datetime.min.replace(tzinfo=timezone.utc)
-    fresh.reverse()  # feeds list newest first; undated entries keep that order
-    fresh.sort(key=lambda item: item[1].published or epoch)
     rows = []
-    for key, entry in fresh:
-        url = entry.url if entry.url and len(entry.url) <= arts.MAX_URL else None
-        rows.append({
-            "feed_id": feed.id, "key": key, "url": url, "seen_at": now, "title": entry.title,
-            "published": entry.published, "status": PENDING if url else DONE, "attempts": 0,
-            "error": None if url or not entry.url else "link longer than 2000 characters",
-        })
-    session.execute(insert(EntryRow), rows)
-    feed.entries_seen = (feed.entries_seen or 0) + len(rows)
-    return len(rows)
+    for rec, feed, _result in changed:
+        fresh = [(k, e) for k, e in wanted[feed.id].items() if (feed.id, k) not in known]
+        fresh.reverse()  # feeds list newest first; undated entries keep that order
+        fresh.sort(key=lambda item: item[1].published or epoch)
+        for key, entry in fresh:
+            url = entry.url if entry.url and len(entry.url) <= arts.MAX_URL else None
+            rows.append({
+                "feed_id": feed.id, "key": key, "url": url, "seen_at": now, "title": entry.title,
+                "published": entry.published, "status": PENDING if url else DONE, "attempts": 0,
+                "error": None if url or not entry.url else "link longer than 2000 characters",
+            })
+        rec.new_entries = len(fresh)
+        metrics.entries(len(fresh))
+        if fresh:
+            feed.entries_seen = (feed.entries_seen or 0) + len(fresh)
+            log.info("feed %s: %d new entr%s", feed.name, len(fresh), "y" if len(fresh) == 1 else "ies")
+    if rows:
+        session.execute(insert(EntryRow), rows)
 
 
 def _pending(session: Session, feed_ids: Sequence[int], per_feed: int) -> dict[int, list[PendingEntry]]:
-    if not feed_ids:
+    if not feed_ids or per_feed <= 0:
         return {}
     rows = session.execute(
         select(EntryRow.id, EntryRow.feed_id, EntryRow.url, EntryRow.title, EntryRow.published, EntryRow.attempts)

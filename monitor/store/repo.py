@@ -5,12 +5,13 @@ from __future__ import annotations
 import hashlib
 import re
 import uuid
+import zlib
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
-from sqlalchemy.dialects import postgresql
+from sqlalchemy import Connection, func, select, text, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -50,11 +51,33 @@ def source_id(session: Session, name: str) -> int:
         return session.scalars(select(Source.id).where(Source.name == name)).one()
 
 
+def serialize(session: Session | Connection, name: str) -> None:
+    """Hold the lock `name` until the caller's transaction ends; other transactions asking
+    for it wait. A PostgreSQL advisory lock (several daemons); SQLite has one writer at a
+    time anyway."""
+    bind = session.get_bind() if isinstance(session, Session) else session
+    if bind.dialect.name == "postgresql":
+        key = zlib.crc32(f"shiftwatch:{name}".encode("utf-8"))
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
+
+
 def article_by_url(session: Session, url: str, *, lock: bool = False) -> Article | None:
     query = select(Article).where(Article.url == url)
     if lock:
         query = query.with_for_update()
     return session.scalar(query)
+
+
+def add_article(session: Session, *, url: str, **values: Any) -> Article:
+    """A new article at `url`, locked for this transaction.
+
+    When another worker inserts the same URL at the same moment (one story in two feeds),
+    this waits for it and returns that article instead of failing on the unique URL
+    (`INSERT … ON CONFLICT DO NOTHING`, then `SELECT … FOR UPDATE`).
+    """
+    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    session.execute(insert(Article).values(url=url, **values).on_conflict_do_nothing(index_elements=[Article.url]))
+    return session.scalars(select(Article).where(Article.url == url).with_for_update()).one()
 
 
 def version_by_hash(session: Session, article_id: int, digest: str) -> Version | None:

@@ -89,6 +89,7 @@ from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from monitor.clock import utcnow
 from monitor.config import Config
 from monitor.errors import ConfigError, ShiftwatchError
 from monitor.metrics import Metrics, NullMetrics
@@ -100,10 +101,6 @@ from monitor.sources.urls import is_http_url
 from monitor.store.models import Delivery, Feed, Worker
 
 log = logging.getLogger(__name__)
-
-
-def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 # =========================================================================== settings

@@ -10,11 +10,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from monitor.clock import Subscribers, no_subscribers, utcnow
 from monitor import diffing, track
 from monitor.detect import Reading as DetectedReading
 from monitor.detect import Stance, read
@@ -25,16 +26,6 @@ from monitor.store.models import Article, Reading, Sighting, Transition, Version
 log = logging.getLogger(__name__)
 
 Event = dict[str, Any]
-# Which endpoints want an alert: (type, stance, states) -> endpoint names.
-Subscribers = Callable[[str, str | None, tuple[str, ...]], Sequence[str]]
-
-
-def no_subscribers(_type: str, _stance: str | None, _states: tuple[str, ...]) -> Sequence[str]:
-    return ()
-
-
-def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 @dataclass(frozen=True)

@@ -32,13 +32,14 @@ import time
 from collections.abc import Collection, Iterable, Mapping
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import exists, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
+from monitor.clock import utcnow
 from monitor.alerts import webhook
 from monitor.alerts.endpoints import Endpoint
 from monitor.alerts.retry import Outcome, RetryPolicy, UniformRNG
@@ -59,10 +60,6 @@ LEASE_MARGIN = 15.0  # seconds on top of the worst case of one attempt
 
 class AlertNotFound(ShiftwatchError):
     """No alert (or no delivery of it to the named endpoint) matches."""
-
-
-def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 def body_bytes(payload: Mapping[str, Any]) -> bytes:

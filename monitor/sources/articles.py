@@ -22,13 +22,14 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from monitor.clock import utcnow
 from monitor.document import Document
 from monitor.errors import FetchError, InputError
 from monitor.metrics import NullMetrics
@@ -50,10 +51,6 @@ HTML_TYPES: tuple[str, ...] = ("text/html", "application/xhtml+xml")
 MAX_URL = 2000
 
 Ingest = Callable[[Document], Any]  # Pipeline.ingest: returns an Outcome(events, changed)
-
-
-def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 # --------------------------------------------------------------------------- schedule

@@ -44,6 +44,7 @@ from sqlalchemy import bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from monitor.clock import Subscribers, no_subscribers, utcnow
 from monitor.document import Document
 from monitor.errors import FetchError, InputError
 from monitor.metrics import NullMetrics
@@ -60,16 +61,6 @@ ACTIVE, GONE, REMOVED = "active", "gone", "removed"
 PENDING, DONE, FAILED = "pending", "done", "failed"
 FEED_FAILING, FEED_RECOVERED, FEED_GONE = "feed.failing", "feed.recovered", "feed.gone"
 MAX_KEY = 1000  # longer guids are stored as their SHA-256 (feed_entries.key is VARCHAR(2000))
-
-Subscribers = Callable[[str, str | None, tuple[str, ...]], Sequence[str]]
-
-
-def no_subscribers(_type: str, _stance: str | None, _states: tuple[str, ...]) -> Sequence[str]:
-    return ()
-
-
-def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 # --------------------------------------------------------------------------- settings

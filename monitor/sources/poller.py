@@ -155,7 +155,7 @@ def _add_sources(session: Session, names: Sequence[str]) -> dict[str, int]:
     try:
         with session.begin_nested():
             inserted = session.execute(insert(Source).returning(Source.name, Source.id), [{"name": n} for n in names])
-            return dict(inserted.tuples().all())
+            return dict(inserted.all())
     except IntegrityError:  # another worker added one of them meanwhile: one by one, as repo does
         return {name: repo.source_id(session, name) for name in names}
 
@@ -496,8 +496,8 @@ def _add_entries(session: Session, changed: Sequence[tuple[Recorded, _FeedRow, P
     keys = list({key for entries in wanted.values() for key in entries})
     known: set[tuple[int, str]] = set()
     for start in range(0, len(keys), 500):
-        known.update(session.execute(select(EntryRow.feed_id, EntryRow.key).where(
-            EntryRow.feed_id.in_(list(wanted)), EntryRow.key.in_(keys[start:start + 500]))).tuples())
+        known.update(tuple(row) for row in session.execute(select(EntryRow.feed_id, EntryRow.key).where(
+            EntryRow.feed_id.in_(list(wanted)), EntryRow.key.in_(keys[start:start + 500]))))
     epoch = datetime.min.replace(tzinfo=timezone.utc)
     rows = []
     for rec, feed, _result in changed:

@@ -31,6 +31,11 @@ def answer_claim(units: list[Unit], main: Agent | None) -> Claim | None:
     asked_actor = any(u.ent == "actor" for u in units[:comma])
     if not (main.cls == "actor" or (asked_actor and main.cls in ("generic", "anaphor"))):
         return None  # the answer must come from the actor, or its unnamed spokesman
+    elided = _elided_no(units, comma + 1)
+    if elided is not None:
+        who = units[main.index].text if main.index >= 0 else "actor"
+        how = "subject" if main.cls == "actor" else "spokesman"
+        return Claim(REFRAINS, f"answer: {elided} [agent: {who} ({how})]", False, "actor", how, strength=0.8)
     ops: list[tuple[str, int, float]] = []
     for k in range(comma + 1, len(units)):
         unit = units[k]
@@ -51,3 +56,28 @@ def answer_claim(units: list[Unit], main: Agent | None) -> Claim | None:
     who = units[main.index].text if main.index >= 0 else "actor"
     rule = f"answer: {words} [agent: {who} ({how})]"
     return Claim(value, rule, False, "actor", how, strength=0.8)
+
+
+_ELIDED_SUBJECTS = frozenset({"it", "they", "we", "he", "she"})
+_ELIDED_AUX = frozenset({"would", "will", "could", "can", "did", "does", "do", "has", "have", "had", "was", "were"})
+
+
+def _elided_no(units: list[Unit], start: int) -> str | None:
+    """ "…, Netanyahu said it would not, arguing …": a refusal whose verb is the asked supply, elided.
+
+    Only a reporting verb followed by pronoun/name + auxiliary + "not" closing the clause counts;
+    "said it would not comment" has a verb of its own and is read by the ordinary rules."""
+    for k in range(start, min(len(units) - 3, start + 12)):
+        if "REPORT" not in units[k].tags:
+            continue
+        subject, aux, neg = units[k + 1], units[k + 2], units[k + 3]
+        if subject.low == "that" and k + 4 < len(units):
+            subject, aux, neg = units[k + 2], units[k + 3], units[k + 4]
+            k += 1
+        end = units[k + 4] if k + 4 < len(units) else None
+        if (subject.low in _ELIDED_SUBJECTS or subject.ent == "actor") and aux.low in _ELIDED_AUX and \
+                neg.low in ("not", "n't") and (end is None or end.low in (",", ".", ";") or
+                                               end.tags & {"CONTRAST", "QUOTE"}):
+            return f"{units[k].text} {subject.text} {aux.text} {neg.text}"
+        return None
+    return None

@@ -22,6 +22,7 @@ _IRREGULAR_PARTICIPLES = frozenset(
 )
 _BOUNDARY_TAGS = frozenset({"HARD", "CONTRAST"})
 # "denied the report": what is denied is the supply reported nearby (claims.py anchors these)
+_CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "assertion", "charge", "rumour", "rumor"})
 DENIED_NOUNS = frozenset({"report", "reports", "claim", "claims"})
 # Generic nouns that name a person or a vague group, not a deciding government body.
 _NOT_BODIES = frozenset({"source", "official", "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor",
@@ -135,6 +136,12 @@ class SentenceGrammar:
     def _trailing_doubt(self) -> bool:
         """ ", Russian state media alleged." / ", Moscow claimed on Monday." closing the sentence."""
         units = self.units
+        for k in range(len(units) - 2, max(0, len(units) - 14), -1):
+            # ", a claim Israeli officials did not address." / ", an allegation Paris has not answered.":
+            # an appositive that files what came before as someone's claim, unless it is confirmed.
+            if units[k].low == "," and units[k + 1].low in ("a", "an", "the") and k + 2 < len(units) and \
+                    units[k + 2].low in _CLAIM_NOUNS:
+                return not any(u.low.startswith("confirm") or u.obj for u in units[k + 2:])
         for k in range(len(units) - 1, max(0, len(units) - 10), -1):
             unit = units[k]
             verb = unit.low.endswith("ed") or (unit.low in ("claims", "alleges") and not units[k - 1].tags & {"PREP", "DET"})
@@ -151,7 +158,7 @@ class SentenceGrammar:
         end = len(units)
         for k in range(len(units) - 2, 0, -1):
             nxt = units[k + 1]
-            if units[k].low == "," and (nxt.tags & {"CONTRAST", "SUB"} or nxt.low in ("as", "adding", "saying") or
+            if units[k].low == "," and (nxt.tags & {"CONTRAST", "SUB"} or nxt.low in ("as", "adding", "saying", "with") or
                                         (nxt.low.endswith("ing") and not nxt.tags & {"PREP"})):
                 if any("REPORT" in units[j].tags and self._report_verb(j) for j in range(max(0, k - 8), k)):
                     end = k
@@ -182,7 +189,10 @@ class SentenceGrammar:
 
     def _leading_condition_end(self) -> int:
         """ "If Pyongyang deepens its role, Seoul will …": the main clause is conditional."""
-        if self.units and "COND" in self.units[0].tags:
+        lead = 0
+        while lead < len(self.units) and "QUOTE" in self.units[lead].tags:
+            lead += 1  # a quotation opening with the condition
+        if lead < len(self.units) and "COND" in self.units[lead].tags:
             for k, unit in enumerate(self.units):
                 if unit.low == ",":
                     return k
@@ -224,6 +234,15 @@ class SentenceGrammar:
         compound = anchor + 1 < len(units) and "SUPN" in units[anchor + 1].tags
         if compound:
             frame.ops.append(("SUP", anchor + 1, 0))
+        appended = self._appended_inclusion(anchor)
+        if appended is not None:
+            # "we would examine every option, arms for Ukraine included": the object is one of the
+            # things the clause before the comma is about; that clause's operators govern it.
+            frame.ops.append(("SUP", anchor, 0))
+            self._walk_left(appended, frame)
+            if 0 <= self.leading_condition < anchor:
+                frame.ops.append(("COND_CONS", anchor, 0))
+            return self._conclude(anchor, frame)
         ellipsis = self._ellipsis(anchor)
         if ellipsis is not None:
             # "… will provide Ukraine with ambulances but not weapons": the same verb, negated.
@@ -302,6 +321,25 @@ class SentenceGrammar:
             if not (units[k].obj or units[k].tags <= {"DET", "ADV", "MODAL"}):
                 return False  # "the MiG-29 option off the table": only the object's own noun phrase
         return False
+
+    def _appended_inclusion(self, anchor: int) -> int | None:
+        """ ", arms for Ukraine included," closing a clause: returns the comma before the object."""
+        units = self.units
+        comma = anchor - 1
+        while comma >= 0 and units[comma].tags & {"DET", "ADV"}:
+            comma -= 1
+        if comma < 1 or units[comma].low != ",":
+            return None
+        for k in range(anchor + 1, min(len(units), anchor + 5)):
+            if units[k].low in ("included", "too", "among"):
+                after = units[k + 1] if k + 1 < len(units) else None
+                if after is None or after.low in (",", ".", ";") or "QUOTE" in after.tags or \
+                        (units[k].low == "among" and after.low == "them"):
+                    return comma
+                return None
+            if not (units[k].tags <= {"PREP", "FOR", "TO", "DET"} or units[k].ent or units[k].obj):
+                return None
+        return None
 
     def _ellipsis(self, anchor: int) -> int | None:
         """ "but not weapons", ", not weapons": returns the supply verb the negation leaves out."""
@@ -797,6 +835,13 @@ class SentenceGrammar:
             if verdict_only and role in ("SUP", "ARRIVE"):
                 break
             if role in ("SUP", "CONS", "REFU", "COMMIT", "DECIDE", "END") and participle:
+                if role == "COMMIT" and not seen_aux and not verdict_only and k + 2 < len(units) and \
+                        "BY" in units[k + 1].tags and units[k + 2].ent:
+                    # "The first SCALP missiles promised by France have arrived in Ukraine": a reduced
+                    # relative names who promised them; the clause's own verb comes after it.
+                    frame.ties.append(("by", units[k + 2].ent, k + 2))
+                    k += 3
+                    continue
                 if role != "SUP" and not seen_aux:
                     break
                 if role != "SUP":
@@ -955,6 +1000,13 @@ class SentenceGrammar:
             # "observers … to study North Korean weapons"; but "evaluating ATACMS for Ukraine" weighs a supply
             return claim(NONE, "no-supply-verb")
         speaker_cls = self._speaker_class(frame)
+        reporter = self._reporting_subject(ops) if frame.speaker is None else frame.speaker
+        if reporter is not None and reporter.cls == "other" and value in (SUPPLIES, RECONSIDER) and \
+                agent.cls == "actor" and not self._trailing_actor():
+            # "Medvedev said Israel appeared to be getting ready to send arms": someone else's word
+            # about the actor, not the actor's position (GUIDELINES: claims by others are `none`).
+            return Claim(NONE, f"third-party-claim [agent: {units[reporter.index].text} ({reporter.how})]",
+                         background, reporter.cls, reporter.how, denial, True, anaphoric, 1.0, False)
         if "distance" in flags and value in (SUPPLIES, RECONSIDER) and speaker_cls in ("other", "target") and \
                 any(op == "DIST" and level > 0 and units[i].low in ("report", "reports") for op, i, level in ops):
             flags.add("doubt")  # "The Kremlin took note of reports that Seoul might …": relayed, not asserted
@@ -1024,6 +1076,21 @@ class SentenceGrammar:
             strength *= 0.8
         return claim(value, rule_name(value, fired, units), strength)
 
+    def _trailing_actor(self) -> bool:
+        return self.trailing is not None and self.trailing.cls == "actor"
+
+    def _reporting_subject(self, ops: list[tuple[str, int, float]]) -> Agent | None:
+        """The subject of the reporting verb the anchor's clause hangs from, when it is the sentence's
+        first subject: "Medvedev, now deputy chairman of …, said Israel …" → Medvedev."""
+        report = min((i for op, i, level in ops if op == "REPORT" and level >= 1), default=None)
+        main = self.main
+        if report is None or main is None or main.index >= report:
+            return None
+        between = self.units[main.index + 1:report]
+        if any(u.tags & (PREDICATES | {"REPORT", "MODAL", "NEG", "COMP", "HARD", "CONTRAST"}) or u.obj for u in between):
+            return None
+        return main
+
     def _history(self, ops: list[tuple[str, int, float]]) -> bool:
         """Past perfect, "previously", "for years" with a simple past: the story's background."""
         decisive = max((level for op, _, level in ops if op in PREDICATES | {"NEG", "MODAL"}), default=0)
@@ -1076,6 +1143,12 @@ class SentenceGrammar:
             speaker = self._quote_speaker(agent.index) or self.trailing or frame.speaker
             if speaker is not None and speaker.cls in ("actor", "other", "target"):
                 return Agent(speaker.cls, "speaker", speaker.index)
+            if speaker is not None and speaker.cls == "generic" and self.salient == "actor" and \
+                    not any(u.ent == "actor" or u.how == "outsider" for u in self.units[speaker.index:]) and \
+                    not any("OUTSIDER" in u.tags for u in self.units):
+                # '"… we would examine every option," the official told reporters' in a story about
+                # the actor: the unnamed official's "we" is the actor, not a name inside the quote.
+                return Agent("actor", "spokesman", speaker.index)
             return self._fallback(frame, agent.index)
         speaker = frame.speaker
         if agent.cls == "anaphor" and speaker is not None and speaker.cls in ("actor", "other", "target"):

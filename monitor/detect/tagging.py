@@ -98,6 +98,9 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("stop stops stopped stopping", r"stop(?:s|ped|ping)?\s+short\s+of", ("REFU",)),
     ("hold holds held holding", r"(?:hold|holds|held|holding)\s+(?:off|back)(?:\s+on)?", ("REFU",)),
     ("turn turns turned turning", r"turn(?:s|ed|ing)?\s+down", ("REFU",)),
+    # "has not closed the door on supplying weapons": closing a door refuses; not closing it keeps it open.
+    ("close closes closed closing shut shuts shutting slam slams slammed slamming",
+     r"(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|slam(?:s|med|ming)?)\s+(?:the\s+)?door\s+(?:on|to)", ("REFU",)),
     ("decide decides decided deciding decision vote votes voted voting opt opts opted",
      r"(?:decide[sd]?|deciding|decision|vote[sd]?|voting|opt(?:s|ed)?)\s+against", ("REFU",)),
     ("balk balks balked balking", r"balk(?:s|ed|ing)?\s+at", ("REFU",)),
@@ -130,11 +133,14 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      ("MODAL", "AUX")),  # "would be prepared to send": an offer, not a decision
     ("is are was were", r"(?:is|are|was|were)\s+(?:said|reported|believed|thought|rumou?red|alleged)\s+to",
      ("DIST", "AUX")),
+    # "Israel appeared to be getting ready to send …": an impression, not a reported decision.
+    ("appear appears appeared seem seems seemed", r"(?:appear|appears|appeared|seem|seems|seemed)\s+to", ("DIST",)),
     ("need needs has have", r"(?:need|needs|has|have)\s+to", ("DEONT",)),
     ("call calls called calling", r"call(?:s|ed|ing)?\s+(?:on|for|upon)", ("PRESS",)),
     ("think think-tank think-tanks", r"think[\s-]tanks?", ("NOOP",)),
     ("asked asking ask asks questioned wondered wondering question questions",
      r"(?:asked|asking|ask|asks|questioned|wondered|wondering)\s+(?:by\s+\w+\s+|reporters\s+|journalists\s+)?"
+     r"(?:(?:in|during|at)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:interview|briefing|conference|hearing|session)\s+)?"
      r"(?:whether|if|about|what|when|how)|questions?\s+(?:of|about|on|over)\s+(?:whether|if)", ("QUESTION",)),
     # "Pressed by reporters on Tuesday about whether …": a question put to the speaker, like "Asked whether".
     ("pressed questioned quizzed challenged grilled",
@@ -150,7 +156,12 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("hand hands handed handing pass passes passed passing",
      r"hand(?:s|ed|ing)?\s+over|pass(?:es|ed|ing)?\s+(?:on|along)", ("SUP",)),
     ("in first", r"in\s+response|first\s+time", ("NOOP",)),
-    ("on", r"on\s+(?:hold|ice)", ("END", "POSTPOSED")),
+    ("on", r"on\s+(?:hold|ice)|on\s+the\s+(?:back\s+)?(?:shelf|back\s+burner)", ("END", "POSTPOSED")),
+    # Phrasal verbs of abandoning: "set aside the idea of arming Ukraine", "gave up on", "called off".
+    ("set sets setting put puts putting lay lays laid laying",
+     r"(?:set|sets|setting|put|puts|putting|lay|lays|laid|laying)\s+aside", ("END",)),
+    ("give gives gave given giving", r"(?:give|gives|gave|given|giving)\s+up\s+on", ("END",)),
+    ("call calls called calling", r"call(?:s|ed|ing)?\s+off", ("END",)),
     ("out off", r"out\s+of\s+the\s+question|off\s+the\s+table", ("REFU", "POSTPOSED")),
     ("to", r"to\s+spare", ("AVAILABLE",)),
     ("draw draws drew drawn drawing work works worked working contingency",
@@ -249,6 +260,8 @@ _GENERIC_PHRASES: list[tuple[str, str, str]] = [
     (_WEAPON_MODIFIERS, rf"{_WEAPON_MOD}\s+(?:systems?|batter(?:y|ies)|vehicles?|equipment|hardware|carriers?)", "strong"),
     ("air air-defence air-defense air-defences air-defenses", r"air[- ]defen[cs]es?", "strong"),
     ("fighter combat", r"(?:fighter|combat)\s+(?:jets?|aircraft|planes?)", "strong"),
+    # Ammunition counted in rounds: "artillery rounds", "not a single round" (never "a round of talks").
+    ("round rounds", r"(?:(?<=single\s)round|(?:(?<=lery\s)|(?<=tank\s)|(?<=rtar\s)|(?<=ammo\s)|(?<=\d\s))rounds)(?!\s+of\b)", "strong"),
     ("military defence defense security", lx.WEAK_OBJECT_PHRASE, "weak"),
     ("only", r"only\s+(?:\w+\s+)?(?:humanitarian|non-lethal|nonlethal|economic|financial|medical)"
              r"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:aid|assistance|support|help|equipment|supplies)", "only-aid"),
@@ -351,15 +364,18 @@ _COND_TAGS = frozenset({"COND", "SUB"})
 def _mark_inverted_condition(units: list[Unit]) -> None:
     """ "Should North Korea join the fighting, …", "Were Seoul to send …", "Had Berlin acted, …":
     a sentence-initial auxiliary before its subject, closed by a comma, is an "if" clause."""
-    if len(units) < 4 or units[0].low not in _INVERTING or not units[0].cap:
+    lead = 0
+    while lead < len(units) and "QUOTE" in units[lead].tags:
+        lead += 1  # '"Should North Korean units take part in combat, we would …," the official said'
+    if len(units) - lead < 4 or units[lead].low not in _INVERTING or not units[lead].cap:
         return
-    subject = units[1]
+    subject = units[lead + 1]
     if not (subject.ent or subject.cap or subject.tags & {"DET", "PRON", "POSSPRON", "GENERIC"}):
         return
-    if not any(u.low == "," for u in units[2:]) or units[-1].low == "?":
+    if not any(u.low == "," for u in units[lead + 2:]) or units[-1].low == "?":
         return
-    first = units[0]
-    units[0] = Unit(first.text, first.low, first.start, first.end, _COND_TAGS, cap=True)
+    first = units[lead]
+    units[lead] = Unit(first.text, first.low, first.start, first.end, _COND_TAGS, cap=True)
 
 
 _PRIORITY = {"ent": 0, "obj": 1, "phrase": 2}

@@ -76,6 +76,15 @@ class Frame:
     civil_use: bool = False  # "drones for demining": the object is for a civilian purpose
 
 
+_MONTHS_OR_YEAR = frozenset("january february march april may june july august september october november december"
+                            .split())
+
+
+def reported_or_aux(units: list[Unit], i: int) -> bool:
+    """The verb at `i` is not a bare simple past: an auxiliary, modal or negation sits before it."""
+    return i > 0 and bool(units[i - 1].tags & {"AUX", "HAS", "HAD", "FUT", "MODAL", "NEG"})
+
+
 class SentenceGrammar:
     """The analysis of one tagged sentence: shared facts and the per-anchor walk."""
 
@@ -156,7 +165,15 @@ class SentenceGrammar:
         also before a tail about the speaker (", …said, while declining to …", ", … said, adding that …")."""
         units = self.units
         end = len(units)
-        for k in range(len(units) - 2, 0, -1):
+        for h, unit in enumerate(units):
+            # "…has been abandoned, the prime minister told parliament; Norway will …": the reporting
+            # clause closes the first half; what follows the semicolon is a sentence of its own.
+            if "HARD" in unit.tags and unit.low == ";":
+                if any("REPORT" in units[j].tags and self._report_verb(j) and "COMMA" in units[j - 2].tags | units[j - 1].tags
+                       for j in range(max(2, h - 3), h)):
+                    end = h
+                    break
+        for k in range(end - 2, 0, -1):
             nxt = units[k + 1]
             if units[k].low == "," and (nxt.tags & {"CONTRAST", "SUB"} or nxt.low in ("as", "adding", "saying", "with") or
                                         (nxt.low.endswith("ing") and not nxt.tags & {"PREP"})):
@@ -230,6 +247,23 @@ class SentenceGrammar:
         elif units[anchor].obj == "beyond":
             frame.ops.append(("SUP", anchor, 0))
         elif units[anchor].obj == "only-aid":
+            if not units[anchor].low.startswith("only"):
+                # "could not confine itself to humanitarian aid": the restricting verb is the predicate
+                frame.ops.append(("SUP", anchor, 0))
+                k = anchor - 1
+                while k >= 0 and units[k].tags & {"MODAL", "NEG", "AUX", "FUT", "ADV"}:
+                    k -= 1
+                if k >= 0 and units[k].ent in ("actor", "other", "target"):
+                    # its subject is right before it; the operators in between govern it
+                    frame.agent = Agent(units[k].ent, "subject", k)
+                    frame.ops.append(("NEG", anchor, 0))
+                    for j in range(anchor - 1, k, -1):
+                        op = op_of(units[j])
+                        if op in ("NEG", "MODAL"):
+                            frame.ops.append((op, j, 0))
+                    if 0 <= self.leading_condition < k:
+                        frame.ops.append(("COND_CONS", anchor, 0))
+                    return self._conclude(anchor, frame)
             frame.ops.append(("NEG", anchor, 0))  # "providing only non-lethal aid": no weapons
         compound = anchor + 1 < len(units) and "SUPN" in units[anchor + 1].tags
         if compound:
@@ -295,10 +329,18 @@ class SentenceGrammar:
         level0 = [i for op, i, level in frame.ops if level == 0 and op in PREDICATES]
         if not level0:
             return None
+        def determined(i: int) -> bool:
+            return i > 0 and bool(units[i - 1].tags & {"POSS", "DET", "POSSPRON"} or units[i - 1].ent)
+
+        # "The plan floated in October to give Ukraine NASAMS has been abandoned": a plan or pledge
+        # noun with its "to"-infinitive is a subject noun phrase like "the delivery of NASAMS".
+        plan_noun = any("COMMIT" in units[i].tags and determined(i) for i in level0)
         for i in level0:
             unit = units[i]
-            noun = "SUPN" in unit.tags or ("PRESS" in unit.tags and i > 0 and
-                                           (units[i - 1].tags & {"POSS", "DET", "POSSPRON"} or bool(units[i - 1].ent)))
+            noun = "SUPN" in unit.tags or ("PRESS" in unit.tags and determined(i)) or \
+                ("COMMIT" in unit.tags and determined(i))
+            if plan_noun and "SUP" in unit.tags and "TO" in units[i - 1].tags:
+                continue
             if not noun or "SUP" in unit.tags and "SUPN" not in unit.tags:
                 return None
         end = max([anchor, *level0])
@@ -444,6 +486,13 @@ class SentenceGrammar:
                     return
                 i -= 1
                 continue
+            if unit.low == "that" and "COMP" in tags and i >= 2 and not units[i - 1].tags and \
+                    not units[i - 1].ent and not units[i - 1].obj and "CONJ" in units[i - 2].tags:
+                # "… had examined the request and concluded that arming Kyiv would not …": a verb the
+                # detector does not know embeds the object; the verbs before "and" govern something else.
+                if frame.agent is None:
+                    frame.inherit = True
+                return
             if tags & {"COMP", "QUESTION"} or (tags & {"REPORT"} and self._report_verb(i)):
                 # An embedding clause: what governs it is one level up.
                 if unit.low == "whether":
@@ -802,9 +851,15 @@ class SentenceGrammar:
         saved = list(frame.ops)
         k = anchor + 1
         seen_aux = False
+        before_predicate = list(frame.ops)
         while k < len(units):
             unit = units[k]
+            if "POSS" in unit.tags and not seen_aux:
+                k += 1  # "the batteries in the country's own inventory": a possessive, not a verb
+                continue
             if unit.tags & {"AUX", "HAS", "HAD", "FUT"} or unit.low in _COPULAS:
+                if not seen_aux:
+                    before_predicate = list(frame.ops)
                 seen_aux = True
                 if "HAD" in unit.tags:
                     frame.ops.append(("HAD", k, 0))  # history, unless a denial or report embeds it
@@ -856,9 +911,17 @@ class SentenceGrammar:
                 frame.ops.insert(0, ("SUP", k, 0))
                 return True
             if seen_aux:
-                break
+                conj = self._next_conjunct(k)
+                if conj is None:
+                    break
+                # "… are not part of the package and will not be handed over": the object is the
+                # subject of both predicates; the first one's negation stays with the first.
+                frame.ops = list(before_predicate)
+                seen_aux = False
+                k = conj + 1
+                continue
             # Modifiers of the object before its verb: "made in South Korea", "from Seoul", "of this type".
-            if unit.tags & {"ORIGIN", "PREP", "DET"} or unit.ent or unit.obj or (not unit.tags and not unit.cap) \
+            if unit.tags & {"ORIGIN", "PREP", "DET", "GENERIC", "NSHEAD"} or unit.ent or unit.obj or (not unit.tags and not unit.cap) \
                     or "CONJ" in unit.tags:
                 if unit.ent and k > 0:
                     prev = units[k - 1]
@@ -874,6 +937,64 @@ class SentenceGrammar:
         if verdict_only:
             frame.ops[:] = saved  # nothing decides the noun: leave the frame as it was
         return False
+
+    def _pronoun_actor_speaker(self) -> bool:
+        """ "…, he said, Seoul might have to …" where "he" is the actor's speaker of the sentence before."""
+        if self.salient != "actor":
+            return False
+        units = self.units
+        return any("PRON" in units[i].tags and "REPORT" in units[i + 1].tags and
+                   (i == 0 or "COMMA" in units[i - 1].tags) for i in range(len(units) - 1))
+
+    def _finished_review(self, fired: set[int]) -> bool:
+        """A weighing verb in the perfect, followed by "and concluded/decided/found …"."""
+        units = self.units
+        for i in fired:
+            if op_of(units[i]) != "CONS" or i == 0 or not units[i - 1].tags & {"HAS", "HAD"}:
+                continue
+            for j in range(i + 1, min(len(units) - 1, i + 6)):
+                if units[j].tags & {"COMMA", "HARD", "SUB", "REL"}:
+                    break
+                nxt = units[j + 1]
+                if "CONJ" in units[j].tags and nxt.low.endswith("ed") and not nxt.tags & {"CONS", "AUX"}:
+                    return True
+        return False
+
+    def _arrives_at_target(self, anchor: int) -> bool:
+        """ "A first consignment of shells shipped by Seoul reached Ukraine": the subject's own verb
+        is an arrival at the target, so the consignment is a delivery, not a topic."""
+        units = self.units
+        for k in range(anchor + 1, min(len(units) - 1, anchor + 8)):
+            if units[k].tags & {"COMMA", "HARD", "SUB", "REL", "COMP", "MODAL", "NEG", "COND", "QUESTION"}:
+                return False
+            if "ARRIVE" in units[k].tags:
+                nxt = units[k + 1]
+                return nxt.ent == "target" or ("IN" in nxt.tags and k + 2 < len(units) and units[k + 2].ent == "target")
+        return False
+
+    def _topic_gerund(self, ops: list[tuple[str, int, float]]) -> bool:
+        """The only supply verb is a gerund after a preposition that hangs on an unknown noun."""
+        units = self.units
+        preds = [i for op, i, level in ops if op in PREDICATES]
+        if len(preds) != 1 or op_of(units[preds[0]]) != "SUP":
+            return False
+        i = preds[0]
+        if not units[i].low.split()[0].endswith("ing") or i < 2 or "PREP" not in units[i - 1].tags:
+            return False
+        head = units[i - 2]
+        return not head.tags and not head.ent and not head.obj
+
+    def _next_conjunct(self, k: int) -> int | None:
+        """The "and" that opens a second predicate of the same subject ("… and will not be handed over")."""
+        units = self.units
+        for j in range(k, min(len(units) - 1, k + 8)):
+            tags = units[j].tags
+            if tags & {"COMMA", "SUB", "REL", "REPORT", "HARD", "QUESTION", "COND"} or units[j].ent:
+                return None
+            if "CONJ" in tags and units[j].low in ("and", "or", "but") and \
+                    units[j + 1].tags & {"AUX", "FUT", "HAS", "MODAL", "NEG"}:
+                return j
+        return None
 
     def _right(self, last: int, frame: Frame) -> None:
         """Recipient, passive agent, source and condition in the rest of the clause."""
@@ -992,7 +1113,8 @@ class SentenceGrammar:
         own_modal = frame.passive and any(op in ("SUP", "MODAL") and i > anchor for op, i, level in ops if level == 0)
         if frame.right_modal and nominal and value in (SUPPLIES, RECONSIDER) and not own_modal:
             flags.add("hypothetical")  # the supply is the subject of "would be a mistake"
-        if frame.subject_supply and frame.right_verb and not frame.verdict and value == SUPPLIES:
+        if frame.subject_supply and frame.right_verb and not frame.verdict and value == SUPPLIES and \
+                not self._arrives_at_target(anchor):
             return claim(NONE, "supply-as-subject")  # "Delivering X … was welcomed": says nothing of a decision
         inner = next((units[i] for op, i, level in ops if level == 0 and op in PREDICATES | {"POLICY"}), None)
         if inner is not None and op_of(inner) == "CONS" and "CONSD" not in inner.tags and not anaphoric and \
@@ -1018,7 +1140,7 @@ class SentenceGrammar:
             agent = Agent("actor", "directive", frame.controller.index if frame.controller else -1)
         if "advocacy" in flags and agent.cls == "actor" and agent.how in ("subject", "name") and \
                 (self.trailing is not None and self.trailing.cls == "actor" or
-                 frame.speaker is not None and frame.speaker.cls == "actor"):
+                 frame.speaker is not None and frame.speaker.cls == "actor" or self._pronoun_actor_speaker()):
             # "Japan might have to go beyond …, Ishiba said": the actor's own necessity is an
             # opening it announces, not a columnist's advice; never yet a decision.
             flags.discard("advocacy")
@@ -1047,6 +1169,14 @@ class SentenceGrammar:
         if any(op == "RECV" for op, _, level in ops if level == 0) and value != REFRAINS and \
                 (self._future(ops) or any(op in ("PRESS", "MODAL") for op, _, _ in ops)):
             return claim(NONE, "recipient-wish")  # "Ukraine hopes to receive …": the recipient's wish
+        if value == RECONSIDER and self._finished_review(fired):
+            # "had examined the request carefully and concluded that …": the weighing is over; what
+            # it concluded is read on its own, the review itself opens nothing.
+            return claim(NONE, "finished-review")
+        if value == SUPPLIES and self._topic_gerund(ops):
+            # "Seoul's restraint on arming Ukraine was not unconditional", "talks on sending arms": the
+            # supply is only the topic of a noun the detector does not know; never a decision.
+            return claim(NONE, "topic-only")
         if value == SUPPLIES:
             if "distance" in flags or self.media_report:
                 return claim(NONE, "unconfirmed-claim")
@@ -1100,7 +1230,19 @@ class SentenceGrammar:
             return True  # "said it had decided not to" reports the present: backshift, not history
         if "DUR" in tags and "HAS" not in tags:
             return True
+        if self._dated_past_halt(ops, decisive):
+            return True
         return self._leading_history()
+
+    def _dated_past_halt(self, ops: list[tuple[str, int, float]], decisive: float) -> bool:
+        """ "Spain paused weapons deliveries in February": a dated simple-past stop is background."""
+        units = self.units
+        verbs = [i for op, i, level in ops if level == decisive and op in ("END", "REFU")]
+        if not verbs or reported_or_aux(units, verbs[0]) or not units[verbs[0]].low.endswith("ed"):
+            return False
+        return any(units[k].low in ("in", "since") and units[k + 1].low in _MONTHS_OR_YEAR or
+                   units[k].low in ("in", "since") and units[k + 1].low.isdigit() and len(units[k + 1].low) == 4
+                   for k in range(verbs[0] + 1, len(units) - 1))
 
     def _leading_history(self) -> bool:
         units = self.units

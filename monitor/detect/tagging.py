@@ -140,7 +140,8 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("think think-tank think-tanks", r"think[\s-]tanks?", ("NOOP",)),
     ("asked asking ask asks questioned wondered wondering question questions",
      r"(?:asked|asking|ask|asks|questioned|wondered|wondering)\s+(?:by\s+\w+\s+|reporters\s+|journalists\s+)?"
-     r"(?:(?:in|during|at)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:interview|briefing|conference|hearing|session)\s+)?"
+     # the setting of the question, any short prepositional phrase: "at a press conference in Oslo"
+     r"(?:(?:in|during|at|on|after|before)\s+(?:(?!(?:whether|if)\b)[\w'-]+\s+){1,5}?)?"
      r"(?:whether|if|about|what|when|how)|questions?\s+(?:of|about|on|over)\s+(?:whether|if)", ("QUESTION",)),
     # "Pressed by reporters on Tuesday about whether …": a question put to the speaker, like "Asked whether".
     ("pressed questioned quizzed challenged grilled",
@@ -265,6 +266,11 @@ _GENERIC_PHRASES: list[tuple[str, str, str]] = [
     ("military defence defense security", lx.WEAK_OBJECT_PHRASE, "weak"),
     ("only", r"only\s+(?:\w+\s+)?(?:humanitarian|non-lethal|nonlethal|economic|financial|medical)"
              r"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:aid|assistance|support|help|equipment|supplies)", "only-aid"),
+    # "could not confine itself to humanitarian aid", "limits its help to financial support": only aid.
+    ("confine confines confined confining limit limits limited limiting restrict restricts restricted restricting",
+     r"(?:confin|limit|restrict)(?:e|es|ed|ing|s)?\s+(?:itself\s+|themselves\s+|(?:its|their)\s+[\w-]+\s+)?to\s+"
+     r"(?:\w+\s+)?(?:humanitarian|non-lethal|nonlethal|economic|financial|medical)"
+     r"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:aid|assistance|support|help|equipment|supplies)", "only-aid"),
     ("beyond", r"beyond\s+(?:\w+\s+){0,2}?(?:humanitarian|non-lethal|nonlethal|economic|financial|medical)"
                r"(?:[\s,]+(?:and|or|[\w-]+)){0,4}?\s+(?:aid|assistance|support|help)", "beyond"),
 ]

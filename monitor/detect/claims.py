@@ -10,7 +10,7 @@ token look-up, which keeps the detector fast.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from monitor.detect.answers import answer_claim
 from monitor.detect.clauses import ANAPHORIC_OBJECTS, DENIED_NOUNS, SentenceGrammar
@@ -69,6 +69,7 @@ def analyse_sentence(sentence: str, matcher: Matcher, salient: str | None = None
         shared[index] = claim
         if claim is not None:
             claims.append(claim)
+    claims = _undecided_beside_refusal(claims)
     if claims and all(c.state == NONE for c in claims):
         answer = answer_claim(units, context.main)  # "Asked whether …, Scholz said no decision had been made"
         if answer is not None:
@@ -190,3 +191,15 @@ def _coordinated_with(units: list[Unit], index: int, seen: dict[int, Claim | Non
         j -= 1
         skipped += 1
     return None
+
+
+def _undecided_beside_refusal(claims: list[Claim]) -> list[Claim]:
+    """ "No Gripens have been sent to Ukraine, and there is no decision to send any": beside a
+    present refusal by the same agent in the same sentence, "no decision" restates the refusal
+    (a denial), it does not open the option."""
+    refusing = {c.agent for c in claims if c.state == REFRAINS and not c.background and not c.anaphoric}
+    if not refusing:
+        return claims
+    return [replace(c, state=REFRAINS, rule="no-decision-beside-refusal" + c.rule[len("undecided"):])
+            if c.state == RECONSIDER and c.rule.startswith("undecided") and c.agent in refusing and not c.background
+            else c for c in claims]

@@ -555,8 +555,14 @@ class SentenceGrammar:
         supply = next((i for op, i, level in ops if level == 0 and op in ("SUP", "SUPN", "RECV")), None)
         if supply is None:
             return False
+        if supply > 0 and self.units[supply - 1].tags & {"HAS", "HAD"} and \
+                (supply < 2 or self.units[supply - 2].low not in ("will", "'ll", "shall", "would")):
+            return False  # "the Gripens promised by Sweden have arrived": a perfect, done, not a promise
         window = self.units[max(0, supply - 4):supply]
-        return any(u.low in ("will", "'ll", "shall", "would") or "COMMIT" in u.tags for u in window)
+        units = self.units
+        return any(u.low in ("will", "'ll", "shall", "would") or
+                   ("COMMIT" in u.tags and not (k + 1 < len(units) and units[k + 1].low == "by"))
+                   for k, u in enumerate(window, start=max(0, supply - 4)))
 
     def _own_directive(self, frame: Frame) -> bool:
         """The actor (itself, not "Germany's opposition") directs its own officials to act."""

@@ -148,14 +148,19 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      r"(?:pressed|questioned|quizzed|challenged|grilled)\s+(?:by\s+\w+(?:\s+\w+)?\s+)?(?:(?:on|at|during)\s+\w+\s+)?"
      r"(?:about|on|over)\s+(?:whether|if|what|when|how)|(?:pressed|quizzed|grilled)\s+(?:by\s+\w+\s+)?"
      r"(?:(?:on|at|during)\s+\w+\s+)?(?:whether|if)", ("QUESTION",)),
-    ("depend depends depended depending contingent provided on only in",
-     r"depend(?:s|ed|ing)?\s+on|contingent\s+on|provided\s+that|on\s+condition\s+that|only\s+if|in\s+case"
+    ("depend depends depended depending contingent provided providing on only in",
+     # ", provided deliveries stay on schedule": a conjunction after a comma, not a supply verb
+     r"depend(?:s|ed|ing)?\s+on|contingent\s+on|provid(?:ed|ing)\s+that"
+     r"|(?<=,\s)provid(?:ed|ing)(?=\s+(?!by\b|to\b|for\b|with\b|in\b|as\b|via\b|under\b|through\b|since\b|last\b|earlier\b)\w)"
+     r"|on\s+condition\s+that|only\s+if|in\s+case"
      r"|in\s+the\s+event", ("COND",)),
     ("take takes taken taking took", r"(?:take|takes|taken|taking|took)\s+delivery\s+of", ("RECV",)),
     ("look looks looked looking think thinks thinking thought",
      r"look(?:s|ed|ing)?\s+(?:into|at)|think(?:s|ing)?\s+about|thought\s+about", ("CONS",)),
     ("hand hands handed handing pass passes passed passing",
-     r"hand(?:s|ed|ing)?\s+over|pass(?:es|ed|ing)?\s+(?:on|along)", ("SUP",)),
+     r"hand(?:s|ed|ing)?\s+over|pass(?:es|ed|ing)?\s+(?:on|along)"
+     # a split particle verb: "pass T-72 and PT-91 tanks on to Ukraine", "hand the jets over to Kyiv"
+     r"|(?:hand(?:s|ed|ing)?|pass(?:es|ed|ing)?)(?=\s+(?:[\w'-]+\s+){1,6}?(?:on|over|along)\s+to\b)", ("SUP",)),
     ("in first", r"in\s+response|first\s+time", ("NOOP",)),
     ("on", r"on\s+(?:hold|ice)|on\s+the\s+(?:back\s+)?(?:shelf|back\s+burner)", ("END", "POSTPOSED")),
     # Phrasal verbs of abandoning: "set aside the idea of arming Ukraine", "gave up on", "called off".
@@ -164,6 +169,8 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("give gives gave given giving", r"(?:give|gives|gave|given|giving)\s+up\s+on", ("END",)),
     ("call calls called calling", r"call(?:s|ed|ing)?\s+off", ("END",)),
     ("out off", r"out\s+of\s+the\s+question|off\s+the\s+table", ("REFU", "POSTPOSED")),
+    # "ATACMS had not been taken off the table": the taking-off is the refusal, as "off the table"
+    ("take takes taken taking took", r"(?:take|takes|taken|taking|took)\s+off\s+the\s+table", ("REFU", "POSTPOSED")),
     ("to", r"to\s+spare", ("AVAILABLE",)),
     ("draw draws drew drawn drawing work works worked working contingency",
      r"(?:draw(?:s|n|ing)?|drew|work(?:s|ed|ing)?)\s+(?:up|on)\s+(?:\w+\s+)?plans?|contingency\s+plans?", ("CONS",)),

@@ -41,6 +41,7 @@ from monitor.sources.fetch import (
     HTTPStatusError,
 )
 from monitor.sources.urls import canonical_url
+from monitor.store import repo
 from monitor.store.models import Article, Source, Version
 
 log = logging.getLogger(__name__)
@@ -268,12 +269,7 @@ def record_check(
 
 def release_articles(sessions: sessionmaker[Session], owner: str) -> int:
     """Drop every article lease `owner` holds (on shutdown); the checks become due again."""
-    with sessions.begin() as session:
-        result = session.execute(
-            update(Article).where(Article.lease_owner == owner).values(lease_owner=None, lease_until=None),
-            execution_options={"synchronize_session": False},
-        )
-        return int(result.rowcount or 0)
+    return repo.release_leases(sessions, Article, owner)
 
 
 def revisits_due(session: Session, now: datetime) -> int:

@@ -245,12 +245,7 @@ def renew_leases(sessions: sessionmaker[Session], owner: str, now: datetime, lea
 
 def release_feeds(sessions: sessionmaker[Session], owner: str) -> int:
     """Drop every feed lease `owner` holds (on shutdown): those feeds can be polled at once."""
-    with sessions.begin() as session:
-        result = session.execute(
-            update(Feed).where(Feed.lease_owner == owner).values(lease_owner=None, lease_until=None),
-            execution_options={"synchronize_session": False},
-        )
-        return int(result.rowcount or 0)
+    return repo.release_leases(sessions, Feed, owner)
 
 
 # --------------------------------------------------------------------------- poll

@@ -13,13 +13,14 @@ from typing import Any
 from sqlalchemy import Connection, func, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.store.models import (
     Alert,
     Article,
     Counter,
     Delivery,
+    Feed,
     Reading,
     Source,
     StanceState,
@@ -147,3 +148,13 @@ def add_alert(
     for endpoint in endpoints:
         session.add(Delivery(alert_id=alert_id, endpoint=endpoint, status="pending", attempts=0, next_attempt_at=now, created_at=now))
     return alert
+
+
+def release_leases(sessions: sessionmaker[Session], model: type[Article] | type[Feed], owner: str) -> int:
+    """Drop every lease `owner` holds on `model`'s rows (on shutdown): they are due again at once."""
+    with sessions.begin() as session:
+        result = session.execute(
+            update(model).where(model.lease_owner == owner).values(lease_owner=None, lease_until=None),
+            execution_options={"synchronize_session": False},
+        )
+        return int(getattr(result, "rowcount", 0) or 0)

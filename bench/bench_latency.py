@@ -22,7 +22,6 @@ import argparse
 import base64
 import html
 import json
-import os
 import random
 import signal
 import subprocess

@@ -130,7 +130,8 @@ def run(pages: int, runs: int, postgres: bool) -> dict[str, Any]:
     ref = median([s["total"] for s in samples["reference"]])
     out: dict[str, Any] = {"pages": pages, "runs": runs, "page_kb": round(sum(map(len, raw)) / len(raw) / 1024, 1),
                            "reference": {"seconds": round(ref, 2), "pages_per_s": round(pages / ref, 1),
-                                         "ms_per_page": round(1000 * ref / pages, 2)}}
+                                         "ms_per_page": round(1000 * ref / pages, 2),
+                                         "runs_s": [round(s["total"], 2) for s in samples["reference"]]}}
     for key, values in samples.items():
         if key == "reference":
             continue
@@ -138,7 +139,8 @@ def run(pages: int, runs: int, postgres: bool) -> dict[str, Any]:
         ratios = [r["total"] / v["total"] for r, v in zip(samples["reference"], values)]
         entry: dict[str, Any] = {"seconds": round(total, 2), "pages_per_s": round(pages / total, 1),
                                  "ratio_vs_reference": round(median(ratios), 3),
-                                 "versions": int(values[-1]["versions"])}
+                                 "versions": int(values[-1]["versions"]),
+                                 "runs_s": [{k: round(x, 2) for k, x in v.items() if k != "versions"} for v in values]}
         if "extract" in values[0]:
             extract, ingest = median([v["extract"] for v in values]), median([v["ingest"] for v in values])
             entry.update({"extract_ms_per_page": round(1000 * extract / pages, 2),

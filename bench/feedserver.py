@@ -30,7 +30,6 @@ import argparse
 import asyncio
 import email.utils
 import json
-import os
 import signal
 import subprocess
 import sys

@@ -5,7 +5,7 @@
 Not part of the test suite: the figures depend on the machine and on what else runs on it.
 Each benchmark prints its own table and writes bench/results/<name>.json; this script
 writes them together, with the machine, to bench/results/latest.json (format:
-bench/results/README.md). Full run ≈ 40 min on 2 cores; `--quick` ≈ 15 min.
+bench/results/README.md). Full run ≈ 30 min on 2 cores; `--quick` ≈ 20 min.
 """
 
 from __future__ import annotations

@@ -2,18 +2,21 @@
 
 One function per page, each a fixed, small number of indexed SELECTs (never one per row),
 bounded by a limit: the store may hold hundreds of thousands of versions. Every function
-takes a Session and returns plain frozen dataclasses, which the API serialises and the
-pages render.
+takes a Session and returns plain frozen dataclasses, which the pages render and the API
+serialises as they are: they are also the API's response models, so their field descriptions
+(`Field(description=...)`) and docstrings appear in the OpenAPI document, and a field added
+here is added to the API.
 """
 
 from __future__ import annotations
 
 from collections import Counter as Tally
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from typing import Any
+from typing import Annotated, Any, Literal
 
+from pydantic import Field
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
@@ -32,6 +35,7 @@ from monitor.store.models import (
 
 NONE = "none"
 GLOBAL, SOURCE = "global", "source"
+Scope = Literal["global", "source"]
 DEFAULT_LADDER: tuple[str, ...] = ("refrains", "reconsider", "supplies")
 
 MAX_POINTS = 2000
@@ -79,13 +83,14 @@ class SourceState:
 
 @dataclass(frozen=True)
 class StanceSummary:
-    id: str
+    id: Annotated[str, Field(description="stance id, as in config/stances/*.toml")]
     title: str
-    ladder: tuple[str, ...]
-    state: str | None  # the global state; None before any reading
-    since: datetime | None  # publication time of the reading that set it
-    source_counts: dict[str, int]  # state -> how many sources report it
-    sources: int
+    ladder: Annotated[tuple[str, ...], Field(description="the ordered states")]
+    state: Annotated[str | None, Field(description="current global state; null before any reading")]
+    since: Annotated[datetime | None, Field(description="publication time of the reading that set the global state")]
+    source_counts: Annotated[dict[str, int], Field(
+        description="state -> number of sources whose latest report is that state")]
+    sources: Annotated[int, Field(description="sources that reported on this stance")]
 
 
 def stance_summaries(session: Session, known: Mapping[str, StanceMeta]) -> list[StanceSummary]:
@@ -118,12 +123,12 @@ def _summary(stance_id: str, rows: Sequence[Any], known: Mapping[str, StanceMeta
 @dataclass(frozen=True)
 class TransitionRow:
     id: int
-    scope: str
-    source: str  # "" for global
+    scope: Scope
+    source: Annotated[str, Field(description='the source; "" for global moves')]
     from_state: str
     to_state: str
-    at: datetime  # publication time of the reading that caused it
-    baseline: bool
+    at: Annotated[datetime, Field(description="publication time of the reading that caused the move")]
+    baseline: Annotated[bool, Field(description="set by the seed baseline (no alert)")]
     reading_id: int
     article_id: int
     version: int
@@ -134,7 +139,7 @@ class TransitionRow:
 class StanceDetail:
     summary: StanceSummary
     sources: list[SourceState]
-    transitions: list[TransitionRow]  # newest first
+    transitions: Annotated[list[TransitionRow], Field(description="latest moves, newest first")]
 
 
 def _transition_query() -> Any:
@@ -177,7 +182,7 @@ class Point:
     reading_id: int
     state: str
     confidence: float
-    at: datetime  # the version's publication time, else when it was fetched
+    at: Annotated[datetime, Field(description="publication time of the version (fetch time when undated)")]
     source: str
     article_id: int
     version: int
@@ -189,10 +194,10 @@ class Point:
 class Lane:
     """One row of the chart: the global state or one source's, with its moves in the window."""
 
-    scope: str
-    source: str  # "" for global
-    state_at_start: str | None  # the state in force when the window opens (None: not yet set)
-    transitions: list[TransitionRow]  # oldest first, inside the window
+    scope: Scope
+    source: Annotated[str, Field(description='the source; "" for the global lane')]
+    state_at_start: Annotated[str | None, Field(description="state in force when the window opens")]
+    transitions: Annotated[list[TransitionRow], Field(description="moves inside the window, oldest first")]
 
 
 @dataclass(frozen=True)
@@ -201,9 +206,9 @@ class Timeline:
     ladder: tuple[str, ...]
     start: datetime | None
     end: datetime | None
-    lanes: list[Lane]
-    points: list[Point]  # oldest first
-    truncated: bool  # more readings in the window than the limit: the oldest are left out
+    lanes: Annotated[list[Lane], Field(description="global first, then one per source")]
+    points: Annotated[list[Point], Field(description="readings that report a state, oldest first")]
+    truncated: Annotated[bool, Field(description="more readings in the window than `limit`: the oldest are left out")]
 
 
 def timeline(
@@ -335,7 +340,7 @@ class ArticleRow:
     url: str
     title: str | None
     source: str
-    versions: int  # the highest version number
+    versions: Annotated[int, Field(description="the highest version number")]
     current_version: int
     first_seen_at: datetime
     last_changed_at: datetime
@@ -383,10 +388,10 @@ def articles(
 
 
 @dataclass(frozen=True)
-class EvidenceItem:
+class Evidence:
     text: str
     state: str | None
-    start: int | None
+    start: Annotated[int | None, Field(description="offset into the version's text")]
     end: int | None
     rule: str | None
 
@@ -397,7 +402,7 @@ class ReadingRow:
     stance: str
     state: str
     confidence: float
-    evidence: list[EvidenceItem]
+    evidence: list[Evidence]
 
 
 @dataclass(frozen=True)
@@ -411,8 +416,9 @@ class VersionDiff:
     """What changed from version `from_version` to this one (diff-match-patch operations)."""
 
     from_version: int
-    ops: list[tuple[int, str]]  # (-1 deleted | 0 equal | 1 inserted, text)
-    passages: list[Passage]
+    ops: Annotated[list[tuple[int, str]], Field(
+        description="diff-match-patch operations: [-1 deleted | 0 equal | 1 inserted, text]")]
+    passages: Annotated[list[Passage], Field(description="changed sentences, before and after")]
 
 
 @dataclass(frozen=True)
@@ -425,7 +431,7 @@ class VersionRow:
     fetched_at: datetime
     content_hash: str
     readings: list[ReadingRow]
-    diff: VersionDiff | None  # None for the first version
+    diff: Annotated[VersionDiff | None, Field(description="changes from the previous version; null for the first")]
 
 
 @dataclass(frozen=True)
@@ -438,7 +444,7 @@ class ArticleHistory:
     first_seen_at: datetime
     last_checked_at: datetime
     last_changed_at: datetime
-    versions: list[VersionRow]  # oldest first
+    versions: Annotated[list[VersionRow], Field(description="oldest first; a page of `limit` from `offset`")]
     total_versions: int
     limit: int
     offset: int
@@ -496,12 +502,12 @@ def _version_diff(version: Version, previous: Version | None) -> VersionDiff | N
     return VersionDiff(previous.number, ops, passages)
 
 
-def _evidence(raw: Any) -> list[EvidenceItem]:
+def _evidence(raw: Any) -> list[Evidence]:
     items = []
     for entry in raw or []:
         if isinstance(entry, dict):
-            items.append(EvidenceItem(str(entry.get("text", "")), entry.get("state"), _int(entry.get("start")),
-                                      _int(entry.get("end")), entry.get("rule")))
+            items.append(Evidence(str(entry.get("text", "")), entry.get("state"), _int(entry.get("start")),
+                                  _int(entry.get("end")), entry.get("rule")))
     return items
 
 
@@ -515,7 +521,7 @@ class ReadingDetail:
     stance: str
     state: str
     confidence: float
-    evidence: list[EvidenceItem]
+    evidence: list[Evidence]
     created_at: datetime
     article_id: int
     url: str
@@ -556,17 +562,17 @@ class AttemptRow:
 @dataclass(frozen=True)
 class DeliveryRow:
     endpoint: str
-    status: str
+    status: Annotated[str, Field(description="pending | delivered | dead")]
     attempts: int
     next_attempt_at: datetime | None
     delivered_at: datetime | None
     last_error: str | None
-    history: list[AttemptRow] = field(default_factory=list)  # oldest first
+    history: Annotated[list[AttemptRow], Field(description="every HTTP attempt, oldest first")]
 
 
 @dataclass(frozen=True)
 class AlertRow:
-    id: str
+    id: Annotated[str, Field(description="the webhook-id")]
     type: str
     stance: str | None
     seq: int
@@ -577,8 +583,8 @@ class AlertRow:
     url: str | None
     title: str | None
     version: int | None
-    article_id: int | None  # when the alerted article is in the store
-    payload: dict[str, Any]
+    article_id: Annotated[int | None, Field(description="the alerted article, when it is in the store")]
+    payload: Annotated[dict[str, Any], Field(description="the webhook body as sent")]
     deliveries: list[DeliveryRow]
 
 

@@ -309,8 +309,19 @@ def test_openapi_describes_the_v1_api(site: Site) -> None:
             "/api/v1/alerts/{alert_id}"} <= paths
     assert not any(p.startswith(("/articles", "/stances", "/alerts", "/static")) for p in paths)  # pages are not API
     schemas = spec["components"]["schemas"]
-    assert {"StanceSummary", "Timeline", "ArticleHistory", "VersionDiff", "AlertPage", "DeliveryOut"} <= set(schemas)
+    assert {"StanceSummary", "Timeline", "ArticleHistory", "VersionDiff", "AlertPage", "DeliveryRow"} <= set(schemas)
     assert "diff-match-patch" in schemas["VersionDiff"]["properties"]["ops"]["description"]
+    # The response models are the query dataclasses: their annotations carry the descriptions,
+    # the nullability and the enums, and every field is required (always present).
+    summary = schemas["StanceSummary"]
+    assert summary["properties"]["state"]["description"] == "current global state; null before any reading"
+    assert {"type": "null"} in summary["properties"]["state"]["anyOf"]
+    assert summary["properties"]["ladder"]["type"] == "array"
+    assert schemas["TransitionRow"]["properties"]["scope"]["enum"] == ["global", "source"]
+    assert schemas["Lane"]["properties"]["scope"]["enum"] == ["global", "source"]
+    for name in ("StanceSummary", "TransitionRow", "Timeline", "ArticleHistory", "VersionRow", "DeliveryRow", "AlertRow"):
+        assert schemas[name]["required"] == list(schemas[name]["properties"]), name
+    assert not any(name.startswith("StanceMeta") for name in schemas)  # configuration, not API
 
 
 def test_health_metrics_and_static_stay(site: Site) -> None:

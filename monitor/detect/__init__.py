@@ -6,10 +6,13 @@
 
 Modules, one concern each: `stance` (TOML config), `sentences` (splitting, boilerplate),
 `lexicon` (general English vocabulary), `tagging` (a sentence's units, per-stance
-matchers), `clauses` (the grammar around a mention of the object), `polarity` (how
+matchers), `clauses` (the grammar around a mention of the object, driving:
+`sentence_facts` (facts read once per sentence), `agents` (who acts, who speaks),
+`left_walk` (governing words and embedding clauses), `right_context` (recipient, "by"
+agent, passive verdicts), `object_phrases` (the object's own phrase and idioms), `tense`
+(future, perfect, story background) and `frame` (what the walk found)), `polarity` (how
 negation, modality and the rest combine), `answers` (the answer after "Asked whether …,"),
-`claims` (what one sentence says), `reader`
-(what the article says, with evidence).
+`claims` (what one sentence says), `reader` (what the article says, with evidence).
 """
 
 from monitor.detect.reader import Evidence, Reading, read

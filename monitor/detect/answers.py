@@ -11,7 +11,7 @@ changed" (which policy? the tests keep that one `none`).
 
 from __future__ import annotations
 
-from monitor.detect.clauses import Agent
+from monitor.detect.agents import Agent
 from monitor.detect.polarity import RECONSIDER, REFRAINS, Claim, fold, op_of
 from monitor.detect.tagging import Unit
 

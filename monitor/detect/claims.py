@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, replace
 
 from monitor.detect.answers import answer_claim
-from monitor.detect.clauses import ANAPHORIC_OBJECTS, DENIED_NOUNS, SentenceGrammar
+from monitor.detect.clauses import SentenceGrammar
+from monitor.detect.object_phrases import ANAPHORIC_OBJECTS, DENIED_NOUNS
 from monitor.detect.polarity import NONE, RECONSIDER, REFRAINS, SUPPLIES, Claim
 from monitor.detect.tagging import Matcher, Unit, may_anchor, tokens_of, units_for
 

@@ -294,7 +294,7 @@ def matcher_for(stance: Stance) -> Matcher:
     exact: dict[str, list[Trigger]] = {}
 
     def add(name: str, kind: str, detail: object, plural: bool = False) -> None:
-        first = name.split()[0]
+        first = tokens_of(name)[0][2]  # "SAMP/T" is looked up by the token "SAMP"
         table, key = (exact, first) if _case_sensitive(name) else (folded, first.lower())
         table.setdefault(key, []).append((_name_pattern(name, plural), kind, detail))
 
@@ -305,7 +305,7 @@ def matcher_for(stance: Stance) -> Matcher:
             add(name, "ent", _ENTITY_OF[group])
     for name in stance.object_names:
         add(name, "obj", "strong", plural=True)
-    anchors = {n.split()[0].lower() for n in stance.object_names}
+    anchors = {tokens_of(n)[0][2].lower() for n in stance.object_names}
     if stance.object_kind == "weapons":
         for keys, pattern, kind, detail in _GENERIC_TRIGGERS:
             for key in keys.split():

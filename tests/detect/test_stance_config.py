@@ -116,3 +116,15 @@ def test_unreadable_file_names_it(tmp_path: Path) -> None:
     path = tmp_path / "gone.toml"
     with pytest.raises(StanceConfigError, match=re.escape(str(path))):
         load_stance(path)
+
+
+@pytest.mark.parametrize("name", ["SAMP/T", "K9/K10", "David's Sling"])
+def test_names_with_inner_punctuation_match(name: str) -> None:
+    """A system name is found by its first token, whatever punctuation joins its parts."""
+    from monitor.detect import parse_stance, read
+
+    stance = parse_stance({"id": "xx-sys-yy", "title": "X · Y · system", "initial": "refrains",
+                           "actor": {"names": ["Xland"]}, "target": {"names": ["Yland"]},
+                           "object": {"kind": "system", "names": [name]}}, source="inline")
+    text = f"Xland news\n\nXland has begun delivering the {name} to Yland, the defence ministry said on Monday."
+    assert read(text, stance).state == "supplies"

@@ -1,0 +1,285 @@
+"""Who a noun phrase names, and who acts or speaks in a clause.
+
+A noun phrase is classed as the actor, the target, another party, an anaphor ("it", "we",
+"the ministry") or a generic subject; `resolve_agent` then settles an anaphor or a missing
+subject on a name: the speaker, the nearest name before it, or the discourse actor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from monitor.detect.lexicon import GENERIC_AGENTS, TIME_WORDS, TITLE_WORDS
+from monitor.detect.polarity import PREDICATES
+from monitor.detect.tagging import Unit
+
+if TYPE_CHECKING:
+    from monitor.detect.frame import Frame
+
+# Generic nouns that name a person or a vague group, not a deciding government body.
+_NOT_BODIES = frozenset({"source", "official", "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor",
+                         "leader", "country", "nation", "military"})
+
+
+@dataclass
+class Agent:
+    """Someone a noun phrase names, and how we know they are the one acting."""
+
+    cls: str  # actor | other | target | anaphor | generic
+    how: str
+    index: int
+    first_person: bool = False
+
+
+def np_class(units: list[Unit], k: int) -> Agent | None:
+    """Who the unit at `k` names on its own: a tracked name, a pronoun or a generic subject."""
+    unit = units[k]
+    if unit.ent in ("actor", "target", "other"):
+        return Agent(unit.ent, unit.how, k)
+    if "FIRSTP" in unit.tags and unit.low != "us":
+        return Agent("anaphor", "first-person", k, first_person=True)
+    if unit.tags & {"PRON", "POSSPRON"} and unit.low not in ("i",):
+        return Agent("anaphor", "pronoun", k)
+    if "GENERIC" in unit.tags:
+        return Agent("generic", "generic", k)
+    return None
+
+
+def noun_phrase(units: list[Unit], i: int) -> tuple[int, Agent | None]:
+    """The noun phrase ending at unit i, and who it names (its first name wins)."""
+    start = i
+    k = i
+    if "PRON" in units[i].tags:
+        return i, np_class(units, i)  # a pronoun has no modifiers: "told Ukraine it cannot …"
+    while k - 1 >= 0:
+        prev = units[k - 1]
+        named_here = units[k].ent or ("DET" in units[k].tags and k + 1 <= i and units[k + 1].ent)
+        if prev.ent or prev.tags & {"DET", "POSS", "POSSPRON", "GENERIC", "ROLE"} or \
+                (prev.low in ("and", ",", "or", "nor") and k - 2 >= 0 and units[k - 2].ent and named_here):
+            k -= 1
+            start = k
+            continue
+        if not prev.tags and not prev.obj and prev.low.isalpha() and not prev.cap and k - 2 >= 0 and \
+                (units[k - 2].ent or units[k - 2].tags & {"DET", "POSS", "POSSPRON"}):
+            k -= 1
+            continue
+        if "OF" in prev.tags and k - 2 >= 0 and "GENERIC" in units[k - 2].tags:
+            k -= 1  # "the government of South Korea"
+            continue
+        break
+    start = min(start, k)
+    agent = None
+    for m in range(start, i + 1):
+        candidate = np_class(units, m)
+        if candidate is None:
+            continue
+        if candidate.cls in ("actor", "target", "other"):
+            agent = candidate
+            break
+        if agent is None:
+            agent = candidate
+    if agent is not None and agent.cls != "actor" and any(u.low in ("and", ",", "nor", "or") for u in units[start:i + 1]):
+        for m in range(start, i + 1):
+            if units[m].ent == "actor":
+                return start, Agent("actor", "joint", m)  # "The United States and South Korea have …"
+    return start, agent
+
+
+def relative_antecedent(units: list[Unit], rel: int) -> Agent | None:
+    """Who the relative pronoun at `rel` stands for: the noun phrase before it ("Seoul, which …")."""
+    k = rel - 1
+    while k >= 0 and units[k].low == ",":
+        k -= 1
+    if k >= 0:
+        _, agent = noun_phrase(units, k)
+        if agent is not None:
+            agent.how = "relative"
+        return agent
+    return None
+
+
+def common_subject(units: list[Unit], start: int, end: int) -> Agent | None:
+    """ "The new treaty … provides", "a retired general writes": a subject that names no one we track."""
+    for k in range(start, end):
+        unit = units[k]
+        if unit.cap and unit.text in TITLE_WORDS:
+            if unit.low in GENERIC_AGENTS and not (k + 1 < end and units[k + 1].cap and
+                                                  units[k + 1].text in TITLE_WORDS):
+                return Agent("generic", "generic", k)  # "The National Security Council approved …"
+            continue  # the title words of a body's name
+        if unit.tags & {"DET", "ADV", "QUOTE"} or unit.low == "," or unit.low in TIME_WORDS:
+            continue
+        if unit.obj or unit.ent or not unit.low.isalpha() or unit.low.endswith(("ing", "ed")):
+            return None
+        if not unit.tags or unit.tags <= {"NSHEAD", "WAR", "NONWEAPON", "GENREC", "AIDN"}:
+            return Agent("other", "common-np", k)
+        return None
+    return None
+
+
+def speaker_class(units: list[Unit], frame: Frame, main: Agent | None) -> str:
+    """Who says it: the governing clause's subject, with "it"/"the ministry" resolved."""
+    speaker = frame.speaker
+    if speaker is None:
+        return ""
+    if speaker.cls in ("actor", "other", "target"):
+        return speaker.cls
+    nearest = nearest_named(units, speaker.index)
+    if nearest is not None:
+        return nearest.cls
+    return main.cls if main is not None and main.cls in ("actor", "other") else ""
+
+
+def reporting_subject(units: list[Unit], main: Agent | None, ops: list[tuple[str, int, float]]) -> Agent | None:
+    """The subject of the reporting verb the anchor's clause hangs from, when it is the sentence's
+    first subject: "Medvedev, now deputy chairman of …, said Israel …" → Medvedev."""
+    report = min((i for op, i, level in ops if op == "REPORT" and level >= 1), default=None)
+    if report is None or main is None or main.index >= report:
+        return None
+    between = units[main.index + 1:report]
+    if any(u.tags & (PREDICATES | {"REPORT", "MODAL", "NEG", "COMP", "HARD", "CONTRAST"}) or u.obj for u in between):
+        return None
+    return main
+
+
+def pronoun_actor_speaker(units: list[Unit], salient: str | None) -> bool:
+    """ "…, he said, Seoul might have to …" where "he" is the actor's speaker of the sentence before."""
+    if salient != "actor":
+        return False
+    return any("PRON" in units[i].tags and "REPORT" in units[i + 1].tags and
+               (i == 0 or "COMMA" in units[i - 1].tags) for i in range(len(units) - 1))
+
+
+def own_directive(units: list[Unit], frame: Frame) -> bool:
+    """The actor (itself, not "Germany's opposition") directs its own officials to act."""
+    controlled, controller = frame.agent, frame.controller
+    if controlled is None or controlled.how != "controlled" or controller is None or frame.controlled_by < 0:
+        return False
+    if "DIRECTIVE" not in units[frame.controlled_by].tags or controller.cls != "actor" or controller.index < 0:
+        return False
+    after = controller.index + 1
+    if after < len(units) and "POSS" in units[after].tags:
+        head = units[after + 1] if after + 1 < len(units) else None
+        if head is None or "GENERIC" not in head.tags:
+            return False  # "Germany's opposition …" is not Germany
+    return controlled.cls == "actor" or (controlled.cls in ("anaphor", "generic") and
+                                         "FIRSTP" not in units[controlled.index].tags)
+
+
+def resolve_agent(units: list[Unit], anchor: int, frame: Frame, main: Agent | None, trailing: Agent | None,
+                  salient: str | None) -> Agent:
+    """Who the agent is: a name, or what a pronoun or "the ministry" stands for."""
+    agent = frame.agent
+    recv = any(op == "RECV" for op, _, level in frame.ops if level == 0)
+    ties = {("by" if how == "supplied" else how): cls for how, cls, _ in reversed(frame.ties)}
+    if recv:
+        # "Ukraine received ATACMS from the United States": the subject is the recipient.
+        if agent is not None and agent.cls == "target":
+            frame.recipient = "target"
+        if "from" in ties:
+            return Agent(ties["from"], "from", -1)
+        if "adj" in ties:
+            return Agent(ties["adj"], "adj", -1)
+        return Agent("unknown", "", -1)
+    if agent is None and frame.inherit and main is not None:
+        agent = Agent(main.cls, "inherited" if main.cls in ("actor", "other", "target") else
+                      "inherited-generic", main.index, main.first_person)
+    if agent is None:
+        for how in ("by", "from", "adj"):
+            if how in ties:
+                return Agent(ties[how], how, -1)
+        if "origin" in ties:
+            return Agent(ties["origin"], "origin", -1)
+        return _fallback(units, frame, anchor, trailing, salient)
+    if agent.cls in ("actor", "other", "target"):
+        return agent
+    if agent.first_person:
+        speaker = _quote_speaker(units, agent.index) or trailing or frame.speaker
+        if speaker is not None and speaker.cls in ("actor", "other", "target"):
+            return Agent(speaker.cls, "speaker", speaker.index)
+        if speaker is not None and speaker.cls == "generic" and salient == "actor" and \
+                not any(u.ent == "actor" or u.how == "outsider" for u in units[speaker.index:]) and \
+                not any("OUTSIDER" in u.tags for u in units):
+            # '"… we would examine every option," the official told reporters' in a story about
+            # the actor: the unnamed official's "we" is the actor, not a name inside the quote.
+            return Agent("actor", "spokesman", speaker.index)
+        return _fallback(units, frame, agent.index, trailing, salient)
+    speaker = frame.speaker
+    if agent.cls == "anaphor" and speaker is not None and speaker.cls in ("actor", "other", "target"):
+        return Agent(speaker.cls, "pronoun", speaker.index)
+    owner = agent.index + 2
+    if owner < len(units) and units[agent.index + 1].low in ("in", "of") and units[owner].ent:
+        return Agent(units[owner].ent, "name", owner)  # "the government in Seoul"
+    nearest = nearest_named(units, agent.index)
+    if nearest is not None:
+        return nearest
+    if agent.cls == "anaphor" and salient == "other" and agent.index == _first_np(units):
+        # "North Korea has shipped shells … It will also deliver missiles, South Korean officials
+        # said": a sentence-opening pronoun continues the previous subject, not the one quoted.
+        return Agent("other", "salient", -1)
+    fallback = _fallback(units, frame, agent.index, trailing, salient)
+    if fallback.how == "salient" and "PRON" in units[agent.index].tags:
+        # "he pledged …" after a sentence about Pistorius: the pronoun continues the discourse actor.
+        return Agent(fallback.cls, "pronoun", fallback.index)
+    if fallback.how == "salient" and _institution(units, agent.index):
+        # "The National Security Council approved …", "the cabinet decided …" in a story about the
+        # actor: a definite government body is the current discourse actor's.
+        return Agent(fallback.cls, "institution", fallback.index)
+    return fallback
+
+
+def _first_np(units: list[Unit]) -> int:
+    """Index of the first unit that is not a determiner, adverb or quote: the sentence's opening word."""
+    for k, unit in enumerate(units):
+        if not unit.tags & {"DET", "ADV", "QUOTE"}:
+            return k
+    return -1
+
+
+def _institution(units: list[Unit], k: int) -> bool:
+    """ "the cabinet", "the National Security Council": a definite, singular government body."""
+    if units[k].low not in GENERIC_AGENTS or units[k].low.endswith("s") or units[k].low in _NOT_BODIES:
+        return False
+    j = k - 1
+    while j >= 0 and units[j].text in TITLE_WORDS and k - j <= 4:
+        j -= 1
+    return j >= 0 and units[j].low == "the"
+
+
+def _quote_speaker(units: list[Unit], inside: int) -> Agent | None:
+    """Who says "we": the name next to the reporting verb after the closing quote."""
+    close = next((k for k in range(inside + 1, len(units)) if units[k].low in ("”", '"')), None)
+    if close is None:
+        return None
+    for k in range(close + 1, min(len(units), close + 12)):
+        agent = np_class(units, k)
+        if agent is not None and agent.cls in ("actor", "target", "other"):
+            return agent
+        if "REPORT" in units[k].tags and k > close + 1:
+            break
+    return None
+
+
+def nearest_named(units: list[Unit], before: int) -> Agent | None:
+    """The closest actor or other party named before `before`."""
+    for k in range(before - 1, -1, -1):
+        unit = units[k]
+        if unit.ent in ("actor", "other"):
+            return Agent(unit.ent, "nearest", k)
+    return None
+
+
+def _fallback(units: list[Unit], frame: Frame, before: int, trailing: Agent | None, salient: str | None) -> Agent:
+    """No subject of its own: the speaker, the nearest name before `before`, or the discourse actor."""
+    speaker = frame.speaker or trailing
+    if speaker is not None and speaker.cls in ("actor", "other", "target"):
+        return Agent(speaker.cls, "speaker", speaker.index)
+    nearest = nearest_named(units, before)
+    if nearest is not None:
+        return nearest
+    if salient in ("actor", "other"):
+        return Agent(salient, "salient", -1)
+    if salient is None and not any(u.ent == "other" for u in units):
+        return Agent("actor", "assumed", -1)  # "a government spokesman said", no one else named
+    return Agent("unknown", "", -1)

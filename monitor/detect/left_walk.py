@@ -1,0 +1,317 @@
+"""The walk left from an anchor: the words that govern it ("not ruling out the possibility of
+providing"), its subject, and the clauses that embed it ("said that", "asked whether")."""
+
+from __future__ import annotations
+
+from monitor.detect.agents import (
+    Agent,
+    common_subject,
+    noun_phrase,
+    relative_antecedent,
+)
+from monitor.detect.frame import Frame
+from monitor.detect.lexicon import TIME_WORDS
+from monitor.detect.polarity import PREDICATES, op_of
+from monitor.detect.sentence_facts import is_report_verb
+from monitor.detect.tagging import Unit
+from monitor.detect.tense import is_perfect
+
+_BOUNDARY_TAGS = frozenset({"HARD", "CONTRAST"})
+# Subordinators that also open a bare time phrase: "After the talks in Kyiv he pledged …".
+_TIME_OPENERS = frozenset({"after", "before", "since", "until", "following"})
+
+
+def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
+    """Collect the operators governing the anchor, its agent and the clauses embedding it.
+
+    Level 0 is the anchor's own clause; each "that", "whether" or reporting verb crossed
+    goes one level up. A subject found at level 0 is the agent; above it, the speaker."""
+    level = 0
+    pending = True  # the current clause's subject is still to be found
+    governor_pending = False  # a subjectless clause takes the next subject found above it
+    i = anchor - 1
+    last_pred = anchor  # index of the innermost predicate seen in the current clause
+    while i >= 0:
+        unit = units[i]
+        tags = unit.tags
+        if unit.ent or tags & {"PRON", "POSSPRON", "GENERIC", "FIRSTP"} and not unit.obj:
+            np_start, agent = noun_phrase(units, i)
+            if agent is not None:
+                i = _place_np(units, np_start, i, agent, frame, level, last_pred)
+                if i == -2:  # the NP was this clause's subject
+                    role_left = np_start - 1
+                    while role_left >= 0 and "QUOTE" in units[role_left].tags:
+                        role_left -= 1
+                    if frame.agent is not None and frame.agent.how == "controlled" and frame.controller is None:
+                        frame.controller = agent
+                    if pending or governor_pending:
+                        if level == 0 or governor_pending:
+                            if frame.agent is None:
+                                frame.agent = agent
+                                if governor_pending and level > 0:
+                                    agent.how = "governor"
+                            governor_pending = False
+                        if level > 0 and frame.speaker is None:
+                            frame.speaker = agent
+                    elif level > 0 and frame.speaker is None:
+                        frame.speaker = agent
+                    pending = False
+                    nxt = _cross(units, role_left, frame, level)
+                    if nxt is None:
+                        return
+                    i, level = nxt
+                    pending = True
+                    continue
+                continue
+        if unit.obj and i != anchor:
+            i -= 1
+            continue
+        if tags & _BOUNDARY_TAGS or "QMARK" in unit.tags:
+            _stop(units, frame, pending and frame.agent is None, i + 1, anchor)
+            return
+        if unit.low == ",":
+            # ", officials said," inside the anchor's own clause; above it a comma ends the walk
+            skip = _skip_parenthetical(units, i, frame) if level == 0 else None
+            if skip is not None:
+                i = skip
+                continue
+            _stop(units, frame, frame.agent is None, i + 1, anchor)
+            return
+        if "REL" in unit.tags:
+            if frame.agent is None:
+                antecedent = relative_antecedent(units, i)
+                if antecedent is not None:
+                    frame.agent = antecedent
+            return
+        if "CONJ" in unit.tags:
+            if _coordinated_verbs(units, i) and frame.agent is None:
+                frame.inherit = True
+                return
+            if frame.agent is not None or not pending:
+                return
+            i -= 1
+            continue
+        if unit.low == "that" and "COMP" in tags and i >= 2 and not units[i - 1].tags and \
+                not units[i - 1].ent and not units[i - 1].obj and "CONJ" in units[i - 2].tags:
+            # "… had examined the request and concluded that arming Kyiv would not …": a verb the
+            # detector does not know embeds the object; the verbs before "and" govern something else.
+            if frame.agent is None:
+                frame.inherit = True
+            return
+        if tags & {"COMP", "QUESTION"} or (tags & {"REPORT"} and is_report_verb(units, i)):
+            # An embedding clause: what governs it is one level up.
+            if unit.low == "whether":
+                frame.ops.append(("WHETHER", i, level + 1))
+            if "QUESTION" in unit.tags:
+                frame.ops.append(("QUESTION", i, level + 1))
+            elif "REPORT" in unit.tags:
+                frame.ops.append(("REPORT", i, level + 1))
+            if frame.agent is None and pending and level == 0:
+                common = common_subject(units, i + 1, anchor)
+                if common is not None:
+                    frame.agent = common
+                else:
+                    governor_pending = True
+            level += 1
+            pending = True
+            i -= 1
+            continue
+        if "SUB" in unit.tags or ("COND" in unit.tags and "PREP" not in unit.tags):
+            _subordinate(unit, frame, level)
+            if frame.agent is None:
+                frame.inherit = True
+            return
+        if "THERE" in unit.tags:
+            i -= 1
+            continue
+        if unit.low == "any" and i + 1 < len(units) and units[i + 1].tags & {"SUPN", "DECIDE", "COMMIT"}:
+            frame.ops.append(("MODAL", i, level))  # "any deliveries would be …": not an actual one
+        op = op_of(unit)
+        if op == "HAD" and not is_perfect(units, i):
+            op = None  # "had no plans": the verb "have", not a past perfect
+        if op == "CHANGE" and _subject_noun(units, i):
+            op = None  # "The revision did not lift the ban": the change is the subject, not the predicate
+        if op is not None:
+            if op == "PRESS" and i + 1 < len(units) and "TO" in units[i + 1].tags:
+                op = "MODAL"  # "wants to send": the subject's own intention
+            if op == "REFU" and i + 2 < len(units) and "TO" in units[i + 1].tags and \
+                    units[i + 2].tags & {"REPORT", "DIST"}:
+                frame.no_comment = True  # "declined to say whether …": no position either way
+            frame.ops.append((op, i, level))
+            if op in PREDICATES:
+                last_pred = i
+        i -= 1
+    _stop(units, frame, frame.agent is None and (pending or governor_pending), 0, anchor)
+
+
+def _place_np(units: list[Unit], start: int, end: int, agent: Agent, frame: Frame, level: int, last_pred: int) -> int:
+    """Decide what a noun phrase is to the claim: subject (-2), or skip it and go on."""
+    left = start - 1
+    while left >= 0 and "QUOTE" in units[left].tags:
+        left -= 1
+    k = left
+    while k >= 0 and units[k].low in TIME_WORDS and left - k < 3:
+        k -= 1
+    if k != left and k >= 0 and "REPORT" in units[k].tags:
+        left = k  # "said Friday it would …"
+    right = end + 1
+    # A possessor of a predicate noun: "Seoul's decision", "Kyiv's requests".
+    if right < len(units) and "POSS" in units[right].tags and right + 1 < len(units):
+        head = units[right + 1]
+        if "PRESS" in head.tags or "DIST" in head.tags:
+            if agent.cls == "target":
+                frame.requester_target = True
+            return start - 1
+        if head.tags & (PREDICATES | {"MODAL", "POLICY"}) or head.obj:
+            # The noun's owner is the agent; the walk goes on to what governs the noun
+            # ("debating whether to relax the country's ban on …").
+            if frame.agent is None and level == 0:
+                agent.how = "possessor"
+                frame.agent = agent
+            return start - 1
+    if left >= 0 and units[left].low in ("neither", "no", "not") and \
+            (left == 0 or units[left - 1].tags & {"COMP", "CONJ", "CONTRAST", "COMMA"}):
+        frame.ops.append(("NEG", left, level))  # "Neither Seoul nor Tokyo has sent …"
+        return -2
+    if left >= 1 and units[left].ent and "ADDRESS" in units[left - 1].tags:
+        return -2  # "has told Ukraine it cannot …": Ukraine is addressed, "it" is the subject
+    if left >= 0 and "ADDRESS" in units[left].tags and agent.cls in ("actor", "other", "target"):
+        frame.addressee = agent.cls  # the one a promise is made to
+        return start - 1  # "told Ukraine on Friday that …": the addressee, not the speaker
+    if _opener_ends(units, left):
+        return -2  # "During the talks he pledged …": the subject right after an opening phrase
+    if left < 0 or units[left].tags & {"COMP", "SUB", "REL", "CONJ", "HARD", "CONTRAST", "QUESTION", "COND"} \
+            or units[left].low == "," or ("REPORT" in units[left].tags and is_report_verb(units, left)):
+        if left >= 1 and "CONJ" in units[left].tags and (units[left - 1].ent or units[left - 1].obj):
+            return start - 1  # "Russia and North Korea": part of a longer phrase
+        return -2
+    prev = units[left]
+    if "BY" in prev.tags:
+        frame.ties.append(("by", agent.cls, start))
+        return start - 1
+    if "FROM" in prev.tags:
+        frame.ties.append(("from", agent.cls, start))
+        return start - 1
+    if prev.tags & {"TO", "FOR", "IN"}:
+        return start - 1  # "aid to Ukraine and weapons to Poland": another phrase's recipient
+    if "PREP" in prev.tags:
+        return start - 1
+    # Object of a verb. Followed by "to"/"against"/"from" + our verb: it is that verb's agent.
+    follower = end + 1
+    while follower < len(units) and (units[follower].tags & {"ADV", "NEG"} or (
+            "POSSPRON" in units[end].tags and not units[follower].tags and units[follower].low.isalpha())):
+        follower += 1  # "asked his team to …"
+    controls = follower < len(units) and ("TO" in units[follower].tags or units[follower].low in ("against", "from"))
+    if controls and frame.agent is None and level == 0 and follower <= last_pred:
+        agent.how = "controlled"
+        frame.agent = agent
+        frame.controlled_by = left  # the verb that controls it: "blocked", "urged", "allowed"
+        return start - 1
+    if prev.tags & {"SUP"} and agent.cls in ("target", "other"):
+        # "sent Russia shells", "supply Kyiv with": the recipient.
+        if agent.cls == "target":
+            frame.recipient = frame.recipient or "target"
+        else:
+            frame.other_first_object = True  # unless "to Ukraine" follows ("transfer Type 03 missiles to …")
+    return start - 1
+
+
+def _cross(units: list[Unit], left: int, frame: Frame, level: int) -> tuple[int, int] | None:
+    """After a clause's subject: continue into the clause that embeds it, if any."""
+    if left < 0:
+        return None
+    if left >= 1 and units[left].ent and "ADDRESS" in units[left - 1].tags:
+        left -= 1  # over the addressee to "told"
+    unit = units[left]
+    if unit.tags & {"COMP", "QUESTION"} or ("REPORT" in unit.tags and is_report_verb(units, left)):
+        if unit.low == "whether":
+            frame.ops.append(("WHETHER", left, level + 1))
+        if "QUESTION" in unit.tags:
+            frame.ops.append(("QUESTION", left, level + 1))
+        elif "REPORT" in unit.tags:
+            frame.ops.append(("REPORT", left, level + 1))
+        return left - 1, level + 1
+    if "SUB" in unit.tags or "COND" in unit.tags:
+        _subordinate(unit, frame, level)
+        return None
+    if unit.low == "," and level == 0:
+        skip = _skip_parenthetical(units, left, frame)
+        if skip is not None:
+            return _cross(units, skip, frame, level)
+    # Time adverbials between a reporting verb and its clause: "said on Thursday that …"
+    k = left
+    while k >= 0 and (not units[k].tags or units[k].tags & {"PREP", "DET", "ADV"}) and not units[k].ent \
+            and left - k < 4:
+        k -= 1
+    if k >= 0 and k != left and "REPORT" in units[k].tags and is_report_verb(units, k):
+        frame.ops.append(("REPORT", k, level + 1))
+        return k - 1, level + 1
+    return None
+
+
+def _subordinate(unit: Unit, frame: Frame, level: int) -> None:
+    """A subordinator above the anchor: "if …" makes it hypothetical, "after …" the story's background."""
+    if "COND" in unit.tags and "HIST" not in unit.tags:
+        if level == 0 or frame.agent is not None:
+            frame.hypothetical = True  # "if Seoul sends weapons": not a position
+    elif "HIST" in unit.tags or unit.low in ("after", "before", "following"):
+        frame.background = True
+
+
+def _stop(units: list[Unit], frame: Frame, subjectless: bool, start: int = 0, end: int = 0) -> None:
+    """The walk ends: a clause without a subject of ours has a common one, or takes the sentence's."""
+    if subjectless:
+        common = common_subject(units, start, end)
+        if common is not None:
+            frame.agent = common
+        else:
+            frame.inherit = True
+
+
+def _skip_parenthetical(units: list[Unit], comma: int, frame: Frame) -> int | None:
+    """Commas around "officials said", "however", an appositive name or a relative clause."""
+    k = comma - 1
+    while k >= 0 and units[k].low != "," and comma - k <= 30:
+        k -= 1
+    if k < 0 or units[k].low != ",":
+        return None
+    inner = units[k + 1:comma]
+    if not inner:
+        return None
+    if "REL" in inner[0].tags or (len(inner) <= 4 and (any("REPORT" in u.tags for u in inner) or
+                                                     all(u.tags & {"ADV"} for u in inner))):
+        return k - 1
+    if len(inner) <= 4 and inner[0].ent and k - 1 >= 0 and units[k - 1].tags & {"ROLE", "GENERIC"}:
+        return k - 1  # "its national security adviser, Chang Ho-jin, said"
+    if inner[0].low in ("during", "on", "in", "at", "after", "speaking") and len(inner) <= 12 and \
+            not any(u.tags & PREDICATES or u.obj for u in inner):
+        return k - 1  # "Putin, during a trip to Vietnam on Friday, warned …"
+    return None
+
+
+def _coordinated_verbs(units: list[Unit], conj: int) -> bool:
+    """ "… and will send", "… and debated": a second verb sharing the first one's subject."""
+    nxt = units[conj + 1] if conj + 1 < len(units) else None
+    if nxt is None:
+        return False
+    return bool(nxt.tags & (PREDICATES | {"AUX", "MODAL", "NEG", "ADV", "REPORT", "HAS", "HAD"})) or \
+        nxt.low.endswith("ed") or nxt.low.endswith("ing")
+
+
+def _subject_noun(units: list[Unit], i: int) -> bool:
+    """Is the noun at i a clause's subject: "the revision did …", "this shift has …"?"""
+    if i == 0 or "DET" not in units[i - 1].tags or i + 1 >= len(units):
+        return False
+    return bool(units[i + 1].tags & {"AUX", "NEG", "HAS", "HAD", "FUT", "MODAL"})
+
+
+def _opener_ends(units: list[Unit], left: int) -> bool:
+    """Does a sentence-opening prepositional phrase without a comma end at `left`?
+    ("During the talks", "After the meeting"): only nouns and determiners after the preposition."""
+    opener = units[0] if units else None
+    if left < 1 or opener is None or opener.tags & {"TO", "OF", "BY", "FROM"} or \
+            not ("PREP" in opener.tags or opener.low in _TIME_OPENERS):
+        return False
+    return all((not u.ent or "PREP" in units[k - 1].tags) and not u.obj and (u.low.isalpha() or u.ent) and
+               not u.tags & {"AUX", "MODAL", "NEG", "REPORT", "COMP", "REL", "PRON", "SUP", "REFU", "HAS", "HAD"}
+               for k, u in enumerate(units[1:left + 1], start=1))

@@ -1,0 +1,152 @@
+"""The object's own phrase and the constructions built around it.
+
+Modifiers that tie it to someone ("US-supplied ATACMS"), a supply noun in the subject
+("Kyiv's request for Taurus"), idioms ("take X off the table"), an appended inclusion
+(", arms for Ukraine included"), an ellipsis ("but not weapons") and supplies that are only
+a topic or a subject ("Sending arms would be …").
+"""
+
+from __future__ import annotations
+
+from monitor.detect.frame import Frame
+from monitor.detect.polarity import PREDICATES, op_of
+from monitor.detect.tagging import Unit
+
+# "denied the report": what is denied is the supply reported nearby (claims.py anchors these)
+DENIED_NOUNS = frozenset({"report", "reports", "claim", "claims"})
+# Verbs that put an option somewhere: "take/keep/leave X off (on) the table", "put X on hold".
+_PLACING_VERBS = frozenset({"take", "takes", "took", "taken", "taking", "keep", "keeps", "kept", "keeping", "leave",
+                            "leaves", "left", "leaving", "put", "puts", "putting", "place", "places", "placed"})
+# "the request" is the request for the object the article reported: weighing it weighs the supply.
+ANAPHORIC_OBJECTS = frozenset({"option", "idea", "step", "move", "it", "them", "plan", "possibility", "options",
+                               "request", "requests"})
+
+
+def object_modifiers(units: list[Unit], anchor: int, frame: Frame) -> None:
+    """ "South Korean weapons", "US-supplied ATACMS", "Korean-made shells": ties on the object."""
+    j = anchor - 1
+    while j >= 0 and anchor - j <= 4:
+        unit = units[j]
+        if unit.ent:
+            if unit.how == "supplied":
+                frame.ties.append(("supplied", unit.ent, j))
+            elif unit.how == "origin":
+                frame.ties.append(("origin", unit.ent, j))
+            elif unit.how == "adj" or (j + 1 < len(units) and "POSS" in units[j + 1].tags):
+                frame.ties.append(("adj", unit.ent, j))
+            return
+        if unit.tags - {"DET", "ADV", "POSS"} and "NEG" not in unit.tags:
+            return
+        j -= 1
+
+
+def nominal_subject(units: list[Unit], anchor: int, frame: Frame) -> int | None:
+    """The last unit of a subject noun phrase built on a supply or request noun around the object
+    ("Kyiv's request for Taurus", "arms deliveries"), when no verb of the clause governs it."""
+    level0 = [i for op, i, level in frame.ops if level == 0 and op in PREDICATES]
+    if not level0:
+        return None
+    def determined(i: int) -> bool:
+        return i > 0 and bool(units[i - 1].tags & {"POSS", "DET", "POSSPRON"} or units[i - 1].ent)
+
+    # "The plan floated in October to give Ukraine NASAMS has been abandoned": a plan or pledge
+    # noun with its "to"-infinitive is a subject noun phrase like "the delivery of NASAMS".
+    plan_noun = any("COMMIT" in units[i].tags and determined(i) for i in level0)
+    for i in level0:
+        unit = units[i]
+        noun = "SUPN" in unit.tags or ("PRESS" in unit.tags and determined(i)) or \
+            ("COMMIT" in unit.tags and determined(i))
+        if plan_noun and "SUP" in unit.tags and "TO" in units[i - 1].tags:
+            continue
+        if not noun or "SUP" in unit.tags and "SUPN" not in unit.tags:
+            return None
+    end = max([anchor, *level0])
+    return end
+
+
+def table_idiom(units: list[Unit], anchor: int, frame: Frame) -> bool:
+    """ "take ATACMS off the table" rules the option out, "keep it on the table" keeps it open:
+    the verdict after the object is the predicate, and a negation before the verb applies to it."""
+    verb = anchor - 1
+    while verb >= 0 and units[verb].tags & {"DET", "ADV"}:
+        verb -= 1
+    if verb < 0 or units[verb].low not in _PLACING_VERBS:
+        return False
+    for k in range(anchor + 1, min(len(units), anchor + 4)):
+        if "POSTPOSED" in units[k].tags:
+            frame.ops.insert(0, ("SUP", anchor, 0))
+            frame.ops.append((op_of(units[k]) or "END", k, 0))
+            return True
+        if not (units[k].obj or units[k].tags <= {"DET", "ADV", "MODAL"}):
+            return False  # "the MiG-29 option off the table": only the object's own noun phrase
+    return False
+
+
+def appended_inclusion(units: list[Unit], anchor: int) -> int | None:
+    """ ", arms for Ukraine included," closing a clause: returns the comma before the object."""
+    comma = anchor - 1
+    while comma >= 0 and units[comma].tags & {"DET", "ADV"}:
+        comma -= 1
+    if comma < 1 or units[comma].low != ",":
+        return None
+    for k in range(anchor + 1, min(len(units), anchor + 5)):
+        if units[k].low in ("included", "too", "among"):
+            after = units[k + 1] if k + 1 < len(units) else None
+            if after is None or after.low in (",", ".", ";") or "QUOTE" in after.tags or \
+                    (units[k].low == "among" and after.low == "them"):
+                return comma
+            return None
+        if not (units[k].tags <= {"PREP", "FOR", "TO", "DET"} or units[k].ent or units[k].obj):
+            return None
+    return None
+
+
+def ellipsis_verb(units: list[Unit], anchor: int) -> int | None:
+    """ "but not weapons", ", not weapons": returns the supply verb the negation leaves out."""
+    j = anchor - 1
+    while j >= 0 and "DET" in units[j].tags:
+        j -= 1
+    if j < 1 or units[j].low != "not" or not ("CONTRAST" in units[j - 1].tags or units[j - 1].low in (",", "and")):
+        return None
+    for k in range(j - 2, -1, -1):
+        if units[k].tags & {"SUP", "COMMIT"} and "SUPN" not in units[k].tags:
+            return k
+    return None
+
+
+def supply_as_subject(units: list[Unit], frame: Frame) -> bool:
+    """Is the innermost supply word a gerund or noun opening its clause ("Sending arms would be …")?"""
+    supply = next((i for op, i, level in frame.ops if level == 0 and op in ("SUP", "SUPN")), None)
+    if supply is None or not (units[supply].low.endswith("ing") or "SUPN" in units[supply].tags):
+        return False
+    k = supply - 1
+    while k >= 0 and (units[k].tags & {"DET", "ADV", "POSS", "POSSPRON", "QUOTE"} or units[k].ent or
+                      (not units[k].tags and not units[k].obj and units[k].low.isalpha())):
+        if units[k].ent and k > 0 and not units[k - 1].tags & {"COMP", "COMMA", "QUOTE", "CONJ"}:
+            return False
+        k -= 1
+    return k < 0 or bool(units[k].tags & {"COMP", "COMMA", "CONJ", "CONTRAST", "SUB"}) or units[k].low in (",", ";")
+
+
+def arrives_at_target(units: list[Unit], anchor: int) -> bool:
+    """ "A first consignment of shells shipped by Seoul reached Ukraine": the subject's own verb
+    is an arrival at the target, so the consignment is a delivery, not a topic."""
+    for k in range(anchor + 1, min(len(units) - 1, anchor + 8)):
+        if units[k].tags & {"COMMA", "HARD", "SUB", "REL", "COMP", "MODAL", "NEG", "COND", "QUESTION"}:
+            return False
+        if "ARRIVE" in units[k].tags:
+            nxt = units[k + 1]
+            return nxt.ent == "target" or ("IN" in nxt.tags and k + 2 < len(units) and units[k + 2].ent == "target")
+    return False
+
+
+def topic_gerund(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
+    """The only supply verb is a gerund after a preposition that hangs on an unknown noun."""
+    preds = [i for op, i, level in ops if op in PREDICATES]
+    if len(preds) != 1 or op_of(units[preds[0]]) != "SUP":
+        return False
+    i = preds[0]
+    if not units[i].low.split()[0].endswith("ing") or i < 2 or "PREP" not in units[i - 1].tags:
+        return False
+    head = units[i - 2]
+    return not head.tags and not head.ent and not head.obj

@@ -1,0 +1,199 @@
+"""What follows an anchor in its clause.
+
+A passive verb when the object is the subject ("No weapons … have been sent"), the
+recipient ("to Kyiv"), a passive agent or source ("by Seoul", "from Seoul"), a verdict
+("… is off the table") and a condition ("if …").
+"""
+
+from __future__ import annotations
+
+from monitor.detect.frame import Frame
+from monitor.detect.polarity import PREDICATES, op_of
+from monitor.detect.tagging import Unit
+from monitor.detect.tense import IRREGULAR_PARTICIPLES
+
+# Copulas that carry a verdict like "is": "… remained on the table".
+_COPULAS = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"})
+
+
+def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bool = False) -> bool:
+    """ "No weapons made in South Korea have been transferred", "batteries supplied by Seoul".
+
+    `verdict_only`: the supply is already read (a supply or request noun); accept only a
+    verb that weighs, refuses or decides it ("… is being examined", "… were not discussed")."""
+    saved = list(frame.ops)
+    k = anchor + 1
+    seen_aux = False
+    before_predicate = list(frame.ops)
+    while k < len(units):
+        unit = units[k]
+        if "POSS" in unit.tags and not seen_aux:
+            k += 1  # "the batteries in the country's own inventory": a possessive, not a verb
+            continue
+        if unit.tags & {"AUX", "HAS", "HAD", "FUT"} or unit.low in _COPULAS:
+            if not seen_aux:
+                before_predicate = list(frame.ops)
+            seen_aux = True
+            if "HAD" in unit.tags:
+                frame.ops.append(("HAD", k, 0))  # history, unless a denial or report embeds it
+            k += 1
+            continue
+        if "POSTPOSED" in unit.tags and seen_aux:
+            # "ATACMS are not on the table": the negation scopes over the verdict, not the supply
+            frame.ops = [(op, i, 0.6 if anchor < i < k and op in ("NEG", "MODAL") else level)
+                         for op, i, level in frame.ops]
+            frame.ops.insert(0, ("SUP", anchor, 0))
+            frame.ops.append((op_of(unit) or "END", k, 0.5))
+            frame.verdict = True
+            return True
+        if "AVAILABLE" in unit.tags:
+            frame.ops.insert(0, ("SUP", k, 0))
+            frame.ops.insert(1, ("MODAL", k, 0))  # "had no F-16s available for Ukraine"
+            frame.available = True
+            return True
+        if unit.tags & {"NEG", "MODAL", "ADV"}:
+            op = "NEG" if "NEG" in unit.tags else ("MODAL" if "MODAL" in unit.tags else None)
+            if op:
+                frame.ops.insert(0, (op, k, 0))
+            k += 1
+            continue
+        head = unit.low.split()[0] if unit.low else unit.low
+        participle = head.endswith("ed") or head in IRREGULAR_PARTICIPLES  # "handed over"
+        role = op_of(unit)
+        if verdict_only and role in ("SUP", "ARRIVE"):
+            break
+        if role in ("SUP", "CONS", "REFU", "COMMIT", "DECIDE", "END") and participle:
+            if role == "COMMIT" and not seen_aux and not verdict_only and k + 2 < len(units) and \
+                    "BY" in units[k + 1].tags and units[k + 2].ent:
+                # "The first SCALP missiles promised by France have arrived in Ukraine": a reduced
+                # relative names who promised them; the clause's own verb comes after it.
+                frame.ties.append(("by", units[k + 2].ent, k + 2))
+                k += 3
+                continue
+            if role != "SUP" and not seen_aux:
+                break
+            if role != "SUP":
+                # "… were not being discussed": the negation and modals scope over the verdict.
+                frame.ops = [(op, i, 0.6 if anchor < i < k and op in ("NEG", "MODAL") else level)
+                             for op, i, level in frame.ops]
+            frame.ops.insert(0, (role, k, 0))
+            if role != "SUP" and not verdict_only:
+                frame.ops.insert(0, ("SUP", anchor, 0))
+            return True
+        if role == "ARRIVE":
+            frame.ops.insert(0, ("SUP", k, 0))
+            return True
+        if seen_aux:
+            conj = _next_conjunct(units, k)
+            if conj is None:
+                break
+            # "… are not part of the package and will not be handed over": the object is the
+            # subject of both predicates; the first one's negation stays with the first.
+            frame.ops = list(before_predicate)
+            seen_aux = False
+            k = conj + 1
+            continue
+        # Modifiers of the object before its verb: "made in South Korea", "from Seoul", "of this type".
+        if unit.tags & {"ORIGIN", "PREP", "DET", "GENERIC", "NSHEAD"} or unit.ent or unit.obj or (not unit.tags and not unit.cap) \
+                or "CONJ" in unit.tags:
+            if unit.ent and k > 0:
+                prev = units[k - 1]
+                if "BY" in prev.tags:
+                    frame.ties.append(("by", unit.ent, k))
+                elif "FROM" in prev.tags:
+                    frame.ties.append(("from", unit.ent, k))
+                elif "IN" in prev.tags and k > 1 and "ORIGIN" in units[k - 2].tags:
+                    frame.ties.append(("origin", unit.ent, k))
+            k += 1
+            continue
+        break
+    if verdict_only:
+        frame.ops[:] = saved  # nothing decides the noun: leave the frame as it was
+    return False
+
+
+def _next_conjunct(units: list[Unit], k: int) -> int | None:
+    """The "and" that opens a second predicate of the same subject ("… and will not be handed over")."""
+    for j in range(k, min(len(units) - 1, k + 8)):
+        tags = units[j].tags
+        if tags & {"COMMA", "SUB", "REL", "REPORT", "HARD", "QUESTION", "COND"} or units[j].ent:
+            return None
+        if "CONJ" in tags and units[j].low in ("and", "or", "but") and \
+                units[j + 1].tags & {"AUX", "FUT", "HAS", "MODAL", "NEG"}:
+            return j
+    return None
+
+
+def read_right(units: list[Unit], last: int, frame: Frame) -> None:
+    """Recipient, passive agent, source and condition in the rest of the clause."""
+    k = last + 1
+    own_clause = True
+    while k < len(units):
+        unit = units[k]
+        if "CONTRAST" in unit.tags and k + 1 < len(units) and "COND" in units[k + 1].tags:
+            frame.ops.append(("COND_CONS", k + 1, 0))  # "…, but only if other allies do the same"
+            break
+        if unit.tags & {"HARD", "CONTRAST", "REL", "QMARK"} or unit.low in ("that", "which", "who"):
+            break
+        if "COND" in unit.tags:
+            frame.ops.append(("COND_CONS", k, 0))
+            break
+        if "POSTPOSED" in unit.tags and not any(i == k for _, i, _ in frame.ops):
+            # "put the sale of F-16s … on hold", "… was out of the question", "… is under review"
+            frame.ops.append((op_of(unit) or "END", k, 0.5))
+            frame.verdict = True
+        if frame.subject_supply and frame.right_verb and unit.tags & {"NEG", "REFU", "CONS", "END", "MODAL"} \
+                and "POSTPOSED" not in unit.tags:
+            frame.ops.append((op_of(unit) or "NEG", k, 0.5))  # "… is not an option"
+            frame.verdict = True
+        if not unit.tags and unit.low.endswith("ed") and k > last + 1:
+            own_clause = False  # "… under an agreement signed last month": that date is the agreement's
+        if unit.tags & {"HIST", "DUR"} and "SUB" not in unit.tags and own_clause:
+            frame.ops.append(("HIST" if "HIST" in unit.tags else "DUR", k, 0))
+        if "DENY" in unit.tags and not unit.tags & PREDICATES - {"DENY"}:
+            frame.ops.append(("DENY_CLAIM", k, 9))  # "Russia's claim that … is false"
+        if unit.tags & {"MODAL", "FUT"} and unit.low in ("would", "could", "might", "may") and not frame.right_verb:
+            frame.right_modal = True
+        if unit.tags & {"AUX", "FUT", "MODAL", "HAS", "HAD"}:
+            frame.right_verb = True
+        if "SUB" in unit.tags and "PREP" not in unit.tags:
+            break
+        if unit.low == "," and k + 1 < len(units) and (units[k + 1].tags & {"CONTRAST", "REL", "CONJ"} or
+                                                      units[k + 1].low.endswith("ing")):
+            break
+        if unit.ent and k > 0:
+            p = k - 1
+            while p > last + 1 and "DET" in units[p].tags and k - p <= 2:
+                p -= 1
+            prev = units[p]
+            if "POSS" in prev.tags or (k + 1 < len(units) and "POSS" in units[k + 1].tags):
+                k += 1
+                continue
+            if prev.tags & {"TO", "FOR"} or (prev.low == "into"):
+                if unit.ent == "target":
+                    frame.recipient = frame.recipient or "target"
+                elif unit.ent == "other" and not frame.recipient:
+                    frame.recipient = "other"
+            elif "IN" in prev.tags and unit.ent == "target" and not (k > 1 and units[k - 2].tags & {"WAR"}):
+                if k > 1 and "ORIGIN" in units[k - 2].tags:
+                    frame.ties.append(("origin", unit.ent, k))
+                elif not frame.recipient:
+                    frame.recipient = "target-in"
+            elif "BY" in prev.tags:
+                frame.ties.append(("by", unit.ent, k))
+            elif "FROM" in prev.tags:
+                frame.ties.append(("from", unit.ent, k))
+            elif "IN" in prev.tags and k > 1 and "ORIGIN" in units[k - 2].tags:
+                frame.ties.append(("origin", unit.ent, k))
+            elif "SUP" in prev.tags or (prev.obj == "arm"):
+                if unit.ent == "target":
+                    frame.recipient = frame.recipient or "target"
+                elif not frame.recipient:
+                    frame.recipient = "other"
+        elif "NONWEAPON" in unit.tags and k > 0 and "FOR" in units[k - 1].tags:
+            frame.civil_use = True  # "drones for demining": equipment for a civilian purpose
+        elif "GENREC" in unit.tags and (
+                k > 0 and (units[k - 1].tags & {"TO", "DET"} or units[k - 1].obj == "arm" or units[k - 1].low in ("to", "for"))
+                or k > 1 and "TO" in units[k - 2].tags):
+            frame.recipient = frame.recipient or "generic"
+        k += 1

@@ -1,0 +1,133 @@
+"""Sentence-wide facts read once per sentence, whatever the anchor.
+
+The subject of the first main clause, a closing speaker (", a senior official said."),
+a closing doubt (", Moscow claimed.") or media report (", the New York Times reported."),
+and a leading condition ("If Pyongyang deepens its role, …").
+"""
+
+from __future__ import annotations
+
+from monitor.detect.agents import Agent, np_class
+from monitor.detect.polarity import PREDICATES
+from monitor.detect.tagging import Unit
+
+_CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "assertion", "charge", "rumour", "rumor"})
+
+
+def main_subject(units: list[Unit]) -> Agent | None:
+    """The subject of the first main clause (after "Asked whether …," or "On Friday,")."""
+    start = 0
+    first = units[0] if units else None
+    if first is not None and (first.tags & {"SUB", "PREP", "QUESTION", "COND", "HIST", "LIST"} or
+                              first.low.endswith("ing") or first.low == "asked"):
+        for k, unit in enumerate(units):
+            if unit.low == ",":
+                start = k + 1
+                break
+    for k in range(start, len(units)):
+        unit = units[k]
+        if unit.tags & (PREDICATES | {"AUX", "MODAL", "NEG", "REPORT", "HARD", "COMP"}) or unit.obj:
+            return None
+        agent = np_class(units, k)
+        if agent is not None:
+            return agent
+    return None
+
+
+def media_report(units: list[Unit]) -> bool:
+    """ ", the New York Times reported." / ", Axios reported, citing officials.": someone else's
+    report of the actor's supply, not the actor's word (it supports no `supplies` on its own)."""
+    for k in range(len(units) - 1, max(0, len(units) - 14), -1):
+        if units[k].low in ("reported", "reports", "reporting") and k > 0:
+            j = k - 1
+            while j >= 0 and units[j].low != "," and k - j <= 8:
+                j -= 1
+            span = units[j + 1:k]
+            if j < 0:
+                return False
+            if any("OUTSIDER" in u.tags for u in span):
+                return True  # "a Dutch newspaper reported": media, whatever its nationality
+            return not any(u.ent == "actor" for u in span) and any(u.ent in ("other", "target") for u in span)
+        if units[k].obj or units[k].tags & PREDICATES:
+            return False
+    return False
+
+
+def trailing_doubt(units: list[Unit]) -> bool:
+    """ ", Russian state media alleged." / ", Moscow claimed on Monday." closing the sentence."""
+    for k in range(len(units) - 2, max(0, len(units) - 14), -1):
+        # ", a claim Israeli officials did not address." / ", an allegation Paris has not answered.":
+        # an appositive that files what came before as someone's claim, unless it is confirmed.
+        if units[k].low == "," and units[k + 1].low in ("a", "an", "the") and k + 2 < len(units) and \
+                units[k + 2].low in _CLAIM_NOUNS:
+            return not any(u.low.startswith("confirm") or u.obj for u in units[k + 2:])
+    for k in range(len(units) - 1, max(0, len(units) - 10), -1):
+        unit = units[k]
+        verb = unit.low.endswith("ed") or (unit.low in ("claims", "alleges") and not units[k - 1].tags & {"PREP", "DET"})
+        if "DOUBT" in unit.tags and verb:
+            return any(units[j].low == "," for j in range(max(0, k - 8), k))
+        if units[k].obj or units[k].tags & PREDICATES:
+            return False
+    return False
+
+
+def trailing_speaker(units: list[Unit]) -> Agent | None:
+    """ ", a senior official said." / ", Kyiv said on Monday." / ", said Yoon." closing the sentence,
+    also before a tail about the speaker (", …said, while declining to …", ", … said, adding that …")."""
+    end = len(units)
+    for h, unit in enumerate(units):
+        # "…has been abandoned, the prime minister told parliament; Norway will …": the reporting
+        # clause closes the first half; what follows the semicolon is a sentence of its own.
+        if "HARD" in unit.tags and unit.low == ";" and \
+                any("REPORT" in units[j].tags and is_report_verb(units, j) and "COMMA" in units[j - 2].tags | units[j - 1].tags
+                    for j in range(max(2, h - 3), h)):
+            end = h
+            break
+    for k in range(end - 2, 0, -1):
+        nxt = units[k + 1]
+        if units[k].low == "," and (nxt.tags & {"CONTRAST", "SUB"} or nxt.low in ("as", "adding", "saying", "with") or
+                                    (nxt.low.endswith("ing") and not nxt.tags & {"PREP"})):
+            if any("REPORT" in units[j].tags and is_report_verb(units, j) for j in range(max(0, k - 8), k)):
+                end = k
+            break
+        if units[k].low == ",":
+            break
+    for k in range(end - 1, 0, -1):
+        unit = units[k]
+        if "REPORT" in unit.tags and is_report_verb(units, k):
+            j = k - 1
+            while j >= 0 and units[j].low not in (",", "”", '"') and k - j <= 10:
+                j -= 1
+            span = range(j + 1, k) if j >= 0 and units[j].low in (",", "”", '"') else range(0)
+            if j == k - 1:
+                span = range(k + 1, min(len(units), k + 8))  # ", said Yoon."
+            best: Agent | None = None
+            if any("OUTSIDER" in units[m].tags for m in span):
+                return Agent("other", "outsider", span[0])  # "an opposition lawmaker in Seoul"
+            for m in span:
+                agent = np_class(units, m)
+                if agent is not None and agent.cls in ("actor", "target", "other"):
+                    return agent
+                best = best or agent
+            return best
+        if unit.obj or unit.tags & (PREDICATES - {"PRESS", "DIST"}):
+            return None
+    return None
+
+
+def leading_condition_end(units: list[Unit]) -> int:
+    """ "If Pyongyang deepens its role, Seoul will …": the main clause is conditional."""
+    lead = 0
+    while lead < len(units) and "QUOTE" in units[lead].tags:
+        lead += 1  # a quotation opening with the condition
+    if lead < len(units) and "COND" in units[lead].tags:
+        for k, unit in enumerate(units):
+            if unit.low == ",":
+                return k
+    return -1
+
+
+def is_report_verb(units: list[Unit], i: int) -> bool:
+    """ "said", "told" as a verb introducing a clause (not "a report", not "according")."""
+    unit = units[i]
+    return unit.low not in ("report", "reports", "according to") and "DIST" not in unit.tags

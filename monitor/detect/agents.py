@@ -143,6 +143,20 @@ def reporting_subject(units: list[Unit], main: Agent | None, ops: list[tuple[str
     return main
 
 
+def foreign_official(units: list[Unit], speaker: Agent) -> bool:
+    """ "Russian foreign ministry spokeswoman Maria Zakharova": an office of another party, whose word
+    about the actor is that party's claim. A bare "NATO" or an unlisted "Defence Secretary Grant
+    Shapps" (perhaps the actor's own) is not enough to say so."""
+    if speaker.cls != "other" or speaker.index < 0:
+        return False
+    for unit in units[speaker.index + 1:speaker.index + 5]:
+        if unit.tags & {"ROLE", "GENERIC"}:
+            return True
+        if unit.ent or unit.tags & {"REPORT", "COMMA", "HARD"}:
+            return False
+    return False
+
+
 def pronoun_actor_speaker(units: list[Unit], salient: str | None) -> bool:
     """ "…, he said, Seoul might have to …" where "he" is the actor's speaker of the sentence before."""
     if salient != "actor":
@@ -211,7 +225,8 @@ def resolve_agent(units: list[Unit], anchor: int, frame: Frame, main: Agent | No
     owner = agent.index + 2
     if owner < len(units) and units[agent.index + 1].low in ("in", "of") and units[owner].ent:
         return Agent(units[owner].ent, "name", owner)  # "the government in Seoul"
-    nearest = nearest_named(units, agent.index)
+    nearest = _nearest_subject_name(units, agent.index) if _institution(units, agent.index) else \
+        nearest_named(units, agent.index)
     if nearest is not None:
         return nearest
     if agent.cls == "anaphor" and salient == "other" and agent.index == _first_np(units):
@@ -258,6 +273,15 @@ def _quote_speaker(units: list[Unit], inside: int) -> Agent | None:
             return agent
         if "REPORT" in units[k].tags and k > close + 1:
             break
+    return None
+
+
+def _nearest_subject_name(units: list[Unit], before: int) -> Agent | None:
+    """ "No battery has left Italy since the one sent with France, and the government has …": a
+    definite government body is the nearest actor or party named outside a prepositional phrase."""
+    for k in range(before - 1, -1, -1):
+        if units[k].ent in ("actor", "other") and not (k > 0 and "PREP" in units[k - 1].tags):
+            return Agent(units[k].ent, "nearest", k)
     return None
 
 

@@ -117,6 +117,9 @@ def _anchors(units: list[Unit], echo: frozenset[str] = frozenset()) -> list[int]
             found.append(i)
         elif (unit.low in ANAPHORIC_OBJECTS or unit.low in DENIED_NOUNS) and i > 0 and _anaphoric_object(units, i):
             found.append(i)
+        elif "SUPN" in unit.tags and found and i > 0 and units[i - 1].low == "such":
+            unit.obj = "echo"  # "has authorised no such transfer": the supply of the object named before
+            found.append(i)
         elif unit.low in _ECHO_OBJECTS and found and _echo_object(units, i):
             unit.obj = "echo"  # refers back to the object named earlier in this sentence
             found.append(i)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from monitor.detect.agents import (
     Agent,
+    foreign_official,
     own_directive,
     pronoun_actor_speaker,
     reporting_subject,
@@ -42,7 +43,7 @@ from monitor.detect.polarity import (
     op_of,
     rule_name,
 )
-from monitor.detect.right_context import passive_right, read_right
+from monitor.detect.right_context import passive_right, read_right, relative_supply
 from monitor.detect.sentence_facts import (
     leading_condition_end,
     main_subject,
@@ -125,6 +126,8 @@ class SentenceGrammar:
             frame.ops.append(("NEG", anchor - 1, 0))
             return self._conclude(anchor, frame)
         walk_left(units, anchor, frame)
+        if units[anchor].obj == "echo" and "SUPN" in units[anchor].tags:
+            frame.ops.append(("SUP", anchor, 0))  # "no such transfer": the noun is the supply itself
         if units[anchor].obj == "echo" and not any(op in ("SUP", "SUPN", "RECV") for op, _, _ in frame.ops):
             if not passive_right(units, anchor, frame):
                 return None  # "officers discussing the missiles": a bare reference, no supplying
@@ -138,6 +141,7 @@ class SentenceGrammar:
             if requests:
                 frame.ops.insert(0, ("SUP", anchor, 0))  # a request for the object asks for its supply
             frame.passive = True
+            frame.verdict = True  # "The sale of F-16s … was approved by …": the verb decides the noun
             if frame.agent is not None and frame.agent.cls != "actor":
                 frame.agent = None  # the requester owns the noun, not the decision
             frame.inherit = False
@@ -147,6 +151,8 @@ class SentenceGrammar:
             supplied = [index for how, _, index in frame.ties if how == "supplied"]
             if supplied:
                 frame.ops.insert(0, ("SUP", supplied[0], 0))
+            elif relative_supply(units, anchor, frame):
+                pass  # "no SAMP/T battery to hand to Ukraine": the object's own clause supplies it
             elif not passive_right(units, anchor, frame):
                 if any(op == "QUESTION" for op, _, _ in frame.ops):
                     return Claim(NONE, "question: the object is only asked about")  # "asked about arms"
@@ -212,6 +218,8 @@ class SentenceGrammar:
             return claim(NONE, "no-supply-verb")
         speaker_cls = speaker_class(units, frame, self.main)
         reporter = reporting_subject(units, self.main, ops) if frame.speaker is None else frame.speaker
+        if reporter is None and self.trailing is not None and foreign_official(units, self.trailing):
+            reporter = self.trailing  # '"… Rome is getting ready to send Kyiv …," a Russian spokeswoman said'
         if reporter is not None and reporter.cls == "other" and value in (SUPPLIES, RECONSIDER) and \
                 agent.cls == "actor" and not self._trailing_actor():
             # "Medvedev said Israel appeared to be getting ready to send arms": someone else's word

@@ -131,6 +131,10 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
             op = None  # "had no plans": the verb "have", not a past perfect
         if op == "CHANGE" and _subject_noun(units, i):
             op = None  # "The revision did not lift the ban": the change is the subject, not the predicate
+        if op == "MODAL" and _approved_proposal(units, i):
+            op = None  # "approved the possible sale": what was proposed, now decided
+        if op == "REFU" and _rejects_claim(units, i):
+            op = "DENY"  # "rejected an accusation that it had delivered …": a denial of what is claimed
         if op is not None:
             if op == "PRESS" and i + 1 < len(units) and "TO" in units[i + 1].tags:
                 op = "MODAL"  # "wants to send": the subject's own intention
@@ -180,8 +184,9 @@ def _place_np(units: list[Unit], start: int, end: int, agent: Agent, frame: Fram
         return start - 1  # "told Ukraine on Friday that …": the addressee, not the speaker
     if _opener_ends(units, left):
         return -2  # "During the talks he pledged …": the subject right after an opening phrase
+    # A spaced "-" ends a dateline: "WASHINGTON, June 30 (Wire) - President Cole said that …".
     if left < 0 or units[left].tags & {"COMP", "SUB", "REL", "CONJ", "HARD", "CONTRAST", "QUESTION", "COND"} \
-            or units[left].low == "," or ("REPORT" in units[left].tags and is_report_verb(units, left)):
+            or units[left].low in (",", "-") or ("REPORT" in units[left].tags and is_report_verb(units, left)):
         if left >= 1 and "CONJ" in units[left].tags and (units[left - 1].ent or units[left - 1].obj):
             return start - 1  # "Russia and North Korea": part of a longer phrase
         return -2
@@ -296,6 +301,28 @@ def _coordinated_verbs(units: list[Unit], conj: int) -> bool:
         return False
     return bool(nxt.tags & (PREDICATES | {"AUX", "MODAL", "NEG", "ADV", "REPORT", "HAS", "HAD"})) or \
         nxt.low.endswith("ed") or nxt.low.endswith("ing")
+
+
+def _rejects_claim(units: list[Unit], i: int) -> bool:
+    """ "rejected an accusation", "rejects the reports": a refusal verb whose object is someone's claim."""
+    k = i + 1
+    while k < len(units) and "DET" in units[k].tags:
+        k += 1
+    claim_nouns = ("tion", "tions", "report", "reports", "claim", "claims")  # accusation, allegation
+    return k < len(units) and "DIST" in units[k].tags and units[k].low.endswith(claim_nouns)
+
+
+def _approved_proposal(units: list[Unit], i: int) -> bool:
+    """ "has approved the possible sale", "approved a potential $8 billion sale": the adjective names
+    what was proposed; the approval decides it."""
+    if i < 2 or "DET" not in units[i - 1].tags or "COMMIT" not in units[i - 2].tags:
+        return False
+    for unit in units[i + 1:i + 5]:
+        if "SUPN" in unit.tags:
+            return True
+        if unit.tags or unit.ent or unit.obj:
+            return False  # only a price or a count between: "$8 billion", "two-year"
+    return False
 
 
 def _subject_noun(units: list[Unit], i: int) -> bool:

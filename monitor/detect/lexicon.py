@@ -165,7 +165,7 @@ CONTRAST = _forms("but while whereas although though however")
 SUBORDINATORS = _forms("because after before when until once unless if")
 PREPOSITIONS = _forms(
     "to of for on in at by from with about into onto over under through via toward towards amid among",
-    "against without beyond including during despite throughout",
+    "against without beyond including during despite throughout unlike",
 )
 DETERMINERS = _forms(
     "the a an its their his her our my your this these those any some such more other another",
@@ -211,6 +211,8 @@ TITLE_WORDS = _forms(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June",
     "July August September October November December",
 )
+# The first word of an armed service after a country's name: "US Army", "US Air Force" act for it.
+ARMED_SERVICES = _forms("Army Navy Air Marines Marine Coast")
 TIME_WORDS = _forms(
     "today yesterday tonight monday tuesday wednesday thursday friday saturday sunday week weekend month year",
     "morning afternoon evening night earlier later recently last this on",

@@ -87,6 +87,8 @@ def appended_inclusion(units: list[Unit], anchor: int) -> int | None:
     comma = anchor - 1
     while comma >= 0 and units[comma].tags & {"DET", "ADV"}:
         comma -= 1
+    if comma >= 0 and units[comma].low in _INCLUDE:
+        return _clause_before_inclusion(units, comma)
     if comma < 1 or units[comma].low != ",":
         return None
     for k in range(anchor + 1, min(len(units), anchor + 5)):
@@ -99,6 +101,23 @@ def appended_inclusion(units: list[Unit], anchor: int) -> int | None:
         if not (units[k].tags <= {"PREP", "FOR", "TO", "DET"} or units[k].ent or units[k].obj):
             return None
     return None
+
+
+_INCLUDE = frozenset({"include", "includes", "included", "including"})
+
+
+def _clause_before_inclusion(units: list[Unit], verb: int) -> int | None:
+    """ "nothing is excluded, and that includes the SAMP/T": "that" is the clause before the comma,
+    whose operators govern what it includes. Returns that comma."""
+    k = verb - 1
+    while k >= 0 and "ADV" in units[k].tags:
+        k -= 1
+    if k < 1 or units[k].low not in ("that", "this", "which"):
+        return None
+    k -= 1
+    if "CONJ" in units[k].tags:
+        k -= 1
+    return k if k >= 1 and units[k].low == "," else None
 
 
 def ellipsis_verb(units: list[Unit], anchor: int) -> int | None:

@@ -7,6 +7,7 @@ recipient ("to Kyiv"), a passive agent or source ("by Seoul", "from Seoul"), a v
 
 from __future__ import annotations
 
+from monitor.detect.agents import Agent
 from monitor.detect.frame import Frame
 from monitor.detect.polarity import PREDICATES, op_of
 from monitor.detect.tagging import Unit
@@ -36,6 +37,9 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
             seen_aux = True
             if "HAD" in unit.tags:
                 frame.ops.append(("HAD", k, 0))  # history, unless a denial or report embeds it
+            for op in ("MODAL", "NEG"):
+                if op in unit.tags:
+                    frame.ops.insert(0, (op, k, 0))  # "are expected to arrive", "are unlikely to be sent"
             k += 1
             continue
         if "POSTPOSED" in unit.tags and seen_aux:
@@ -63,12 +67,13 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
         if verdict_only and role in ("SUP", "ARRIVE"):
             break
         if role in ("SUP", "CONS", "REFU", "COMMIT", "DECIDE", "END") and participle:
-            if role == "COMMIT" and not seen_aux and not verdict_only and k + 2 < len(units) and \
-                    "BY" in units[k + 1].tags and units[k + 2].ent:
+            source = _reduced_relative_source(units, k) if role == "COMMIT" and not seen_aux and not verdict_only \
+                else None
+            if source is not None:
                 # "The first SCALP missiles promised by France have arrived in Ukraine": a reduced
                 # relative names who promised them; the clause's own verb comes after it.
-                frame.ties.append(("by", units[k + 2].ent, k + 2))
-                k += 3
+                frame.ties.append(("by", units[source].ent, source))
+                k = source + 1
                 continue
             if role != "SUP" and not seen_aux:
                 break
@@ -83,6 +88,14 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
         if role == "ARRIVE":
             frame.ops.insert(0, ("SUP", k, 0))
             return True
+        if role == "RECV" and participle and not seen_aux and not verdict_only:
+            source = _reduced_relative_source(units, k)
+            if source is not None:
+                # "HIMARS launchers bought from the United States have arrived in Taiwan": the seller
+                # is the source; the clause's own verb (an arrival) comes after it.
+                frame.ties.append(("from", units[source].ent, source))
+                k = source + 1
+                continue
         if seen_aux:
             conj = _next_conjunct(units, k)
             if conj is None:
@@ -110,6 +123,48 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
     if verdict_only:
         frame.ops[:] = saved  # nothing decides the noun: leave the frame as it was
     return False
+
+
+def _reduced_relative_source(units: list[Unit], k: int) -> int | None:
+    """The name after "promised by" / "bought from" (over a determiner): its index."""
+    if k + 1 >= len(units) or not units[k + 1].tags & {"BY", "FROM"}:
+        return None
+    m = k + 2
+    if m < len(units) and "DET" in units[m].tags:
+        m += 1
+    return m if m < len(units) and units[m].ent else None
+
+
+def relative_supply(units: list[Unit], anchor: int, frame: Frame) -> bool:
+    """ "has no SAMP/T battery to hand to Ukraine", "there is no F-16 that Warsaw can send": the
+    object's own infinitive or relative clause holds the supply verb. It says what is available to
+    give (a modal: "no F-16s available"); a relative's subject is the one who would give it."""
+    k = anchor + 1
+    while k < len(units) and k - anchor <= 2 and (units[k].obj or (not units[k].tags and units[k].low.isalpha())):
+        k += 1  # the object's head noun: "SAMP/T battery"
+    if k + 1 >= len(units):
+        return False
+    if "TO" in units[k].tags and _supply_verb(units[k + 1]):
+        frame.ops[:0] = [("SUP", k + 1, 0), ("MODAL", k + 1, 0)]
+        frame.available = True
+        return True
+    if units[k].low not in ("that", "which") or units[k + 1].ent not in ("actor", "other", "target"):
+        return False
+    j = k + 2
+    while j < len(units) and units[j].tags & {"MODAL", "AUX", "FUT", "NEG", "ADV", "HAS"}:
+        j += 1
+    if j >= len(units) or not _supply_verb(units[j]):
+        return False
+    between = [(op, m, 0) for m in range(k + 2, j) if (op := op_of(units[m])) in ("NEG", "MODAL")]
+    frame.ops[:0] = [("SUP", j, 0), *between]
+    frame.agent = Agent(units[k + 1].ent, "subject", k + 1)
+    frame.available = True
+    return True
+
+
+def _supply_verb(unit: Unit) -> bool:
+    """A supply verb, not the noun ("transfer" is both)."""
+    return "SUP" in unit.tags and "SUPN" not in unit.tags
 
 
 def _next_conjunct(units: list[Unit], k: int) -> int | None:

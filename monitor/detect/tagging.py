@@ -257,9 +257,9 @@ def _name_pattern(name: str, plural: bool = False) -> re.Pattern[str]:
     return re.compile(f"{body}{suffix}(?!\\w)", 0 if _case_sensitive(name) else re.IGNORECASE)
 
 
-_WEAPON_MODIFIERS = ("air-defence air-defense air anti-aircraft anti-tank anti-ship anti-missile missile rocket artillery "
-                     "weapons weapon armoured armored fighting lethal combat surface-to-air anti-drone counter-drone")
-_WEAPON_MOD = (r"(?:air[- ]defen[cs]e|anti-aircraft|anti-tank|anti-ship|anti-missile|anti-drone|counter-drone"
+_WEAPON_MODIFIERS = ("air-defence air-defense air coastal-defence coastal-defense coastal anti-aircraft anti-tank "
+                     "anti-ship anti-missile missile rocket artillery weapons weapon armoured armored fighting lethal combat surface-to-air anti-drone counter-drone")
+_WEAPON_MOD = (r"(?:(?:air|coastal)[- ]defen[cs]e|anti-aircraft|anti-tank|anti-ship|anti-missile|anti-drone|counter-drone"
                r"|missile(?:[- ]defen[cs]e)?|rocket"
                r"|artillery|weapons?|armou?red|fighting|lethal|combat|surface-to-air|air)")
 # Multi-word weapon phrases (one-word weapon nouns and named systems are looked up directly).
@@ -510,17 +510,22 @@ def _mark_other_names(units: list[Unit]) -> None:
             i += 1
             continue
         j = i
-        while j + 1 < n and _capital_candidate(units, j + 1, inside=True):
-            j += 1
+        while j + 1 < n:
+            if _capital_candidate(units, j + 1, inside=True):
+                j += 1
+            elif _title_of(units, j):
+                j += 2  # "Secretary of State", "Minister for Foreign Affairs": one title
+            else:
+                break
         run = units[i:j + 1]
         named = [u for u in run if u.ent]
         first = run.index(named[0]) if named else -1
         if named and named[0].how == "name" and first + 1 < len(run) and not run[first + 1].ent \
-                and run[first + 1].text not in lx.TITLE_WORDS and not run[first + 1].tags:
+                and run[first + 1].text not in lx.TITLE_WORDS | lx.ARMED_SERVICES and not run[first + 1].tags:
             ent, how = "other", "name"  # "Washington Post", "Kyiv Independent": an organisation, not the country
         elif named:
             ent, how = named[0].ent, named[0].how
-        elif all(u.text in lx.TITLE_WORDS for u in run):
+        elif all(u.text in lx.TITLE_WORDS or u.low in ("of", "for") for u in run):
             i = j + 1
             continue  # "Defence Minister" alone: a generic agent, left as words
         elif i > 0 and units[i - 1].tags & {"ROLE", "GENERIC"}:
@@ -539,6 +544,12 @@ def _mark_other_names(units: list[Unit]) -> None:
             units[i:j + 1] = [merged]
             n = len(units)
         i += 1
+
+
+def _title_of(units: list[Unit], j: int) -> bool:
+    """Does "of"/"for" after the title word at j continue the title ("Secretary of State")?"""
+    return units[j].text in lx.TITLE_WORDS and j + 2 < len(units) and units[j + 1].low in ("of", "for") and \
+        units[j + 2].cap and not units[j + 2].tags & _FUNCTION_TAGS and _capital_candidate(units, j + 2, inside=True)
 
 
 def _role_owner(units: list[Unit], role: int) -> str | None:
@@ -570,7 +581,7 @@ def _capital_candidate(units: list[Unit], i: int, inside: bool = False) -> bool:
     first = i == 0 or (i == 1 and ("QUOTE" in units[0].tags))
     if first and not inside:
         nxt = units[i + 1] if i + 1 < len(units) else None
-        if unit.low in _COMMON_OPENERS or "GENERIC" in unit.tags:
+        if unit.low in _COMMON_OPENERS or unit.low in lx.TIME_WORDS or "GENERIC" in unit.tags:
             return False
         if nxt is not None and unit.low.endswith(("ing", "ed")) and len(unit.low) > 4 and \
                 nxt.tags & {"PREP", "DET", "TO", "BY", "COMP"} and not nxt.cap:

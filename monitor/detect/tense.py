@@ -7,6 +7,8 @@ from monitor.detect.tagging import Unit
 
 IRREGULAR_PARTICIPLES = frozenset({"sent", "given", "sold", "lent", "held", "withheld", "bought", "made", "built",
                                    "shown", "taken", "brought", "led", "dealt"})
+# Past forms of supplying, halting and refusing that do not end in "-ed".
+_IRREGULAR_PAST = frozenset({"sent", "gave", "sold", "lent", "froze", "frozen", "forbade", "withheld"})
 _MONTHS_OR_YEAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                              "october", "november", "december"})
 
@@ -49,7 +51,7 @@ def is_background(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
         return True  # "said it had decided not to" reports the present: backshift, not history
     if "DUR" in tags and "HAS" not in tags:
         return True
-    if _dated_past_halt(units, ops, decisive):
+    if _dated_past_halt(units, ops, decisive) or _year_dated_supply(units, ops, decisive):
         return True
     return _leading_history(units)
 
@@ -57,11 +59,44 @@ def is_background(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
 def _dated_past_halt(units: list[Unit], ops: list[tuple[str, int, float]], decisive: float) -> bool:
     """ "Spain paused weapons deliveries in February": a dated simple-past stop is background."""
     verbs = [i for op, i, level in ops if level == decisive and op in ("END", "REFU")]
-    if not verbs or _reported_or_aux(units, verbs[0]) or not units[verbs[0]].low.endswith("ed"):
+    if not verbs or not _past_form(units[verbs[0]].low):
         return False
-    return any(units[k].low in ("in", "since") and units[k + 1].low in _MONTHS_OR_YEAR or
-               units[k].low in ("in", "since") and units[k + 1].low.isdigit() and len(units[k + 1].low) == 4
+    # "has frozen sales since February": the perfect of a dated halt is the standing state it began
+    dates = ("since",) if _reported_or_aux(units, verbs[0]) else ("in", "since")
+    return any(units[k].low in dates and units[k + 1].low in _MONTHS_OR_YEAR or
+               units[k].low in dates and units[k + 1].low.isdigit() and len(units[k + 1].low) == 4
                for k in range(verbs[0] + 1, len(units) - 1))
+
+
+def _past_form(word: str) -> bool:
+    """ "froze", "handed over", "shipped": a past form, never "will send" or "sends"."""
+    head = word.split()[0]
+    return head.endswith("ed") or head in _IRREGULAR_PAST
+
+
+def _year_dated_supply(units: list[Unit], ops: list[tuple[str, int, float]], decisive: float) -> bool:
+    """ "Italy sent one battery to Ukraine in 2023", "agreed in 2020 to sell": a simple past dated to
+    a year is the story's history (news is dated "last week", "on Monday"); it decides only when
+    nothing present does."""
+    verbs = sorted(i for op, i, level in ops if level == decisive and op in ("SUP", "COMMIT", "DECIDE"))
+    if not verbs or _reported_or_aux(units, verbs[0]) or not _past_form(units[verbs[0]].low):
+        return False
+    for k in range(verbs[0] + 1, len(units)):
+        if units[k].tags & {"HARD", "SUB", "REL", "COMP", "CONTRAST"}:
+            return False
+        if units[k].low in ("in", "during") and _year_within(units, k + 1):
+            return True
+    return False
+
+
+def _year_within(units: list[Unit], start: int) -> bool:
+    """A year within "in 2023", "in May 2023", "in the spring of 2023"."""
+    for unit in units[start:start + 4]:
+        if unit.low.isdigit() and len(unit.low) == 4:
+            return True
+        if unit.ent or unit.obj or not (unit.tags <= {"DET", "OF", "PREP"} or unit.low in _MONTHS_OR_YEAR):
+            return False
+    return False
 
 
 def _leading_history(units: list[Unit]) -> bool:

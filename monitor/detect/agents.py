@@ -219,16 +219,25 @@ def resolve_agent(units: list[Unit], anchor: int, frame: Frame, main: Agent | No
             # the actor: the unnamed official's "we" is the actor, not a name inside the quote.
             return Agent("actor", "spokesman", speaker.index)
         return _fallback(units, frame, agent.index, trailing, salient)
+    if agent.how == "challenged":
+        # "a challenge to the government's suspension": the government of the story, not the court
+        return Agent("other" if salient == "other" else "actor", "challenged", agent.index)
     speaker = frame.speaker
     if agent.cls == "anaphor" and speaker is not None and speaker.cls in ("actor", "other", "target"):
         return Agent(speaker.cls, "pronoun", speaker.index)
     owner = agent.index + 2
     if owner < len(units) and units[agent.index + 1].low in ("in", "of") and units[owner].ent:
         return Agent(units[owner].ent, "name", owner)  # "the government in Seoul"
-    nearest = _nearest_subject_name(units, agent.index) if _institution(units, agent.index) else \
+    # "… in Gaza, but it kept supplying …": a body or a subject pronoun takes a name that was a
+    # subject, never one inside a prepositional phrase
+    pronoun = "PRON" in units[agent.index].tags
+    institution = _institution(units, agent.index)
+    nearest = _nearest_subject_name(units, agent.index) if institution or pronoun else \
         nearest_named(units, agent.index)
     if nearest is not None:
-        return nearest
+        # "Britain …, but the government confirmed …": the body or pronoun stands for that subject
+        return Agent(nearest.cls, "pronoun" if pronoun else "institution", nearest.index) \
+            if pronoun or institution else nearest
     if agent.cls == "anaphor" and salient == "other" and agent.index == _first_np(units):
         # "North Korea has shipped shells … It will also deliver missiles, South Korean officials
         # said": a sentence-opening pronoun continues the previous subject, not the one quoted.
@@ -299,6 +308,10 @@ def _fallback(units: list[Unit], frame: Frame, before: int, trailing: Agent | No
     speaker = frame.speaker or trailing
     if speaker is not None and speaker.cls in ("actor", "other", "target"):
         return Agent(speaker.cls, "speaker", speaker.index)
+    if speaker is not None and speaker.cls == "generic" and _institution(units, speaker.index):
+        body = _nearest_subject_name(units, speaker.index)  # "Britain …, but the government confirmed that …"
+        if body is not None:
+            return Agent(body.cls, "institution", body.index)
     nearest = nearest_named(units, before)
     if nearest is not None:
         return nearest

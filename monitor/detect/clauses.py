@@ -20,6 +20,7 @@ from monitor.detect.agents import (
 )
 from monitor.detect.frame import Frame
 from monitor.detect.left_walk import walk_left
+from monitor.detect.lexicon import HALT_NOUNS
 from monitor.detect.object_phrases import (
     ANAPHORIC_OBJECTS,
     DENIED_NOUNS,
@@ -109,6 +110,9 @@ class SentenceGrammar:
         compound = anchor + 1 < len(units) and "SUPN" in units[anchor + 1].tags
         if compound:
             frame.ops.append(("SUP", anchor + 1, 0))
+        elif anchor + 1 < len(units) and units[anchor + 1].low in HALT_NOUNS:
+            # "its arms suspension", "the weapons freeze": the halt of the object's supply
+            frame.ops += [("SUP", anchor, 0), (op_of(units[anchor + 1]) or "END", anchor + 1, 0)]
         appended = appended_inclusion(units, anchor)
         if appended is not None:
             # "we would examine every option, arms for Ukraine included": the object is one of the
@@ -144,6 +148,8 @@ class SentenceGrammar:
             frame.verdict = True  # "The sale of F-16s … was approved by …": the verb decides the noun
             if frame.agent is not None and frame.agent.cls != "actor":
                 frame.agent = None  # the requester owns the noun, not the decision
+            if requests:  # "a request from Kyiv": the requester again, not a supplier
+                frame.ties = [tie for tie in frame.ties if tie[0] != "from" or tie[2] > anchor]
             frame.inherit = False
         elif not any(op in PREDICATES for op, _, level in frame.ops if level == 0) and table_idiom(units, anchor, frame):
             pass  # "had not taken ATACMS off the table"
@@ -253,10 +259,14 @@ class SentenceGrammar:
         if outsider is not None and value in (SUPPLIES, RECONSIDER):
             return claim(NONE, "outside-view")  # "…, analysts in Seoul say": a view, not the position
         controller = frame.controller
-        if agent.how == "controlled" and agent.cls != "actor" and value == REFRAINS and controller is not None \
-                and controller.cls == "actor" and frame.controlled_by >= 0 and \
-                units[frame.controlled_by].tags & {"REFU", "END"}:
-            agent = Agent("actor", "blocks-others", controller.index)  # the actor will not let them
+        if agent.how == "controlled" and agent.cls != "actor" and controller is not None \
+                and controller.cls == "actor" and frame.controlled_by >= 0:
+            control = units[frame.controlled_by].tags
+            if value == REFRAINS and control & {"REFU", "END"}:
+                agent = Agent("actor", "blocks-others", controller.index)  # the actor will not let them
+            elif "COMMIT" in control and "PRESS" not in control:
+                # "authorised Germany to hand the rounds over to Ukraine": a re-export the actor permits
+                agent = Agent("actor", "authorises-others", controller.index)
         if agent.cls in ("other", "target"):
             return claim(NONE, "other-agent")
         if frame.recipient == "other" or (frame.other_first_object and frame.recipient not in ("target", "target-in")):

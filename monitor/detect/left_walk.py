@@ -10,7 +10,12 @@ from monitor.detect.agents import (
     relative_antecedent,
 )
 from monitor.detect.frame import Frame
-from monitor.detect.lexicon import TIME_WORDS
+from monitor.detect.lexicon import (
+    COMMENT_VERBS,
+    LEGAL_CHALLENGES,
+    MONTH_NAMES,
+    TIME_WORDS,
+)
 from monitor.detect.polarity import PREDICATES, op_of
 from monitor.detect.sentence_facts import is_report_verb
 from monitor.detect.tagging import Unit
@@ -84,6 +89,9 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
                     frame.agent = antecedent
             return
         if "CONJ" in unit.tags:
+            if _paired_supply_verbs(units, i):
+                i -= 2  # "has never sold or donated arms": one object, one negation for both verbs
+                continue
             if _coordinated_verbs(units, i) and frame.agent is None:
                 frame.inherit = True
                 return
@@ -101,7 +109,7 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
         if tags & {"COMP", "QUESTION"} or (tags & {"REPORT"} and is_report_verb(units, i)):
             # An embedding clause: what governs it is one level up.
             if unit.low == "whether":
-                frame.ops.append(("WHETHER", i, level + 1))
+                _whether(units, i, frame, level)
             if "QUESTION" in unit.tags:
                 frame.ops.append(("QUESTION", i, level + 1))
             elif "REPORT" in unit.tags:
@@ -118,15 +126,28 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
             continue
         if "SUB" in unit.tags or ("COND" in unit.tags and "PREP" not in unit.tags):
             _subordinate(unit, frame, level)
+            if _dated_when(units, i):
+                frame.background = True
             if frame.agent is None:
                 frame.inherit = True
             return
         if "THERE" in unit.tags:
             i -= 1
             continue
+        if unit.low in ("to", "against") and i > 0 and units[i - 1].low in LEGAL_CHALLENGES:
+            # "the court dismissed a challenge to the government's suspension of …": the court rules on
+            # the challenge; the decision it leaves standing is the actor's.
+            if frame.agent is not None and frame.agent.cls == "generic":
+                frame.agent.how = "challenged"  # "the government's": the one sued, never the court
+            _stop(units, frame, frame.agent is None and pending, i + 1, anchor)
+            return
+        if unit.low in COMMENT_VERBS and level == 0 and last_pred == anchor:
+            frame.no_comment = True  # "did not address questions about arms exports": no position either way
         if unit.low == "any" and i + 1 < len(units) and units[i + 1].tags & {"SUPN", "DECIDE", "COMMIT"}:
             frame.ops.append(("MODAL", i, level))  # "any deliveries would be …": not an actual one
         op = op_of(unit)
+        if op == "RECV" and i >= 2 and "TO" in units[i - 1].tags and "PRESS" in units[i - 2].tags:
+            op = "SUP"  # "a request to buy shells", "asked to purchase": a request for their sale
         if op == "HAD" and not is_perfect(units, i):
             op = None  # "had no plans": the verb "have", not a past perfect
         if op == "CHANGE" and _subject_noun(units, i):
@@ -230,7 +251,7 @@ def _cross(units: list[Unit], left: int, frame: Frame, level: int) -> tuple[int,
     unit = units[left]
     if unit.tags & {"COMP", "QUESTION"} or ("REPORT" in unit.tags and is_report_verb(units, left)):
         if unit.low == "whether":
-            frame.ops.append(("WHETHER", left, level + 1))
+            _whether(units, left, frame, level)
         if "QUESTION" in unit.tags:
             frame.ops.append(("QUESTION", left, level + 1))
         elif "REPORT" in unit.tags:
@@ -238,6 +259,8 @@ def _cross(units: list[Unit], left: int, frame: Frame, level: int) -> tuple[int,
         return left - 1, level + 1
     if "SUB" in unit.tags or "COND" in unit.tags:
         _subordinate(unit, frame, level)
+        if _dated_when(units, left):
+            frame.background = True
         return None
     if unit.low == "," and level == 0:
         skip = _skip_parenthetical(units, left, frame)
@@ -252,6 +275,22 @@ def _cross(units: list[Unit], left: int, frame: Frame, level: int) -> tuple[int,
         frame.ops.append(("REPORT", k, level + 1))
         return k - 1, level + 1
     return None
+
+
+def _whether(units: list[Unit], i: int, frame: Frame, level: int) -> None:
+    frame.ops.append(("WHETHER", i, level + 1))
+    if i >= 2 and "NEG" in units[i - 2].tags and "REPORT" in units[i - 1].tags:
+        frame.no_comment = True  # "did not say whether …", like "declined to say whether …"
+
+
+def _dated_when(units: list[Unit], i: int) -> bool:
+    """ "since last June, when a sale … was called off", "in 2023, when …": a past time the clause describes."""
+    if units[i].low != "when" or i < 2 or units[i - 1].low != ",":
+        return False
+    before = units[i - 2].low
+    if (before.isdigit() and len(before) == 4) or before == "ago":
+        return True
+    return before in MONTH_NAMES | {"year", "month", "week"} and i >= 3 and units[i - 3].low in ("last", "since")
 
 
 def _subordinate(unit: Unit, frame: Frame, level: int) -> None:
@@ -301,6 +340,15 @@ def _coordinated_verbs(units: list[Unit], conj: int) -> bool:
         return False
     return bool(nxt.tags & (PREDICATES | {"AUX", "MODAL", "NEG", "ADV", "REPORT", "HAS", "HAD"})) or \
         nxt.low.endswith("ed") or nxt.low.endswith("ing")
+
+
+def _paired_supply_verbs(units: list[Unit], conj: int) -> bool:
+    """ "sold or donated", "sell and deliver": two bare supply verbs sharing the object after them."""
+    if conj < 1 or conj + 1 >= len(units):
+        return False
+    before, after = units[conj - 1], units[conj + 1]
+    return "SUP" in before.tags and "SUP" in after.tags and not (before.tags | after.tags) & {"SUPN"} \
+        and not before.obj and not after.obj
 
 
 def _rejects_claim(units: list[Unit], i: int) -> bool:

@@ -86,7 +86,7 @@ ASPECT = _forms(
 # Ending, dropping or going back on something: flips the polarity of what it ends.
 END = _forms(
     "end ends ended ending halt halts halted halting stop stops stopped stopping suspend suspends",
-    "suspended suspending pause pauses paused pausing freeze freezes froze frozen freezing",
+    "suspended suspending suspension suspensions pause pauses paused pausing freeze freezes froze frozen freezing",
     "abandon abandons abandoned abandoning scrap scraps scrapped scrapping shelve shelves shelved",
     "shelving drop drops dropped dropping lift lifts lifted lifting reverse reverses reversed",
     "reversing reversal overturn overturns overturned departure depart departs departed cancel",
@@ -147,6 +147,14 @@ DENY = _forms(
     "deny denies denied denying denial denials dismiss dismisses dismissed dismissing refute refutes",
     "refuted false untrue baseless groundless unfounded fabricated fake",
 )
+# Speaking about a topic, or not: "did not address questions about arms", "declined to comment on".
+COMMENT_VERBS = _forms("address addresses addressed addressing comment comments commented commenting")
+# A destination past the first buyer: "to Germany for onward delivery to Ukraine", "send on to".
+ONWARD_WORDS = _forms("onward on re-export re-exported re-exporting destined bound final end-user")
+# Halts named after the object: "its arms suspension", "the weapons freeze".
+HALT_NOUNS = _forms("suspension suspensions freeze freezes halt ban bans moratorium restrictions curbs")
+# A court case against a decision: "a challenge to the ban", "a lawsuit against the export licences".
+LEGAL_CHALLENGES = _forms("challenge challenges lawsuit lawsuits suit suits appeal appeals case cases")
 POLICY = _forms(
     "policy policies position positions stance stances line principle principles rule rules",
     "question questions issue issues matter",
@@ -159,7 +167,7 @@ AUXILIARIES = _forms(
 )
 PAST_PERFECT = frozenset({"had"})
 FUTURE = _forms("will would shall")
-COMPLEMENTIZERS = _forms("that whether how")
+COMPLEMENTIZERS = _forms("that whether how what")
 RELATIVES = _forms("which who whom whose")
 CONTRAST = _forms("but while whereas although though however")
 SUBORDINATORS = _forms("because after before when until once unless if")
@@ -213,6 +221,10 @@ TITLE_WORDS = _forms(
 )
 # The first word of an armed service after a country's name: "US Army", "US Air Force" act for it.
 ARMED_SERVICES = _forms("Army Navy Air Marines Marine Coast")
+MONTH_NAMES = _forms(
+    "january february march april may june july august september october november december",
+    "jan feb mar apr jun jul aug sep sept oct nov dec",
+)
 TIME_WORDS = _forms(
     "today yesterday tonight monday tuesday wednesday thursday friday saturday sunday week weekend month year",
     "morning afternoon evening night earlier later recently last this on",

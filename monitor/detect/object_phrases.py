@@ -8,6 +8,8 @@ a topic or a subject ("Sending arms would be …").
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from monitor.detect.frame import Frame
 from monitor.detect.polarity import PREDICATES, op_of
 from monitor.detect.tagging import Unit
@@ -58,10 +60,20 @@ def nominal_subject(units: list[Unit], anchor: int, frame: Frame) -> int | None:
             ("COMMIT" in unit.tags and determined(i))
         if plan_noun and "SUP" in unit.tags and "TO" in units[i - 1].tags:
             continue
+        if unit.tags & {"SUP", "RECV"} and _request_infinitive(units, i, determined):
+            continue  # "A request from Kyiv to buy shells is being examined": the request's own infinitive
         if not noun or "SUP" in unit.tags and "SUPN" not in unit.tags:
             return None
     end = max([anchor, *level0])
     return end
+
+
+def _request_infinitive(units: list[Unit], verb: int, determined: Callable[[int], bool]) -> bool:
+    """Is the verb at `verb` the infinitive of a request noun: "a request (from Kyiv) to buy"?"""
+    k = verb - 2
+    if k >= 2 and units[k].ent and "FROM" in units[k - 1].tags:
+        k -= 2
+    return k >= 0 and "TO" in units[verb - 1].tags and "PRESS" in units[k].tags and determined(k)
 
 
 def table_idiom(units: list[Unit], anchor: int, frame: Frame) -> bool:

@@ -113,7 +113,7 @@ def decide(stance_id: str, found: list[tuple[Sentence, tuple[Claim, ...]]]) -> R
     if not pool:
         return Reading(stance_id, NONE, _none_confidence(found), _context(found, NONE, set()))
     state = max((c.state for _, c in pool), key=_RANK.__getitem__)
-    if state == RECONSIDER and _walked_back(pool):
+    if state == RECONSIDER and _walked_back(pool) or state == SUPPLIES and _decision_reversed(pool):
         state = REFRAINS
     deciding = [(s, c) for s, c in pool if c.state == state]
     conflicting = {c.state for _, c in present if c.state != state}
@@ -133,6 +133,16 @@ def _walked_back(pool: list[tuple[Sentence, Claim]]) -> bool:
     the article reports how the weighing ended, so the later decision is the current position."""
     last_open = max((s.index for s, c in pool if c.state == RECONSIDER), default=-1)
     return any(c.decisive and c.agent == "actor" and not c.anaphoric and s.index > last_open for s, c in pool)
+
+
+def _decision_reversed(pool: list[tuple[Sentence, Claim]]) -> bool:
+    """ "Lula called off the sale …" first, then "Múcio said Lula had authorised the sale": the story
+    leads with the reversal and recounts the approval it reversed; a delivery would still count."""
+    supplies = [(s, c) for s, c in pool if c.state == SUPPLIES]
+    first_reversal = min((s.index for s, c in pool if c.agent == "actor" and c.decisive and not c.anaphoric
+                          and c.rule.startswith("walk-back")), default=None)
+    return first_reversal is not None and all(
+        c.rule.startswith("supply-decision") and s.index > first_reversal for s, c in supplies)
 
 
 def _drop_denied(found: list[tuple[Sentence, tuple[Claim, ...]]]) -> list[tuple[Sentence, tuple[Claim, ...]]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from monitor.detect.agents import Agent
 from monitor.detect.frame import Frame
+from monitor.detect.lexicon import ONWARD_WORDS
 from monitor.detect.polarity import PREDICATES, op_of
 from monitor.detect.tagging import Unit
 from monitor.detect.tense import IRREGULAR_PARTICIPLES
@@ -41,6 +42,10 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
                 if op in unit.tags:
                     frame.ops.insert(0, (op, k, 0))  # "are expected to arrive", "are unlikely to be sent"
             k += 1
+            continue
+        if "ASPECT" in unit.tags and k + 1 < len(units) and "TO" in units[k + 1].tags:
+            seen_aux = True  # "would continue to be supplied": the aspect keeps the passive's polarity
+            k += 2
             continue
         if "POSTPOSED" in unit.tags and seen_aux:
             # "ATACMS are not on the table": the negation scopes over the verdict, not the supply
@@ -225,7 +230,9 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
                 k += 1
                 continue
             if prev.tags & {"TO", "FOR"} or (prev.low == "into"):
-                if unit.ent == "target":
+                if unit.ent == "target" and frame.recipient == "other" and _onward(units, p):
+                    frame.recipient = "target"  # "to Germany for onward delivery to Ukraine": the end user
+                elif unit.ent == "target":
                     frame.recipient = frame.recipient or "target"
                 elif unit.ent == "other" and not frame.recipient:
                     frame.recipient = "other"
@@ -252,3 +259,9 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
                 or k > 1 and "TO" in units[k - 2].tags):
             frame.recipient = frame.recipient or "generic"
         k += 1
+
+
+def _onward(units: list[Unit], to: int) -> bool:
+    """Do the words before "to Ukraine" make it the final destination past the first buyer
+    ("for onward delivery to", "for re-export to", "intends to send on to", "destined for")?"""
+    return any(unit.low in ONWARD_WORDS for unit in units[max(0, to - 3):to + 1])

@@ -16,12 +16,12 @@ _CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "assertion", "cha
 
 def main_subject(units: list[Unit]) -> Agent | None:
     """The subject of the first main clause (after "Asked whether …," or "On Friday,")."""
-    start = 0
-    first = units[0] if units else None
+    start = _after_dateline(units)
+    first = units[start] if start < len(units) else None
     if first is not None and (first.tags & {"SUB", "PREP", "QUESTION", "COND", "HIST", "LIST"} or
                               first.low.endswith("ing") or first.low == "asked"):
-        for k, unit in enumerate(units):
-            if unit.low == ",":
+        for k in range(start, len(units)):
+            if units[k].low == ",":
                 start = k + 1
                 break
     for k in range(start, len(units)):
@@ -32,6 +32,14 @@ def main_subject(units: list[Unit]) -> Agent | None:
         if agent is not None:
             return agent
     return None
+
+
+def _after_dateline(units: list[Unit]) -> int:
+    """Where the sentence proper begins: after "KYIV, June 23 (Wire) -", whose city is no subject."""
+    for k, unit in enumerate(units[:12]):
+        if unit.low in ("-", "–", "—") and k > 0 and units[k - 1].low == ")":
+            return k + 1
+    return 0
 
 
 def media_report(units: list[Unit]) -> bool:

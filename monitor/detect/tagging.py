@@ -156,7 +156,7 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      r"|in\s+the\s+event", ("COND",)),
     ("take takes taken taking took", r"(?:take|takes|taken|taking|took)\s+delivery\s+of", ("RECV",)),
     ("look looks looked looking think thinks thinking thought",
-     r"look(?:s|ed|ing)?\s+(?:into|at)|think(?:s|ing)?\s+about|thought\s+about", ("CONS",)),
+     r"look(?:s|ed|ing)?\s+(?:again\s+)?(?:into|at)|think(?:s|ing)?\s+about|thought\s+about", ("CONS",)),
     ("hand hands handed handing pass passes passed passing",
      r"hand(?:s|ed|ing)?\s+over|pass(?:es|ed|ing)?\s+(?:on|along)"
      # a split particle verb: "pass T-72 and PT-91 tanks on to Ukraine", "hand the jets over to Kyiv"
@@ -270,6 +270,10 @@ _GENERIC_PHRASES: list[tuple[str, str, str]] = [
     ("fighter combat", r"(?:fighter|combat)\s+(?:jets?|aircraft|planes?)", "strong"),
     # Ammunition counted in rounds: "artillery rounds", "not a single round" (never "a round of talks").
     ("round rounds", r"(?:(?<=single\s)round|(?:(?<=lery\s)|(?<=tank\s)|(?<=rtar\s)|(?<=ammo\s)|(?<=\d\s))rounds)(?!\s+of\b)", "strong"),
+    # Under export control "military goods" are arms: "export licences for military items", "exports
+    # of military equipment". Elsewhere "military equipment" may be trucks or radios (weak below).
+    ("military", (r"(?:(?<=exports\sof\s)|(?<=export\sof\s)|(?<=licences\sfor\s)|(?<=licence\sfor\s)"
+                  r"|(?<=licenses\sfor\s)|(?<=license\sfor\s))military\s+(?:goods|items|equipment|hardware)"), "strong"),
     ("military defence defense security", lx.WEAK_OBJECT_PHRASE, "weak"),
     ("only", r"only\s+(?:\w+\s+)?(?:humanitarian|non-lethal|nonlethal|economic|financial|medical)"
              r"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:aid|assistance|support|help|equipment|supplies)", "only-aid"),
@@ -566,11 +570,15 @@ def _role_owner(units: list[Unit], role: int) -> str | None:
     return None
 
 
+# Model designations ("F-35", "Su-27", "A400M") name equipment, never a party.
+_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d+[A-Za-z]*")
+
+
 def _capital_candidate(units: list[Unit], i: int, inside: bool = False) -> bool:
     unit = units[i]
     if unit.ent:
         return unit.how in ("name", "adj", "speaker")
-    if not unit.cap or unit.obj or not unit.text[:1].isalpha():
+    if not unit.cap or unit.obj or not unit.text[:1].isalpha() or _DESIGNATION.fullmatch(unit.text):
         return False
     if unit.text in lx.TITLE_WORDS:
         return True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from monitor.detect.lexicon import MONTH_NAMES
 from monitor.detect.polarity import PREDICATES, op_of
 from monitor.detect.tagging import Unit
 
@@ -53,7 +54,7 @@ def is_background(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
         return True
     if _dated_past_halt(units, ops, decisive) or _year_dated_supply(units, ops, decisive):
         return True
-    return _leading_history(units)
+    return _leading_history(units) or _dated_participle(units, ops)
 
 
 def _dated_past_halt(units: list[Unit], ops: list[tuple[str, int, float]], decisive: float) -> bool:
@@ -68,6 +69,19 @@ def _dated_past_halt(units: list[Unit], ops: list[tuple[str, int, float]], decis
                for k in range(verbs[0] + 1, len(units) - 1))
 
 
+def _dated_participle(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
+    """ "The government restored licences on Oct. 6, saying parts could again be exported": what a
+    dated simple past says as it happens belongs to that date, the story's history."""
+    saying = next((i for op, i, _ in ops if op == "REPORT" and units[i].low.endswith("ing") and i > 0
+                   and units[i - 1].low == ","), None)
+    if saying is None:
+        return False
+    verb = next((k for k in range(saying - 1) if _past_form(units[k].low) and not units[k].ent
+                 and not _reported_or_aux(units, k)), None)
+    return verb is not None and any(units[k].low in ("on", "in") and units[k + 1].low in MONTH_NAMES
+                                    for k in range(verb + 1, saying - 1))
+
+
 def _past_form(word: str) -> bool:
     """ "froze", "handed over", "shipped": a past form, never "will send" or "sends"."""
     head = word.split()[0]
@@ -79,11 +93,15 @@ def _year_dated_supply(units: list[Unit], ops: list[tuple[str, int, float]], dec
     a year is the story's history (news is dated "last week", "on Monday"); it decides only when
     nothing present does."""
     verbs = sorted(i for op, i, level in ops if level == decisive and op in ("SUP", "COMMIT", "DECIDE"))
-    if not verbs or _reported_or_aux(units, verbs[0]) or not _past_form(units[verbs[0]].low):
+    if not verbs:
+        return False
+    # "arms exports to Israel totalled £42m in 2022": the object's supply noun, a past year's trade figure
+    nominal = "SUPN" in units[verbs[0]].tags and verbs[0] > 0 and bool(units[verbs[0] - 1].obj)
+    if not nominal and (_reported_or_aux(units, verbs[0]) or not _past_form(units[verbs[0]].low)):
         return False
     for k in range(verbs[0] + 1, len(units)):
-        if units[k].tags & {"HARD", "SUB", "REL", "COMP", "CONTRAST"}:
-            return False
+        if units[k].tags & {"HARD", "SUB", "REL", "COMP", "CONTRAST"} or nominal and "FUT" in units[k].tags:
+            return False  # "arms exports will resume in 2026": the noun's own verb is future
         if units[k].low in ("in", "during") and _year_within(units, k + 1):
             return True
     return False

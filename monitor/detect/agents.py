@@ -230,7 +230,7 @@ def resolve_agent(units: list[Unit], anchor: int, frame: Frame, main: Agent | No
         return Agent(units[owner].ent, "name", owner)  # "the government in Seoul"
     # "… in Gaza, but it kept supplying …": a body or a subject pronoun takes a name that was a
     # subject, never one inside a prepositional phrase
-    pronoun = "PRON" in units[agent.index].tags
+    pronoun = bool(units[agent.index].tags & {"PRON", "POSSPRON"})  # "…, but its cabinet approved …" too
     institution = _institution(units, agent.index)
     nearest = _nearest_subject_name(units, agent.index) if institution or pronoun else \
         nearest_named(units, agent.index)
@@ -288,10 +288,25 @@ def _quote_speaker(units: list[Unit], inside: int) -> Agent | None:
 def _nearest_subject_name(units: list[Unit], before: int) -> Agent | None:
     """ "No battery has left Italy since the one sent with France, and the government has …": a
     definite government body is the nearest actor or party named outside a prepositional phrase."""
+    condition = leading_condition_end(units)
     for k in range(before - 1, -1, -1):
+        if k < condition < before:
+            break  # '"Should North Korea attack, the government could …"': the condition's own subject
         if units[k].ent in ("actor", "other") and not (k > 0 and "PREP" in units[k - 1].tags):
             return Agent(units[k].ent, "nearest", k)
     return None
+
+
+def leading_condition_end(units: list[Unit]) -> int:
+    """ "If Pyongyang deepens its role, Seoul will …": the main clause is conditional."""
+    lead = 0
+    while lead < len(units) and "QUOTE" in units[lead].tags:
+        lead += 1  # a quotation opening with the condition
+    if lead < len(units) and "COND" in units[lead].tags:
+        for k, unit in enumerate(units):
+            if unit.low == ",":
+                return k
+    return -1
 
 
 def nearest_named(units: list[Unit], before: int) -> Agent | None:

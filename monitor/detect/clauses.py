@@ -12,6 +12,7 @@ from __future__ import annotations
 from monitor.detect.agents import (
     Agent,
     foreign_official,
+    leading_condition_end,
     own_directive,
     pronoun_actor_speaker,
     reporting_subject,
@@ -20,7 +21,7 @@ from monitor.detect.agents import (
 )
 from monitor.detect.frame import Frame
 from monitor.detect.left_walk import walk_left
-from monitor.detect.lexicon import HALT_NOUNS
+from monitor.detect.lexicon import HALT_NOUNS, TRADE_NOUNS
 from monitor.detect.object_phrases import (
     ANAPHORIC_OBJECTS,
     DENIED_NOUNS,
@@ -30,6 +31,7 @@ from monitor.detect.object_phrases import (
     nominal_subject,
     object_modifiers,
     supply_as_subject,
+    supposed_object,
     table_idiom,
     topic_gerund,
 )
@@ -46,14 +48,18 @@ from monitor.detect.polarity import (
 )
 from monitor.detect.right_context import passive_right, read_right, relative_supply
 from monitor.detect.sentence_facts import (
-    leading_condition_end,
     main_subject,
     media_report,
     trailing_doubt,
     trailing_speaker,
 )
 from monitor.detect.tagging import Unit
-from monitor.detect.tense import finished_review, is_background, is_future
+from monitor.detect.tense import (
+    finished_review,
+    is_background,
+    is_future,
+    standing_policy,
+)
 
 
 class SentenceGrammar:
@@ -194,7 +200,8 @@ class SentenceGrammar:
 
         fired_ops = {op_of(units[i]) for i in fired}
         decisive = value == REFRAINS and ("DECIDE" in fired_ops or "END" in fired_ops or
-                                          any(units[i].low.startswith(("rul", "reject")) for i in fired))
+                                          any(units[i].low.startswith(("rul", "reject")) for i in fired)) and \
+            not any(standing_policy(units, i) for i in fired)
 
         def claim(state: str, rule: str, strength: float = 1.0) -> Claim:
             who = units[agent.index].text if agent.index >= 0 else agent.cls
@@ -212,7 +219,8 @@ class SentenceGrammar:
                                 "salient", "speaker", "") or agent.index < 0
         # "… could be sent to Ukraine": the modal belongs to the passive supply verb itself.
         own_modal = frame.passive and any(op in ("SUP", "MODAL") and i > anchor for op, i, level in ops if level == 0)
-        if frame.right_modal and nominal and value in (SUPPLIES, RECONSIDER) and not own_modal:
+        if (frame.right_modal and not own_modal or supposed_object(units, anchor)) and nominal and \
+                value in (SUPPLIES, RECONSIDER):
             flags.add("hypothetical")  # the supply is the subject of "would be a mistake"
         if frame.subject_supply and frame.right_verb and not frame.verdict and value == SUPPLIES and \
                 not arrives_at_target(units, anchor):
@@ -297,10 +305,14 @@ class SentenceGrammar:
                 return claim(NONE, "no-agent")
             anywhere = units[anchor].obj == "echo" or any(how == "supplied" for how, _, _ in frame.ties) or \
                 (frame.passive and agent.how in ("by", "from"))
+            # "Seoul's arms exports rose", "exports of shells": the trade in general, not a supply to
+            # the target nearby.
+            trade_noun = anchor + 1 < len(units) and units[anchor + 1].low in TRADE_NOUNS or \
+                anchor >= 2 and "OF" in units[anchor - 1].tags and units[anchor - 2].low in TRADE_NOUNS
             # "pledged to provide Taurus" in a Kyiv story; "told Zelensky that … will provide" when the
             # article is about the target: the promise goes to the one it is made to.
-            implicit = not frame.recipient and (self.target_near or frame.addressee == "target" or
-                                                (frame.addressee == "other" and self.about_target))
+            implicit = not frame.recipient and not trade_noun and (
+                self.target_near or frame.addressee == "target" or (frame.addressee == "other" and self.about_target))
             if frame.recipient not in ("target", "target-in") and not frame.requester_target and \
                     not (anywhere and any(u.ent == "target" for u in units)) and not implicit:
                 return claim(NONE, "no-target")

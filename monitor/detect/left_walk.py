@@ -143,7 +143,8 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
             return
         if unit.low in COMMENT_VERBS and level == 0 and last_pred == anchor:
             frame.no_comment = True  # "did not address questions about arms exports": no position either way
-        if unit.low == "any" and i + 1 < len(units) and units[i + 1].tags & {"SUPN", "DECIDE", "COMMIT"}:
+        if unit.low == "any" and i + 1 < len(units) and units[i + 1].tags & {"SUPN", "DECIDE", "COMMIT"} and \
+                not _perfect_after(units, i + 1):
             frame.ops.append(("MODAL", i, level))  # "any deliveries would be …": not an actual one
         op = op_of(unit)
         if op == "RECV" and i >= 2 and "TO" in units[i - 1].tags and "PRESS" in units[i - 2].tags:
@@ -390,3 +391,14 @@ def _opener_ends(units: list[Unit], left: int) -> bool:
     return all((not u.ent or "PREP" in units[k - 1].tags) and not u.obj and (u.low.isalpha() or u.ent) and
                not u.tags & {"AUX", "MODAL", "NEG", "REPORT", "COMP", "REL", "PRON", "SUP", "REFU", "HAS", "HAD"}
                for k, u in enumerate(units[1:left + 1], start=1))
+
+
+def _perfect_after(units: list[Unit], noun: int) -> bool:
+    """ "any exports had gone to allies": the noun's verb is a perfect, so "any" ranges over what
+    actually happened (all of it went elsewhere); it supposes nothing."""
+    for unit in units[noun + 1:noun + 8]:
+        if unit.tags & {"FUT", "MODAL", "HARD", "COMMA"}:
+            return False
+        if unit.tags & {"HAS", "HAD"}:
+            return True
+    return False

@@ -32,6 +32,9 @@ SUPPLY_NOUNS = _forms(
     "export exports re-export re-exports sale sales donation donations package packages consignment consignments",
     "pledge pledges",
 )
+# The trade as a whole ("South Korea's arms exports hit a record"): no one recipient is implied.
+# Plural only: "approved the export of …" is one transaction, and its recipient may be implied.
+TRADE_NOUNS = frozenset({"exports", "sales"})
 # Receiving: the subject is the recipient and the supplier comes with "from".
 RECEIVE_VERBS = _forms(
     "receive receives received receiving obtain obtains obtained obtaining acquire acquires acquired",
@@ -39,6 +42,9 @@ RECEIVE_VERBS = _forms(
 )
 # "reached Ukraine": the destination is the direct object, so it is read as a recipient.
 ARRIVE_VERBS = _forms("arrive arrives arrived arriving reach reaches reached reaching")
+# "shells are flowing (moving) to Ukraine": after the object, its own travel is an arrival. Not
+# tagged: "Tokyo is moving toward …" governs nothing.
+MOTION_VERBS = _forms("flow flows flowed flowing move moves moved moving")
 # The actor's own weighing of the option.
 CONSIDER = _forms(
     "consider considers considered considering consideration reconsider reconsiders reconsidered",
@@ -229,7 +235,8 @@ TIME_WORDS = _forms(
     "today yesterday tonight monday tuesday wednesday thursday friday saturday sunday week weekend month year",
     "morning afternoon evening night earlier later recently last this on",
 )
-GENERIC_RECIPIENTS = _forms("countries nations states parties sides belligerents combatants regions zones")
+GENERIC_RECIPIENTS = _forms("countries nations states parties sides belligerents combatants regions zones",
+                            "allies partners")
 WAR_NOUNS = _forms("war conflict fighting invasion front battlefield frontline")
 
 # -- objects -------------------------------------------------------------------------------------

@@ -49,7 +49,11 @@ def nominal_subject(units: list[Unit], anchor: int, frame: Frame) -> int | None:
     if not level0:
         return None
     def determined(i: int) -> bool:
-        return i > 0 and bool(units[i - 1].tags & {"POSS", "DET", "POSSPRON"} or units[i - 1].ent)
+        k = i - 1
+        while k > 0 and i - k <= 2 and not units[k].tags and not units[k].ent and not units[k].obj and \
+                not units[k].cap and units[k].low.isalpha():
+            k -= 1  # "Kyiv's latest order", "a fresh request": plain adjectives before the noun
+        return k >= 0 and bool(units[k].tags & {"POSS", "DET", "POSSPRON"} or units[k].ent)
 
     # "The plan floated in October to give Ukraine NASAMS has been abandoned": a plan or pledge
     # noun with its "to"-infinitive is a subject noun phrase like "the delivery of NASAMS".
@@ -99,6 +103,9 @@ def appended_inclusion(units: list[Unit], anchor: int) -> int | None:
     comma = anchor - 1
     while comma >= 0 and units[comma].tags & {"DET", "ADV"}:
         comma -= 1
+    if comma >= 2 and units[comma].low == "including" and units[comma - 1].low == "," and \
+            units[comma - 2].low in _OPTION_NOUNS:
+        return comma - 1  # "would look at every option, including weapons": that clause governs it
     if comma >= 0 and units[comma].low in _INCLUDE:
         return _clause_before_inclusion(units, comma)
     if comma < 1 or units[comma].low != ",":
@@ -116,6 +123,10 @@ def appended_inclusion(units: list[Unit], anchor: int) -> int | None:
 
 
 _INCLUDE = frozenset({"include", "includes", "included", "including"})
+# What ", including X" may list X among as a thing to supply or weigh ("every option, including …");
+# "condemned the strikes, including missiles fired at Kyiv" lists no supply.
+_OPTION_NOUNS = frozenset({"option", "options", "possibility", "possibilities", "measure", "measures", "means",
+                           "step", "steps"})
 
 
 def _clause_before_inclusion(units: list[Unit], verb: int) -> int | None:
@@ -181,3 +192,15 @@ def topic_gerund(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
         return False
     head = units[i - 2]
     return not head.tags and not head.ent and not head.obj
+
+
+def supposed_object(units: list[Unit], anchor: int) -> bool:
+    """ "… said any German tanks reaching Ukraine would be a mistake": "any" opens a clause whose
+    subject is the object and a modal verb follows; the supply is supposed, not reported.
+    "has not sent any tanks" (a verb before "any") is not this."""
+    j = anchor - 1
+    while j >= 0 and (units[j].obj or (units[j].ent and units[j].how == "adj")):
+        j -= 1  # "any South Korean artillery shells"
+    if j < 0 or units[j].low != "any" or (j > 0 and not units[j - 1].tags & {"REPORT", "COMP", "COMMA"}):
+        return False
+    return any(u.low in ("would", "could", "might") for u in units[anchor + 1:])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from monitor.detect.agents import Agent
 from monitor.detect.frame import Frame
-from monitor.detect.lexicon import ONWARD_WORDS
+from monitor.detect.lexicon import MOTION_VERBS, ONWARD_WORDS
 from monitor.detect.polarity import PREDICATES, op_of
 from monitor.detect.tagging import Unit
 from monitor.detect.tense import IRREGULAR_PARTICIPLES
@@ -47,6 +47,11 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
             seen_aux = True  # "would continue to be supplied": the aspect keeps the passive's polarity
             k += 2
             continue
+        if "ASPECT" in unit.tags and k + 1 < len(units) and _travels(units, k + 1) and \
+                units[k + 1].low.endswith("ing"):
+            seen_aux = True  # "have begun arriving", "keep flowing": the arrival itself, under way
+            k += 1
+            continue
         if "POSTPOSED" in unit.tags and seen_aux:
             # "ATACMS are not on the table": the negation scopes over the verdict, not the supply
             frame.ops = [(op, i, 0.6 if anchor < i < k and op in ("NEG", "MODAL") else level)
@@ -68,7 +73,7 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
             continue
         head = unit.low.split()[0] if unit.low else unit.low
         participle = head.endswith("ed") or head in IRREGULAR_PARTICIPLES  # "handed over"
-        role = op_of(unit)
+        role = "ARRIVE" if _travels(units, k) else op_of(unit)
         if verdict_only and role in ("SUP", "ARRIVE"):
             break
         if role in ("SUP", "CONS", "REFU", "COMMIT", "DECIDE", "END") and participle:
@@ -128,6 +133,13 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
     if verdict_only:
         frame.ops[:] = saved  # nothing decides the noun: leave the frame as it was
     return False
+
+
+def _travels(units: list[Unit], k: int) -> bool:
+    """ "… arrived", "… are flowing to Ukraine": the object's own arrival or travel to a place."""
+    if "ARRIVE" in units[k].tags:
+        return True
+    return units[k].low in MOTION_VERBS and k + 1 < len(units) and units[k + 1].low in ("to", "into")
 
 
 def _reduced_relative_source(units: list[Unit], k: int) -> int | None:

@@ -1,8 +1,8 @@
 """Sentence-wide facts read once per sentence, whatever the anchor.
 
 The subject of the first main clause, a closing speaker (", a senior official said."),
-a closing doubt (", Moscow claimed.") or media report (", the New York Times reported."),
-and a leading condition ("If Pyongyang deepens its role, …").
+a closing doubt (", Moscow claimed.") or media report (", the New York Times reported.").
+The leading condition ("If Pyongyang deepens its role, …") is in `agents`, which needs it too.
 """
 
 from __future__ import annotations
@@ -121,18 +121,6 @@ def trailing_speaker(units: list[Unit]) -> Agent | None:
         if unit.obj or unit.tags & (PREDICATES - {"PRESS", "DIST"}):
             return None
     return None
-
-
-def leading_condition_end(units: list[Unit]) -> int:
-    """ "If Pyongyang deepens its role, Seoul will …": the main clause is conditional."""
-    lead = 0
-    while lead < len(units) and "QUOTE" in units[lead].tags:
-        lead += 1  # a quotation opening with the condition
-    if lead < len(units) and "COND" in units[lead].tags:
-        for k, unit in enumerate(units):
-            if unit.low == ",":
-                return k
-    return -1
 
 
 def is_report_verb(units: list[Unit], i: int) -> bool:

@@ -10,6 +10,7 @@ IRREGULAR_PARTICIPLES = frozenset({"sent", "given", "sold", "lent", "held", "wit
                                    "shown", "taken", "brought", "led", "dealt"})
 # Past forms of supplying, halting and refusing that do not end in "-ed".
 _IRREGULAR_PAST = frozenset({"sent", "gave", "sold", "lent", "froze", "frozen", "forbade", "withheld"})
+_DURATIVE = frozenset({"long", "always", "consistently", "repeatedly"})
 _MONTHS_OR_YEAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                              "october", "november", "december"})
 
@@ -27,6 +28,12 @@ def is_perfect(units: list[Unit], i: int) -> bool:
         return unit.low == "been" or unit.low.endswith(("ed", "en")) or unit.low in IRREGULAR_PARTICIPLES \
             or bool(unit.tags & {"SUP", "REFU", "CONS", "COMMIT", "DECIDE", "END"})
     return False
+
+
+def standing_policy(units: list[Unit], i: int) -> bool:
+    """ "has long rejected", "had always refused": the verb at i tells a policy held over time,
+    the status quo, not a decision taken now (so it is no walk-back of an opening)."""
+    return i >= 2 and units[i - 1].low in _DURATIVE and bool(units[i - 2].tags & {"HAS", "HAD"})
 
 
 def is_future(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:

@@ -10,14 +10,16 @@ revision of an earlier article, so the diff stage runs) and cached under bench/.
 Per run, on a fresh store each time:
 
 * **reference** — `trafilatura.extract(html)` (default settings) on every page, one process;
-* **shiftwatch** — exactly what `shiftwatch replay DIR` does, in-process: read and extract
-  every page (`monitor.sources.files.documents`: trafilatura with metadata, for title and
-  date), then `Pipeline.ingest` each document in publication order (store the version, diff
-  it against the previous one, read it with every configured stance, track states, raise
-  alerts), one transaction per document; on SQLite and on PostgreSQL;
-* **shiftwatch, 2 extraction processes** — the same stages, but the benchmark extracts the
-  pages in two worker processes while the main process ingests them as they arrive (replay
-  itself extracts in one process; this shows what parallel extraction on both cores buys).
+* **shiftwatch** — exactly what `shiftwatch replay --workers 1 DIR` does, in-process: read
+  and extract every page (`monitor.sources.files.documents`: trafilatura, plus the title,
+  canonical URL and date from the page's metadata), then `Pipeline.ingest_many` in
+  publication order (store the version, diff it against the previous one, read it with
+  every configured stance, track states, raise alerts), `replay.BATCH` documents per
+  transaction; on SQLite and on PostgreSQL;
+* **shiftwatch, 2 extraction processes** — exactly what `shiftwatch replay --workers 2 DIR`
+  does (the default on a 2-core machine from 100 files on): the pages are extracted, and
+  read for every stance, in two worker processes while the main process stores them as
+  they arrive, in publication order.
 
 Rates are pages per second; ratios are shiftwatch / reference of the same run; medians of
 `--runs` runs. Goal (the issue): shiftwatch end-to-end ≥ 0.8 × bare extraction, i.e. all
@@ -27,11 +29,11 @@ other stages together cost at most a quarter of extraction.
 from __future__ import annotations
 
 import argparse
-import multiprocessing
 import sys
 import tempfile
 import time
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -67,7 +69,9 @@ def _pipeline(url: str) -> Any:
 
 
 def serial(folder: Path, url: str) -> dict[str, float]:
-    """As `shiftwatch replay`: extract everything (publication order), then ingest."""
+    """As `shiftwatch replay --workers 1`: extract everything (publication order), then
+    ingest, `replay.BATCH` documents per transaction."""
+    from monitor.replay import BATCH
     from monitor.sources import files
 
     pipeline = _pipeline(url)
@@ -75,38 +79,50 @@ def serial(folder: Path, url: str) -> dict[str, float]:
     entries, problems = files.collect([folder])
     documents = list(files.documents(entries))
     extracted = time.perf_counter()
-    new = sum(pipeline.ingest(d).changed for d in documents)  # type: ignore[union-attr]
+    new = sum(o.changed for o in pipeline.ingest_many(documents, batch=BATCH))  # type: ignore[arg-type]
     done = time.perf_counter()
     pipeline.sessions.kw["bind"].dispose()
     assert not problems and len(documents) == len(entries), problems
     return {"total": done - started, "extract": extracted - started, "ingest": done - extracted, "versions": new}
 
 
-def _load(entry: Any) -> Any:
-    from monitor.sources import files
-
-    return files.load(entry)
-
-
 def parallel(folder: Path, url: str, workers: int = 2) -> dict[str, float]:
-    """Extraction in `workers` processes, ingest in this one as documents arrive, in order."""
-    from monitor.sources import files
+    """As `shiftwatch replay --workers 2`: extraction (and each text's readings) in two
+    processes, storing in this one as documents arrive, in publication order."""
+    from monitor.replay import replay
 
     pipeline = _pipeline(url)
     started = time.perf_counter()
-    entries, _problems = files.collect([folder])
-    far = time.time() + 1e9
-    entries.sort(key=lambda e: e.published.timestamp() if e.published else far)
-    new = 0
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver")) as pool:
-        for document in pool.map(_load, entries, chunksize=8):
-            new += pipeline.ingest(document).changed
+    stats = replay(pipeline, [folder], baseline=False, workers=workers)
     done = time.perf_counter()
     pipeline.sessions.kw["bind"].dispose()
-    return {"total": done - started, "versions": new}
+    assert not stats.errors, stats.errors
+    return {"total": done - started, "versions": stats.new_versions}
 
 
-def run(pages: int, runs: int, postgres: bool) -> dict[str, Any]:
+@contextmanager
+def pg_store(url: str | None) -> Iterator[str]:
+    """A fresh store: `url` (a database of one's own) emptied, else a new sw_bench database."""
+    if not url:
+        with pg_database("sw_bench_pipeline") as fresh:
+            yield fresh
+        return
+    import psycopg
+
+    def empty() -> None:
+        plain = url.replace("postgresql+psycopg://", "postgresql://", 1)
+        with psycopg.connect(plain, autocommit=True, connect_timeout=5) as conn:
+            conn.execute("DROP SCHEMA IF EXISTS public CASCADE")
+            conn.execute("CREATE SCHEMA public")
+
+    empty()
+    try:
+        yield url
+    finally:
+        empty()
+
+
+def run(pages: int, runs: int, postgres: bool, pg_url: str | None = None) -> dict[str, Any]:
     folder = corpus(pages)
     raw = [p.read_bytes() for p in sorted(folder.glob("*.html"))]
     samples: dict[str, list[dict[str, float]]] = {}
@@ -120,9 +136,9 @@ def run(pages: int, runs: int, postgres: bool) -> dict[str, Any]:
             add("sqlite", serial(folder, f"sqlite:///{tmp}/serial.db"))
             add("sqlite_parallel", parallel(folder, f"sqlite:///{tmp}/parallel.db"))
         if postgres:
-            with pg_database("sw_bench_pipeline") as url:
+            with pg_store(pg_url) as url:
                 add("postgresql", serial(folder, url))
-            with pg_database("sw_bench_pipeline") as url:
+            with pg_store(pg_url) as url:
                 add("postgresql_parallel", parallel(folder, url))
         print(f"  run {i + 1}/{runs}: " + ", ".join(f"{k} {v[-1]['total']:.1f} s" for k, v in samples.items()),
               flush=True)
@@ -171,9 +187,11 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--quick", action="store_true", help="2,000 pages, 3 runs (the minimum the issue asks)")
     parser.add_argument("--no-postgres", action="store_true")
+    parser.add_argument("--pg-url", help="a PostgreSQL database of your own to use (emptied before and after each "
+                        "run) instead of creating sw_bench_pipeline")
     args = parser.parse_args(argv)
     runs = 3 if args.quick else args.runs
-    out = run(max(args.pages, 2000) if args.quick else args.pages, runs, postgres=not args.no_postgres)
+    out = run(max(args.pages, 2000) if args.quick else args.pages, runs, postgres=not args.no_postgres, pg_url=args.pg_url)
     out["machine"] = machine()
     report(out)
     save("pipeline", out)

@@ -86,16 +86,20 @@ class Shiftwatch:
         self.folder, self.feeds = folder, feeds
         self.config = shiftwatch_config(folder, server, feeds)
         self.env = child_env(PYTHONPATH=str(tree)) if tree else child_env()
+        # `python -m monitor` puts the working directory first on sys.path, before
+        # PYTHONPATH: another tree runs from its own folder, or this one would be timed.
+        self.cwd = tree
 
     def reset(self) -> None:
         for name in ("shiftwatch.db", "shiftwatch.db-wal", "shiftwatch.db-shm", "shiftwatch.db.lock"):
             (self.folder / name).unlink(missing_ok=True)
-        done = run_timed(shiftwatch_command("--config", str(self.config), "db", "upgrade"), env=self.env)
+        done = run_timed(shiftwatch_command("--config", str(self.config), "db", "upgrade"), cwd=self.cwd, env=self.env)
         if done.code:
             raise SystemExit(f"shiftwatch db upgrade failed:\n{done.stderr}")
 
     def poll(self, expect: str) -> Timed:
-        done = run_timed(shiftwatch_command("--config", str(self.config), "poll", "--once", "--all"), env=self.env)
+        done = run_timed(shiftwatch_command("--config", str(self.config), "poll", "--once", "--all"), cwd=self.cwd,
+                         env=self.env)
         found = re.search(r"(\d+) changed, (\d+) not modified", done.stdout)
         counts = {"changed": int(found.group(1)), "not modified": int(found.group(2))} if found else {}
         if done.code or counts.get(expect) != self.feeds:

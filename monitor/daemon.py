@@ -425,7 +425,7 @@ class Runtime:
             self.lock.release()
             raise
         self.sqlite = self.sessions.kw["bind"].dialect.name == "sqlite"
-        self.fetcher = Fetcher(settings.limits, settings.policy)
+        self.fetcher = Fetcher(settings.limits, settings.policy, transport="direct")
         self.id = worker_id()
         self._pipeline: Any = None
         self._pipeline_lock = threading.Lock()

@@ -8,7 +8,7 @@ deliveries commit together or not at all, so a crash never leaves an alert half-
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -21,7 +21,7 @@ from monitor.detect import Reading as DetectedReading
 from monitor.detect import Stance, read
 from monitor.document import Document
 from monitor.store import repo
-from monitor.store.models import Article, Reading, Sighting, Transition, Version
+from monitor.store.models import Article, Reading, Sighting, StanceState, Transition, Version
 
 log = logging.getLogger(__name__)
 
@@ -61,27 +61,114 @@ class Pipeline:
         self.stances = tuple(stances)
         self.subscribers = subscribers
         self.clock = clock
+        self._sources: dict[str, int] = {}  # committed source ids by name (sources are never deleted)
 
-    def ingest(self, document: Document, *, baseline: bool = False) -> Outcome:
-        """Store `document` as a version of its article and act on what it says."""
+    def ingest(self, document: Document, *, baseline: bool = False,
+               detected: Mapping[str, DetectedReading] | None = None) -> Outcome:
+        """Store `document` as a version of its article and act on what it says.
+
+        `detected` are the document's readings when they were made beforehand (`detect`,
+        e.g. in the worker process that extracted it); otherwise they are made here, and
+        only when the text is new.
+        """
         with self.sessions.begin() as session:
-            return self._ingest(session, document, baseline)
+            return self._ingest(session, document, baseline, detected)
 
-    def _ingest(self, session: Session, document: Document, baseline: bool) -> Outcome:
+    def detect(self, text: str) -> dict[str, DetectedReading]:
+        """Every stance's reading of `text`: what `ingest` makes of a new version (pure)."""
+        return {stance.id: read(text, stance) for stance in self.stances}
+
+    def ingest_many(
+        self,
+        items: Iterable[Document | tuple[Document, Mapping[str, DetectedReading] | None]],
+        *,
+        baseline: bool = False,
+        batch: int = 32,
+    ) -> Iterator[Outcome]:
+        """`ingest` each document in order, up to `batch` of them per transaction.
+
+        Yields each document's outcome once its transaction has committed, in input order.
+        What is stored, and every event, is what one `ingest` after another gives; only the
+        commits are fewer. When a batch fails it is rolled back whole and its documents are
+        ingested again one transaction each, so every document before the bad one is kept
+        and the error that stops the run names the bad document (as one `ingest` at a time
+        would stop there). Meant for bulk input (replay): a batch holds its article and
+        stance-state locks until it commits.
+        """
+        pending: list[tuple[Document, Mapping[str, DetectedReading] | None]] = []
+        source = iter(items)
+        while True:
+            try:
+                item = next(source)
+            except StopIteration:
+                break
+            except BaseException:
+                # the input failed (a worker died, a file could not be read): what came
+                # before it is stored, as when each document was ingested on arrival
+                yield from self._commit_batch(pending, baseline)
+                raise
+            pending.append(item if isinstance(item, tuple) else (item, None))
+            if len(pending) >= max(1, batch):
+                yield from self._commit_batch(pending, baseline)
+                pending = []
+        yield from self._commit_batch(pending, baseline)
+
+    def _commit_batch(
+        self, items: Sequence[tuple[Document, Mapping[str, DetectedReading] | None]], baseline: bool
+    ) -> Iterator[Outcome]:
+        if not items:
+            return
+        if len(items) > 1:
+            try:
+                with self.sessions.begin() as session:
+                    held = session.info[_BATCH] = {}
+                    # every article of the batch locked and loaded in one query
+                    held[_ARTICLES] = repo.articles_by_url(session, {document.url for document, _ in items}, lock=True)
+                    outcomes = [self._ingest(session, document, baseline, detected) for document, detected in items]
+                    created = dict(held.get(_SOURCES, {}))
+            except Exception as exc:  # noqa: BLE001 - retried one by one below, where it is raised again
+                log.warning("a batch of %d documents failed (%s: %s); ingesting them one at a time",
+                            len(items), type(exc).__name__, exc)
+            else:
+                self._sources.update(created)
+                yield from outcomes
+                return
+        for document, detected in items:
+            try:
+                outcome = self.ingest(document, baseline=baseline, detected=detected)
+            except Exception as exc:
+                log.error("ingesting %s failed: %s: %s", document.origin, type(exc).__name__, exc)
+                exc.add_note(f"while ingesting {document.origin} ({document.url})")
+                raise
+            yield outcome
+
+    def _ingest(self, session: Session, document: Document, baseline: bool,
+                detected: Mapping[str, DetectedReading] | None = None) -> Outcome:
+        # Rows whose ids are needed are flushed explicitly (versions, readings, new states,
+        # alerts); the rest (sightings, transitions, updates) go with the next flush, so a
+        # batch sends them together rather than before every look-up. Look-ups still see
+        # them: the rows they return are the session's own objects.
+        with session.no_autoflush:
+            return self._ingest_unflushed(session, document, baseline, detected)
+
+    def _ingest_unflushed(self, session: Session, document: Document, baseline: bool,
+                          detected: Mapping[str, DetectedReading] | None) -> Outcome:
         now = self.clock()
         digest = repo.content_hash(document.title, document.text)
-        article = repo.article_by_url(session, document.url, lock=True)
-        if article is None:
-            article = _new_article(session, document, now)
-        article.last_checked_at = now
-        known = repo.version_by_hash(session, article.id, digest)
+        article = _article(session, document, now, self._sources)
+        # An article gets its first version in the transaction that creates it, so one whose
+        # current version is still 0 has none: nothing to look up.
+        stored = repo.version_keys(session, article.id) if article.current_version else []
+        known = next((v for v in stored if v.content_hash == digest), None)
+        current = next((v for v in stored if v.number == article.current_version), None)
         if known is not None:
-            return self._seen_before(session, article, known, document, now)
+            article.last_checked_at = now
+            return self._seen_before(session, article, known, current, document, now)
 
-        previous = repo.version_by_number(session, article.id, article.current_version) if article.current_version else None
+        previous = session.get(Version, current.id) if current is not None else None
         version = Version(
             article_id=article.id,
-            number=repo.latest_number(session, article.id) + 1,
+            number=max((v.number for v in stored), default=0) + 1,
             content_hash=digest,
             title=document.title,
             text=document.text,
@@ -92,28 +179,30 @@ class Pipeline:
         session.add(version)
         session.flush()
         session.add(Sighting(article_id=article.id, version_id=version.id, seen_at=now, flip_back=False))
-        article.current_version = version.number
-        article.last_changed_at = now
-        if document.title:
-            article.title = document.title
 
         step = _NewVersion(session, document, version, previous, baseline, now)
         events: list[Event] = [_version_event(document, version, changed=True)]
         previous_readings = repo.readings_of(session, previous.id) if previous else {}
-        for stance in self.stances:
-            detected = read(document.text, stance)
-            reading = _store_reading(session, version, detected, now)
-            events.append(_reading_event(document, version, detected))
+        found = [(stance, _reading(detected, document.text, stance)) for stance in self.stances]
+        readings = _store_readings(session, version, [d for _, d in found], now)
+        for (stance, detected_reading), reading in zip(found, readings):
+            events.append(_reading_event(document, version, detected_reading))
             before = previous_readings.get(stance.id)
             events += self._track(step, stance, reading, before.state if before else None)
+        # last, so the article's row is written once (with the next flush)
+        article.last_checked_at = now
+        article.current_version = version.number
+        article.last_changed_at = now
+        if document.title:
+            article.title = document.title
         return Outcome(tuple(events), changed=True)
 
-    def _seen_before(self, session: Session, article: Article, known: Version, document: Document, now: datetime) -> Outcome:
+    def _seen_before(self, session: Session, article: Article, known: repo.VersionKey, current: repo.VersionKey | None,
+                     document: Document, now: datetime) -> Outcome:
         """Unchanged text adds nothing; a flip back to an older text is recorded, not alerted.
 
         Replaying an older snapshot (taken before the current version) is history, not a flip.
         """
-        current = repo.version_by_number(session, article.id, article.current_version)
         if known.number != article.current_version and current is not None and document.fetched_at > current.fetched_at:
             log.info("%s flipped back to version %d", document.url, known.number)
             session.add(Sighting(article_id=article.id, version_id=known.id, seen_at=now, flip_back=True))
@@ -126,8 +215,8 @@ class Pipeline:
         if reading.state == track.NONE and previous_reading in (None, track.NONE):
             return []  # says nothing about this stance: no state to touch, nothing to alert
         published = document.effective_time
-        global_row = repo.stance_state(session, stance.id, track.GLOBAL, "", initial=stance.initial, now=now)
-        source_row = repo.stance_state(session, stance.id, track.SOURCE, document.source, initial=stance.initial, now=now)
+        global_row = _stance_state(session, stance, track.GLOBAL, "", now)
+        source_row = _stance_state(session, stance, track.SOURCE, document.source, now)
         decision = track.plan(
             reading.state,
             published,
@@ -182,12 +271,24 @@ class Pipeline:
                 "to": intent.to_state, "url": document.url, "sequence": alert.seq}
 
 
-def _new_article(session: Session, document: Document, now: datetime) -> Article:
+def _article(session: Session, document: Document, now: datetime, known_sources: dict[str, int]) -> Article:
+    """The document's article, locked; created when its URL is new. Within a batch, from
+    the batch's one look-up (or created earlier in the batch)."""
+    held = session.info.get(_BATCH)
+    if held is not None and _ARTICLES in held:
+        article = held[_ARTICLES].get(document.url)
+        if article is None:
+            article = held[_ARTICLES][document.url] = _new_article(session, document, now, known_sources)
+        return article  # type: ignore[no-any-return]
+    return repo.article_by_url(session, document.url, lock=True) or _new_article(session, document, now, known_sources)
+
+
+def _new_article(session: Session, document: Document, now: datetime, known_sources: dict[str, int]) -> Article:
     """The article of a URL not stored yet, or the one another worker stored meanwhile."""
     return repo.add_article(
         session,
         url=document.url,
-        source_id=repo.source_id(session, document.source),
+        source_id=_source_id(session, document.source, known_sources),
         title=document.title,
         current_version=0,
         first_seen_at=now,
@@ -196,25 +297,67 @@ def _new_article(session: Session, document: Document, now: datetime) -> Article
     )
 
 
-def _store_reading(session: Session, version: Version, detected: DetectedReading, now: datetime) -> Reading:
-    reading = Reading(
-        version_id=version.id,
-        stance=detected.stance,
-        state=detected.state,
-        confidence=detected.confidence,
-        evidence=[evidence_dict(e) for e in detected.evidence],
-        created_at=now,
-    )
-    session.add(reading)
+def _source_id(session: Session, name: str, known: dict[str, int]) -> int:
+    """The source's id: known once a transaction that saw it committed (a batch's are
+    added to `known` after its commit), else looked up, or created, once per batch."""
+    if name in known:
+        return known[name]
+    held = session.info.get(_BATCH)
+    if held is None:
+        return repo.source_id(session, name)
+    found = held.setdefault(_SOURCES, {})
+    if name not in found:
+        found[name] = repo.source_id(session, name)
+    return found[name]  # type: ignore[no-any-return]
+
+
+def _reading(detected: Mapping[str, DetectedReading] | None, text: str, stance: Stance) -> DetectedReading:
+    """The reading made beforehand, else made now (only new text is read)."""
+    made = detected.get(stance.id) if detected is not None else None
+    return made if made is not None else read(text, stance)
+
+
+def _store_readings(session: Session, version: Version, detected: Sequence[DetectedReading], now: datetime) -> list[Reading]:
+    """One row per stance, inserted together (one statement), in stance order."""
+    readings = [
+        Reading(
+            version_id=version.id,
+            stance=d.stance,
+            state=d.state,
+            confidence=d.confidence,
+            evidence=[evidence_dict(e) for e in d.evidence],
+            created_at=now,
+        )
+        for d in detected
+    ]
+    session.add_all(readings)
     session.flush()
-    return reading
+    return readings
+
+
+#: `session.info` key of what one batch's transaction already holds (locked stance states).
+_BATCH = "shiftwatch.batch"
+_ARTICLES, _SOURCES = "articles", "sources"
+
+
+def _stance_state(session: Session, stance: Stance, scope: str, source: str, now: datetime) -> StanceState:
+    """The locked state row; within a batch the row locked by an earlier document is reused
+    (the lock lasts until the batch commits, so it cannot have changed meanwhile)."""
+    held = session.info.get(_BATCH)
+    if held is None:
+        return repo.stance_state(session, stance.id, scope, source, initial=stance.initial, now=now)
+    key = (stance.id, scope, source)
+    row = held.get(key)
+    if row is None:
+        row = held[key] = repo.stance_state(session, stance.id, scope, source, initial=stance.initial, now=now)
+    return row
 
 
 def evidence_dict(evidence: Any) -> dict[str, Any]:
     return {"text": evidence.text, "state": evidence.state, "start": evidence.start, "end": evidence.end, "rule": evidence.rule}
 
 
-def _version_event(document: Document, version: Version, *, changed: bool) -> Event:
+def _version_event(document: Document, version: Version | repo.VersionKey, *, changed: bool) -> Event:
     return {"event": "version", "url": document.url, "version": version.number, "source": document.source,
             "published": _iso(document.published), "changed": changed, "title": document.title}
 

@@ -133,14 +133,14 @@ def fetch_document(
     """GET an article page and extract it.
 
     `title`/`published` come from the feed entry and fill in what the page lacks (the feed's
-    timestamp wins over trafilatura's date-only guess). `keep_url` pins the stored URL
-    (revisits). Raises FetchError for HTTP problems and InputError when the page holds no
+    timestamp wins over trafilatura's date-only guess, which is then not looked for).
+    `keep_url` pins the stored URL (revisits). Raises FetchError for HTTP problems and InputError when the page holds no
     article text.
     """
     from monitor.extract import extract_html  # trafilatura: paid only when there is a page
 
     result = fetcher.get(url, accept=HTML_TYPES)
-    extracted = extract_html(result.body, url=result.url, name=url)
+    extracted = extract_html(result.body, url=result.url, name=url, date=published is None)
     target = keep_url or article_url(result.url, extracted.url)
     if len(target) > MAX_URL:
         raise InputError(f"{url}: URL longer than {MAX_URL} characters")

@@ -9,9 +9,10 @@ from __future__ import annotations
 import io
 import json
 import logging
+import os
 import random
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
@@ -27,9 +28,11 @@ __all__ = [
     "FeedEntry",
     "FeedError",
     "ParsedFeed",
+    "ParserPool",
     "PollResult",
     "parse_feed",
     "poll",
+    "read_feed",
 ]
 
 log = logging.getLogger(__name__)
@@ -106,10 +109,23 @@ def parse_feed(body: bytes, url: str, *, content_type: str | None = None) -> Par
     """Parse an RSS, Atom, RDF or JSON Feed body fetched from `url`.
 
     Relative entry links are resolved against `url`. A feed that is not well-formed
-    ("bozo") is still read when it yields usable entries; the problem becomes a warning.
-    Raises FeedError when the body holds no usable feed (an HTML page, garbage, JSON that
-    is not a JSON Feed, a broken feed with no entries).
+    ("bozo") is still read when it yields usable entries; the problem becomes a warning
+    (logged, and kept in `ParsedFeed.warnings`). Raises FeedError when the body holds no
+    usable feed (an HTML page, garbage, JSON that is not a JSON Feed, a broken feed with
+    no entries).
     """
+    feed = read_feed(body, url, content_type)
+    _log_warnings(feed)
+    return feed
+
+
+def _log_warnings(feed: ParsedFeed) -> None:
+    for warning in feed.warnings:
+        log.warning("%s", warning)
+
+
+def read_feed(body: bytes, url: str, content_type: str | None = None) -> ParsedFeed:
+    """`parse_feed` without logging the warnings (a worker process returns them instead)."""
     if sniff_media_type(body) == "application/json":
         return _parse_json_feed(body, url)
     import feedparser  # imported on first use: a cycle of 304s never parses
@@ -143,8 +159,6 @@ def parse_feed(body: bytes, url: str, *, content_type: str | None = None) -> Par
         if not entries and not harmless:
             raise FeedError(url, f"malformed feed with no usable entries ({problem})")
         warnings.insert(0, f"{url}: feed is not well-formed ({problem}); read {len(entries)} entries anyway")
-    for warning in warnings:
-        log.warning("%s", warning)
 
     feed = parsed.get("feed") or {}
     return ParsedFeed(
@@ -207,8 +221,6 @@ def _parse_json_feed(body: bytes, url: str) -> ParsedFeed:
             }
         )
     entries = _dedupe(_entry(raw, url, warnings) for raw in raw_entries)
-    for warning in warnings:
-        log.warning("%s", warning)
     return ParsedFeed(
         url=url,
         format="json1",
@@ -281,13 +293,19 @@ def _iso(value: Any) -> datetime | None:
 
 
 def poll(
-    fetcher: Fetcher, url: str, *, etag: str | None = None, last_modified: str | None = None
+    fetcher: Fetcher,
+    url: str,
+    *,
+    etag: str | None = None,
+    last_modified: str | None = None,
+    parser: Callable[[bytes, str, str | None], ParsedFeed] | None = None,
 ) -> PollResult:
     """Conditional GET of the feed at `url` and parse it.
 
     304 costs one request and no parsing; the validators sent are returned unless the
     server sent new ones. 410 returns `gone=True`. Every other failure raises a
-    FetchError subclass (FeedError when the body holds no usable feed).
+    FetchError subclass (FeedError when the body holds no usable feed). `parser` (body,
+    url, content type) replaces `parse_feed`, e.g. a `ParserPool`.
     """
     try:
         result = fetcher.get(url, accept=FEED_TYPES, etag=etag, last_modified=last_modified)
@@ -307,7 +325,10 @@ def poll(
             elapsed=result.elapsed,
         )
 
-    feed = parse_feed(result.body, result.url, content_type=result.content_type)
+    if parser is None:
+        feed = parse_feed(result.body, result.url, content_type=result.content_type)
+    else:
+        feed = parser(result.body, result.url, result.content_type)
     return PollResult(
         url=url,
         final_url=result.url,
@@ -320,6 +341,135 @@ def poll(
         warnings=feed.warnings,
         elapsed=result.elapsed,
     )
+
+
+# --------------------------------------------------------------------------- parsing on every core
+
+
+class ParserPool:
+    """`parse_feed` in worker processes, for a cycle that parses many feeds at once.
+
+    feedparser is pure Python (~5 ms of CPU for a 10-item RSS feed), so threads that fetch
+    feeds side by side would still parse them one at a time under the GIL. The pool's
+    processes parse on the other cores while the threads go on fetching. Called like
+    `parse_feed` (body, url, content type) from any thread; the warnings are logged here,
+    in the calling process, exactly as `parse_feed` logs them, and errors (FeedError, …)
+    are raised here as they would be there. A worker that dies is dropped and its feed
+    parsed in the calling thread (so are all feeds once none is left).
+
+    Each worker has a pipe of its own: the calling thread takes an idle worker, sends it
+    the body and waits for the answer (no executor threads in between: about 0.1 ms of
+    the caller's CPU per feed instead of ~1 ms with concurrent.futures).
+
+    The workers are forked when the pool is made, so make it while the process has one
+    thread (`ParserPool.usable()` says so): a fork copies no other thread, and any lock
+    another thread held at that moment would stay locked in the child.
+    """
+
+    def __init__(self, processes: int) -> None:
+        import multiprocessing
+        import queue
+        import threading
+
+        import feedparser  # noqa: F401  (imported once here, inherited by every worker)
+
+        context = multiprocessing.get_context("fork")
+        self.processes = processes
+        self._idle: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._workers: list[tuple[Any, Any]] = []  # (process, the parent's end of its pipe)
+        self._alive = 0
+        self._lock = threading.Lock()
+        for _ in range(processes):
+            ours, theirs = context.Pipe()
+            process = context.Process(target=_parse_worker, args=(theirs, ours), name="feed-parser", daemon=True)
+            process.start()
+            theirs.close()
+            self._workers.append((process, ours))
+            self._idle.put(ours)
+            self._alive += 1
+
+    @staticmethod
+    def cores() -> int:
+        try:
+            return len(os.sched_getaffinity(0))
+        except (AttributeError, OSError):  # not Linux
+            return os.cpu_count() or 1
+
+    @staticmethod
+    def usable() -> bool:
+        """Whether a pool may be made now: fork available, and this the only thread."""
+        import multiprocessing
+        import threading
+
+        return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+
+    def __call__(self, body: bytes, url: str, content_type: str | None = None) -> ParsedFeed:
+        while self._alive > 0:
+            connection = self._idle.get()
+            if connection is None:  # the last worker died meanwhile
+                self._idle.put(None)
+                break
+            try:
+                connection.send((body, url, content_type))
+                ok, value = connection.recv()
+            except (EOFError, OSError):
+                self._lost(connection)
+                continue
+            self._idle.put(connection)
+            if not ok:
+                raise value
+            _log_warnings(value)
+            return value
+        return parse_feed(body, url, content_type=content_type)
+
+    def _lost(self, connection: Any) -> None:
+        connection.close()
+        with self._lock:
+            self._alive -= 1
+            alive = self._alive
+        log.warning("a feed parser process stopped; %s", "parsing goes on in the others" if alive
+                    else "parsing in this process from now on")
+        if alive <= 0:
+            self._idle.put(None)  # wakes threads waiting for a worker
+
+    def close(self) -> None:
+        for _process, connection in self._workers:
+            try:
+                connection.send(None)
+            except OSError:
+                pass
+        for process, connection in self._workers:
+            process.join(5)
+            if process.is_alive():
+                process.kill()
+                process.join()
+            connection.close()
+
+    def __enter__(self) -> ParserPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _parse_worker(connection: Any, parents_end: Any) -> None:
+    """A ParserPool process: parse what comes down the pipe until None (or the pipe closes)."""
+    parents_end.close()
+    while True:
+        try:
+            job = connection.recv()
+        except (EOFError, OSError):
+            return
+        if job is None:
+            return
+        try:
+            answer: tuple[bool, Any] = (True, read_feed(*job))
+        except Exception as exc:  # raised in the caller, as parse_feed would
+            answer = (False, exc)
+        try:
+            connection.send(answer)
+        except Exception as exc:  # an exception that does not pickle
+            connection.send((False, RuntimeError(f"{type(exc).__name__} while parsing {job[1]}: {answer[1]!r}")))
 
 
 # --------------------------------------------------------------------------- backoff

@@ -24,7 +24,10 @@ runs:
 
 `FeedPoller.run_feed` does this for one feed (the daemon's per-feed job);
 `FeedPoller.run_cycle` does it for every due feed at once with a thread pool, writing
-poll results in batches (`shiftwatch poll --once`).
+poll results in batches (`shiftwatch poll --once`): a batch of feeds costs a few
+statements (feeds with the same changes, e.g. a run of 304s, share one UPDATE; new
+entries go in one INSERT), and when many feeds will need parsing, worker processes
+parse them on every core (`ParserPool`).
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ import queue
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -49,7 +52,7 @@ from monitor.document import Document
 from monitor.errors import FetchError, InputError
 from monitor.metrics import NullMetrics
 from monitor.sources import articles as arts
-from monitor.sources.feeds import Backoff, PollResult, poll
+from monitor.sources.feeds import Backoff, ParserPool, PollResult, poll
 from monitor.sources.fetch import Fetcher
 from monitor.store import repo
 from monitor.store.models import Feed, Source
@@ -61,6 +64,7 @@ ACTIVE, GONE, REMOVED = "active", "gone", "removed"
 PENDING, DONE, FAILED = "pending", "done", "failed"
 FEED_FAILING, FEED_RECOVERED, FEED_GONE = "feed.failing", "feed.recovered", "feed.gone"
 MAX_KEY = 1000  # longer guids are stored as their SHA-256 (feed_entries.key is VARCHAR(2000))
+PARSE_POOL_FROM = 50  # feeds without validators in a cycle from which run_cycle parses in worker processes
 
 
 # --------------------------------------------------------------------------- settings
@@ -97,6 +101,10 @@ class FeedState:
     next_poll_at: datetime | None
 
 
+_SYNC_COLUMNS = ("id", "name", "url", "configured_url", "source_id", "interval_s", "status", "consecutive_errors",
+                 "next_poll_at")
+
+
 def sync_feeds(sessions: sessionmaker[Session], specs: Sequence[FeedSpec], now: datetime) -> list[FeedState]:
     """Make the `feeds` table match the config; return the active feeds.
 
@@ -105,30 +113,41 @@ def sync_feeds(sessions: sessionmaker[Session], specs: Sequence[FeedSpec], now: 
     only because a 301 moved it is kept. Feeds no longer configured become `removed`.
     Daemons starting together on PostgreSQL sync one after another, so none of them adds a
     feed another has just added.
+
+    One read of the feeds, then one INSERT for the new ones and one UPDATE per set of
+    changed columns (usually none): a thousand feeds cost a handful of statements.
     """
+    table = Feed.__table__
     with sessions.begin() as session:
         repo.serialize(session, "sync_feeds")
-        rows = {f.name: f for f in session.scalars(select(Feed).order_by(Feed.id).with_for_update())}
+        query = select(*(table.c[c] for c in _SYNC_COLUMNS)).order_by(table.c.id).with_for_update()
+        rows = {row.name: dict(row._mapping) for row in session.execute(query)}
         sources: dict[str, int] = {name: id_ for name, id_ in session.execute(select(Source.name, Source.id))}
         missing = [name for name in dict.fromkeys(spec.source for spec in specs) if name not in sources]
         if missing:
             sources.update(_add_sources(session, missing))
+        added: list[dict[str, Any]] = []
+        changed: list[_FeedRow] = []
         for spec in specs:
             source_id = sources[spec.source]
-            feed = rows.get(spec.name)
-            if feed is None:
-                feed = Feed(name=spec.name, url=spec.url, configured_url=spec.url, source_id=source_id,
-                            interval_s=spec.interval, status=ACTIVE, consecutive_errors=0, failing_alerted=False,
-                            entries_seen=0, next_poll_at=None)
-                session.add(feed)
-                rows[spec.name] = feed
+            loaded = rows.get(spec.name)
+            if loaded is None:
+                added.append({"name": spec.name, "url": spec.url, "configured_url": spec.url, "source_id": source_id,
+                              "interval_s": spec.interval, "status": ACTIVE, "consecutive_errors": 0,
+                              "failing_alerted": False, "entries_seen": 0, "next_poll_at": None})
+                rows[spec.name] = {**added[-1], "id": None}
                 log.info("feed %s added: %s every %d s", spec.name, spec.url, spec.interval)
                 continue
+            if (loaded["configured_url"] == spec.url and loaded["status"] == ACTIVE
+                    and loaded["interval_s"] == spec.interval and loaded["source_id"] == source_id):
+                continue  # as configured: nothing to write
+            feed = _FeedRow(loaded, _SYNC_COLUMNS)
             if feed.configured_url != spec.url:
                 if feed.configured_url is not None:
                     log.info("feed %s: URL changed in the config to %s; polling it afresh", spec.name, spec.url)
                 feed.url = feed.configured_url = spec.url
-                feed.etag = feed.last_modified = feed.error = None
+                # reset columns this sync does not read: written whatever they hold
+                feed.force(etag=None, last_modified=None, error=None)
                 feed.consecutive_errors = 0
                 feed.status = ACTIVE
                 feed.next_poll_at = None
@@ -140,14 +159,22 @@ def sync_feeds(sessions: sessionmaker[Session], specs: Sequence[FeedSpec], now: 
                     feed.next_poll_at = min(feed.next_poll_at, now + timedelta(seconds=spec.interval))
             if feed.source_id != source_id:
                 feed.source_id = source_id
+            changed.append(feed)
+            loaded.update(status=feed.status)
         configured = {spec.name for spec in specs}
-        for name, feed in rows.items():
-            if name not in configured and feed.status == ACTIVE:
+        for name, loaded in rows.items():
+            if name not in configured and loaded["status"] == ACTIVE:
+                feed = _FeedRow(loaded, _SYNC_COLUMNS)
                 feed.status = REMOVED
+                changed.append(feed)
+                loaded.update(status=REMOVED)
                 log.info("feed %s is no longer in the config: not polled", name)
-        session.flush()
-        return [FeedState(f.id, f.name, f.interval_s, f.next_poll_at)
-                for f in sorted(rows.values(), key=lambda f: f.name) if f.status == ACTIVE]
+        if added:
+            session.connection().execute(insert(table), added)
+        _write(session, changed)
+        active = session.execute(select(table.c.id, table.c.name, table.c.interval_s, table.c.next_poll_at)
+                                 .where(table.c.status == ACTIVE)).all()
+        return sorted((FeedState(*row) for row in active), key=lambda f: f.name)  # Python's order, not a collation's
 
 
 def _add_sources(session: Session, names: Sequence[str]) -> dict[str, int]:
@@ -259,11 +286,11 @@ class Polled:
     elapsed: float
 
 
-def poll_claim(fetcher: Fetcher, claim: FeedClaim) -> Polled:
+def poll_claim(fetcher: Fetcher, claim: FeedClaim, parser: ParserPool | None = None) -> Polled:
     """Poll one claimed feed; never raises (the error is part of the result)."""
     started = time.monotonic()
     try:
-        result = poll(fetcher, claim.url, etag=claim.etag, last_modified=claim.last_modified)
+        result = poll(fetcher, claim.url, etag=claim.etag, last_modified=claim.last_modified, parser=parser)
         return Polled(claim, result, None, time.monotonic() - started)
     except FetchError as exc:
         return Polled(claim, None, exc, time.monotonic() - started)
@@ -329,9 +356,10 @@ def record_polls(
     out: list[Recorded] = []
     with sessions.begin() as session:
         ids = [p.claim.id for p in polled]
-        query = (select(*(getattr(Feed, c) for c in _FeedRow.COLUMNS)).where(Feed.id.in_(ids))
-                 .order_by(Feed.id).with_for_update())  # one lock order for every batch: no deadlock
-        feeds = {row.id: _FeedRow(row) for row in session.execute(query)}
+        table = Feed.__table__
+        query = (select(*(table.c[c] for c in _FeedRow.COLUMNS)).where(table.c.id.in_(ids))
+                 .order_by(table.c.id).with_for_update())  # one lock order for every batch: no deadlock
+        feeds = {row[0]: _FeedRow(dict(zip(_FeedRow.COLUMNS, row))) for row in session.connection().execute(query)}
         changed: list[tuple[Recorded, _FeedRow, PollResult]] = []
         for item in polled:
             feed = feeds.get(item.claim.id)
@@ -360,36 +388,54 @@ def record_polls(
 
 
 class _FeedRow:
-    """The columns of a feed that recording touches, with what changed (written in bulk)."""
+    """Some columns of a feed, with what changed (written in bulk by `_write`)."""
 
     COLUMNS = ("id", "name", "url", "interval_s", "etag", "last_modified", "status", "last_poll_at",
                "last_success_at", "next_poll_at", "error", "consecutive_errors", "failing_alerted", "entries_seen",
                "lease_owner", "lease_until")
-    __slots__ = (*COLUMNS, "_loaded")
 
-    def __init__(self, row: Any) -> None:
-        values = dict(row._mapping)
-        for name in self.COLUMNS:
-            setattr(self, name, values[name])
-        self._loaded = values
+    def __init__(self, row: Any, columns: Sequence[str] = COLUMNS) -> None:
+        values = row if isinstance(row, dict) else dict(row._mapping)
+        loaded = {name: values[name] for name in columns}
+        self.__dict__.update(loaded)
+        self._loaded = loaded
+        self._forced: dict[str, Any] = {}
+
+    def force(self, **values: Any) -> None:
+        """Write these columns even though they were not read."""
+        self._forced.update(values)
 
     def changes(self) -> dict[str, Any]:
-        return {k: getattr(self, k) for k, v in self._loaded.items() if getattr(self, k) != v}
+        changed = {k: getattr(self, k) for k, v in self._loaded.items() if getattr(self, k) != v}
+        return {**self._forced, **changed}
 
 
 def _write(session: Session, rows: Iterable[_FeedRow]) -> None:
-    """UPDATE the changed columns, one executemany per set of columns (usually one for a whole batch)."""
+    """UPDATE the changed columns in a few statements.
+
+    Feeds whose changes are the same (a batch of 304s: same poll time, same interval, lease
+    released) are written by one `UPDATE … WHERE id IN (…)`; the rest by one executemany
+    per set of columns.
+    """
     table = Feed.__table__
-    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    alike: dict[tuple[tuple[str, Any], ...], list[int]] = {}
     for row in rows:
         changes = row.changes()
         if changes:
-            groups.setdefault(tuple(sorted(changes)), []).append(
-                {"row_id": row.id, **{f"new_{k}": v for k, v in changes.items()}})
-    for columns, params in groups.items():
+            alike.setdefault(tuple(sorted(changes.items())), []).append(row.id)
+    single: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    connection = session.connection()
+    for values, ids in alike.items():
+        if len(ids) == 1:
+            single.setdefault(tuple(c for c, _ in values), []).append(
+                {"row_id": ids[0], **{f"new_{c}": v for c, v in values}})
+            continue
+        for start in range(0, len(ids), 500):
+            connection.execute(update(table).where(table.c.id.in_(ids[start:start + 500])).values(dict(values)))
+    for columns, params in single.items():
         statement = update(table).where(table.c.id == bindparam("row_id")).values(
             {c: bindparam(f"new_{c}", type_=table.c[c].type) for c in columns})
-        session.connection().execute(statement, params)
+        connection.execute(statement, params)
 
 
 def _record_one(
@@ -512,7 +558,7 @@ def _add_entries(session: Session, changed: Sequence[tuple[Recorded, _FeedRow, P
             feed.entries_seen = (feed.entries_seen or 0) + len(fresh)
             log.info("feed %s: %d new entr%s", feed.name, len(fresh), "y" if len(fresh) == 1 else "ies")
     if rows:
-        session.execute(insert(EntryRow), rows)
+        session.connection().execute(insert(EntryRow.__table__), rows)  # Core executemany: no ORM bookkeeping
 
 
 def _pending(session: Session, feed_ids: Sequence[int], per_feed: int) -> dict[int, list[PendingEntry]]:
@@ -691,12 +737,19 @@ class FeedPoller:
 
     # ----------------------------------------------------------------- all due feeds (poll --once)
 
-    def run_cycle(self, concurrency: int = 16, *, batch: int = 200) -> CycleStats:
+    def run_cycle(self, concurrency: int = 16, *, batch: int = 200, parsers: int | None = None) -> CycleStats:
         """Poll every due feed once, `concurrency` fetches at a time, then their new articles.
 
         Poll results are written in batches by this thread; article pages are fetched and
         extracted by the pool (one feed's articles one after another, politely) and
         ingested here, one transaction each.
+
+        Feeds are parsed by `parsers` worker processes (`ParserPool`) when this process
+        has no other thread yet (`shiftwatch poll --once`). By default one per core when
+        at least PARSE_POOL_FROM of the feeds have no validators (new feeds, servers
+        without conditional GET: they answer 200 and need parsing; feeds with an ETag or
+        Last-Modified usually answer 304 and a pool would only cost its start); 0 or 1:
+        in the fetching threads.
         """
         started = time.monotonic()
         stats = CycleStats()
@@ -705,6 +758,22 @@ class FeedPoller:
         if not claims:
             stats.seconds = time.monotonic() - started
             return stats
+        if parsers is None:
+            unconditional = sum(1 for c in claims if not (c.etag or c.last_modified))
+            parsers = ParserPool.cores() if unconditional >= PARSE_POOL_FROM else 0
+        parser = ParserPool(parsers) if parsers > 1 and ParserPool.usable() else None
+        if parser is not None:
+            log.debug("%d feeds to poll: parsing in %d worker processes", len(claims), parsers)
+        try:
+            self._cycle(claims, stats, concurrency, batch, parser)
+        finally:
+            if parser is not None:
+                parser.close()
+        stats.seconds = time.monotonic() - started
+        return stats
+
+    def _cycle(self, claims: list[FeedClaim], stats: CycleStats, concurrency: int, batch: int,
+               parser: ParserPool | None) -> None:
         results: queue.Queue[tuple[str, FeedClaim, Any, Any]] = queue.Queue()
         marks: dict[int, list[Mark]] = {}
         with ThreadPoolExecutor(max_workers=max(1, concurrency), thread_name_prefix="poll") as pool:
@@ -735,9 +804,16 @@ class FeedPoller:
                     renew_leases(self.sessions, self.owner, self.clock(), self.settings.lease)
                     renewed = time.monotonic()
 
-            futures = [pool.submit(poll_claim, self.fetcher, claim) for claim in claims]
-            for future in as_completed(futures):
-                waiting.append(future.result())
+            # `concurrency` pollers take claims in order from one queue (cheaper than a future
+            # per feed); article fetches submitted meanwhile run as pollers run out of claims.
+            todo: queue.SimpleQueue[FeedClaim] = queue.SimpleQueue()
+            done: queue.SimpleQueue[Polled] = queue.SimpleQueue()
+            for claim in claims:
+                todo.put(claim)
+            for _ in range(min(max(1, concurrency), len(claims))):
+                pool.submit(self._poll_claims, todo, done, parser)
+            for _ in range(len(claims)):
+                waiting.append(done.get())
                 if len(waiting) >= batch or time.monotonic() - flushed > 0.5:
                     feeds_working += flush()
                 feeds_working -= self._drain(results, marks, stats, block=False)
@@ -746,8 +822,20 @@ class FeedPoller:
             while feeds_working > 0:
                 feeds_working -= self._drain(results, marks, stats, block=True)
                 renew()
-        stats.seconds = time.monotonic() - started
-        return stats
+
+    def _poll_claims(self, todo: queue.SimpleQueue[FeedClaim], done: queue.SimpleQueue[Polled],
+                     parser: ParserPool | None) -> None:
+        while True:
+            try:
+                claim = todo.get_nowait()
+            except queue.Empty:
+                return
+            try:
+                polled = poll_claim(self.fetcher, claim, parser)  # returns errors as results
+            except BaseException as exc:  # the cycle still hears of this claim, then it stops
+                done.put(Polled(claim, None, exc, 0.0))
+                raise
+            done.put(polled)
 
     def _count(self, stats: CycleStats, rec: Recorded) -> None:
         if rec.result == "ok":

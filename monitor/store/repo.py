@@ -6,9 +6,9 @@ import hashlib
 import re
 import uuid
 import zlib
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, func, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -69,6 +69,16 @@ def article_by_url(session: Session, url: str, *, lock: bool = False) -> Article
     return session.scalar(query)
 
 
+def articles_by_url(session: Session, urls: Collection[str], *, lock: bool = False) -> dict[str, Article]:
+    """The stored articles among `urls` (one query; locked in id order with `lock`)."""
+    if not urls:
+        return {}
+    query = select(Article).where(Article.url.in_(sorted(urls))).order_by(Article.id)
+    if lock:
+        query = query.with_for_update()
+    return {article.url: article for article in session.scalars(query)}
+
+
 def add_article(session: Session, *, url: str, **values: Any) -> Article:
     """A new article at `url`, locked for this transaction.
 
@@ -79,6 +89,22 @@ def add_article(session: Session, *, url: str, **values: Any) -> Article:
     insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
     session.execute(insert(Article).values(url=url, **values).on_conflict_do_nothing(index_elements=[Article.url]))
     return session.scalars(select(Article).where(Article.url == url).with_for_update()).one()
+
+
+class VersionKey(NamedTuple):
+    """What deciding about a new text needs of a stored version: not its text."""
+
+    id: int
+    number: int
+    content_hash: str
+    fetched_at: datetime
+
+
+def version_keys(session: Session, article_id: int) -> list[VersionKey]:
+    """Every version of an article, without texts, in one query (by number)."""
+    query = select(Version.id, Version.number, Version.content_hash, Version.fetched_at)
+    rows = session.execute(query.where(Version.article_id == article_id).order_by(Version.number))
+    return [VersionKey(*row) for row in rows]
 
 
 def version_by_hash(session: Session, article_id: int, digest: str) -> Version | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import json
 import logging
 import socket
@@ -311,6 +312,7 @@ name = "missing"
 url = "{site.url('/missing.xml')}"
 """)
     assert main(["poll", "--once", "--config", str(config)]) == 1  # one feed failed
+    assert gc.isenabled() and gc.get_freeze_count() == 0  # the command's GC pause is over
     out = capsys.readouterr().out
     assert "2 feed(s) polled" in out and "1 new version(s)" in out and "1 failed" in out
 
@@ -354,3 +356,66 @@ def test_the_daemon_delivers_ops_alerts_through_the_outbox(tmp_path: Path, site:
         assert request.verified
         body = request.json()
         assert body["type"] == "feed.failing" and body["feed"]["name"] == "broken" and "HTTP 404" in body["error"]
+
+
+def test_poll_once_command_parses_in_worker_processes_with_the_same_result(
+        tmp_path: Path, site: Site, caplog: pytest.LogCaptureFixture) -> None:
+    """`shiftwatch poll --once` (a process with one thread) parses many new feeds in worker
+    processes; what it stores and logs is what polling in this process (threads running,
+    so parsing in the fetching threads) stores and logs."""
+    import os
+    import subprocess
+    import sys
+
+    specs = []
+    for i in range(60):
+        items = [{"title": f"Feed {i} item {j}", "link": site.url(f"/p/{i}-{j}.html"), "guid": f"g-{i}-{j}",
+                  "pubDate": f"Tue, 10 Jun 2025 0{j}:00:00 +0000"} for j in range(3)]
+        site.put(f"/f/{i}.xml", rss(items), "application/rss+xml")  # no validators: every feed is parsed
+        specs.append({"name": f"feed-{i:02}", "url": site.url(f"/f/{i}.xml")})
+    site.put("/f/7.xml", b'<?xml version="1.0"?><rss version="2.0"><channel><title>Tom & Jerry</title>'
+                         b"<item><title>kept</title><link>https://x.test/1</link></item>", "application/rss+xml")
+    site.put("/f/8.xml", b"<rss><channel><item><title>broken", "application/rss+xml")
+    site.put("/f/9.xml", b"<!DOCTYPE html><html><body>not a feed</body></html>", "text/html")
+
+    def config(name: str) -> Path:
+        path = tmp_path / f"{name}.toml"
+        feeds = "".join(f'[[feeds]]\nname = "{s["name"]}"\nurl = "{s["url"]}"\n' for s in specs)
+        path.write_text(f'[store]\nurl = "sqlite:///{tmp_path / name}.db"\n[paths]\nseeds = "{SEEDS}"\n'
+                        f'stances = "{STANCES}"\n[http]\nallow_hosts = ["127.0.0.1"]\nconcurrency = 8\n'
+                        f"[daemon]\nmax_articles_per_poll = 0\n{feeds}")
+        return path
+
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    done = subprocess.run([sys.executable, "-m", "monitor", "--log-level", "DEBUG", "--config", str(config("pool")),
+                           "poll", "--once", "--all"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1, done.stderr[-3000:]  # two feeds failed
+    assert "60 feed(s) polled" in done.stdout and "58 changed" in done.stdout and "2 failed" in done.stdout
+    assert "60 feeds to poll: parsing in " in done.stderr  # the pool was used
+
+    with caplog.at_level(logging.WARNING):
+        here = load_config(config("threads"))
+        stats = poll_once(here, load_settings(here), here.db_url, every_feed=True)
+    assert (stats.ok, stats.errors, stats.new_entries) == (58, 2, 57 * 3 + 1)
+    import re
+
+    def unjittered(line: str) -> str:  # the backoff delay is jittered
+        return re.sub(r"next poll in [^)]*\)", "next poll in …)", line)
+
+    warnings = sorted(unjittered(f"WARNING {r.name}: {r.getMessage()}") for r in caplog.records
+                      if r.name.startswith("monitor.sources"))
+    assert len(warnings) == 3 and any("not well-formed" in w for w in warnings)
+    assert sorted(unjittered(line) for line in done.stderr.splitlines()
+                  if line.startswith("WARNING monitor.sources")) == warnings
+
+    def stored(name: str) -> tuple[list[Any], list[Any]]:
+        sessions = open_store(f"sqlite:///{tmp_path / name}.db", migrate=False)
+        with sessions() as session:
+            feeds = session.execute(select(Feed.name, Feed.url, Feed.etag, Feed.status, Feed.error, Feed.consecutive_errors,
+                                           Feed.entries_seen).order_by(Feed.name)).all()
+            entries = session.execute(select(Feed.name, FeedEntry.key, FeedEntry.url, FeedEntry.title, FeedEntry.published,
+                                             FeedEntry.status, FeedEntry.attempts, FeedEntry.error)
+                                      .join(Feed, Feed.id == FeedEntry.feed_id).order_by(Feed.name, FeedEntry.key)).all()
+        return [tuple(r) for r in feeds], [tuple(r) for r in entries]
+
+    assert stored("pool") == stored("threads")

@@ -439,3 +439,62 @@ def test_two_workers_never_poll_a_feed_twice(store_url: str, site: Any, clock: C
     with sessions() as session:
         assert session.scalar(select(func.count()).select_from(Feed).where(Feed.last_success_at.is_not(None))) == 40
         assert session.scalar(select(func.count()).select_from(Feed).where(Feed.lease_owner.is_not(None))) == 0
+
+
+# --------------------------------------------------------------------------- bulk writes (poll --once at scale)
+
+
+def test_sync_writes_only_what_the_config_changed(store_url: str, clock: Clock) -> None:
+    sessions = open_store(store_url)
+    a, b = FeedSpec("a", "https://a.test/rss", "A", 900), FeedSpec("b", "https://b.test/rss", "B", 900)
+    sync_feeds(sessions, [a, b], clock())
+    with sessions.begin() as session:  # b was polled: validators, an error streak, a 410
+        feed = session.scalar(select(Feed).where(Feed.name == "b"))
+        feed.etag, feed.last_modified, feed.error = '"x"', "Wed, 01 Jan 2025 00:00:00 GMT", "HTTP 410 Gone"
+        feed.consecutive_errors, feed.status, feed.next_poll_at = 3, "gone", None
+        a_row = session.scalar(select(Feed).where(Feed.name == "a"))
+        a_row.etag, a_row.next_poll_at = '"keep"', clock() + timedelta(seconds=800)
+    before = {f.name: (f.etag, f.next_poll_at, f.status) for f in _feeds(sessions)}
+
+    # unchanged config: nothing written, gone stays gone and is not returned
+    assert [s.name for s in sync_feeds(sessions, [a, b], clock())] == ["a"]
+    assert {f.name: (f.etag, f.next_poll_at, f.status) for f in _feeds(sessions)} == before
+
+    # a shorter interval pulls the next poll in; a new outlet moves the feed; a new URL resets b
+    states = sync_feeds(sessions, [FeedSpec("a", a.url, "A2", 300), FeedSpec("b", "https://b2.test/rss", "B", 900)],
+                        clock())
+    assert [s.name for s in states] == ["a", "b"]
+    rows = {f.name: f for f in _feeds(sessions)}
+    assert rows["a"].interval_s == 300 and rows["a"].next_poll_at == clock() + timedelta(seconds=300)
+    assert rows["a"].etag == '"keep"'
+    with sessions() as session:
+        assert session.scalar(select(poller.Source.name).where(poller.Source.id == rows["a"].source_id)) == "A2"
+    b_row = rows["b"]
+    assert (b_row.url, b_row.configured_url, b_row.status) == ("https://b2.test/rss", "https://b2.test/rss", "active")
+    assert (b_row.etag, b_row.last_modified, b_row.error, b_row.consecutive_errors, b_row.next_poll_at) == (
+        None, None, None, 0, None)
+
+
+def _feeds(sessions: sessionmaker[Session]) -> list[Feed]:
+    with sessions() as session:
+        return list(session.scalars(select(Feed).order_by(Feed.name)))
+
+
+def test_alike_and_single_changes_are_written(store_url: str, clock: Clock) -> None:
+    """`_write`: rows with the same changes go in one UPDATE … IN, the rest one by one."""
+    sessions = open_store(store_url)
+    sync_feeds(sessions, [FeedSpec(f"f{i}", f"https://f{i}.test/rss", "F", 900) for i in range(5)], clock())
+    columns = ("id", "etag", "error", "consecutive_errors", "next_poll_at")
+    later = clock() + timedelta(hours=1)
+    with sessions.begin() as session:
+        rows = [poller._FeedRow(dict(zip(columns, r)), columns)
+                for r in session.execute(select(*(getattr(Feed, c) for c in columns)).order_by(Feed.id))]
+        for row in rows[:3]:  # alike
+            row.etag, row.next_poll_at = '"same"', later
+        rows[3].error, rows[3].consecutive_errors = "HTTP 500", 1
+        rows[4].force(error=None)  # written though unchanged
+        poller._write(session, rows)
+    feeds = _feeds(sessions)
+    assert [(f.etag, f.next_poll_at) for f in feeds[:3]] == [('"same"', later)] * 3
+    assert (feeds[3].error, feeds[3].consecutive_errors, feeds[3].etag) == ("HTTP 500", 1, None)
+    assert (feeds[4].error, feeds[4].next_poll_at) == (None, None)

@@ -397,3 +397,76 @@ def test_backoff_rejects_nonsense() -> None:
         Backoff(jitter=1.5)
     with pytest.raises(ValueError):
         Backoff(factor=0.5)
+
+
+# --------------------------------------------------------------------------- parsing in worker processes
+
+
+@pytest.fixture
+def parser_pool() -> Iterator[feeds.ParserPool]:
+    if not feeds.ParserPool.usable():  # another test left a thread running: never fork then
+        pytest.skip("this process has other threads: a fork could copy a held lock")
+    with feeds.ParserPool(2) as pool:
+        yield pool
+
+
+def test_parser_pool_reads_what_parse_feed_reads(parser_pool: feeds.ParserPool, caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level("WARNING", logger="monitor.sources.feeds"):
+        for body, content_type in ((RSS, "application/rss+xml"), (ATOM, None), (RDF, "text/xml"),
+                                   (JSON_FEED, "application/feed+json"), (BOZO, "application/rss+xml")):
+            caplog.clear()
+            expected = parse_feed(body, FEED_URL, content_type=content_type)
+            logged = [r.getMessage() for r in caplog.records]
+            caplog.clear()
+            assert parser_pool(body, FEED_URL, content_type) == expected
+            # warnings are logged here, in the calling process, as parse_feed logs them
+            assert [(r.name, r.levelname, r.getMessage()) for r in caplog.records] == [
+                ("monitor.sources.feeds", "WARNING", m) for m in logged]
+    assert any("not well-formed" in w for w in parse_feed(BOZO, FEED_URL).warnings)
+
+
+def test_parser_pool_raises_what_parse_feed_raises(parser_pool: feeds.ParserPool) -> None:
+    with pytest.raises(FeedError) as here:
+        parse_feed(HTML, FEED_URL)
+    with pytest.raises(FeedError) as there:
+        parser_pool(HTML, FEED_URL, "text/html")
+    assert str(there.value) == str(here.value) and there.value.url == FEED_URL
+
+
+def test_parser_pool_goes_on_in_the_caller_when_a_worker_dies(
+    parser_pool: feeds.ParserPool, caplog: pytest.LogCaptureFixture
+) -> None:
+    assert parser_pool(RSS, FEED_URL, None).entries
+    first, second = (process for process, _ in parser_pool._workers)
+    first.kill()
+    first.join(5)
+    for _ in range(3):  # the other worker parses
+        assert parser_pool(ATOM, FEED_URL, None) == parse_feed(ATOM, FEED_URL)
+    assert "parsing goes on in the others" in caplog.text
+    second.kill()
+    second.join(5)
+    for _ in range(2):  # no worker left: this process parses
+        assert parser_pool(RDF, FEED_URL, None) == parse_feed(RDF, FEED_URL)
+    assert "parsing in this process from now on" in caplog.text
+
+
+def test_parser_pool_from_many_threads(parser_pool: feeds.ParserPool) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    bodies = [RSS, ATOM, RDF, JSON_FEED, BOZO] * 20
+    with ThreadPoolExecutor(8) as threads:
+        parsed = list(threads.map(lambda body: parser_pool(body, FEED_URL, None), bodies))
+    assert parsed == [parse_feed(body, FEED_URL) for body in bodies]
+
+
+def test_poll_uses_the_given_parser(fetcher: Fetcher, mock: responses.RequestsMock) -> None:
+    mock.add(responses.GET, FEED_URL, body=RSS, content_type="application/rss+xml")
+    calls: list[tuple[bytes, str, str | None]] = []
+
+    def parser(body: bytes, url: str, content_type: str | None) -> feeds.ParsedFeed:
+        calls.append((body, url, content_type))
+        return parse_feed(body, url, content_type=content_type)
+
+    result = poll(fetcher, FEED_URL, parser=parser)
+    assert calls == [(RSS, FEED_URL, "application/rss+xml")]
+    assert [e.key for e in result.entries] == ["news-1", "https://news.test/a/2"]

@@ -701,10 +701,16 @@ def server() -> Iterator[_Server]:
     srv.close()
 
 
+@pytest.fixture(params=["requests", "direct"])
+def transport(request: pytest.FixtureRequest) -> str:
+    """Every real-server test runs on both transports: their checks must not differ."""
+    return str(request.param)
+
+
 @pytest.fixture
-def local_fetcher(dns: dict[str, list[str]]) -> Iterator[Fetcher]:
+def local_fetcher(dns: dict[str, list[str]], transport: str) -> Iterator[Fetcher]:
     limits = FetchLimits(connect_timeout=2, read_timeout=0.5, max_bytes=1024 * 1024)
-    with Fetcher(limits, FetchPolicy(allow_hosts=("127.0.0.1",))) as f:
+    with Fetcher(limits, FetchPolicy(allow_hosts=("127.0.0.1",)), transport=transport) as f:
         yield f
 
 
@@ -731,14 +737,18 @@ def test_real_server_feed_and_keep_alive_reuse(server: _Server, local_fetcher: F
     assert len({port for _, port in server.requests}) == 1  # one pooled connection
 
 
-def test_loopback_server_is_refused_without_allow_list(server: _Server, dns: dict[str, list[str]]) -> None:
+def test_loopback_server_is_refused_without_allow_list(
+    server: _Server, dns: dict[str, list[str]], transport: str
+) -> None:
     server.routes["/feed"] = lambda h: _send(h, RSS)
     with pytest.raises(BlockedAddress, match="loopback"):
-        Fetcher().get(server.url("/feed"), accept=FEED)
+        Fetcher(transport=transport).get(server.url("/feed"), accept=FEED)
     assert server.requests == []
 
 
-def test_connect_time_check_catches_dns_rebinding(server: _Server, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_connect_time_check_catches_dns_rebinding(
+    server: _Server, monkeypatch: pytest.MonkeyPatch, transport: str
+) -> None:
     """The pre-flight lookup sees a public address; the connect-time lookup (urllib3's
     own) gets 127.0.0.1. The socket check must refuse before any request is sent."""
     server.routes["/feed"] = lambda h: _send(h, RSS)
@@ -752,7 +762,7 @@ def test_connect_time_check_catches_dns_rebinding(server: _Server, monkeypatch: 
 
     monkeypatch.setattr(socket, "getaddrinfo", rebinding)
     with pytest.raises(BlockedAddress) as info:
-        Fetcher().get(server.url("/feed", host="rebind.test"), accept=FEED)
+        Fetcher(transport=transport).get(server.url("/feed", host="rebind.test"), accept=FEED)
     assert "connected to 127.0.0.1, a loopback address" in str(info.value)
     assert str(info.value).startswith(server.url("/feed", host="rebind.test"))
     assert server.requests == []
@@ -782,7 +792,7 @@ def test_slow_headers_time_out(server: _Server, local_fetcher: Fetcher) -> None:
         local_fetcher.get(server.url("/slow"), accept=FEED)
 
 
-def test_total_timeout_bounds_a_dribbling_body(server: _Server, dns: dict[str, list[str]]) -> None:
+def test_total_timeout_bounds_a_dribbling_body(server: _Server, dns: dict[str, list[str]], transport: str) -> None:
     def dribble(handler: http.server.BaseHTTPRequestHandler) -> None:
         handler.send_response(200)
         handler.send_header("Content-Type", "application/rss+xml")
@@ -797,7 +807,7 @@ def test_total_timeout_bounds_a_dribbling_body(server: _Server, dns: dict[str, l
 
     server.routes["/drip"] = dribble
     limits = FetchLimits(read_timeout=1, total_timeout=0.4, chunk_size=1)
-    fetcher = Fetcher(limits, FetchPolicy(allow_hosts=("127.0.0.1",)))
+    fetcher = Fetcher(limits, FetchPolicy(allow_hosts=("127.0.0.1",)), transport=transport)
     with pytest.raises(FetchTimeout, match=r"longer than 0\.4 s"):
         fetcher.get(server.url("/drip"), accept=FEED)
 
@@ -811,3 +821,148 @@ def test_shared_fetcher_from_a_thread_pool(server: _Server, local_fetcher: Fetch
     assert all(r.body == RSS for r in results)
     assert len(server.requests) == 80
     assert len({port for _, port in server.requests}) <= 8 + 8  # pooled, not one connection per request
+
+
+# --------------------------------------------------------------------------- both transports, real server
+#
+# The mocked tests above run on the requests transport (what `responses` patches); these
+# run what they check on a real server, on both transports, so "direct" (the daemon's
+# and `poll --once`'s) is held to the same behaviour.
+
+
+def _reply(status: int, headers: dict[str, str] | None = None, body: bytes = b"") -> Callable[[Any], None]:
+    def handle(handler: http.server.BaseHTTPRequestHandler) -> None:
+        handler.send_response(status)
+        for name, value in {"Content-Length": str(len(body)), **(headers or {})}.items():
+            handler.send_header(name, value)
+        handler.end_headers()
+        if body:
+            handler.wfile.write(body)
+
+    return handle
+
+
+def test_real_304_sends_validators_and_identifies_itself(server: _Server, local_fetcher: Fetcher) -> None:
+    seen: list[dict[str, str]] = []
+
+    def conditional(handler: http.server.BaseHTTPRequestHandler) -> None:
+        seen.append(dict(handler.headers.items()))
+        _reply(304, {"ETag": '"v2"'})(handler)
+
+    server.routes["/feed"] = conditional
+    result = local_fetcher.get(server.url("/feed"), accept=FEED, etag='"v1"', last_modified="Wed, 01 Jan 2025 00:00:00 GMT")
+    assert result.not_modified and result.body == b"" and result.etag == '"v2"'
+    assert seen[0]["If-None-Match"] == '"v1"'
+    assert seen[0]["If-Modified-Since"] == "Wed, 01 Jan 2025 00:00:00 GMT"
+    assert seen[0]["User-Agent"] == DEFAULT_USER_AGENT
+    assert seen[0]["Accept-Encoding"] == "gzip, deflate"
+    assert seen[0]["Accept"].startswith("application/rss+xml, ")
+    assert "Cookie" not in seen[0]
+    # the 304 handed its connection back: the next request reuses it
+    server.routes["/other"] = lambda h: _send(h, RSS)
+    local_fetcher.get(server.url("/other"), accept=FEED)
+    assert len({port for _, port in server.requests}) == 1
+
+
+@pytest.mark.parametrize(("status", "error"), [(410, Gone), (500, HTTPStatusError), (404, HTTPStatusError)])
+def test_real_error_statuses(server: _Server, local_fetcher: Fetcher, status: int, error: type[Exception]) -> None:
+    server.routes["/feed"] = _reply(status, {"Retry-After": "120"}, b"nope")
+    with pytest.raises(error) as info:
+        local_fetcher.get(server.url("/feed"), accept=FEED)
+    assert isinstance(info.value, HTTPStatusError) and info.value.status == status
+    assert info.value.retry_after == 120.0
+    assert (type(info.value) is Gone) == (status == 410)
+
+
+def test_real_redirects_permanent_then_temporary(server: _Server, local_fetcher: Fetcher) -> None:
+    server.routes["/a"] = _reply(301, {"Location": "/b"})
+    server.routes["/b"] = _reply(308, {"Location": server.url("/c#frag")})
+    server.routes["/c"] = _reply(302, {"Location": "/d"})
+    server.routes["/d"] = lambda h: _send(h, RSS)
+    result = local_fetcher.get(server.url("/a"), accept=FEED)
+    assert result.body == RSS and result.url == server.url("/d")
+    assert result.permanent_redirect == server.url("/c")
+    assert result.redirects == (server.url("/a"), server.url("/b"), server.url("/c"))
+
+
+def test_real_redirect_loop_and_limit(server: _Server, local_fetcher: Fetcher) -> None:
+    server.routes["/1"] = _reply(302, {"Location": "/2"})
+    server.routes["/2"] = _reply(302, {"Location": "/1"})
+    with pytest.raises(RedirectLoop):
+        local_fetcher.get(server.url("/1"), accept=FEED)
+    server.routes.update({f"/r{i}": _reply(302, {"Location": f"/r{i + 1}"}) for i in range(10)})
+    with pytest.raises(TooManyRedirects):
+        local_fetcher.get(server.url("/r0"), accept=FEED)
+
+
+def test_real_redirect_to_a_refused_address_sends_nothing(
+    server: _Server, transport: str, dns: dict[str, list[str]]
+) -> None:
+    dns["intranet.test"] = ["10.0.0.5"]
+    server.routes["/feed"] = _reply(302, {"Location": "http://intranet.test/feed"})
+    fetcher = Fetcher(FetchLimits(), FetchPolicy(allow_hosts=("127.0.0.1",)), transport=transport)
+    with pytest.raises(BlockedAddress, match="private"):
+        fetcher.get(server.url("/feed"), accept=FEED)
+    server.routes["/meta"] = _reply(302, {"Location": "http://169.254.169.254/latest"})
+    with pytest.raises(BlockedAddress, match="cloud metadata"):
+        fetcher.get(server.url("/meta"), accept=FEED)
+    server.routes["/file"] = _reply(302, {"Location": "file:///etc/passwd"})
+    with pytest.raises(InvalidURL, match="scheme 'file'"):
+        fetcher.get(server.url("/file"), accept=FEED)
+
+
+def test_real_cookie_wall_is_not_a_loop_and_cookies_stay_in_one_call(server: _Server, local_fetcher: Fetcher) -> None:
+    cookies: list[str | None] = []
+
+    def feed(handler: http.server.BaseHTTPRequestHandler) -> None:
+        cookies.append(handler.headers.get("Cookie"))
+        if "consent=yes" in (handler.headers.get("Cookie") or ""):
+            _send(handler, RSS)
+        else:
+            _reply(302, {"Location": "/consent"})(handler)
+
+    server.routes["/feed"] = feed
+    server.routes["/consent"] = _reply(302, {"Location": "/feed", "Set-Cookie": "consent=yes; Path=/"})
+    assert local_fetcher.get(server.url("/feed"), accept=FEED).body == RSS
+    assert cookies == [None, "consent=yes"]
+    cookies.clear()
+    with pytest.raises(RedirectLoop):  # the next call starts without the cookie
+        server.routes["/consent"] = _reply(302, {"Location": "/feed"})
+        local_fetcher.get(server.url("/feed"), accept=FEED)
+    assert cookies == [None]
+
+
+def test_real_content_checks(server: _Server, local_fetcher: Fetcher) -> None:
+    server.routes["/html"] = lambda h: _send(h, HTML, {"Content-Type": "text/html; charset=utf-8"})
+    with pytest.raises(ContentError, match="HTML page"):
+        local_fetcher.get(server.url("/html"), accept=FEED)
+    server.routes["/pdf"] = lambda h: _send(h, b"%PDF-1.4", {"Content-Type": "application/pdf"})
+    with pytest.raises(ContentError, match="served application/pdf"):
+        local_fetcher.get(server.url("/pdf"), accept=FEED)
+    server.routes["/plain"] = lambda h: _send(h, RSS, {"Content-Type": "text/plain"})
+    assert local_fetcher.get(server.url("/plain"), accept=FEED).body == RSS
+    server.routes["/deflate"] = lambda h: _send(h, zlib.compress(RSS), {"Content-Encoding": "deflate"})
+    assert local_fetcher.get(server.url("/deflate"), accept=FEED).body == RSS
+    server.routes["/broken"] = lambda h: _send(h, b"\x1f\x8bnot gzip at all", {"Content-Encoding": "gzip"})
+    with pytest.raises(ContentError, match="cannot decode gzip"):
+        local_fetcher.get(server.url("/broken"), accept=FEED)
+    big = b"<rss>" + b" " * (2 * 1024 * 1024)
+    server.routes["/big"] = lambda h: _send(h, big)
+    with pytest.raises(TooLarge, match="Content-Length"):
+        local_fetcher.get(server.url("/big"), accept=FEED)
+
+
+def test_real_refused_connection_is_a_connection_failure(transport: str) -> None:
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    fetcher = Fetcher(FetchLimits(connect_timeout=2), FetchPolicy(allow_hosts=("127.0.0.1",)), transport=transport)
+    with pytest.raises(ConnectionFailed, match="connection failed"):
+        fetcher.get(f"http://127.0.0.1:{port}/feed", accept=FEED)
+
+
+def test_transport_must_be_known() -> None:
+    with pytest.raises(ValueError, match="unknown transport"):
+        Fetcher(transport="carrier-pigeon")
+    with pytest.raises(ValueError, match="needs transport='requests'"):
+        Fetcher(session=requests.Session(), transport="direct")

@@ -58,6 +58,7 @@ from monitor.detect.tense import (
     finished_review,
     is_background,
     is_future,
+    restated_policy,
     standing_policy,
 )
 
@@ -185,7 +186,7 @@ class SentenceGrammar:
         units = self.units
         ops = sorted(frame.ops, key=lambda o: (o[2], 0 if o[1] >= anchor else 1, -o[1] if o[1] < anchor else o[1]))
         value, flags, fired = fold(ops, {i: units[i].tags for _, i, _ in ops if "DOUBT" in units[i].tags})
-        background = frame.background or is_background(units, ops)
+        background = frame.background or is_background(units, ops) or restated_policy(units, anchor)
         if self.question:
             flags.add("question")
         if frame.hypothetical:

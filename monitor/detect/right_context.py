@@ -18,6 +18,15 @@ from monitor.detect.tense import IRREGULAR_PARTICIPLES
 _COPULAS = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"})
 
 
+def made_by(units: list[Unit], by: int) -> bool:
+    """ "the missile, developed jointly by India and Russia", "tanks built by X": a participle of origin
+    with its "by" agent names who made the object, not who supplies it."""
+    k = by - 1
+    while k >= 0 and by - k <= 3 and ("ADV" in units[k].tags or (not units[k].tags and units[k].low.endswith("ly"))):
+        k -= 1
+    return k >= 0 and "ORIGIN" in units[k].tags
+
+
 def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bool = False) -> bool:
     """ "No weapons made in South Korea have been transferred", "batteries supplied by Seoul".
 
@@ -121,7 +130,7 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
                 or "CONJ" in unit.tags:
             if unit.ent and k > 0:
                 prev = units[k - 1]
-                if "BY" in prev.tags:
+                if "BY" in prev.tags and not made_by(units, k - 1):
                     frame.ties.append(("by", unit.ent, k))
                 elif "FROM" in prev.tags:
                     frame.ties.append(("from", unit.ent, k))
@@ -253,7 +262,7 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
                     frame.ties.append(("origin", unit.ent, k))
                 elif not frame.recipient:
                     frame.recipient = "target-in"
-            elif "BY" in prev.tags:
+            elif "BY" in prev.tags and not made_by(units, p):
                 frame.ties.append(("by", unit.ent, k))
             elif "FROM" in prev.tags:
                 frame.ties.append(("from", unit.ent, k))

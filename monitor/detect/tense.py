@@ -104,12 +104,17 @@ def _year_dated_supply(units: list[Unit], ops: list[tuple[str, int, float]], dec
         return False
     # "arms exports to Israel totalled £42m in 2022": the object's supply noun, a past year's trade figure
     nominal = "SUPN" in units[verbs[0]].tags and verbs[0] > 0 and bool(units[verbs[0] - 1].obj)
-    if not nominal and (_reported_or_aux(units, verbs[0]) or not _past_form(units[verbs[0]].low)):
+    # "Canada has sent billions' worth of weapons since 2022": a perfect summing up the supply since a
+    # past year is the story's background too ("has delivered … since Monday" stays current)
+    perfect = verbs[0] > 0 and "HAS" in units[verbs[0] - 1].tags and (
+        _past_form(units[verbs[0]].low) or units[verbs[0]].low.split()[0] in IRREGULAR_PARTICIPLES)
+    if not nominal and not perfect and (_reported_or_aux(units, verbs[0]) or not _past_form(units[verbs[0]].low)):
         return False
+    dates = ("since",) if perfect else ("in", "during")
     for k in range(verbs[0] + 1, len(units)):
         if units[k].tags & {"HARD", "SUB", "REL", "COMP", "CONTRAST"} or nominal and "FUT" in units[k].tags:
             return False  # "arms exports will resume in 2026": the noun's own verb is future
-        if units[k].low in ("in", "during") and _year_within(units, k + 1):
+        if units[k].low in dates and _year_within(units, k + 1):
             return True
     return False
 
@@ -133,6 +138,28 @@ def _leading_history(units: list[Unit]) -> bool:
         return True
     if first.low in ("in", "back", "by") and len(units) > 2 and units[1].low.isdigit() and len(units[1].low) == 4:
         return units[2].low == ","
+    return False
+
+
+_POLICY_NOUNS = frozenset({"position", "stance", "policy", "line"})
+_UNCHANGED = frozenset({"unchanged", "unaltered"})
+
+
+def restated_policy(units: list[Unit], anchor: int) -> bool:
+    """ "The position of the government on further arms consignments is unchanged": the object is
+    the topic of a standing policy said to hold, which restates the status quo (the story's
+    background), never a supply reported now."""
+    topic = next((k for k in range(anchor - 1, -1, -1) if units[k].low in ("on", "regarding", "towards", "toward")),
+                 None)
+    if topic is None or not any(u.low in _POLICY_NOUNS for u in units[max(0, topic - 6):topic]):
+        return False
+    if any(u.tags & {"HARD", "SUB", "REL"} for u in units[topic:anchor]):
+        return False
+    for k in range(anchor + 1, min(len(units), anchor + 9)):
+        if units[k].tags & {"HARD", "SUB", "REL", "COMMA"}:
+            return False
+        if units[k].low in _UNCHANGED or units[k].low == "same" and units[k - 1].low == "the":
+            return True
     return False
 
 

@@ -111,6 +111,11 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # two false supplies (a plural trade noun, "arms exports hit a record"; a warning about "any
     # South Korean weapons reaching Ukraine"), then 40/40.
     "holdout7": (40, 1.0),
+    # Canada · weapons for Ukraine, India · BrahMos for the Philippines: 0.867 with four false
+    # supplies (cumulative supply "since 2022" beside a present pause, "developed by India",
+    # "position … unchanged"), then 29/30. Still missed: c11 ("rejecting appeals to reverse the
+    # pause" read as the refusal being lifted).
+    "holdout8": (30, 0.966),
 }
 
 

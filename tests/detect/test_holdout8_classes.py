@@ -1,0 +1,72 @@
+"""The reading classes the eighth blind holdout exposed, on stances it never saw.
+
+Each case is (stance, text, expected state), written fresh for the inline stances of
+tests/detect/stances.py (Japan · weapons, UK · Challenger 2, Germany · Leopard, Poland · MiG-29),
+none of which the holdout uses. Each group holds near misses that must keep their reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.detect import read
+
+from .stances import all_stances
+
+STANCES = all_stances()
+JP, CH, LEO, MIG = "jp-arms-ukraine", "uk-challenger-ukraine", "de-leopard-ukraine", "pl-mig29-ukraine"
+
+# "X has sent … since 2022": a perfect summing up supply since a past year is the story's background;
+# it does not outweigh a present refusal or pause. "since last week", "since Monday" stay current.
+CUMULATIVE_SINCE_YEAR = [
+    (JP, ("Japan will not send any new weapons to Ukraine while the budget review is under way, Kishida said. "
+          "Japan has sent millions of dollars' worth of weapons to Ukraine since 2023."), "refrains"),
+    (LEO, ("Germany has paused deliveries of Leopard 2 tanks to Ukraine, Pistorius said on Monday. "
+           "Germany has delivered Leopard 2 tanks, shells and drones to Ukraine since 2023."), "refrains"),
+    (MIG, ("Poland will not transfer more MiG-29 jets to Ukraine for now, Duda said. "
+           "Warsaw has handed over MiG-29 jets to Ukraine since 2023, officials noted."), "refrains"),
+    (LEO, ("Germany has delivered Leopard 2 tanks to Ukraine since Monday, Pistorius said. "
+           "The tanks are heading to the front."), "supplies"),
+    (JP, "Japan has sent weapons to Ukraine since last week, Kishida said.", "supplies"),
+    (MIG, "Poland has delivered MiG-29 jets to Ukraine since 2023, Duda said.", "supplies"),
+]
+
+# "the X, developed jointly by A and B": a participle of origin with its "by" agent names the maker,
+# not a supplier; "the sale would be the first export" is hypothetical.
+MAKER_NOT_SUPPLIER = [
+    (CH, ("Britain has refused to send Challenger 2 tanks to Ukraine. The sale would be the first export of "
+          "the Challenger 2, developed jointly by Britain and Germany."), "refrains"),
+    (LEO, ("Germany has ruled out sending Leopard 2 tanks to Ukraine. The Leopard 2 tanks, built by "
+           "Germany, are prized by many armies."), "refrains"),
+    (MIG, ("Poland will not send MiG-29 jets to Ukraine, Duda said. The MiG-29, originally designed by "
+           "Russia, is in Polish service."), "refrains"),
+    (CH, ("Britain has refused to send Challenger 2 tanks to Ukraine. Challenger 2 tanks supplied by Britain "
+          "arrived in Ukraine on Monday."), "supplies"),
+    (LEO, "Leopard 2 tanks sent by Germany have arrived in Ukraine, Pistorius said.", "supplies"),
+]
+
+# "The position of the government on further X is unchanged": the standing policy said to hold, here
+# the refusal reported before; never a supply.
+POSITION_UNCHANGED = [
+    (JP, ("Japan has no plan to send weapons to Ukraine, Kishida said. "
+          "\"The position of the government on further weapons shipments is unchanged,\" he said."), "refrains"),
+    (CH, ("Britain will not send Challenger 2 tanks to Ukraine, Sunak said. "
+          "Britain's stance on Challenger 2 deliveries remains unchanged, a spokesman said."), "refrains"),
+    (MIG, ("Poland has halted MiG-29 deliveries to Ukraine. "
+           "The government's position on MiG-29 transfers to Ukraine remains the same, Duda said."), "refrains"),
+    (LEO, "Germany has delivered Leopard 2 tanks to Ukraine, Pistorius said on Monday.", "supplies"),
+    (JP, ("Japan has no plan to send weapons to Ukraine, Kishida said. "
+          "Japan's position on weapons for Ukraine is under review, Kishida said."), "reconsider"),
+]
+
+CASES = CUMULATIVE_SINCE_YEAR + MAKER_NOT_SUPPLIER + POSITION_UNCHANGED
+
+
+def test_enough_fresh_cases() -> None:
+    assert len(CASES) >= 16
+
+
+@pytest.mark.parametrize(("stance", "text", "expected"), CASES, ids=[c[1][:60] for c in CASES])
+def test_holdout8_class(stance: str, text: str, expected: str) -> None:
+    reading = read(text, STANCES[stance])
+    assert reading.state == expected, (reading.state, [e.rule for e in reading.evidence])

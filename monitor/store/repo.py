@@ -107,18 +107,6 @@ def version_keys(session: Session, article_id: int) -> list[VersionKey]:
     return [VersionKey(*row) for row in rows]
 
 
-def version_by_hash(session: Session, article_id: int, digest: str) -> Version | None:
-    return session.scalar(select(Version).where(Version.article_id == article_id, Version.content_hash == digest))
-
-
-def version_by_number(session: Session, article_id: int, number: int) -> Version | None:
-    return session.scalar(select(Version).where(Version.article_id == article_id, Version.number == number))
-
-
-def latest_number(session: Session, article_id: int) -> int:
-    return session.scalar(select(func.coalesce(func.max(Version.number), 0)).where(Version.article_id == article_id)) or 0
-
-
 def readings_of(session: Session, version_id: int) -> dict[str, Reading]:
     return {r.stance: r for r in session.scalars(select(Reading).where(Reading.version_id == version_id))}
 

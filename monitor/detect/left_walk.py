@@ -134,7 +134,8 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
         if "THERE" in unit.tags:
             i -= 1
             continue
-        if unit.low in ("to", "against") and i > 0 and units[i - 1].low in LEGAL_CHALLENGES:
+        if unit.low in ("to", "against") and i > 0 and units[i - 1].low in LEGAL_CHALLENGES and \
+                not _infinitive_after(units, i):
             # "the court dismissed a challenge to the government's suspension of …": the court rules on
             # the challenge; the decision it leaves standing is the actor's.
             if frame.agent is not None and frame.agent.cls == "generic":
@@ -241,6 +242,12 @@ def _place_np(units: list[Unit], start: int, end: int, agent: Agent, frame: Fram
         else:
             frame.other_first_object = True  # unless "to Ukraine" follows ("transfer Type 03 missiles to …")
     return start - 1
+
+
+def _infinitive_after(units: list[Unit], to: int) -> bool:
+    """ "appeals to reverse the pause": a request to act, not a legal challenge to a decision."""
+    nxt = units[to + 1] if to + 1 < len(units) else None
+    return nxt is not None and op_of(nxt) is not None and not nxt.low.endswith(("s", "ion"))
 
 
 def _cross(units: list[Unit], left: int, frame: Frame, level: int) -> tuple[int, int] | None:

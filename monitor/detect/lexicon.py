@@ -85,7 +85,8 @@ COMMIT = _forms(
 # Beginning or going on: transparent.
 ASPECT = _forms(
     "begin begins began begun beginning start starts started starting continue continues continued",
-    "continuing resume resumes resumed resuming keep keeps kept keeping maintain maintains maintained",
+    "continuing resume resumes resumed resuming restart restarts restarted restarting",
+    "keep keeps kept keeping maintain maintains maintained",
     "maintaining remain remains remained remaining stick sticks stuck uphold upholds upheld",
     "reaffirm reaffirms reaffirmed reaffirming reiterate reiterates reiterated reiterating",
 )
@@ -222,6 +223,7 @@ TITLE_WORDS = _forms(
     "Senior National Security Adviser Advisor Spokesperson Ambassador Deputy Vice Chief Supreme Leader",
     "Former General Gen Lt Col Admiral Senator Sen Rep Representative Governor King Queen Premier",
     "Ministry Council Office Department Agency Cabinet Parliament Assembly Committee Command Staff Joint",
+    "Ministers Federal Government Commission Directorate Bureau Chancellery Secretariat Affairs Export Control",
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June",
     "July August September October November December",
 )

@@ -59,11 +59,31 @@ POSITION_UNCHANGED = [
           "Japan's position on weapons for Ukraine is under review, Kishida said."), "reconsider"),
 ]
 
-CASES = CUMULATIVE_SINCE_YEAR + MAKER_NOT_SUPPLIER + POSITION_UNCHANGED
+# "rejected appeals to reverse the pause": an appeal followed by a verb is a request to act, which the
+# actor may reject or weigh; only "an appeal to/against <a decision>" is a legal challenge to it.
+REQUEST_TO_ACT = [
+    (JP, "Tokyo rejected appeals to reverse its suspension of weapons deliveries to Ukraine.", "refrains"),
+    (LEO, "Berlin is considering appeals to resume Leopard 2 deliveries to Ukraine.", "reconsider"),
+    (MIG, "Warsaw turned down appeals to restart MiG-29 transfers to Ukraine, Duda said.", "refrains"),
+    (LEO, ("A court dismissed an appeal against the government's halt of Leopard 2 deliveries to Ukraine, "
+           "leaving the halt in place."), "refrains"),
+]
+
+# "the Council of Ministers", "the Federal Government": a capitalised body made only of title words
+# is the actor's own government in a story about it, like "the cabinet" — not another party.
+GOVERNMENT_BODIES = [
+    (JP, "The Council of Ministers is weighing whether to send weapons to Ukraine, officials in Tokyo said.",
+     "reconsider"),
+    (LEO, "The Federal Government has decided not to send Leopard 2 tanks to Ukraine, Berlin said.", "refrains"),
+    (MIG, "The Polish Council of Ministers approved the transfer of MiG-29 jets to Ukraine.", "supplies"),
+    (JP, "The UN Security Council discussed weapons deliveries to Ukraine on Tuesday.", "none"),
+]
+
+CASES = CUMULATIVE_SINCE_YEAR + MAKER_NOT_SUPPLIER + POSITION_UNCHANGED + REQUEST_TO_ACT + GOVERNMENT_BODIES
 
 
 def test_enough_fresh_cases() -> None:
-    assert len(CASES) >= 16
+    assert len(CASES) >= 24
 
 
 @pytest.mark.parametrize(("stance", "text", "expected"), CASES, ids=[c[1][:60] for c in CASES])

@@ -27,9 +27,9 @@ GENERIC_OBJECT_NAMES = frozenset({
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _TABLES: dict[str, dict[str, bool]] = {  # table → key → required
-    "actor": {"names": True, "adjectives": False, "speakers": False},
-    "target": {"names": True, "adjectives": False},
-    "object": {"names": False, "kind": False},
+    "actor": {"names": True, "aliases": False, "adjectives": False, "speakers": False},
+    "target": {"names": True, "aliases": False, "adjectives": False},
+    "object": {"names": False, "aliases": False, "kind": False},
 }
 _TOP = {"id", "title", "initial", "ladder", *_TABLES}
 
@@ -93,7 +93,7 @@ def parse_stance(data: dict[str, Any], *, source: str = "<stance>") -> Stance:
     stance_id = _text(data, "id", fail)
     if not _ID.match(stance_id):
         raise fail("id", f"{stance_id!r} must be lowercase letters, digits and dashes, e.g. 'kr-arms-ukraine'")
-    title = _text(data, "title", fail)
+    title = _text(data, "title", fail) if "title" in data else stance_id
     ladder = _ladder(data.get("ladder", list(STATES)), fail)
     initial = _text(data, "initial", fail)
     if initial not in ladder:
@@ -147,21 +147,25 @@ def _table(data: dict[str, Any], name: str, fail: Any) -> dict[str, Any]:
 
 
 def _names(table: dict[str, Any], key: str, fail: Any, *, required: bool = True) -> tuple[str, ...]:
-    field = key.split(".", 1)[1]
-    if field not in table:
+    """The list at `key`; for `…names`, the table's `aliases` list (another word for it) joins it."""
+    table_name, field = key.split(".", 1)
+    fields = [f for f in (field, "aliases" if field == "names" else None) if f is not None and f in table]
+    if not fields:
         if required:
             raise fail(key, "missing (required): a list of names, e.g. [\"Germany\", \"Berlin\"]")
         return ()
-    value = table[field]
-    if not isinstance(value, list) or (required and not value):
-        raise fail(key, f"must be a non-empty list of strings, got {value!r}")
     names: list[str] = []
-    for index, item in enumerate(value):
-        if not isinstance(item, str) or len(item.strip()) < 2:
-            raise fail(f"{key}[{index}]", f"must be a name of at least 2 characters, got {item!r}")
-        name = " ".join(item.split())
-        if name.lower() not in {n.lower() for n in names}:
-            names.append(name)
+    for present in fields:
+        where = f"{table_name}.{present}"
+        value = table[present]
+        if not isinstance(value, list) or (required and not value):
+            raise fail(where, f"must be a non-empty list of strings, got {value!r}")
+        for index, item in enumerate(value):
+            if not isinstance(item, str) or len(item.strip()) < 2:
+                raise fail(f"{where}[{index}]", f"must be a name of at least 2 characters, got {item!r}")
+            name = " ".join(item.split())
+            if name.lower() not in {n.lower() for n in names}:
+                names.append(name)
     return tuple(names)
 
 

@@ -68,6 +68,19 @@ def test_object_kind_is_inferred_from_names(tmp_path: Path) -> None:
     assert system.object_kind == "system"
 
 
+def test_aliases_are_another_word_for_names(tmp_path: Path) -> None:
+    text = VALID.replace('names = ["Xland"]', 'names = ["Xland"]\naliases = ["Xcity", "xland"]') \
+        .replace('names = ["Yland"]', 'aliases = ["Yland", "Ycity"]') + '[object]\naliases = ["Xbow"]\n'
+    stance = load_stance(write(tmp_path, text))
+    assert stance.actor_names == ("Xland", "Xcity") and stance.target_names == ("Yland", "Ycity")
+    assert stance.object_names == ("Xbow",) and stance.object_kind == "system"
+
+
+def test_title_defaults_to_the_id(tmp_path: Path) -> None:
+    stance = load_stance(write(tmp_path, VALID.replace('title = "X · Y · weapons"', "")))
+    assert stance.title == "xx-arms-yy"
+
+
 @pytest.mark.parametrize(("text", "key", "problem"), [
     (VALID.replace('id = "xx-arms-yy"', ""), "id", "missing"),
     (VALID.replace('"xx-arms-yy"', '"XX arms"'), "id", "lowercase"),
@@ -81,6 +94,7 @@ def test_object_kind_is_inferred_from_names(tmp_path: Path) -> None:
     ('colour = "red"\n' + VALID, "colour", "unknown key"),
     (VALID + 'colour = "red"\n', "target.colour", "unknown key"),
     (VALID + '[object]\nkind = "tanks"\n', "object.kind", "one of"),
+    (VALID.replace('names = ["Yland"]', 'aliases = "Yland"'), "target.aliases", "non-empty list"),
     (VALID + '[object]\nkind = "system"\n', "object.names", "needs the system"),
     (VALID.replace('names = ["Yland"]', 'names = ["Xland"]'), "target.names", "also an actor name"),
     ("id = [", "invalid TOML", ""),

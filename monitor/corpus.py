@@ -18,7 +18,7 @@ def evaluate_corpus(folder: Path, stances: Sequence[Stance]) -> tuple[Report, li
     manifest = folder / files.MANIFEST
     if not manifest.is_file():
         raise InputError(f"{folder}: no {files.MANIFEST}: a labelled corpus needs one")
-    entries, failures = files.read_manifest(manifest)
+    entries, failures = files.read_manifest(manifest, labelled=True)
     known = {s.id: s for s in stances}
     cases: list[Case] = []
     for entry in entries:

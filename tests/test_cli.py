@@ -88,6 +88,22 @@ def test_eval_scores_the_dev_corpus() -> None:
     assert "accuracy" in result.stdout.lower()
 
 
+def test_eval_needs_only_file_stance_and_state(tmp_path: Path) -> None:
+    """A labelled corpus is scored on its articles: url, source and date may be missing or odd."""
+    (tmp_path / "stances").mkdir()
+    (tmp_path / "stances" / "xx.toml").write_text(
+        'id = "xx-arms-yy"\ninitial = "refrains"\n[actor]\nnames = ["Xland"]\n[target]\nnames = ["Yland"]\n',
+        encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Xland arms\n\nXland has begun delivering artillery shells to Yland, the defence "
+                                    "ministry said on Monday.\n", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text(
+        "\ufefffile,stance,state,published\r\na.txt,xx-arms-yy,supplies,June 2025\r\ngone.txt,xx-arms-yy,none,\r\n",
+        encoding="utf-8")
+    result = shiftwatch("eval", str(tmp_path))
+    assert "accuracy 1.000 (1/1)" in result.stdout
+    assert result.returncode == 1 and f"{tmp_path / 'manifest.csv'}:3: gone.txt does not exist" in result.stderr
+
+
 @pytest.mark.parametrize("command", [[], ["replay"], ["classify"], ["eval"], ["db", "upgrade"]])
 def test_every_command_has_help(command: list[str]) -> None:
     result = shiftwatch(*command, "--help")

@@ -66,21 +66,26 @@ def collect(paths: Sequence[Path]) -> tuple[list[FileEntry], list[InputError]]:
     return entries, errors
 
 
-def read_manifest(manifest: Path) -> tuple[list[FileEntry], list[InputError]]:
-    """The rows of a manifest; a bad row is an error naming the line, the others still count."""
+def read_manifest(manifest: Path, *, labelled: bool = False) -> tuple[list[FileEntry], list[InputError]]:
+    """The rows of a manifest; a bad row is an error naming the line, the others still count.
+
+    `labelled`: a labelled corpus read for scoring, where only `file` is required; a row
+    without a usable url, source or date still has an article to read, so it gets the
+    defaults of a file without a manifest."""
     errors: list[InputError] = []
     try:
         text = _decode(manifest.read_bytes(), manifest)
     except (OSError, InputError) as exc:
         return [], [exc if isinstance(exc, InputError) else InputError(f"{manifest}: {exc.strerror or exc}")]
     reader = csv.DictReader(text.splitlines())
-    missing = [c for c in REQUIRED_COLUMNS if c not in (reader.fieldnames or [])]
+    required = ("file",) if labelled else REQUIRED_COLUMNS
+    missing = [c for c in required if c not in (reader.fieldnames or [])]
     if missing:
-        return [], [InputError(f"{manifest}: missing column(s) {', '.join(missing)} (expected {','.join(REQUIRED_COLUMNS)})")]
+        return [], [InputError(f"{manifest}: missing column(s) {', '.join(missing)} (expected {','.join(required)})")]
     entries: list[FileEntry] = []
     for line, row in enumerate(reader, start=2):
         try:
-            entries.append(_row(manifest, line, row))
+            entries.append(_labelled_row(manifest, line, row) if labelled else _row(manifest, line, row))
         except InputError as exc:
             errors.append(exc)
     return entries, errors
@@ -145,21 +150,41 @@ def _folder(folder: Path) -> tuple[list[FileEntry], list[InputError]]:
 
 def _row(manifest: Path, line: int, row: dict[str, str | None]) -> FileEntry:
     where = f"{manifest}:{line}"
-    name = (row.get("file") or "").strip()
     url = (row.get("url") or "").strip()
     source = (row.get("source") or "").strip()
-    if not name:
-        raise InputError(f"{where}: empty 'file'")
-    if "/" in name or "\\" in name or name.startswith("."):
-        raise InputError(f"{where}: 'file' must name a file in the manifest's folder, not {name!r}")
+    path = _file_of(where, manifest, row)
     if not url or ":" not in url:
         raise InputError(f"{where}: 'url' must be an absolute URL, got {url!r}")
     if not source:
         raise InputError(f"{where}: empty 'source'")
+    return FileEntry(path=path, url=url, source=source, published=_published(where, row.get("published")),
+                     title=(row.get("title") or "").strip() or None,
+                     row={k: (v or "").strip() for k, v in row.items() if k})
+
+
+def _file_of(where: str, manifest: Path, row: dict[str, str | None]) -> Path:
+    name = (row.get("file") or "").strip()
+    if not name:
+        raise InputError(f"{where}: empty 'file'")
+    if "/" in name or "\\" in name or name.startswith("."):
+        raise InputError(f"{where}: 'file' must name a file in the manifest's folder, not {name!r}")
     path = manifest.parent / name
     if not path.is_file():
         raise InputError(f"{where}: {name} does not exist")
-    return FileEntry(path=path, url=url, source=source, published=_published(where, row.get("published")),
+    return path
+
+
+def _labelled_row(manifest: Path, line: int, row: dict[str, str | None]) -> FileEntry:
+    """A row of a labelled corpus: the file's defaults stand in for a missing url, source or date."""
+    where = f"{manifest}:{line}"
+    bare = _bare(_file_of(where, manifest, row))
+    url = (row.get("url") or "").strip()
+    try:
+        published = _published(where, row.get("published"))
+    except InputError:
+        published = None
+    return FileEntry(path=bare.path, url=url if ":" in url else bare.url,
+                     source=(row.get("source") or "").strip() or bare.source, published=published,
                      title=(row.get("title") or "").strip() or None,
                      row={k: (v or "").strip() for k, v in row.items() if k})
 

@@ -68,8 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
     classify.set_defaults(handler=cmd_classify)
 
     evaluate = commands.add_parser("eval", help="score the detector on a labelled corpus",
-                                   description="Score the detector on a folder with manifest.csv "
-                                               "(file,stance,state,published,source,url). Stance files in DIR/stances/ are added.")
+                                   description="Score the detector on a folder with manifest.csv (columns file, "
+                                               "stance, state; published, source, url optional). Stance files in "
+                                               "DIR/stances/ are added, and replace configured ones with the same id.")
     evaluate.add_argument("corpus", type=Path, metavar="DIR")
     evaluate.add_argument("--stances", type=Path, metavar="DIR", help="stance folder (default: from config)")
     evaluate.add_argument("--fail-under", type=float, default=0.0, metavar="ACCURACY", help="exit 1 when accuracy is below this")
@@ -267,8 +268,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if extra.is_dir():
         from monitor.detect import load_stances
 
-        known = {s.id for s in stances}
-        stances += [s for s in load_stances(extra) if s.id not in known]
+        own = load_stances(extra)  # the corpus was labelled against these: they win over configured ones
+        stances = [s for s in stances if s.id not in {o.id for o in own}] + own
     report, failures = evaluate_corpus(args.corpus, stances)
     for failure in failures:
         print(f"error: {failure}", file=sys.stderr)

@@ -104,6 +104,18 @@ def test_eval_needs_only_file_stance_and_state(tmp_path: Path) -> None:
     assert result.returncode == 1 and f"{tmp_path / 'manifest.csv'}:3: gone.txt does not exist" in result.stderr
 
 
+def test_eval_prefers_the_corpus_own_stance_file(tmp_path: Path) -> None:
+    """A corpus labelled against its own version of a configured stance is read with that version."""
+    (tmp_path / "stances").mkdir()
+    shipped = (ROOT / "config" / "stances" / f"{STANCE}.toml").read_text(encoding="utf-8")
+    (tmp_path / "stances" / "kr.toml").write_text(shipped.replace('"Seoul"]', '"Seoul", "Hanbit"]'), encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Arms\n\nHanbit has begun delivering artillery shells to Ukraine, the defence "
+                                    "ministry said on Monday.\n", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text(f"file,stance,state\na.txt,{STANCE},supplies\n", encoding="utf-8")
+    result = shiftwatch("eval", str(tmp_path), "--fail-under", "1.0")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 @pytest.mark.parametrize("command", [[], ["replay"], ["classify"], ["eval"], ["db", "upgrade"]])
 def test_every_command_has_help(command: list[str]) -> None:
     result = shiftwatch(*command, "--help")

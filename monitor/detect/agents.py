@@ -143,6 +143,23 @@ def reporting_subject(units: list[Unit], main: Agent | None, ops: list[tuple[str
     return main
 
 
+def quoted_speaker(units: list[Unit], ops: list[tuple[str, int, float]]) -> Agent | None:
+    """ "The daily quoted a Saudi official as saying that …": the one quoted is the speaker, whoever
+    the quotation names as its subject."""
+    report = min((i for op, i, level in ops if op == "REPORT" and level >= 1), default=None)
+    if report is None:
+        return None
+    saying = next((k for k in range(report + 1, len(units)) if units[k].low == "saying" and units[k - 1].low == "as"),
+                  None)
+    if saying is None:
+        return None
+    for k in range(report + 1, saying - 1):
+        agent = np_class(units, k)
+        if agent is not None and agent.cls in ("actor", "other", "target"):
+            return agent
+    return None
+
+
 def foreign_official(units: list[Unit], speaker: Agent) -> bool:
     """ "Russian foreign ministry spokeswoman Maria Zakharova": an office of another party, whose word
     about the actor is that party's claim. A bare "NATO" or an unlisted "Defence Secretary Grant
@@ -181,6 +198,42 @@ def own_directive(units: list[Unit], frame: Frame) -> bool:
                                          "FIRSTP" not in units[controlled.index].tags)
 
 
+# Nouns a closing appositive files the sentence under: ", a deal Tokyo approved in December".
+_DEAL_NOUNS = frozenset({"deal", "deals", "agreement", "arrangement", "contract", "sale", "transfer"})
+
+
+def approving_appositive(units: list[Unit]) -> Agent | None:
+    """ "Patriots are being shipped to Kyiv, a deal Tokyo approved in December": the closing
+    appositive names who approved the passive supply before it ("a deal Tokyo criticised" does not)."""
+    for k in range(len(units) - 4, 0, -1):
+        if units[k].low != ",":
+            continue
+        if "DET" in units[k + 1].tags and units[k + 2].low in _DEAL_NOUNS:
+            name, verb = units[k + 3], units[k + 4]
+            if name.ent and name.how == "name" and verb.tags & {"COMMIT", "DECIDE"} and verb.low.endswith("ed"):
+                return Agent(name.ent, "name", k + 3)
+        return None
+    return None
+
+
+_PERMISSION_NOUNS = frozenset({"permission", "approval", "consent", "authorisation", "authorization", "blessing"})
+
+
+def permitting_actor(units: list[Unit]) -> Agent | None:
+    """ "ammunition passed on by Denmark with Bern's permission", "with the approval of Bern": the
+    actor permits another party's supply, a re-export it authorises ("without" is no permission)."""
+    for k, unit in enumerate(units[:-2]):
+        if unit.low != "with":
+            continue
+        if units[k + 1].ent == "actor" and "POSS" in units[k + 2].tags and k + 3 < len(units) and \
+                units[k + 3].low in _PERMISSION_NOUNS:
+            return Agent("actor", "authorises-others", k + 1)
+        if k + 4 < len(units) and units[k + 2].low in _PERMISSION_NOUNS and "OF" in units[k + 3].tags and \
+                units[k + 4].ent == "actor":
+            return Agent("actor", "authorises-others", k + 4)
+    return None
+
+
 def resolve_agent(units: list[Unit], anchor: int, frame: Frame, main: Agent | None, trailing: Agent | None,
                   salient: str | None) -> Agent:
     """Who the agent is: a name, or what a pronoun or "the ministry" stands for."""
@@ -196,15 +249,19 @@ def resolve_agent(units: list[Unit], anchor: int, frame: Frame, main: Agent | No
         if "adj" in ties:
             return Agent(ties["adj"], "adj", -1)
         return Agent("unknown", "", -1)
-    if agent is None and frame.inherit and main is not None:
+    if agent is None and frame.inherit and main is not None and not frame.existential:
         agent = Agent(main.cls, "inherited" if main.cls in ("actor", "other", "target") else
                       "inherited-generic", main.index, main.first_person)
     if agent is None:
         for how in ("by", "from", "adj"):
             if how in ties:
                 return Agent(ties[how], how, -1)
-        if "origin" in ties:
-            return Agent(ties["origin"], "origin", -1)
+        approver = approving_appositive(units) if frame.passive else None
+        if approver is not None:
+            return approver
+        speaker = frame.speaker or trailing
+        if "origin" in ties and not (speaker is not None and speaker.cls in ("actor", "other", "target")):
+            return Agent(ties["origin"], "origin", -1)  # a named speaker outranks where the weapon was made
         return _fallback(units, frame, anchor, trailing, salient)
     if agent.cls in ("actor", "other", "target"):
         return agent
@@ -259,6 +316,15 @@ def _first_np(units: list[Unit]) -> int:
         if not unit.tags & {"DET", "ADV", "QUOTE"}:
             return k
     return -1
+
+
+def _body_spokesperson(units: list[Unit], k: int) -> bool:
+    """ "a spokeswoman for the economy ministry": someone speaking for a government body."""
+    if "ROLE" not in units[k].tags or k + 3 >= len(units) or units[k + 1].low not in ("for", "of") or \
+            units[k + 2].low != "the":
+        return False
+    body = next((j for j in range(k + 3, min(len(units), k + 6)) if units[j].tags or units[j].ent), -1)
+    return body > 0 and units[body].low in GENERIC_AGENTS and units[body].low not in _NOT_BODIES
 
 
 def _institution(units: list[Unit], k: int) -> bool:
@@ -330,6 +396,9 @@ def _fallback(units: list[Unit], frame: Frame, before: int, trailing: Agent | No
     nearest = nearest_named(units, before)
     if nearest is not None:
         return nearest
+    if speaker is not None and salient == "actor" and _body_spokesperson(units, speaker.index) and \
+            not any(u.ent == "other" or "OUTSIDER" in u.tags for u in units):
+        return Agent("actor", "spokesman", speaker.index)  # "a spokeswoman for the economy ministry confirmed"
     if salient in ("actor", "other"):
         return Agent(salient, "salient", -1)
     if salient is None and not any(u.ent == "other" for u in units):

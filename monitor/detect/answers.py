@@ -39,6 +39,8 @@ def answer_claim(units: list[Unit], main: Agent | None) -> Claim | None:
     ops: list[tuple[str, int, float]] = []
     for k in range(comma + 1, len(units)):
         unit = units[k]
+        if unit.low == ":" and "REPORT" in units[k - 1].tags:
+            continue  # 'Rubio said: "I'm not ruling anything out."': the answer is the quotation
         if unit.tags & {"CONTRAST", "HARD", "QMARK"} or unit.obj:
             break  # "…, but …": another matter; an object of its own is read by the ordinary rules
         if unit.low in _NO_COMMENT or unit.low in ("hypothetical", "hypotheticals"):

@@ -23,6 +23,8 @@ __all__ = ["NONE", "RECONSIDER", "REFRAINS", "SUPPLIES", "Claim", "SentenceReadi
 _ANAPHOR_HINT = re.compile(
     r"(?i)\b(?:the|this|that|such an?)\s+(?:option|idea|step|move|plan|requests?)\b"
     r"|\b(?:den(?:y|ies|ied|ying)|dismiss\w*|refut\w*)\s+(?:the|this|that|these|such)\s+(?:reports?|claims?)\b"
+    r"|\brul\w*\s+(?:it|them)\s+out\b"
+    r"|\b(?:send\w*|sent|deliver\w*|suppl\w*|provid\w*|transfer\w*|ship\w*|hand\w*)\s+(?:it|them)\b"
     r"|\b(?:against|out|reconsider\w*|weigh\w*|consider\w*|approv\w*|reject\w*|drop\w*|abandon\w*|shelv\w*)\s+(?:it|them)\b"
     r"|\b(?:out|exclud\w*)\s+(?:any|all|the)\s+(?:possibility|possibilities|options?)\b"
 )
@@ -42,7 +44,7 @@ class SentenceReading:
 
 def analyse_sentence(sentence: str, matcher: Matcher, salient: str | None = None,
                      echo: frozenset[str] = frozenset(), target_near: bool = False,
-                     about_target: bool = False) -> SentenceReading:
+                     about_target: bool = False, interviewee: str | None = None) -> SentenceReading:
     """The claims of one sentence about the stance.
 
     `salient` is who earlier sentences were about (for "it", "the ministry"); `echo` holds
@@ -50,7 +52,8 @@ def analyse_sentence(sentence: str, matcher: Matcher, salient: str | None = None
     "missiles"), so that "the missiles" later in the article still means that system.
     `target_near`: the previous or the opening sentence names the target, so a supply with
     no recipient of its own ("pledged to provide Taurus") is understood to go to it;
-    `about_target`: the article names the target somewhere (for "told Zelensky that … will provide")."""
+    `about_target`: the article names the target somewhere (for "told Zelensky that … will provide");
+    `interviewee`: the sentence is an interview answer by this party, who says all of it."""
     tokens = tokens_of(sentence)
     if not may_anchor(tokens, matcher) and not (echo and _mentions(sentence, echo)) and \
             not _ANAPHOR_HINT.search(sentence):
@@ -59,12 +62,14 @@ def analyse_sentence(sentence: str, matcher: Matcher, salient: str | None = None
     units = units_for(sentence, matcher, tokens)
     names_target = any(u.ent == "target" for u in units)
     context = SentenceGrammar(units, salient, sentence.rstrip().endswith("?"), target_near or names_target,
-                              about_target)
+                              about_target, interviewee)
     claims: list[Claim] = []
     shared: dict[int, Claim] = {}
     if matcher.kind == "system" and any(u.obj == "strong" for u in units):
         echo = echo | _CLASS_NOUNS  # "… request for Taurus, Scholz said he would not deliver a weapon whose …"
     for index in _anchors(units, echo):
+        if _in_closing_speaker(units, index):
+            continue
         source = _coordinated_with(units, index, shared)
         claim = shared[source] if source is not None else context.claim(index)
         shared[index] = claim
@@ -123,10 +128,21 @@ def _anchors(units: list[Unit], echo: frozenset[str] = frozenset()) -> list[int]
         elif unit.low in _ECHO_OBJECTS and found and _echo_object(units, i):
             unit.obj = "echo"  # refers back to the object named earlier in this sentence
             found.append(i)
+        elif "SUPN" in unit.tags and found and _resumed_supply(units, i):
+            unit.obj = "echo"  # "Should Warsaw accept the terms for the K2PL, we could restart deliveries"
+            found.append(i)
         elif unit.low in _ELLIPTIC and found and _echo_object(units, i) and _bare(units, i):
             unit.obj = "echo"  # "Asked whether more tanks would follow, he said there were no plans to send more"
             found.append(i)
     return found
+
+
+def _resumed_supply(units: list[Unit], i: int) -> bool:
+    """ "restart deliveries", "halt shipments": a bare plural supply noun right after a verb of going on
+    or stopping, with no object of its own, is the supply of the object named before it."""
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    return units[i].low.endswith("s") and bool(units[i - 1].tags & {"ASPECT", "END"}) and \
+        (nxt is None or not (nxt.obj or "OF" in nxt.tags))
 
 
 def _bare(units: list[Unit], i: int) -> bool:
@@ -168,10 +184,47 @@ def _anaphoric_object(units: list[Unit], i: int) -> bool:
     if units[i].low in DENIED_NOUNS:
         if j < 0 or "DENY" not in units[j].tags:
             return False  # "denied the report": a denial of the supply reported before; nothing else
-    elif j < 0 or not (units[j].tags & {"CONS", "REFU", "END", "COMMIT", "DECIDE"}):
+    elif (j < 0 or not (units[j].tags & {"CONS", "REFU", "END", "COMMIT", "DECIDE"} or _supplied_pronoun(units, i))) \
+            and not _weighed_subject(units, i):
         return False
     nxt = units[i + 1] if i + 1 < len(units) else None
     return nxt is None or not (("OF" in nxt.tags) or ("TO" in nxt.tags))
+
+
+def _supplied_pronoun(units: list[Unit], i: int) -> bool:
+    """ "We are not sending them": a pronoun right after a supply verb is the object named before
+    (never a supply on its own: an anaphoric object is too vague for one)."""
+    verb = units[i - 1]
+    finite = any(u.tags & {"AUX", "MODAL", "FUT", "HAS"} for u in units[max(0, i - 4):i - 1])  # not "Not donate it"
+    return units[i].low in ("it", "them") and "SUP" in verb.tags and "SUPN" not in verb.tags and finite
+
+
+def _weighed_subject(units: list[Unit], i: int) -> bool:
+    """ "the request is being considered": the anaphoric noun is the subject of a present passive
+    weighing. A past one ("had said the request was being evaluated") may since have ended."""
+    if i + 1 >= len(units) or units[i + 1].low not in ("is", "are", "has", "have"):
+        return False
+    k = i + 2
+    while k < len(units) and k - i <= 3 and units[k].tags & {"AUX", "ADV"}:
+        k += 1
+    return k < len(units) and "CONS" in units[k].tags
+
+
+# Words that may describe a closing speaker: "said a spokeswoman for a campaign group against arms exports".
+_SPEAKER_WORDS = frozenset({"DET", "ROLE", "GENERIC", "PREP", "FOR", "OF", "IN", "ADV", "OBJ"})
+
+
+def _in_closing_speaker(units: list[Unit], anchor: int) -> bool:
+    """Is the object part of who closes the sentence (", said a campaign group against arms exports"),
+    a description of the speaker, not a claim?"""
+    for k in range(anchor - 1, 0, -1):
+        unit = units[k]
+        if "REPORT" in unit.tags:
+            return units[k - 1].low in (",", '"', "”") and bool(units[k + 1].tags & {"DET", "ROLE", "GENERIC"}) \
+                and not unit.low.endswith("ing")
+        if not (unit.tags <= _SPEAKER_WORDS or unit.low == "against") or unit.ent:
+            return False
+    return False
 
 
 def _coordinated_with(units: list[Unit], index: int, seen: dict[int, Claim | None]) -> int | None:

@@ -14,7 +14,9 @@ from monitor.detect.agents import (
     foreign_official,
     leading_condition_end,
     own_directive,
+    permitting_actor,
     pronoun_actor_speaker,
+    quoted_speaker,
     reporting_subject,
     resolve_agent,
     speaker_class,
@@ -25,14 +27,18 @@ from monitor.detect.lexicon import HALT_NOUNS, TRADE_NOUNS
 from monitor.detect.object_phrases import (
     ANAPHORIC_OBJECTS,
     DENIED_NOUNS,
+    antecedent_recipient,
+    any_supply_noun,
     appended_inclusion,
     arrives_at_target,
     ellipsis_verb,
     nominal_subject,
     object_modifiers,
+    requested_object,
     supply_as_subject,
     supposed_object,
     table_idiom,
+    topic_phrase,
     topic_gerund,
 )
 from monitor.detect.polarity import (
@@ -60,6 +66,7 @@ from monitor.detect.tense import (
     is_future,
     restated_policy,
     standing_policy,
+    unreported_would,
 )
 
 
@@ -67,7 +74,7 @@ class SentenceGrammar:
     """The analysis of one tagged sentence: shared facts and the per-anchor walk."""
 
     def __init__(self, units: list[Unit], salient: str | None, question: bool, target_near: bool = False,
-                 about_target: bool = False) -> None:
+                 about_target: bool = False, interviewee: str | None = None) -> None:
         self.units = units
         self.salient = salient
         self.target_near = target_near  # the target is named here, just before, or in the opening sentence
@@ -75,6 +82,8 @@ class SentenceGrammar:
         self.question = question
         self.main = main_subject(units)
         self.trailing = trailing_speaker(units)
+        if self.trailing is None and interviewee in ("actor", "other", "target"):
+            self.trailing = Agent(interviewee, "interviewee", -1)  # an interview answer: as if "…, Ahn said"
         self.trailing_doubt = trailing_doubt(units)
         self.media_report = media_report(units)
         self.leading_condition = leading_condition_end(units)
@@ -140,9 +149,12 @@ class SentenceGrammar:
         if units[anchor].obj == "echo" and "SUPN" in units[anchor].tags:
             frame.ops.append(("SUP", anchor, 0))  # "no such transfer": the noun is the supply itself
         if units[anchor].obj == "echo" and not any(op in ("SUP", "SUPN", "RECV") for op, _, _ in frame.ops):
-            if not passive_right(units, anchor, frame):
+            if requested_object(units, anchor, frame):
+                frame.ops.insert(0, ("SUP", anchor, 0))  # "asked for the tanks": a request for their supply
+            elif passive_right(units, anchor, frame):
+                frame.passive = True
+            else:
                 return None  # "officers discussing the missiles": a bare reference, no supplying
-            frame.passive = True
         nominal = nominal_subject(units, anchor, frame)
         if nominal is not None and passive_right(units, nominal, frame, verdict_only=True):
             # "Ukraine's request for Taurus is being examined", "arms deliveries were not being
@@ -169,6 +181,8 @@ class SentenceGrammar:
             elif not passive_right(units, anchor, frame):
                 if any(op == "QUESTION" for op, _, _ in frame.ops):
                     return Claim(NONE, "question: the object is only asked about")  # "asked about arms"
+                if topic_phrase(units, anchor):
+                    return Claim(NONE, "topic: what the next clause is about")  # "As for weapons, we are not sending them"
                 return None
             else:
                 frame.passive = True
@@ -194,6 +208,8 @@ class SentenceGrammar:
         agent = resolve_agent(units, anchor, frame, self.main, self.trailing, self.salient)
         words = " · ".join(units[i].text for i in sorted(fired))
         anaphoric = units[anchor].obj == "" and units[anchor].low in ANAPHORIC_OBJECTS | DENIED_NOUNS
+        if anaphoric and not frame.recipient:
+            frame.recipient = antecedent_recipient(units, anchor)  # "pass the tanks on to Ukraine … allow it"
         weak = units[anchor].obj in ("weak", "beyond", "only-aid") or anaphoric
         third = speaker_class(units, frame, self.main) in ("other", "target")
         third = third or (self.trailing is not None and self.trailing.cls in ("other", "target"))
@@ -223,6 +239,10 @@ class SentenceGrammar:
         if (frame.right_modal and not own_modal or supposed_object(units, anchor)) and nominal and \
                 value in (SUPPLIES, RECONSIDER):
             flags.add("hypothetical")  # the supply is the subject of "would be a mistake"
+        if value == SUPPLIES and any_supply_noun(units, anchor):
+            flags.add("hypothetical")  # "would apply to any F-35 transfer"
+        if value == SUPPLIES and self.trailing is None and unreported_would(units, ops):
+            flags.add("hypothetical")
         if frame.subject_supply and frame.right_verb and not frame.verdict and value == SUPPLIES and \
                 not arrives_at_target(units, anchor):
             return claim(NONE, "supply-as-subject")  # "Delivering X … was welcomed": says nothing of a decision
@@ -232,10 +252,11 @@ class SentenceGrammar:
             # "observers … to study North Korean weapons"; but "evaluating ATACMS for Ukraine" weighs a supply
             return claim(NONE, "no-supply-verb")
         speaker_cls = speaker_class(units, frame, self.main)
-        reporter = reporting_subject(units, self.main, ops) if frame.speaker is None else frame.speaker
+        reporter = quoted_speaker(units, ops) or (
+            reporting_subject(units, self.main, ops) if frame.speaker is None else frame.speaker)
         if reporter is None and self.trailing is not None and foreign_official(units, self.trailing):
             reporter = self.trailing  # '"… Rome is getting ready to send Kyiv …," a Russian spokeswoman said'
-        if reporter is not None and reporter.cls == "other" and value in (SUPPLIES, RECONSIDER) and \
+        if reporter is not None and reporter.cls in ("other", "target") and value in (SUPPLIES, RECONSIDER) and \
                 agent.cls == "actor" and not self._trailing_actor():
             # "Medvedev said Israel appeared to be getting ready to send arms": someone else's word
             # about the actor, not the actor's position (GUIDELINES: claims by others are `none`).
@@ -276,6 +297,9 @@ class SentenceGrammar:
             elif "COMMIT" in control and "PRESS" not in control:
                 # "authorised Germany to hand the rounds over to Ukraine": a re-export the actor permits
                 agent = Agent("actor", "authorises-others", controller.index)
+        permitter = permitting_actor(units) if agent.cls == "other" else None
+        if permitter is not None:
+            agent = permitter  # "passed on by Denmark with Bern's permission"
         if agent.cls in ("other", "target"):
             return claim(NONE, "other-agent")
         if frame.recipient == "other" or (frame.other_first_object and frame.recipient not in ("target", "target-in")):

@@ -20,6 +20,7 @@ class Frame:
     hypothetical: bool = False
     background: bool = False
     inherit: bool = False  # the clause has no subject of its own: take the sentence's
+    existential: bool = False  # "…, and there is no plan to deliver": no subject to take; the speaker's word
     right_verb: bool = False  # a verb follows the anchor in its clause
     right_modal: bool = False  # … and it is "would"/"could": "Seoul's decision to send … would be a mistake"
     no_comment: bool = False  # "declined to say whether …"

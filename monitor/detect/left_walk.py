@@ -19,12 +19,24 @@ from monitor.detect.lexicon import (
 from monitor.detect.polarity import PREDICATES, op_of
 from monitor.detect.sentence_facts import is_report_verb
 from monitor.detect.tagging import Unit
-from monitor.detect.tense import is_perfect
+from monitor.detect.tense import IRREGULAR_PARTICIPLES, is_perfect
 
 _BOUNDARY_TAGS = frozenset({"HARD", "CONTRAST"})
 # Subordinators that also open a bare time phrase: "After the talks in Kyiv he pledged …".
 _TIME_OPENERS = frozenset({"after", "before", "since", "until", "following"})
 
+
+
+_PERMITTING = frozenset({"let", "lets", "letting", "allow", "allows", "allowed", "allowing", "permit", "permits",
+                         "permitted", "permitting"})
+
+
+def _permitted_purchase(units: list[Unit], i: int) -> bool:
+    """ "letting Turkey buy", "allow Poland to purchase": the target buys with the subject's leave."""
+    if i >= len(units) or "RECV" not in units[i].tags:
+        return False
+    j = i - 2 if i >= 2 and "TO" in units[i - 1].tags else i - 1
+    return j >= 1 and units[j].ent == "target" and units[j - 1].low in _PERMITTING
 
 def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
     """Collect the operators governing the anchor, its agent and the clauses embedding it.
@@ -74,6 +86,9 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
         if tags & _BOUNDARY_TAGS or "QMARK" in unit.tags:
             _stop(units, frame, pending and frame.agent is None, i + 1, anchor)
             return
+        if "LIST" in tags and i >= 2 and units[i - 1].low == "," and level == 0 and _listed_supply(units, i - 1):
+            i -= 2  # "delivering the agreed equipment to Riyadh, including missiles": a member of that list
+            continue
         if unit.low == ",":
             # ", officials said," inside the anchor's own clause; above it a comma ends the walk
             skip = _skip_parenthetical(units, i, frame) if level == 0 else None
@@ -93,6 +108,10 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
                 i -= 2  # "has never sold or donated arms": one object, one negation for both verbs
                 continue
             if _coordinated_verbs(units, i) and frame.agent is None:
+                first = _shared_governors(units, i)
+                if first is not None:
+                    i = first  # "will not follow Poland and send tanks": "will not" governs "send" too
+                    continue
                 frame.inherit = True
                 return
             if frame.agent is not None or not pending:
@@ -132,10 +151,10 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
                 frame.inherit = True
             return
         if "THERE" in unit.tags:
+            frame.existential = frame.existential or (level == 0 and frame.agent is None)
             i -= 1
             continue
-        if unit.low in ("to", "against") and i > 0 and units[i - 1].low in LEGAL_CHALLENGES and \
-                not _infinitive_after(units, i):
+        if unit.low in ("to", "against") and _challenge_before(units, i) and not _infinitive_after(units, i):
             # "the court dismissed a challenge to the government's suspension of …": the court rules on
             # the challenge; the decision it leaves standing is the actor's.
             if frame.agent is not None and frame.agent.cls == "generic":
@@ -150,12 +169,15 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
         op = op_of(unit)
         if op == "RECV" and i >= 2 and "TO" in units[i - 1].tags and "PRESS" in units[i - 2].tags:
             op = "SUP"  # "a request to buy shells", "asked to purchase": a request for their sale
+        if op == "RECV" and _permitted_purchase(units, i):
+            op = "SUP"  # "open to letting Turkey buy F-35s": permission to buy is a sale to the buyer
+            frame.recipient = "target"
         if op == "HAD" and not is_perfect(units, i):
             op = None  # "had no plans": the verb "have", not a past perfect
         if op == "CHANGE" and _subject_noun(units, i):
             op = None  # "The revision did not lift the ban": the change is the subject, not the predicate
-        if op == "MODAL" and _approved_proposal(units, i):
-            op = None  # "approved the possible sale": what was proposed, now decided
+        if op == "MODAL" and _approved_proposal(units, i) or op == "PRESS" and _granted_request(units, i):
+            op = None  # "approved the possible sale", "approved Germany's request to pass": now decided
         if op == "REFU" and _rejects_claim(units, i):
             op = "DENY"  # "rejected an accusation that it had delivered …": a denial of what is claimed
         if op is not None:
@@ -229,6 +251,9 @@ def _place_np(units: list[Unit], start: int, end: int, agent: Agent, frame: Fram
     while follower < len(units) and (units[follower].tags & {"ADV", "NEG"} or (
             "POSSPRON" in units[end].tags and not units[follower].tags and units[follower].low.isalpha())):
         follower += 1  # "asked his team to …"
+    if agent.cls == "target" and _permitted_purchase(units, follower + ("TO" in units[follower].tags)
+                                                     if follower < len(units) else follower):
+        return start - 1  # "allow Turkey to buy F-35s": the buyer is the recipient; the permitter sells
     controls = follower < len(units) and ("TO" in units[follower].tags or units[follower].low in ("against", "from"))
     if controls and frame.agent is None and level == 0 and follower <= last_pred:
         agent.how = "controlled"
@@ -244,10 +269,34 @@ def _place_np(units: list[Unit], start: int, end: int, agent: Agent, frame: Fram
     return start - 1
 
 
+def _challenge_before(units: list[Unit], to: int) -> bool:
+    """Is "to"/"against" at `to` the complement of a challenge noun, also past its "by" phrase: "a
+    challenge by Hyundai Rotem to the government's suspension", "an appeal by the firm against …"?"""
+    k = to - 1
+    while k > 0 and to - k <= 4 and units[k].low != "by" and not units[k].obj and \
+            not units[k].tags & (PREDICATES | {"COMMA", "HARD", "REPORT"}):
+        k -= 1  # "by Hyundai Rotem", "by a defence firm": who brought the challenge
+    if units[k].low != "by":
+        k = to  # no "by" phrase: the noun is right before "to"
+    return k >= 1 and units[k - 1].low in LEGAL_CHALLENGES
+
+
 def _infinitive_after(units: list[Unit], to: int) -> bool:
     """ "appeals to reverse the pause": a request to act, not a legal challenge to a decision."""
     nxt = units[to + 1] if to + 1 < len(units) else None
     return nxt is not None and op_of(nxt) is not None and not nxt.low.endswith(("s", "ion"))
+
+
+def _listed_supply(units: list[Unit], comma: int) -> bool:
+    """Does the clause before ", including" supply something, with nothing else governing its list
+    ("is delivering the agreed equipment to Riyadh, including …"; not "since the suspension of …")?"""
+    for k in range(comma - 1, max(-1, comma - 9), -1):
+        tags = units[k].tags
+        if "SUP" in tags and "SUPN" not in tags:
+            return True
+        if tags & (PREDICATES - {"COMMIT", "SUPN"}) or tags & {"NEG", "HARD", "COMMA", "SUB", "REL", "COMP"} or units[k].obj:
+            return False
+    return False
 
 
 def _cross(units: list[Unit], left: int, frame: Frame, level: int) -> tuple[int, int] | None:
@@ -265,6 +314,8 @@ def _cross(units: list[Unit], left: int, frame: Frame, level: int) -> tuple[int,
         elif "REPORT" in unit.tags:
             frame.ops.append(("REPORT", left, level + 1))
         return left - 1, level + 1
+    if "REL" in unit.tags and left >= 2 and "PREP" in units[left - 1].tags:
+        return _plan_content(units, left - 2, frame, level)
     if "SUB" in unit.tags or "COND" in unit.tags:
         _subordinate(unit, frame, level)
         if _dated_when(units, left):
@@ -283,6 +334,25 @@ def _cross(units: list[Unit], left: int, frame: Frame, level: int) -> tuple[int,
         frame.ops.append(("REPORT", k, level + 1))
         return k - 1, level + 1
     return None
+
+
+# What one may do to a plan that decides its content: weigh, reject, drop or approve it.
+_PLAN_VERDICTS = frozenset({"CONS", "REFU", "END", "COMMIT"})
+
+
+def _plan_content(units: list[Unit], noun: int, frame: Frame, level: int) -> tuple[int, int] | None:
+    """ "a proposal under which Greece would hand …": the clause is the content of a plan, so the
+    verb on the plan decides ("is examining a proposal under which …" weighs the supply); a plan
+    merely described ("floated a plan under which …") is no position."""
+    k = noun - 1
+    while k >= 0 and noun - k <= 3 and (units[k].tags <= {"DET", "ADV"} or bool(units[k].ent)):
+        k -= 1  # "an American proposal", "the new plan"
+    verdict = units[k].tags & _PLAN_VERDICTS if k >= 0 else frozenset()
+    if not verdict or "SUP" in units[k].tags:
+        frame.hypothetical = True
+        return None
+    frame.ops.append((min(verdict), k, level + 1))
+    return k - 1, level + 1
 
 
 def _whether(units: list[Unit], i: int, frame: Frame, level: int) -> None:
@@ -346,8 +416,40 @@ def _coordinated_verbs(units: list[Unit], conj: int) -> bool:
     nxt = units[conj + 1] if conj + 1 < len(units) else None
     if nxt is None:
         return False
-    return bool(nxt.tags & (PREDICATES | {"AUX", "MODAL", "NEG", "ADV", "REPORT", "HAS", "HAD"})) or \
+    return bool(nxt.tags & (PREDICATES | {"AUX", "MODAL", "NEG", "ADV", "REPORT", "HAS", "HAD", "ASPECT"})) or \
         nxt.low.endswith("ed") or nxt.low.endswith("ing")
+
+
+# Words before a verb that a bare verb coordinated with it shares: "will not follow … and send".
+_VERB_GOVERNORS = frozenset({"AUX", "MODAL", "NEG", "FUT", "TO", "HAS", "HAD"})
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})  # a passive shares its participles
+
+
+def _shared_governors(units: list[Unit], conj: int) -> int | None:
+    """ "Germany will not follow Poland and send tanks", "refused to bow to pressure and send": a bare
+    verb right after "and" shares the auxiliaries, negation and "to" of the verb before it. Returns
+    the index of the last such word before the first verb, where the walk goes on; None when the
+    second verb has its own ("… and will send") or no such verb is near."""
+    second = units[conj + 1]
+    if second.tags & _VERB_GOVERNORS or second.low.endswith("ing"):
+        return None
+    # "… and sent tanks" after "rejected calls to halt exports": a past form is a verb of its own,
+    # unless a perfect or passive auxiliary is what both share ("has not followed … and sent").
+    participle = second.low.endswith("ed") or second.low in IRREGULAR_PARTICIPLES
+    for k in range(conj - 1, max(conj - 8, 0), -1):
+        unit = units[k]
+        if "CONJ" in unit.tags and units[k - 1].ent and units[k + 1].ent:
+            continue  # "follow the Netherlands and Denmark and send": names joined inside the object
+        if unit.low in (",", ";") or unit.tags & {"CONJ", "COMP", "REL", "SUB", "HARD", "CONTRAST"}:
+            return None
+        if units[k - 1].tags & _VERB_GOVERNORS and not unit.tags & _VERB_GOVERNORS and not unit.ent:
+            j = k - 1
+            while j > 0 and units[j - 1].tags & (_VERB_GOVERNORS | {"ADV"}):
+                j -= 1
+            if participle and not any(u.tags & {"HAS", "HAD"} or u.low in _BE for u in units[j:k]):
+                return None
+            return k - 1
+    return None
 
 
 def _paired_supply_verbs(units: list[Unit], conj: int) -> bool:
@@ -379,6 +481,17 @@ def _approved_proposal(units: list[Unit], i: int) -> bool:
         if unit.tags or unit.ent or unit.obj:
             return False  # only a price or a count between: "$8 billion", "two-year"
     return False
+
+
+def _granted_request(units: list[Unit], i: int) -> bool:
+    """ "approved Germany's request to pass the rounds to Ukraine": a request noun that is the object
+    of an approving verb was granted; the request no longer stands between the actor and the supply."""
+    if units[i].low not in ("request", "requests"):
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= 4 and (units[k].ent or units[k].tags & {"DET", "POSS", "POSSPRON"} or not units[k].tags):
+        k -= 1
+    return k >= 0 and "COMMIT" in units[k].tags and units[k].low.endswith("ed")
 
 
 def _subject_noun(units: list[Unit], i: int) -> bool:

@@ -32,6 +32,7 @@ SUPPLY_NOUNS = _forms(
     "export exports re-export re-exports sale sales donation donations package packages consignment consignments",
     "pledge pledges",
 )
+LICENCE_NOUNS = _forms("licence licences license licenses")
 # The trade as a whole ("South Korea's arms exports hit a record"): no one recipient is implied.
 # Plural only: "approved the export of …" is one transaction, and its recipient may be implied.
 TRADE_NOUNS = frozenset({"exports", "sales"})
@@ -81,6 +82,8 @@ COMMIT = _forms(
     "prepare prepares prepared preparing preparation preparations announce announces announced announcing",
     "vow vows vowed vowing choose chooses chose chosen opt opts opted clear clears cleared",
     "greenlight greenlights greenlighted move moves moved",
+    # permission to a third party: "allowing Germany to pass the rounds to Ukraine" is the actor's re-export
+    "allow allows allowed allowing permit permits permitted permitting granted granting",
 )
 # Beginning or going on: transparent.
 ASPECT = _forms(
@@ -237,8 +240,10 @@ TIME_WORDS = _forms(
     "today yesterday tonight monday tuesday wednesday thursday friday saturday sunday week weekend month year",
     "morning afternoon evening night earlier later recently last this on",
 )
+# "to the island", "to the kingdom": a place named before by a definite description, which may be
+# any country of the story; never the target by name, so it implies no supply to the target.
 GENERIC_RECIPIENTS = _forms("countries nations states parties sides belligerents combatants regions zones",
-                            "allies partners")
+                            "allies partners island kingdom emirate")
 WAR_NOUNS = _forms("war conflict fighting invasion front battlefield frontline")
 
 # -- objects -------------------------------------------------------------------------------------
@@ -258,6 +263,8 @@ WEAPON_MODIFIERS = _forms(
     "air-defence air-defense anti-aircraft anti-tank anti-ship anti-missile missile rocket artillery",
     "weapons weapon armoured armored fighting lethal combat military-grade air defence defense",
 )
+# Parts of the weapon they follow: "F-35 components", "missile parts".
+PART_NOUNS = _forms("component components part parts")
 # Well-known systems often named without a head noun.
 NAMED_SYSTEMS = _forms(
     "HIMARS ATACMS Patriot Patriots Leopard Leopards Abrams Challenger Javelin Javelins Stinger Stingers",

@@ -204,3 +204,61 @@ def supposed_object(units: list[Unit], anchor: int) -> bool:
     if j < 0 or units[j].low != "any" or (j > 0 and not units[j - 1].tags & {"REPORT", "COMP", "COMMA"}):
         return False
     return any(u.low in ("would", "could", "might") for u in units[anchor + 1:])
+
+
+def any_supply_noun(units: list[Unit], anchor: int) -> bool:
+    """ "would apply to any F-35 transfer", "any sale of Leopards": a supply noun under "any" is one
+    that might happen, never one reported (a negation before it still refuses: "will not approve any
+    F-35 sale")."""
+    if anchor + 1 < len(units) and "SUPN" in units[anchor + 1].tags:
+        j = anchor - 1  # "any F-35 transfer"
+    elif anchor >= 2 and "OF" in units[anchor - 1].tags and "SUPN" in units[anchor - 2].tags:
+        j = anchor - 3  # "any transfer of F-35s"
+    else:
+        return False
+    while j >= 0 and units[j].ent and units[j].how == "adj":
+        j -= 1  # "any American F-35 sale"
+    return j >= 0 and units[j].low == "any"
+
+
+def antecedent_recipient(units: list[Unit], anchor: int) -> str:
+    """ "… that Warsaw could pass its K2 tanks on to Ukraine, saying the rules did not allow it": "it" is
+    the supply named before in the sentence, so it goes where that one goes ("other", "target" or "")."""
+    named = next((j for j in range(anchor - 1, -1, -1) if units[j].obj in ("strong", "weak")), None)
+    if named is None:
+        return ""
+    for k in range(named + 1, min(anchor, named + 4)):
+        if "TO" in units[k].tags and units[k + 1].ent in ("target", "other"):
+            return units[k + 1].ent
+        if units[k].tags & {"COMMA", "HARD", "COMP", "CONJ"}:
+            break
+    return ""
+
+
+def requested_object(units: list[Unit], anchor: int, frame: Frame) -> bool:
+    """ "Ukraine has asked for the tanks": the object named back after a request verb and "for" is
+    what the requester wants supplied; its supply is asked for, not merely mentioned."""
+    j = anchor - 1
+    while j >= 0 and anchor - j <= 4 and (units[j].tags & {"DET", "POSSPRON"} or not units[j].tags and not units[j].ent):
+        j -= 1  # "the old", "its retired"
+    return j >= 1 and "FOR" in units[j].tags and "PRESS" in units[j - 1].tags and \
+        any(op == "PRESS" and i == j - 1 for op, i, _ in frame.ops)
+
+
+_TOPIC_OPENERS = frozenset({"regarding", "concerning", "on"})
+
+
+def topic_phrase(units: list[Unit], anchor: int) -> bool:
+    """ "As for weapons systems, …", "Regarding tanks, …": the object opens the sentence as its topic,
+    what a pronoun in the clause after it ("we are not sending them") stands for."""
+    j = anchor - 1
+    while j >= 0 and units[j].tags <= {"DET", "ADV"}:
+        j -= 1
+    if j < 0 or anchor + 1 >= len(units) or units[anchor + 1].low != ",":
+        return False
+    if units[j].low == "for" and j >= 1 and units[j - 1].low == "as":
+        j -= 1
+    elif units[j].low not in _TOPIC_OPENERS:
+        return False
+    return j <= 2  # at the start, after at most a quote or an answer label ("A:")
+

@@ -13,7 +13,8 @@ Sentence claims are weighed the way an analyst weighs them:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from monitor.detect.claims import NONE, RECONSIDER, REFRAINS, SUPPLIES, Claim, analyse_sentence
 from monitor.detect.sentences import Sentence, split_sentences
@@ -50,15 +51,28 @@ class Reading:
 
 def read(text: str, stance: Stance) -> Reading:
     """Read an article body for one stance. Pure and deterministic."""
+    bodies = actor_bodies(text, stance)
+    if bodies:
+        stance = replace(stance, actor_names=stance.actor_names + bodies)
     matcher = matcher_for(stance)
-    echo = system_nouns(text, matcher) if stance.object_kind == "system" else frozenset()
+    echo = system_nouns(text, matcher) | named_nouns(stance) if stance.object_kind == "system" else frozenset()
     salient: str | None = None
     found: list[tuple[Sentence, tuple[Claim, ...]]] = []
     opening_target = previous_target = False  # the recipient an analyst carries from context
     about_target = matcher.target_names.search(text) is not None
+    turn, interviewee = "", None  # in a Q&A interview: whose turn it is, and who answers
     for sentence in split_sentences(text):
-        result = analyse_sentence(sentence.text, matcher, salient, echo, opening_target or previous_target,
-                                  about_target)
+        words = sentence.text
+        if _starts_line(text, sentence.start):
+            label = _TURN.match(words)
+            turn = label.group(1) if label else ""
+            if label:
+                words = words[label.end():]
+                interviewee = salient if interviewee is None else interviewee
+        result = analyse_sentence(words, matcher, salient, echo, opening_target or previous_target,
+                                  about_target, interviewee if turn == "A" else None)
+        if turn == "Q":
+            result = replace(result, claims=())  # the interviewer's words are no one's position
         if sentence.index == 0:
             opening_target = result.names_target
         previous_target = result.names_target
@@ -66,6 +80,36 @@ def read(text: str, stance: Stance) -> Reading:
         if result.claims:
             found.append((sentence, result.claims))
     return decide(stance.id, found)
+
+
+@lru_cache(maxsize=256)
+def _body_pattern(stance: Stance) -> re.Pattern[str]:
+    names = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in stance.actor_names)
+    return re.compile(rf"(?<!\w)(?:{names})(?:'s|’s)\s+((?:[A-Z][\w-]*\s+(?:(?:of|for|and)\s+)?){{0,6}}[A-Z][\w-]*)"
+                      r"(?:\s+\(([A-Z]{2,6})\))?")
+
+
+def actor_bodies(text: str, stance: Stance) -> tuple[str, ...]:
+    """Bodies the article introduces with the actor's possessive: "South Korea's Defense Acquisition
+    Program Administration (DAPA)". The article's later "a DAPA official said" speaks for the actor."""
+    found: list[str] = []
+    for match in _body_pattern(stance).finditer(text):
+        if match.group(2) or " " in match.group(1):
+            found += [name for name in match.groups() if name and name not in stance.target_names]
+    return tuple(dict.fromkeys(found))
+
+
+# "Q: …" / "A: …" opening a line of an interview: the interviewer's turn, then the answer of the one
+# introduced before the first question ("Ahn Gyu-back spoke to …"), whose "we" and passives are theirs.
+_TURN = re.compile(r"([QA])\s*:\s+")
+
+
+def _starts_line(text: str, start: int) -> bool:
+    """Does the sentence at `start` open a line (where a speaker label stands)?"""
+    k = start - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k < 0 or text[k] == "\n"
 
 
 _FOLLOWING = re.compile(r"\s+([\w-]+)(?:\s+([\w-]+))?(?:\s+([\w-]+))?")
@@ -83,6 +127,18 @@ def _head_noun(words: tuple[str | None, ...]) -> str | None:
         if word in WEAPON_NOUNS | WEAPON_HEADS:
             return word
     return None
+
+
+def named_nouns(stance: Stance) -> frozenset[str]:
+    """The plural of the weapon noun a stance name ends in: "Abrams tank" → tanks, so "asked for the
+    old tanks" means the system. The singular is left out: it often names the type in general ("the
+    first country to export the missile")."""
+    heads: set[str] = set()
+    for name in stance.object_names:
+        last = name.split()[-1].lower()
+        if " " in name and last in WEAPON_NOUNS and last not in ("arms", "weapon", "weapons"):
+            heads.add(last if last.endswith("s") else last + "s")
+    return frozenset(heads)
 
 
 def system_nouns(text: str, matcher: Matcher) -> frozenset[str]:
@@ -106,6 +162,7 @@ def decide(stance_id: str, found: list[tuple[Sentence, tuple[Claim, ...]]]) -> R
     """Weigh the sentence claims of one article into a reading."""
     found = _drop_denied(found)
     found = _drop_unsupported(found)
+    found = _undecided_after_refusal(found)
     present = [(s, c) for s, claims in found for c in claims if c.state != NONE and not c.background]
     # History alone decides only when it names the actor outright ("Seoul had long refused").
     past = [(s, c) for s, claims in found for c in claims if c.state != NONE and c.background and c.strength >= 1.0]
@@ -158,6 +215,34 @@ def _drop_denied(found: list[tuple[Sentence, tuple[Claim, ...]]]) -> list[tuple[
         )
         kept.append((sentence, new))
     return kept
+
+
+_CONTRASTS = ("but", "however", "yet", "still", "though")
+
+
+def _undecided_after_refusal(found: list[tuple[Sentence, tuple[Claim, ...]]]
+                             ) -> list[tuple[Sentence, tuple[Claim, ...]]]:
+    """ '"No Abrams have been sent to Ukraine. The government has not made a decision to gift them."':
+    "no decision" right after the actor's present refusal restates it, as inside one sentence; after
+    "But …" it is a reservation that keeps the option open."""
+    if not any(c.rule.startswith("undecided") for _, claims in found for c in claims):
+        return found
+    kept: list[tuple[Sentence, tuple[Claim, ...]]] = []
+    refused_at = -2
+    for sentence, claims in found:
+        if refused_at == sentence.index - 1 and _opening_word(sentence.text) not in _CONTRASTS:
+            claims = tuple(replace(c, state=REFRAINS, rule="no-decision-beside-refusal" + c.rule[len("undecided"):])
+                           if c.state == RECONSIDER and c.rule.startswith("undecided") and c.agent == "actor"
+                           and not c.background else c for c in claims)
+        if any(c.state == REFRAINS and c.agent == "actor" and not c.background and not c.anaphoric for c in claims):
+            refused_at = sentence.index
+        kept.append((sentence, claims))
+    return kept
+
+
+def _opening_word(text: str) -> str:
+    """The sentence's first word, past quotes: '"But no decision …' → but."""
+    return text.lstrip(" \"“‘'").split(" ", 1)[0].lower().strip(",")
 
 
 def _drop_unsupported(found: list[tuple[Sentence, tuple[Claim, ...]]]) -> list[tuple[Sentence, tuple[Claim, ...]]]:

@@ -144,10 +144,16 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
     return False
 
 
+_GOING = frozenset({"go", "goes", "going", "went", "gone", "head", "heads", "heading", "headed"})
+
+
 def _travels(units: list[Unit], k: int) -> bool:
     """ "… arrived", "… are flowing to Ukraine": the object's own arrival or travel to a place."""
     if "ARRIVE" in units[k].tags:
         return True
+    if units[k].low in _GOING:
+        # "The Abrams are not going to Ukraine": travel to a named place ("going to be sent" is a future)
+        return k + 2 < len(units) and units[k + 1].low in ("to", "into") and bool(units[k + 2].ent)
     return units[k].low in MOTION_VERBS and k + 1 < len(units) and units[k + 1].low in ("to", "into")
 
 
@@ -239,6 +245,8 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
             frame.right_verb = True
         if "SUB" in unit.tags and "PREP" not in unit.tags:
             break
+        if "REPORT" in unit.tags and k > last + 2 and (units[k - 1].ent or units[k - 1].tags & {"GENERIC", "ROLE"}):
+            break  # "…, Marles said on Friday, as allies debated sending Leopard 2 tanks": the clause is over
         if unit.low == "," and k + 1 < len(units) and (units[k + 1].tags & {"CONTRAST", "REL", "CONJ"} or
                                                       units[k + 1].low.endswith("ing")):
             break
@@ -249,6 +257,9 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
             prev = units[p]
             if "POSS" in prev.tags or (k + 1 < len(units) and "POSS" in units[k + 1].tags):
                 k += 1
+                continue
+            if "POSSPRON" in units[k - 1].tags:
+                k += 1  # "weapons for its Eurofighter fleet": a name modifying the owner's noun
                 continue
             if prev.tags & {"TO", "FOR"} or (prev.low == "into"):
                 if unit.ent == "target" and frame.recipient == "other" and _onward(units, p):

@@ -107,6 +107,8 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("walk walks walked walking back backs backed backing pull pulls pulled pulling",
      r"(?:walk(?:s|ed|ing)?|back(?:s|ed|ing)?|pull(?:s|ed|ing)?)\s+(?:back|away|out)(?:\s+(?:from|on|of))?", ("END",)),
     ("no not", r"no\s+longer|not\s+any\s+longer", ("NEG",)),
+    # "has yet to decide", "is yet to send": not yet done, like "has not yet decided"
+    ("yet", r"yet\s+to(?=\s+\w)", ("NEG",)),
     ("not no", r"not\s+(?:only|just|merely|least)|no\s+doubt", ("NOOP",)),
     ("so thus to until for at", r"(?:so|thus)\s+far|to\s+date|until\s+now|for\s+now|at\s+present"
      r"|at\s+(?:this|the)\s+(?:moment|stage|point|time)|for\s+the\s+time\s+being", ("ADV",)),
@@ -136,10 +138,13 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     # "Israel appeared to be getting ready to send …": an impression, not a reported decision.
     ("appear appears appeared seem seems seemed", r"(?:appear|appears|appeared|seem|seems|seemed)\s+to", ("DIST",)),
     ("need needs has have", r"(?:need|needs|has|have)\s+to", ("DEONT",)),
+    # "cannot afford to give away a single missile": a necessity weighed, like "need to"
+    ("afford", r"afford\s+to", ("DEONT",)),
     ("call calls called calling", r"call(?:s|ed|ing)?\s+(?:on|for|upon)", ("PRESS",)),
     ("think think-tank think-tanks", r"think[\s-]tanks?", ("NOOP",)),
     ("asked asking ask asks questioned wondered wondering question questions",
-     r"(?:asked|asking|ask|asks|questioned|wondered|wondering)\s+(?:by\s+\w+\s+|reporters\s+|journalists\s+)?"
+     # "asked by a Turkish reporter whether": whoever asks, in up to four words
+     r"(?:asked|asking|ask|asks|questioned|wondered|wondering)\s+(?:by\s+(?:[\w'-]+\s+){1,4}?|reporters\s+|journalists\s+)?"
      # the setting of the question, any short prepositional phrase: "at a press conference in Oslo"
      r"(?:(?:in|during|at|on|after|before)\s+(?:(?!(?:whether|if)\b)[\w'-]+\s+){1,5}?)?"
      r"(?:whether|if|about|what|when|how)|questions?\s+(?:of|about|on|over)\s+(?:whether|if)", ("QUESTION",)),
@@ -176,7 +181,9 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      r"(?:draw(?:s|n|ing)?|drew|work(?:s|ed|ing)?)\s+(?:up|on)\s+(?:\w+\s+)?plans?|contingency\s+plans?", ("CONS",)),
     ("sign signs signed signing", r"sign(?:s|ed|ing)?\s+off(?:\s+on)?", ("COMMIT",)),
     ("say says said saying", r"(?:say|says|said|saying)\s+no\s+to", ("REFU",)),
-    ("on under", r"on\s+the\s+table|under\s+(?:consideration|review|discussion|study)", ("CONS", "POSTPOSED")),
+    # "remains under (active) consideration": an adjective of manner does not change the weighing
+    ("on under", r"on\s+the\s+table|under\s+(?:(?:active|careful|serious|close)\s+)?(?:consideration|review|discussion|study)",
+     ("CONS", "POSTPOSED")),
 ]
 
 
@@ -274,6 +281,10 @@ _GENERIC_PHRASES: list[tuple[str, str, str]] = [
     # of military equipment". Elsewhere "military equipment" may be trucks or radios (weak below).
     ("military", (r"(?:(?<=exports\sof\s)|(?<=export\sof\s)|(?<=licences\sfor\s)|(?<=licence\sfor\s)"
                   r"|(?<=licenses\sfor\s)|(?<=license\sfor\s))military\s+(?:goods|items|equipment|hardware)"), "strong"),
+    # "war material" is the legal term for arms in export law ("re-export of Swiss war material");
+    # keyed on the noun so that "war" alone never makes a sentence worth reading. "the War Material
+    # Act" names the law, not the arms.
+    ("material materials materiel", r"(?<=war\s)materi[ae]ls?(?!\s+(?-i:[A-Z]))", "strong"),
     ("military defence defense security", lx.WEAK_OBJECT_PHRASE, "weak"),
     ("only", r"only\s+(?:\w+\s+)?(?:humanitarian|non-lethal|nonlethal|economic|financial|medical)"
              r"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:aid|assistance|support|help|equipment|supplies)", "only-aid"),
@@ -298,9 +309,10 @@ def matcher_for(stance: Stance) -> Matcher:
     exact: dict[str, list[Trigger]] = {}
 
     def add(name: str, kind: str, detail: object, plural: bool = False) -> None:
-        first = tokens_of(name)[0][2]  # "SAMP/T" is looked up by the token "SAMP"
-        table, key = (exact, first) if _case_sensitive(name) else (folded, first.lower())
-        table.setdefault(key, []).append((_name_pattern(name, plural), kind, detail))
+        table = exact if _case_sensitive(name) else folded
+        for key in _lookup_keys(name, plural):
+            key = key if table is exact else key.lower()
+            table.setdefault(key, []).append((_name_pattern(name, plural), kind, detail))
 
     groups = [("A", stance.actor_names), ("AA", stance.actor_adjectives), ("AS", stance.actor_speakers),
               ("T", stance.target_names), ("TA", stance.target_adjectives)]
@@ -309,13 +321,13 @@ def matcher_for(stance: Stance) -> Matcher:
             add(name, "ent", _ENTITY_OF[group])
     for name in stance.object_names:
         add(name, "obj", "strong", plural=True)
-    anchors = {tokens_of(n)[0][2].lower() for n in stance.object_names}
+    anchors = {key.lower() for n in stance.object_names for key in _lookup_keys(n, plural=True)}
     if stance.object_kind == "weapons":
         for keys, pattern, kind, detail in _GENERIC_TRIGGERS:
             for key in keys.split():
                 folded.setdefault(key, []).append((pattern, kind, detail))
                 anchors.add(key)
-        anchors |= lx.WEAPON_NOUNS | {n.lower() for n in lx.NAMED_SYSTEMS} | {"arm", "arms", "armed", "arming"}
+        anchors |= lx.WEAPON_NOUNS | {n.lower() for n in lx.NAMED_SYSTEMS} | lx.PART_NOUNS | lx.LICENCE_NOUNS | {"arm", "arms", "armed", "arming"}
     for table in (folded, exact):
         for key, triggers in list(table.items()):
             phrases = _PHRASE_INDEX.get(key, ()) if table is folded else ()
@@ -331,6 +343,14 @@ def matcher_for(stance: Stance) -> Matcher:
                    frozenset(anchors), stance.object_kind, heads,
                    re.compile(rf"(?<!\w)(?:{names})" if names else r"(?!x)x"),
                    re.compile(rf"(?<!\w)(?:{targets})" if targets else r"(?!x)x"))
+
+
+def _lookup_keys(name: str, plural: bool) -> tuple[str, ...]:
+    """The tokens a name can start with: its first ("SAMP/T" is looked up by "SAMP"), and for a
+    one-token name matched in the plural, that token's plural too ("F-35s" is one token)."""
+    tokens = tokens_of(name)
+    first = tokens[0][2]
+    return (first, first + "s", first + "es") if plural and len(tokens) == 1 else (first,)
 
 
 def tokens_of(sentence: str) -> list[tuple[int, int, str]]:
@@ -370,6 +390,9 @@ def units_for(sentence: str, matcher: Matcher, tokens: list[tuple[int, int, str]
     units = _merge(sentence, tokens, matcher)
     _mark_other_names(units)
     _fix_arms(units, matcher.kind)
+    _mark_weapon_parts(units, matcher.kind)
+    _mark_licences(units, matcher.kind)
+    _split_phrase_pronoun(units)
     _mark_inverted_condition(units)
     return units
 
@@ -398,6 +421,7 @@ def _mark_inverted_condition(units: list[Unit]) -> None:
 _PRIORITY = {"ent": 0, "obj": 1, "phrase": 2}
 _EMPTY: frozenset[str] = frozenset()
 _OBJ_TAGS = frozenset({"OBJ"})
+_SUPN_TAGS = frozenset({"SUPN"})
 _PARTICIPLE_SUPPLY = frozenset({"supplied", "provided", "donated", "delivered", "sent", "gifted", "given", "funded"})
 _PARTICIPLE_ORIGIN = frozenset({"made", "built", "produced", "manufactured", "designed", "developed"})
 
@@ -529,6 +553,9 @@ def _mark_other_names(units: list[Unit]) -> None:
             ent, how = "other", "name"  # "Washington Post", "Kyiv Independent": an organisation, not the country
         elif named:
             ent, how = named[0].ent, named[0].how
+        elif j + 1 < n and units[j + 1].obj and not (i > 0 and units[i - 1].tags & {"ROLE", "GENERIC"}):
+            i = j + 1
+            continue  # "Meteor missiles", "Eurofighter jets": the weapon's own name, never a party
         elif all(u.text in lx.TITLE_WORDS or u.low in ("of", "for") for u in run):
             i = j + 1
             continue  # "Defence Minister" alone: a generic agent, left as words
@@ -597,6 +624,48 @@ def _capital_candidate(units: list[Unit], i: int, inside: bool = False) -> bool:
         if nxt is not None and not (nxt.cap or ("POSS" in nxt.tags)) and unit.low.endswith("s") and len(unit.low) > 4:
             return False  # "Analysts say…", "Deliveries are…": a plural common noun
     return not unit.tags or inside or unit.text in lx.TITLE_WORDS
+
+
+def _mark_weapon_parts(units: list[Unit], kind: str) -> None:
+    """ "F-35 components", "tank parts": the parts of a weapon or of a model designation are weapons
+    themselves; "car parts" and "spare parts for generators" are not."""
+    if kind != "weapons":
+        return
+    for index in range(1, len(units)):
+        unit, before = units[index], units[index - 1]
+        if unit.low in lx.PART_NOUNS and (before.obj or _DESIGNATION.fullmatch(before.text)):
+            units[index] = Unit(unit.text, unit.low, unit.start, unit.end, _OBJ_TAGS, obj=before.obj or "strong")
+
+
+_PHRASE_PRONOUN = re.compile(r"\s(it|them)\s")
+
+
+def _split_phrase_pronoun(units: list[Unit]) -> None:
+    """ "I am not ruling it out": the pronoun inside the phrase is its object, the option asked about
+    before; it follows the phrase as a unit of its own so it can stand for that option."""
+    for index in range(len(units) - 1, -1, -1):
+        unit = units[index]
+        found = _PHRASE_PRONOUN.search(unit.low) if "REFU" in unit.tags and " " in unit.low else None
+        if found:
+            start = unit.start + found.start(1)
+            pronoun = Unit(unit.text[found.start(1):found.end(1)], found.group(1), start, start + len(found.group(1)),
+                           WORD_TAGS.get(found.group(1), _EMPTY))
+            units.insert(index + 1, pronoun)
+
+
+def _mark_licences(units: list[Unit], kind: str) -> None:
+    """ "licences for weapons": a licence for the object is an export licence, read like the export
+    it permits ("No licences for tank shells have been granted"); "a driving licence" is not. For
+    weapons in general, "the licences for Saudi Arabia" carry the object themselves, like "arms Kyiv"."""
+    for index in range(len(units) - 2):
+        unit = units[index]
+        plain_before = index > 0 and not units[index - 1].tags and units[index - 1].low.isalpha()
+        if unit.low not in lx.LICENCE_NOUNS or "FOR" not in units[index + 1].tags or unit.tags or plain_before:
+            continue  # "fishing licences for Norway" is some other licence
+        if any(u.obj for u in units[index + 2:index + 5] if not u.tags - {"DET", "ADV", "OBJ"}):
+            units[index] = Unit(unit.text, unit.low, unit.start, unit.end, _SUPN_TAGS, cap=unit.cap)
+        elif kind == "weapons" and units[index + 2].ent in ("target", "other"):
+            units[index] = Unit(unit.text, unit.low, unit.start, unit.end, _SUPN_TAGS, obj="arm")
 
 
 def _fix_arms(units: list[Unit], kind: str) -> None:

@@ -50,6 +50,18 @@ def is_future(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
                for k, u in enumerate(window, start=max(0, supply - 4)))
 
 
+def unreported_would(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
+    """ "Greece would hand S-300s to Ukraine.": "would" that no one is reported to say is a
+    hypothetical, not the backshifted "will" of "said it would send"."""
+    supply = next((i for op, i, level in ops if level == 0 and op in ("SUP", "SUPN")), None)
+    if supply is None or any(level > 0 for _, _, level in ops) or any("QUOTE" in u.tags for u in units):
+        return False
+    k = supply - 1
+    while k >= 0 and "ADV" in units[k].tags:
+        k -= 1
+    return k >= 0 and units[k].low == "would"
+
+
 def is_background(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
     """Past perfect, "previously", "for years" with a simple past: the story's background."""
     decisive = max((level for op, _, level in ops if op in PREDICATES | {"NEG", "MODAL"}), default=0)
@@ -120,11 +132,12 @@ def _year_dated_supply(units: list[Unit], ops: list[tuple[str, int, float]], dec
 
 
 def _year_within(units: list[Unit], start: int) -> bool:
-    """A year within "in 2023", "in May 2023", "in the spring of 2023"."""
-    for unit in units[start:start + 4]:
+    """A year within "in 2023", "in May 2023", "in the spring of 2023", "in the first nine months of 2018"."""
+    for unit in units[start:start + 6]:
         if unit.low.isdigit() and len(unit.low) == 4:
             return True
-        if unit.ent or unit.obj or not (unit.tags <= {"DET", "OF", "PREP"} or unit.low in _MONTHS_OR_YEAR):
+        plain = not unit.tags and unit.low.isalpha()  # "first", "nine", "half": the span's own words
+        if unit.ent or unit.obj or not (unit.tags <= {"DET", "ADV", "OF", "PREP"} or unit.low in _MONTHS_OR_YEAR or plain):
             return False
     return False
 

@@ -40,3 +40,12 @@ def all_stances() -> dict[str, Stance]:
     stances.update({s.id: s for s in load_stances(CORPUS / "stances")})
     stances.update({s.id: s for s in (parse_stance(d, source="tests/detect/stances.py") for d in EXTRA)})
     return stances
+
+# A system whose stance names carry the class noun ("Archer howitzer"), for "the howitzers" later on.
+EXTRA += [
+    {'id': 'se-archer-ukraine', 'title': 'Sweden · Ukraine · Archer howitzers', 'initial': 'refrains',
+     'actor': {'names': ['Sweden', 'Stockholm', 'Swedish government'], 'adjectives': ['Swedish'],
+               'speakers': ['Ulf Kristersson', 'Kristersson', 'Pal Jonson', 'Jonson']},
+     'target': {'names': ['Ukraine', 'Kyiv'], 'adjectives': ['Ukrainian']},
+     'object': {'kind': 'system', 'names': ['Archer', 'Archer howitzer']}},
+]

@@ -116,6 +116,13 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # "position … unchanged"), then 29/30. Still missed: c11 ("rejecting appeals to reverse the
     # pause" read as the refusal being lifted).
     "holdout8": (30, 0.966),
+    "holdout9": (40, 1.0),  # Switzerland · weapons, Australia · Abrams: 0.725 (no false supplies), then 40/40.
+    # Germany · weapons for Saudi Arabia, Greece · weapons for Ukraine: 0.610 with two false supplies (a
+    # total dated "in the first nine months of 2018", "to the island" read as the target), then 38/41.
+    # Still missed: g01 ("defensive military equipment", its weapons listed in the next sentence), g09
+    # ("reluctant to reduce stocks of ammunition" read as a refusal; "the request is being assessed"
+    # three sentences after the request), g15 (a package "consisting of:" a bulleted list of weapons).
+    "holdout10": (41, 0.92),
 }
 
 

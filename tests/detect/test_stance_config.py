@@ -142,3 +142,15 @@ def test_names_with_inner_punctuation_match(name: str) -> None:
                            "object": {"kind": "system", "names": [name]}}, source="inline")
     text = f"Xland news\n\nXland has begun delivering the {name} to Yland, the defence ministry said on Monday."
     assert read(text, stance).state == "supplies"
+
+
+@pytest.mark.parametrize(("name", "plural"), [("F-35", "F-35s"), ("MiG-29", "MiG-29s"), ("K2", "K2s"),
+                                              ("Gripen", "Gripens"), ("Leopard 2", "Leopard 2s")])
+def test_plural_of_a_system_name_matches(name: str, plural: str) -> None:
+    """ "F-35s" is one token: the plural is looked up as well as the name."""
+    from monitor.detect import parse_stance, read
+
+    stance = parse_stance({"id": "xx-sys-yy", "initial": "refrains", "actor": {"names": ["Xland"]},
+                           "target": {"names": ["Yland"]}, "object": {"kind": "system", "names": [name]}})
+    text = f"Xland news\n\nXland has delivered the first {plural} to Yland, the defence ministry said on Monday."
+    assert read(text, stance).state == "supplies"

@@ -1,0 +1,117 @@
+"""The reading classes the eleventh blind holdout exposed, on stances it never saw.
+
+Each case is (stance, text, expected state), written fresh for the inline stances of
+tests/detect/stances.py (Japan · weapons, UK · Challenger 2, Germany · Leopard, Poland · MiG-29,
+Netherlands · F-16, US · Abrams), none of which the holdout uses. Each group holds near misses that
+must keep their reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.detect import read
+
+from .stances import all_stances
+
+STANCES = all_stances()
+JP, CH, LEO, MIG = "jp-arms-ukraine", "uk-challenger-ukraine", "de-leopard-ukraine", "pl-mig29-ukraine"
+NL, ABR = "nl-f16-ukraine", "us-abrams-ukraine"
+
+# "a rule that would apply to any Leopard transfer": a supply noun under "any" might happen; it is
+# never a supply. A negation before it still refuses.
+ANY_SUPPLY_NOUN = [
+    (LEO, ("Ukraine has asked Germany for Leopard 2 tanks. German export law sets conditions that officials "
+           "say would apply to any Leopard 2 transfer to Ukraine."), "none"),
+    (CH, ("Britain's export rules cover any transfer of Challenger 2 tanks to Ukraine, "
+          "lawmakers in London said."), "none"),
+    (MIG, "Poland will not approve any MiG-29 transfer to Ukraine, Duda said.", "refrains"),
+    (LEO, "Germany has approved the Leopard 2 transfer to Ukraine, Pistorius said.", "supplies"),
+]
+
+# "Asked by a Dutch reporter whether …, Rutte said: "…"": whoever asks, the answer after the colon
+# is read over the asked supply. Another party's answer stays theirs.
+ASKED_BY_SOMEONE = [
+    (NL, ("Asked by a Ukrainian journalist whether the Netherlands could send F-16s to Ukraine, Rutte said: "
+          "\"I am not ruling anything out.\""), "reconsider"),
+    (ABR, ("Asked by a reporter from Kyiv whether Washington would send Abrams tanks to Ukraine, Biden said: "
+           "\"We have ruled that out.\""), "refrains"),
+    (NL, ("Asked by a Ukrainian journalist whether the Netherlands could send F-16s to Ukraine, Zelensky said: "
+          "\"I am not ruling anything out.\""), "none"),
+]
+
+# "open to letting Poland buy MiG-29s", "allow Ukraine to purchase": leave for the target to buy is
+# the permitter's sale to it. Another buyer, or another permitter, is not the stance.
+PERMITTED_PURCHASE = [
+    (MIG, "Duda said he was open to letting Ukraine buy MiG-29 jets from Polish stocks.", "reconsider"),
+    (CH, "Britain has decided to allow Ukraine to buy Challenger 2 tanks, Sunak said.", "supplies"),
+    (ABR, "The United States will not let Ukraine buy Abrams tanks, Lloyd Austin said.", "refrains"),
+    (MIG, "Duda said he was open to letting Slovakia buy MiG-29 jets.", "none"),
+    (CH, "Russia will never allow Ukraine to buy Challenger 2 tanks, the Kremlin said.", "none"),
+]
+
+# "dismissed a challenge by Rheinmetall to the government's halt of …": the court rules on a company's
+# challenge; the government's decision it leaves standing is the actor's refusal.
+CHALLENGE_BY_A_PARTY = [
+    (LEO, ("A Berlin court on Tuesday dismissed a challenge by Rheinmetall to the government's halt of "
+           "Leopard 2 exports to Ukraine."), "refrains"),
+    (CH, ("The High Court rejected an appeal by a defence firm against the government's suspension of "
+          "Challenger 2 deliveries to Ukraine."), "refrains"),
+    (LEO, "Rheinmetall has filed a challenge to the Leopard 2 export licences for Ukraine.", "none"),
+    (CH, ("The High Court dismissed an appeal by a defence firm against the government's approval of "
+          "Challenger 2 deliveries to Ukraine."), "supplies"),
+]
+
+# "Q: …" / "A: …": the interviewer's words are no position; the answers are the word of the one
+# introduced before the first question, so their "we" and their agentless passives are the actor's —
+# unless the one interviewed is another party.
+INTERVIEW_TURNS = [
+    (NL, ("Dutch defence minister Kajsa Ollongren spoke to reporters in The Hague.\n\n"
+          "Q: Are the jets on their way?\n\n"
+          "A: Twelve F-16s have been handed over to Ukraine so far. More will follow."), "supplies"),
+    (MIG, ("Polish president Andrzej Duda spoke to our correspondent in Warsaw.\n\n"
+           "Q: Kyiv says it needs more jets.\n\n"
+           "A: We understand that. But there is no plan to send MiG-29s to Ukraine at present."), "refrains"),
+    (LEO, ("Pistorius spoke to the paper in Berlin.\n\n"
+           "Q: Germany has halted Leopard 2 deliveries to Ukraine. Is that final?\n\n"
+           "A: Should Kyiv agree to the new maintenance terms for the Leopard 2, we could restart deliveries "
+           "within weeks."), "reconsider"),
+    (NL, ("Ukrainian air force spokesman Yuriy Ihnat spoke to reporters in Kyiv.\n\n"
+          "Q: Have the Dutch jets arrived?\n\n"
+          "A: Twelve F-16s have been handed over to Ukraine so far."), "none"),
+    (MIG, ("Our correspondent spoke to Polish president Andrzej Duda.\n\n"
+           "Q: Poland has sent MiG-29s to Ukraine, has it not?"), "none"),
+]
+
+# "…, and there is no plan to deliver": an existential clause has no subject to inherit from the
+# clause before; it is the word of whoever says the sentence.
+EXISTENTIAL_CLAUSE = [
+    (ABR, ("Ukraine asked for tanks in January, and there is no plan to send Abrams tanks to Ukraine, "
+           "Lloyd Austin said."), "refrains"),
+    (CH, ("Kyiv has made its request, and there is no plan to send Challenger 2 tanks to Ukraine, "
+          "a Kremlin spokesman claimed."), "none"),
+    (JP, "Japan sent helmets to Ukraine, and there are plans to send more aid, Kishida said.", "none"),
+]
+
+# "… could pass its MiG-29s on to Moldova, saying the terms did not allow it": "it" is the supply named
+# before in the sentence and goes where that one goes; to the target, the refusal stands.
+ANAPHORIC_RECIPIENT = [
+    (MIG, ("Poland on Tuesday rejected a suggestion by a Slovak lawmaker that Bratislava could pass some of its "
+           "MiG-29 jets on to Moldova, saying the contract terms did not allow it."), "none"),
+    (JP, "Tokyo rejected a plan to send weapons to Taiwan, saying its export rules did not allow it.", "none"),
+    (JP, "Tokyo rejected a plan to send weapons to Ukraine, saying its export rules did not allow it.", "refrains"),
+    (LEO, "Germany said Spain may pass its Leopard 2 tanks on to Chile, and Berlin has approved it.", "none"),
+]
+
+CASES = ANY_SUPPLY_NOUN + ASKED_BY_SOMEONE + PERMITTED_PURCHASE + CHALLENGE_BY_A_PARTY + INTERVIEW_TURNS + \
+    EXISTENTIAL_CLAUSE + ANAPHORIC_RECIPIENT
+
+
+def test_enough_fresh_cases() -> None:
+    assert len(CASES) >= 24
+
+
+@pytest.mark.parametrize(("stance", "text", "expected"), CASES, ids=[c[1][:60] for c in CASES])
+def test_holdout11_class(stance: str, text: str, expected: str) -> None:
+    reading = read(text, STANCES[stance])
+    assert reading.state == expected, (reading.state, [e.rule for e in reading.evidence])

@@ -15,7 +15,8 @@ runs. Wall time and CPU time (user + system, the process and its children) per c
 
 Settings, chosen to compare like with like:
 
-* urlwatch runs with its fixed 10 worker threads; shiftwatch with `[http] concurrency = 10`;
+* urlwatch runs with its fixed 10 worker threads; shiftwatch with `[http] concurrency = 10`
+  (10 fetches at once, shared out between its processes, one per core);
 * shiftwatch fetches no articles (`max_articles_per_poll = 0`): urlwatch only fetches the
   feeds, and article fetching and extraction is what bench_pipeline.py measures;
 * urlwatch's reporters are off (it would print 1,000 "NEW" blocks), which only helps it;

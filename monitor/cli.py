@@ -376,6 +376,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_poll(args: argparse.Namespace) -> int:
+    import atexit
     import gc
 
     # What the poll needs, imported with the cyclic GC paused (importing SQLAlchemy and the
@@ -394,6 +395,10 @@ def cmd_poll(args: argparse.Namespace) -> int:
     finally:
         gc.freeze()
         gc.enable()
+    # At interpreter exit, everything still alive is thrown away: frozen, the interpreter's
+    # final collections skip it instead of walking and freeing it object by object (a
+    # few hundred thousand objects, ~0.15 s). In-process callers are unaffected.
+    atexit.register(gc.freeze)
     try:
         stats = poll_once(config, settings, args.db or config.db_url, every_feed=args.all)
     finally:

@@ -33,14 +33,13 @@ from collections.abc import Collection, Iterable, Mapping
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import exists, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.clock import utcnow
-from monitor.alerts import webhook
 from monitor.alerts.endpoints import Endpoint
 from monitor.alerts.retry import Outcome, RetryPolicy, UniformRNG
 from monitor.alerts.signing import Secret
@@ -48,6 +47,9 @@ from monitor.errors import ShiftwatchError
 from monitor.store.models import Alert, Delivery
 from monitor.store.models import Attempt as AttemptRow
 from monitor.store.models import Endpoint as EndpointRow
+
+if TYPE_CHECKING:  # imported where deliveries are sent: requests costs a poll that sends none
+    from monitor.alerts import webhook
 
 log = logging.getLogger(__name__)
 
@@ -387,6 +389,8 @@ def deliver_due(
     _report_unconfigured(sessions, stats.unconfigured)
     if not names or limit <= 0:
         return stats
+    from monitor.alerts import webhook
+
     concurrency = max(1, min(concurrency, limit))
 
     def attempt_and_record(claim: Claim) -> Recorded | None | str:

@@ -99,8 +99,14 @@ def relative_antecedent(units: list[Unit], rel: int) -> Agent | None:
     return None
 
 
+# Subjects that are no one: "a great many things become possible": the speaker's side is the agent.
+_IMPERSONAL = frozenset({"things", "everything", "anything", "nothing", "something"})
+
+
 def common_subject(units: list[Unit], start: int, end: int) -> Agent | None:
     """ "The new treaty … provides", "a retired general writes": a subject that names no one we track."""
+    if any(unit.low in _IMPERSONAL for unit in units[start:end]):
+        return None
     for k in range(start, end):
         unit = units[k]
         if unit.cap and unit.text in TITLE_WORDS:
@@ -140,6 +146,18 @@ def reporting_subject(units: list[Unit], main: Agent | None, ops: list[tuple[str
     between = units[main.index + 1:report]
     if any(u.tags & (PREDICATES | {"REPORT", "MODAL", "NEG", "COMP", "HARD", "CONTRAST"}) or u.obj for u in between):
         return None
+    return office_owner(units, main, report)
+
+
+def office_owner(units: list[Unit], main: Agent, end: int) -> Agent:
+    """ "An official in the Russian foreign ministry said …": an official is whoever owns the office
+    named right after "in / at / from"; with no name there, still an unnamed official."""
+    role = main.index
+    if main.cls == "generic" and "ROLE" in units[role].tags and role + 1 < end and \
+            units[role + 1].low in ("in", "at", "from"):
+        for k in range(role + 2, min(end, role + 6)):
+            if units[k].ent in ("actor", "other", "target"):
+                return Agent(units[k].ent, "office", k)
     return main
 
 
@@ -172,6 +190,18 @@ def foreign_official(units: list[Unit], speaker: Agent) -> bool:
         if unit.ent or unit.tags & {"REPORT", "COMMA", "HARD"}:
             return False
     return False
+
+
+def continued_speaker(units: list[Unit], speaker: Agent, salient: str | None) -> Agent:
+    """ "Russia's foreign ministry accused Japan … "Japan is supplying …," spokeswoman Maria Zakharova
+    told a briefing": a named official whose party is not given speaks for the other party the
+    sentence before was about."""
+    k = speaker.index
+    if speaker.cls != "generic" or salient != "other" or k < 0 or "ROLE" not in units[k].tags or \
+            k + 1 >= len(units) or not units[k + 1].cap or units[k + 1].tags or units[k + 1].ent or \
+            any(u.ent == "actor" for u in units[k:]):
+        return speaker
+    return Agent("other", "continued", k)
 
 
 def pronoun_actor_speaker(units: list[Unit], salient: str | None) -> bool:
@@ -265,6 +295,9 @@ def resolve_agent(units: list[Unit], anchor: int, frame: Frame, main: Agent | No
         return _fallback(units, frame, anchor, trailing, salient)
     if agent.cls in ("actor", "other", "target"):
         return agent
+    if agent.cls == "generic" and frame.addressee == "actor" and _institution(units, agent.index) and \
+            _informs(units, agent.index):
+        return Agent("actor", "institution", agent.index)  # "The Federal Government has informed the German Bundestag"
     if agent.first_person:
         speaker = _quote_speaker(units, agent.index) or trailing or frame.speaker
         if speaker is not None and speaker.cls in ("actor", "other", "target"):
@@ -279,6 +312,8 @@ def resolve_agent(units: list[Unit], anchor: int, frame: Frame, main: Agent | No
     if agent.how == "challenged":
         # "a challenge to the government's suspension": the government of the story, not the court
         return Agent("other" if salient == "other" else "actor", "challenged", agent.index)
+    if "PRON" in units[agent.index].tags and _outsiders_say(units, agent.index):
+        return Agent("other", "outsider", agent.index)  # "Senators said they would block …": the senators
     speaker = frame.speaker
     if agent.cls == "anaphor" and speaker is not None and speaker.cls in ("actor", "other", "target"):
         return Agent(speaker.cls, "pronoun", speaker.index)
@@ -308,6 +343,31 @@ def resolve_agent(units: list[Unit], anchor: int, frame: Frame, main: Agent | No
         # actor: a definite government body is the current discourse actor's.
         return Agent(fallback.cls, "institution", fallback.index)
     return fallback
+
+
+_LEGISLATURES = frozenset({"parliament", "bundestag", "diet", "congress", "knesset", "sejm", "riksdag", "storting",
+                           "assembly", "legislature", "lawmakers", "committee"})
+
+
+def _informs(units: list[Unit], body: int) -> bool:
+    """Is the body the subject of "informed / notified / briefed" the actor's parliament ("the German
+    Bundestag", "Japan's parliament")? A government informs its own parliament, so it is the actor's."""
+    for k in range(body + 1, min(len(units), body + 5)):
+        if "ADDRESS" in units[k].tags and units[k].low.startswith(("inform", "notif", "brief")):
+            words = [u.low.split()[-1] for u in units[k + 1:k + 5] if u.low.isalpha() or u.ent]
+            return any(word in _LEGISLATURES for word in words)
+    return False
+
+
+def _outsiders_say(units: list[Unit], pronoun: int) -> bool:
+    """Is the pronoun the subject of what outsiders say: "lawmakers said (that) they …"?"""
+    k = pronoun - 1
+    if k >= 0 and units[k].low == "that":
+        k -= 1
+    if k < 1 or "REPORT" not in units[k].tags:
+        return False
+    subject = units[max(0, k - 3):k]
+    return any("OUTSIDER" in u.tags for u in subject) and not any(u.ent for u in subject)
 
 
 def _first_np(units: list[Unit]) -> int:
@@ -394,8 +454,8 @@ def _fallback(units: list[Unit], frame: Frame, before: int, trailing: Agent | No
         if body is not None:
             return Agent(body.cls, "institution", body.index)
     nearest = nearest_named(units, before)
-    if nearest is not None:
-        return nearest
+    if nearest is not None and not nearest.index < leading_condition_end(units) < before:
+        return nearest  # a name inside a leading "If …," ("an agreement with Israel") acts in the condition only
     if speaker is not None and salient == "actor" and _body_spokesperson(units, speaker.index) and \
             not any(u.ent == "other" or "OUTSIDER" in u.tags for u in units):
         return Agent("actor", "spokesman", speaker.index)  # "a spokeswoman for the economy ministry confirmed"

@@ -11,7 +11,7 @@ changed" (which policy? the tests keep that one `none`).
 
 from __future__ import annotations
 
-from monitor.detect.agents import Agent
+from monitor.detect.agents import Agent, noun_phrase
 from monitor.detect.polarity import RECONSIDER, REFRAINS, Claim, fold, op_of
 from monitor.detect.tagging import Unit
 
@@ -23,12 +23,13 @@ _NO_COMMENT = frozenset({"comment", "comments", "speculate", "elaborate", "say",
 
 def answer_claim(units: list[Unit], main: Agent | None) -> Claim | None:
     """What the answer clause after a leading "Asked whether …," says about the asked supply."""
-    if not units or "QUESTION" not in units[0].tags or main is None:
+    start, main = _question_start(units, main)
+    if main is None:
         return None
-    comma = next((k for k, unit in enumerate(units) if unit.low == ","), None)
-    if comma is None or not any(u.obj for u in units[:comma]):
+    comma = next((k for k in range(start + 1, len(units)) if units[k].low == ","), None)
+    if comma is None or not any(u.obj for u in units[start:comma]):
         return None
-    asked_actor = any(u.ent == "actor" for u in units[:comma])
+    asked_actor = any(u.ent == "actor" for u in units[start:comma])
     if not (main.cls == "actor" or (asked_actor and main.cls in ("generic", "anaphor"))):
         return None  # the answer must come from the actor, or its unnamed spokesman
     elided = _elided_no(units, comma + 1)
@@ -41,12 +42,13 @@ def answer_claim(units: list[Unit], main: Agent | None) -> Claim | None:
         unit = units[k]
         if unit.low == ":" and "REPORT" in units[k - 1].tags:
             continue  # 'Rubio said: "I'm not ruling anything out."': the answer is the quotation
-        if unit.tags & {"CONTRAST", "HARD", "QMARK"} or unit.obj:
-            break  # "…, but …": another matter; an object of its own is read by the ordinary rules
+        if unit.tags & {"CONTRAST", "HARD", "QMARK", "WAR"} or unit.obj:
+            # "…, but …", "the war must end": another matter; an object of its own is read by the ordinary rules
+            break
         if unit.low in _NO_COMMENT or unit.low in ("hypothetical", "hypotheticals"):
             return None  # "declined to comment", "could not comment on hypothetical questions": no answer
         op = op_of(unit)
-        if op in _ANSWER_OPS:
+        if op in _ANSWER_OPS and not _ends_war(units, k):
             ops.append((op, k, 0))
     if not any(op in _CONTENT_OPS for op, _, _ in ops):
         return None
@@ -58,6 +60,25 @@ def answer_claim(units: list[Unit], main: Agent | None) -> Claim | None:
     who = units[main.index].text if main.index >= 0 else "actor"
     rule = f"answer: {words} [agent: {who} ({how})]"
     return Claim(value, rule, False, "actor", how, strength=0.8)
+
+
+def _ends_war(units: list[Unit], k: int) -> bool:
+    """ "We must stop the war": the verb's object is the war, not the asked supply."""
+    j = k + 1
+    while j < len(units) and "DET" in units[j].tags:
+        j += 1
+    return j < len(units) and "WAR" in units[j].tags
+
+
+def _question_start(units: list[Unit], main: Agent | None) -> tuple[int, Agent | None]:
+    """Where the reporter's question begins, and who answers: "Asked whether …, X said" opens the
+    sentence; in "A spokesperson, asked by reporters whether …, said: …" it follows the speaker."""
+    if units and "QUESTION" in units[0].tags:
+        return 0, main
+    for k in range(1, min(len(units) - 1, 12)):
+        if units[k].low == "," and "QUESTION" in units[k + 1].tags:
+            return k + 1, noun_phrase(units, k - 1)[1]
+    return 0, None
 
 
 _ELIDED_SUBJECTS = frozenset({"it", "they", "we", "he", "she"})

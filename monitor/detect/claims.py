@@ -201,10 +201,12 @@ def _supplied_pronoun(units: list[Unit], i: int) -> bool:
 
 def _weighed_subject(units: list[Unit], i: int) -> bool:
     """ "the request is being considered": the anaphoric noun is the subject of a present passive
-    weighing. A past one ("had said the request was being evaluated") may since have ended."""
-    if i + 1 >= len(units) or units[i + 1].low not in ("is", "are", "has", "have"):
+    weighing. A past one ("had said the request was being evaluated") may since have ended. A quote
+    mark may open the predicate: 'said that the request "is being examined …"'."""
+    j = i + 2 if i + 1 < len(units) and "QUOTE" in units[i + 1].tags else i + 1
+    if j >= len(units) or units[j].low not in ("is", "are", "has", "have"):
         return False
-    k = i + 2
+    k = j + 1
     while k < len(units) and k - i <= 3 and units[k].tags & {"AUX", "ADV"}:
         k += 1
     return k < len(units) and "CONS" in units[k].tags

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from monitor.detect.agents import (
     Agent,
+    continued_speaker,
     foreign_official,
     leading_condition_end,
+    office_owner,
     own_directive,
     permitting_actor,
     pronoun_actor_speaker,
@@ -23,7 +25,7 @@ from monitor.detect.agents import (
 )
 from monitor.detect.frame import Frame
 from monitor.detect.left_walk import walk_left
-from monitor.detect.lexicon import HALT_NOUNS, TRADE_NOUNS
+from monitor.detect.lexicon import HALT_NOUNS, PERMIT, TRADE_NOUNS
 from monitor.detect.object_phrases import (
     ANAPHORIC_OBJECTS,
     DENIED_NOUNS,
@@ -82,6 +84,8 @@ class SentenceGrammar:
         self.question = question
         self.main = main_subject(units)
         self.trailing = trailing_speaker(units)
+        if self.trailing is not None:
+            self.trailing = continued_speaker(units, self.trailing, salient)
         if self.trailing is None and interviewee in ("actor", "other", "target"):
             self.trailing = Agent(interviewee, "interviewee", -1)  # an interview answer: as if "…, Ahn said"
         self.trailing_doubt = trailing_doubt(units)
@@ -253,8 +257,10 @@ class SentenceGrammar:
             return claim(NONE, "no-supply-verb")
         speaker_cls = speaker_class(units, frame, self.main)
         reporter = quoted_speaker(units, ops) or (
-            reporting_subject(units, self.main, ops) if frame.speaker is None else frame.speaker)
-        if reporter is None and self.trailing is not None and foreign_official(units, self.trailing):
+            reporting_subject(units, self.main, ops) if frame.speaker is None else
+            office_owner(units, frame.speaker, len(units)))
+        if reporter is None and self.trailing is not None and (foreign_official(units, self.trailing) or
+                                                                 self.trailing.how in ("continued", "interviewee")):
             reporter = self.trailing  # '"… Rome is getting ready to send Kyiv …," a Russian spokeswoman said'
         if reporter is not None and reporter.cls in ("other", "target") and value in (SUPPLIES, RECONSIDER) and \
                 agent.cls == "actor" and not self._trailing_actor():
@@ -297,6 +303,9 @@ class SentenceGrammar:
             elif "COMMIT" in control and "PRESS" not in control:
                 # "authorised Germany to hand the rounds over to Ukraine": a re-export the actor permits
                 agent = Agent("actor", "authorises-others", controller.index)
+        if agent.how == "controlled" and agent.cls == "actor" and frame.controlled_by >= 0 and \
+                units[frame.controlled_by].low in PERMIT and (controller is None or controller.cls in ("other", "target")):
+            return claim(NONE, "permitted-by-other")  # "The United States allowed Japan to send …", "the law allows"
         permitter = permitting_actor(units) if agent.cls == "other" else None
         if permitter is not None:
             agent = permitter  # "passed on by Denmark with Bern's permission"

@@ -24,9 +24,7 @@ from monitor.detect.tense import IRREGULAR_PARTICIPLES, is_perfect
 _BOUNDARY_TAGS = frozenset({"HARD", "CONTRAST"})
 # Subordinators that also open a bare time phrase: "After the talks in Kyiv he pledged …".
 _TIME_OPENERS = frozenset({"after", "before", "since", "until", "following"})
-
-
-
+# Verbs that give someone leave to act: "letting Turkey buy", "allow Poland to purchase".
 _PERMITTING = frozenset({"let", "lets", "letting", "allow", "allows", "allowed", "allowing", "permit", "permits",
                          "permitted", "permitting"})
 
@@ -37,6 +35,7 @@ def _permitted_purchase(units: list[Unit], i: int) -> bool:
         return False
     j = i - 2 if i >= 2 and "TO" in units[i - 1].tags else i - 1
     return j >= 1 and units[j].ent == "target" and units[j - 1].low in _PERMITTING
+
 
 def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
     """Collect the operators governing the anchor, its agent and the clauses embedding it.
@@ -83,11 +82,14 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
         if unit.obj and i != anchor:
             i -= 1
             continue
-        if tags & _BOUNDARY_TAGS or "QMARK" in unit.tags:
+        if tags & _BOUNDARY_TAGS or "QMARK" in unit.tags or _dateline_dash(units, i):
             _stop(units, frame, pending and frame.agent is None, i + 1, anchor)
             return
         if "LIST" in tags and i >= 2 and units[i - 1].low == "," and level == 0 and _listed_supply(units, i - 1):
             i -= 2  # "delivering the agreed equipment to Riyadh, including missiles": a member of that list
+            continue
+        if unit.low == "," and _between_adjectives(units, i):
+            i -= 1
             continue
         if unit.low == ",":
             # ", officials said," inside the anchor's own clause; above it a comma ends the walk
@@ -195,6 +197,9 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
 
 def _place_np(units: list[Unit], start: int, end: int, agent: Agent, frame: Frame, level: int, last_pred: int) -> int:
     """Decide what a noun phrase is to the claim: subject (-2), or skip it and go on."""
+    if agent.how == "origin" and units[end].how == "origin" and start > 0 and \
+            (units[start - 1].tags & {"CONJ", "PREP"} or units[start - 1].low == ","):
+        return start - 1  # "sections and other German-made components of …": a modifier in a conjunct
     left = start - 1
     while left >= 0 and "QUOTE" in units[left].tags:
         left -= 1
@@ -334,6 +339,23 @@ def _cross(units: list[Unit], left: int, frame: Frame, level: int) -> tuple[int,
         frame.ops.append(("REPORT", k, level + 1))
         return k - 1, level + 1
     return None
+
+
+def _dateline_dash(units: list[Unit], i: int) -> bool:
+    """ "WASHINGTON (Wire) - The first consignment …": the dash ends the dateline, whose city is no
+    subject or owner of what follows."""
+    return units[i].low in ("-", "–", "—") and i > 0 and units[i - 1].low == ")"
+
+
+def _between_adjectives(units: list[Unit], comma: int) -> bool:
+    """ "send a second, larger batch of PAC-3s": a comma between a determiner's two adjectives is
+    inside one noun phrase, not a clause boundary."""
+    if comma < 2 or comma + 2 >= len(units):
+        return False
+    before, after = units[comma - 1], units[comma + 1]
+    plain = before.tags <= {"DET"} and not after.tags and not before.ent and not after.ent and \
+        before.low.isalpha() and after.low.isalpha() and not before.cap and not after.cap  # "second" is a DET
+    return plain and "DET" in units[comma - 2].tags
 
 
 # What one may do to a plan that decides its content: weigh, reject, drop or approve it.

@@ -73,6 +73,9 @@ REFUSE = _forms(
 )
 # Choosing: "has not decided" leaves the option open, "decided not to" closes it.
 DECIDE = _forms("decide decides decided deciding decision decisions")
+# Permission to a third party: "allowing Germany to pass the rounds to Ukraine" is the actor's re-export;
+# "the United States allowed Japan to send …" is no decision of Japan's.
+PERMIT = _forms("allow allows allowed allowing permit permits permitted permitting")
 # Committing to a course: transparent, the inner polarity stands.
 COMMIT = _forms(
     "approve approves approved approving approval agree agrees agreed agreeing authorize authorizes",
@@ -82,9 +85,8 @@ COMMIT = _forms(
     "prepare prepares prepared preparing preparation preparations announce announces announced announcing",
     "vow vows vowed vowing choose chooses chose chosen opt opts opted clear clears cleared",
     "greenlight greenlights greenlighted move moves moved",
-    # permission to a third party: "allowing Germany to pass the rounds to Ukraine" is the actor's re-export
-    "allow allows allowed allowing permit permits permitted permitting granted granting",
-)
+    "granted granting",
+) | PERMIT
 # Beginning or going on: transparent.
 ASPECT = _forms(
     "begin begins began begun beginning start starts started starting continue continues continued",
@@ -214,6 +216,7 @@ NON_ACTOR_ROLES = _forms(
     "lawmaker lawmakers legislator legislators opposition analyst analysts expert experts critic critics",
     "columnist commentator commentators scholar scholars professor researcher researchers activist activists",
     "observer observers editorial newspaper newspapers media retired former lobbyist lobbyists",
+    "senator senators congressman congressmen congresswoman",  # legislators: "senators vowed to block …"
 )
 # Role nouns before an appositive name: "its national security adviser, Chang Ho-jin,".
 ROLE_NOUNS = _forms(
@@ -265,6 +268,8 @@ WEAPON_MODIFIERS = _forms(
 )
 # Parts of the weapon they follow: "F-35 components", "missile parts".
 PART_NOUNS = _forms("component components part parts")
+# Nouns that are weapons only after a model designation: "F-35 stealth fighters" (but "Houthi fighters").
+DESIGNATED_NOUNS = PART_NOUNS | _forms("fighter fighters")
 # Well-known systems often named without a head noun.
 NAMED_SYSTEMS = _forms(
     "HIMARS ATACMS Patriot Patriots Leopard Leopards Abrams Challenger Javelin Javelins Stinger Stingers",

@@ -101,11 +101,13 @@ def table_idiom(units: list[Unit], anchor: int, frame: Frame) -> bool:
 def appended_inclusion(units: list[Unit], anchor: int) -> int | None:
     """ ", arms for Ukraine included," closing a clause: returns the comma before the object."""
     comma = anchor - 1
-    while comma >= 0 and units[comma].tags & {"DET", "ADV"}:
+    while comma >= 0 and (units[comma].tags & {"DET", "ADV"} or units[comma].low == "on"):
         comma -= 1
     if comma >= 2 and units[comma].low == "including" and units[comma - 1].low == "," and \
-            units[comma - 2].low in _OPTION_NOUNS:
-        return comma - 1  # "would look at every option, including weapons": that clause governs it
+            (units[comma - 2].low in _OPTION_NOUNS | {"possible"} or "POSTPOSED" in units[comma - 2].tags):
+        # "would look at every option, including weapons", "many things become possible, including on
+        # arms", "everything is on the table, including …": that clause governs it
+        return comma - 1
     if comma >= 0 and units[comma].low in _INCLUDE:
         return _clause_before_inclusion(units, comma)
     if comma < 1 or units[comma].low != ",":
@@ -171,14 +173,17 @@ def supply_as_subject(units: list[Unit], frame: Frame) -> bool:
 
 
 def arrives_at_target(units: list[Unit], anchor: int) -> bool:
-    """ "A first consignment of shells shipped by Seoul reached Ukraine": the subject's own verb
-    is an arrival at the target, so the consignment is a delivery, not a topic."""
+    """ "A first consignment of shells shipped by Seoul reached Ukraine", "The first consignment of
+    shells has been delivered to the Ukrainian army": the subject's own verb is an arrival at the
+    target or a past passive delivery to it, so the consignment is a delivery, not a topic."""
     for k in range(anchor + 1, min(len(units) - 1, anchor + 8)):
-        if units[k].tags & {"COMMA", "HARD", "SUB", "REL", "COMP", "MODAL", "NEG", "COND", "QUESTION"}:
+        if units[k].tags & {"COMMA", "HARD", "SUB", "REL", "COMP", "MODAL", "NEG", "COND", "QUESTION", "FUT"}:
             return False
+        nxt = units[k + 1]
         if "ARRIVE" in units[k].tags:
-            nxt = units[k + 1]
             return nxt.ent == "target" or ("IN" in nxt.tags and k + 2 < len(units) and units[k + 2].ent == "target")
+        if "SUP" in units[k].tags and "SUPN" not in units[k].tags and units[k - 1].low in ("been", "was", "were"):
+            return "TO" in nxt.tags and any(u.ent == "target" for u in units[k + 2:k + 4])
     return False
 
 

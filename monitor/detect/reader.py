@@ -19,8 +19,9 @@ from functools import lru_cache
 from monitor.detect.claims import NONE, RECONSIDER, REFRAINS, SUPPLIES, Claim, analyse_sentence
 from monitor.detect.sentences import Sentence, split_sentences
 from monitor.detect.stance import Stance
-from monitor.detect.lexicon import WEAPON_CLASSES, WEAPON_HEADS, WEAPON_NOUNS
-from monitor.detect.tagging import Matcher, matcher_for
+from monitor.detect.lexicon import ROLE_NOUNS, TITLE_WORDS, WEAPON_CLASSES, WEAPON_HEADS, WEAPON_NOUNS
+from monitor.detect.sentence_facts import main_subject
+from monitor.detect.tagging import Matcher, Unit, matcher_for, units_for
 
 _RANK = {SUPPLIES: 3, RECONSIDER: 2, REFRAINS: 1, NONE: 0}
 _EXPLICIT = frozenset({"subject", "possessor", "controlled", "name", "speaker", "relative", "by", "from", "adj"})
@@ -54,6 +55,9 @@ def read(text: str, stance: Stance) -> Reading:
     bodies = actor_bodies(text, stance)
     if bodies:
         stance = replace(stance, actor_names=stance.actor_names + bodies)
+    people = actor_officials(text, stance)
+    if people:
+        stance = replace(stance, actor_speakers=stance.actor_speakers + people)
     matcher = matcher_for(stance)
     echo = system_nouns(text, matcher) | named_nouns(stance) if stance.object_kind == "system" else frozenset()
     salient: str | None = None
@@ -61,14 +65,18 @@ def read(text: str, stance: Stance) -> Reading:
     opening_target = previous_target = False  # the recipient an analyst carries from context
     about_target = matcher.target_names.search(text) is not None
     turn, interviewee = "", None  # in a Q&A interview: whose turn it is, and who answers
-    for sentence in split_sentences(text):
-        words = sentence.text
+    sentences = split_sentences(text)
+    for sentence in sentences:
+        words = _with_closing_speaker(sentence.text, sentences[sentence.index + 1:sentence.index + 4])
         if _starts_line(text, sentence.start):
             label = _TURN.match(words)
             turn = label.group(1) if label else ""
             if label:
                 words = words[label.end():]
-                interviewee = salient if interviewee is None else interviewee
+                if interviewee is None:
+                    interviewee = _interviewee(sentences[:sentence.index], matcher) or "unknown"
+        if sentence.index > 0 and " asked " in sentences[sentence.index - 1].text:
+            words = _answered(sentences[sentence.index - 1].text, words, matcher)
         result = analyse_sentence(words, matcher, salient, echo, opening_target or previous_target,
                                   about_target, interviewee if turn == "A" else None)
         if turn == "Q":
@@ -82,26 +90,149 @@ def read(text: str, stance: Stance) -> Reading:
     return decide(stance.id, found)
 
 
+_SHORT_NAME = re.compile(r"\(([A-Z]{2,6})\)")
+
+
 @lru_cache(maxsize=256)
 def _body_pattern(stance: Stance) -> re.Pattern[str]:
+    """The actor's possessive and capitalised words, ending right before a short name in brackets."""
     names = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in stance.actor_names)
-    return re.compile(rf"(?<!\w)(?:{names})(?:'s|’s)\s+((?:[A-Z][\w-]*\s+(?:(?:of|for|and)\s+)?){{0,6}}[A-Z][\w-]*)"
-                      r"(?:\s+\(([A-Z]{2,6})\))?")
+    return re.compile(rf"(?<!\w)(?:{names})(?:'s|’s|'|’)\s+((?:[A-Z][\w-]*\s+(?:(?:of|for|and)\s+)?){{0,6}}"
+                      r"[A-Z][\w-]*)\s+$")
 
 
 def actor_bodies(text: str, stance: Stance) -> tuple[str, ...]:
     """Bodies the article introduces with the actor's possessive: "South Korea's Defense Acquisition
     Program Administration (DAPA)". The article's later "a DAPA official said" speaks for the actor."""
     found: list[str] = []
-    for match in _body_pattern(stance).finditer(text):
-        if match.group(2) or " " in match.group(1):
-            found += [name for name in match.groups() if name and name not in stance.target_names]
+    for short in _SHORT_NAME.finditer(text):  # brackets are rarer than possessives: look there first
+        window = text[max(0, short.start() - 120):short.start()]
+        match = _body_pattern(stance).search(window)
+        if match is None:
+            continue
+        before = window[max(0, match.start() - 20):match.start()].split()
+        if before and before[-1][:1].isupper() and before[-1][-1:] not in ".:-—" and before[-1] != "The":
+            continue  # "Countering America's Adversaries Through Sanctions Act (CAATSA)": a longer name
+        found += [name for name in (match.group(1), short.group(1)) if name not in stance.target_names]
     return tuple(dict.fromkeys(found))
+
+
+@lru_cache(maxsize=256)
+def _owner_pattern(stance: Stance) -> re.Pattern[str]:
+    """The actor's adjective or possessive: "German", "Germany's"."""
+    owner = "|".join([re.escape(a) for a in stance.actor_adjectives] +
+                     [re.escape(n) + "(?:'s|’s|'|’)" for n in stance.actor_names]).replace(r"\ ", r"\s+")
+    return re.compile(rf"\b(?:{owner})[ \t]")
+
+
+# "Olaf Scholz, the " right before the actor's adjective: the name an appositive title follows.
+_NAME_BEFORE = re.compile(r"([A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){1,2}),[ \t]+(?:the[ \t]+)?$")
+_TITLE_AFTER = re.compile(r"((?:[A-Za-z]+[ \t]*){1,3})[,.]")
+
+
+def _title_and_name(words: list[str]) -> tuple[list[str], list[str]]:
+    """ "Foreign Minister Annalena Baerbock said" → (Foreign Minister, Annalena Baerbock)."""
+    k = 0
+    while k < len(words) and (words[k] in TITLE_WORDS or words[k].capitalize() in TITLE_WORDS):
+        k += 1
+    name: list[str] = []
+    for word in words[k:k + 3]:
+        bare = re.sub(r"(?:'s|’s)?[.;:)\"”]*$", "", word)  # "Scholz's", "Scholz."
+        if not bare[:1].isupper() or bare in TITLE_WORDS:
+            break
+        name.append(bare)
+        if bare != word:
+            break
+    return words[:k], name
+
+
+def actor_officials(text: str, stance: Stance) -> tuple[str, ...]:
+    """People the article ties to the actor by its adjective or possessive next to their title: after
+    "German Chancellor Olaf Scholz" or "Olaf Scholz, Germany's chancellor", a later "Chancellor Olaf
+    Scholz said" or "Scholz said" speaks for Germany. A former holder of the office does not."""
+    found: list[str] = []
+    for owner in _owner_pattern(stance).finditer(text):
+        first = text[owner.end():owner.end() + 16].split(" ", 1)[0]
+        if first not in TITLE_WORDS and first.capitalize() not in TITLE_WORDS or \
+                text[max(0, owner.start() - 7):owner.start()].lower() == "former ":
+            continue
+        title, name = _title_and_name(text[owner.end():owner.end() + 80].replace(",", " ").split()[:6])
+        if title and title[-1].lower() in ROLE_NOUNS and name:
+            found += [" ".join(name), name[-1]]
+        person = _NAME_BEFORE.search(text, max(0, owner.start() - 60), owner.start())
+        words = _TITLE_AFTER.match(text, owner.end())
+        if person and words:
+            title, _ = _title_and_name(words.group(1).split())
+            if title and len(title) == len(words.group(1).split()) and title[-1].lower() in ROLE_NOUNS:
+                found += [person.group(1), person.group(1).split()[-1]]
+    return tuple(name for name in dict.fromkeys(found) if name not in stance.actor_speakers + stance.target_names)
 
 
 # "Q: …" / "A: …" opening a line of an interview: the interviewer's turn, then the answer of the one
 # introduced before the first question ("Ahn Gyu-back spoke to …"), whose "we" and passives are theirs.
 _TURN = re.compile(r"([QA])\s*:\s+")
+
+
+def _interviewee(before: list[Sentence], matcher: Matcher) -> str | None:
+    """Who answers: the party the last sentence before the first question is about ("Ukraine's
+    defence minister spoke to …" → the target; "The interview has been edited" names no one)."""
+    for sentence in reversed(before[-3:]):
+        units = units_for(sentence.text, matcher)
+        official = _interviewed_official(units)
+        if official is not None:
+            return official
+        subject = main_subject(units)
+        if subject is not None and subject.cls in ("actor", "other", "target"):
+            return subject.cls
+    return None
+
+
+# "Blinken is asked whether … . His answer: "…"" / '"…," he said.': a question to the actor's speaker
+# in one sentence, the answer in the next. Read as one "Asked whether …, he said: …".
+_ANSWER_LABEL = re.compile(r"(?:(?:His|Her|Their) (?:answer|reply|response)|(?:He|She|They) (?:replied|answered))"
+                           r"\s*:\s*")
+_QUOTED_REPLY = re.compile(r"\s*[\"“](.+?)[,.]?[\"”],? (?:he|she) (?:said|replied|answered)\.?\s*$")
+_ASKED = re.compile(r"\b(?:(?:is|was|are|were|been) asked|asked ([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})) "
+                    r"((?:whether|if)\b[^.?]*)")
+
+
+def _answer(words: str) -> str | None:
+    """The words of an answer that opens with a label or is a quotation closed by ", he said"."""
+    label = _ANSWER_LABEL.match(words)
+    if label is not None:
+        return words[label.end():]
+    reply = _QUOTED_REPLY.match(words)
+    return reply.group(1) if reply is not None else None
+
+
+def _answered(question: str, words: str, matcher: Matcher) -> str:
+    """An answer joined to the question before it, when the one asked is the actor's: "Blinken is
+    asked whether …", "A reporter asked Blinken whether …"."""
+    asked = _ASKED.search(question)
+    answer = _answer(words) if asked is not None else None
+    if asked is None or answer is None:
+        return words
+    asked_one = units_for(asked.group(1) or question[:asked.start()], matcher)
+    if not asked_one or asked_one[-1].ent != "actor":
+        return words  # "Iran's spokesman is asked whether …": another party's answer
+    if any(unit.ent in ("other", "target") for unit in units_for(answer, matcher)):
+        return words  # '"Russia must stop the war," he said': about another party, not the question
+    return f"Asked {asked.group(2)}, he said: {answer}"
+
+
+_MET = frozenset({"spoke", "talked", "interviewed"})
+
+
+def _interviewed_official(units: list[Unit]) -> str | None:
+    """ "The Harbor Wire spoke with a senior State Department official": the paper asks; the official
+    (a role within a few words, owned by the name before it) answers."""
+    for k, unit in enumerate(units):
+        if unit.low in _MET:
+            for j in range(k + 1, min(k + 7, len(units))):
+                if "ROLE" in units[j].tags:
+                    owner = [u.ent for u in units[k + 1:j] if u.ent in ("actor", "other", "target")]
+                    return owner[-1] if owner else None
+    return None
 
 
 def _starts_line(text: str, start: int) -> bool:
@@ -110,6 +241,23 @@ def _starts_line(text: str, start: int) -> bool:
     while k >= 0 and text[k] in " \t":
         k -= 1
     return k < 0 or text[k] == "\n"
+
+
+# A quotation running over sentences names its speaker where it closes: '"Japan is supplying … to
+# Washington. This is a shell game," spokeswoman Maria Zakharova told a briefing.'
+_CLOSING_SPEAKER = re.compile(r"[,.!?][\"”]\s+([^\"“”]+)$")
+
+
+def _with_closing_speaker(words: str, following: list[Sentence]) -> str:
+    """A sentence that opens a quotation it does not close, read with the reporting clause after the
+    quotation closes in a later sentence, as if that clause closed this one."""
+    if not words.lstrip().startswith(("\"", "“")) or sum(words.count(mark) for mark in "\"“”") % 2 == 0:
+        return words
+    for later in following:
+        if any(mark in later.text for mark in "\"“”"):
+            tail = _CLOSING_SPEAKER.search(later.text)
+            return words.rstrip().rstrip(".") + ",\" " + tail.group(1) if tail else words
+    return words
 
 
 _FOLLOWING = re.compile(r"\s+([\w-]+)(?:\s+([\w-]+))?(?:\s+([\w-]+))?")
@@ -246,11 +394,13 @@ def _opening_word(text: str) -> str:
 
 
 def _drop_unsupported(found: list[tuple[Sentence, tuple[Claim, ...]]]) -> list[tuple[Sentence, tuple[Claim, ...]]]:
-    """ "decided against it" counts only next to a sentence that says what "it" is."""
+    """ "decided against it" counts only near a sentence that says what "it" is: up to three sentences
+    before, so that a two-sentence quotation may stand between ("… the possible sale of X. "…," he said.
+    "…" He said Germany would weigh the request")."""
     named = [s.index for s, claims in found if any(not c.anaphoric for c in claims)]
     kept = []
     for sentence, claims in found:
-        near = any(0 <= sentence.index - index <= 2 for index in named)
+        near = any(0 <= sentence.index - index <= 3 for index in named)
         kept.append((sentence, tuple(_as_none(c, "vague-object") if c.anaphoric and not near else c for c in claims)))
     return kept
 

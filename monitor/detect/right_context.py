@@ -41,6 +41,9 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
         if "POSS" in unit.tags and not seen_aux:
             k += 1  # "the batteries in the country's own inventory": a possessive, not a verb
             continue
+        if k == anchor + 1 and "QUOTE" in unit.tags and not units[anchor].obj:
+            k += 1  # 'said the request "is being examined"': the quotation opens on the predicate
+            continue
         if unit.tags & {"AUX", "HAS", "HAD", "FUT"} or unit.low in _COPULAS:
             if not seen_aux:
                 before_predicate = list(frame.ops)
@@ -126,6 +129,9 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
             k = conj + 1
             continue
         # Modifiers of the object before its verb: "made in South Korea", "from Seoul", "of this type".
+        if k == anchor + 2 and "GENREC" in unit.tags and "DET" in units[anchor + 1].tags:
+            k += 1  # "the weapons the kingdom used in Yemen are not being sold": a relative without "that"
+            continue
         if unit.tags & {"ORIGIN", "PREP", "DET", "GENERIC", "NSHEAD"} or unit.ent or unit.obj or (not unit.tags and not unit.cap) \
                 or "CONJ" in unit.tags:
             if unit.ent and k > 0:
@@ -222,6 +228,8 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
             break
         if unit.tags & {"HARD", "CONTRAST", "REL", "QMARK"} or unit.low in ("that", "which", "who"):
             break
+        if "CONJ" in unit.tags and k + 1 < len(units) and "THERE" in units[k + 1].tags:
+            break  # "… remain suspended and there is no plan to …": a clause with a subject of its own
         if "COND" in unit.tags:
             frame.ops.append(("COND_CONS", k, 0))
             break

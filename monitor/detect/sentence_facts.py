@@ -94,7 +94,7 @@ def trailing_speaker(units: list[Unit]) -> Agent | None:
     for k in range(end - 2, 0, -1):
         nxt = units[k + 1]
         if units[k].low == "," and (nxt.tags & {"CONTRAST", "SUB"} or nxt.low in ("as", "adding", "saying", "with") or
-                                    (nxt.low.endswith("ing") and not nxt.tags & {"PREP"})):
+                                    (nxt.low.endswith("ing") and not nxt.tags & {"PREP"}) or _time_span(units, k + 1)):
             if any("REPORT" in units[j].tags and is_report_verb(units, j) for j in range(max(0, k - 8), k)):
                 end = k
             break
@@ -115,12 +115,31 @@ def trailing_speaker(units: list[Unit]) -> Agent | None:
             for m in span:
                 agent = np_class(units, m)
                 if agent is not None and agent.cls in ("actor", "target", "other"):
-                    return agent
+                    return _joint_speaker(units, span) or agent
                 best = best or agent
             return best
         if unit.obj or unit.tags & (PREDICATES - {"PRESS", "DIST"}):
             return None
     return None
+
+
+def _time_span(units: list[Unit], k: int) -> bool:
+    """ ", nearly two years after Tokyo agreed …": a measure of time opening a tail clause."""
+    j = k
+    while j < len(units) and j - k < 4 and units[j].tags <= {"DET"} and not units[j].ent and units[j].low.isalnum():
+        j += 1
+    return k < j < len(units) and units[j - 1].low in _TIME_UNITS and "SUB" in units[j].tags
+
+
+_TIME_UNITS = frozenset({"days", "weeks", "months", "years", "day", "week", "month", "year"})
+
+
+def _joint_speaker(units: list[Unit], span: range) -> Agent | None:
+    """ ", the Pentagon and Japan's defence ministry said": a statement made jointly with the actor
+    is the actor's word too."""
+    if not any(units[m].low == "and" for m in span):
+        return None
+    return next((Agent("actor", "joint", m) for m in span if units[m].ent == "actor"), None)
 
 
 def is_report_verb(units: list[Unit], i: int) -> bool:

@@ -125,14 +125,17 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("after following",
      r"(?:after|following)\s+(?:more\s+than\s+)?(?:a\s+|an\s+)?(?:\w+\s+)?(?:years?|months?|weeks?|decades?|days?)\s+of",
      ("SUB", "HIST")),
+    # "would not object to letting Turkey buy": the verb "object to" opposes ("military objects" is a noun).
+    ("object objects objected objecting", r"object(?:s|ed|ing)?\s+to", ("REFU",)),
     ("open leave leaves left leaving keep keeps kept keeping",
      r"open\s+to|(?:leave|leaves|left|leaving|keep|keeps|kept|keeping)\s+(?:the\s+)?(?:door|option|options)\s+open",
      ("MODAL",)),
     ("is are was were", r"(?:is|are|was|were)\s+(?:set|poised|due|scheduled|slated|on\s+track)\s+to", ("COMMIT", "AUX")),
     ("is are was were", r"(?:is|are|was|were)\s+(?:widely\s+)?(?:expected|likely)\s+to", ("MODAL", "AUX")),
     ("is are was were", r"(?:is|are|was|were)\s+unlikely\s+to", ("NEG", "MODAL", "AUX")),
-    ("is are was were am be", r"(?:is|are|was|were|am|be)\s+(?:now\s+)?(?:ready|prepared|willing|open)\s+to",
-     ("MODAL", "AUX")),  # "would be prepared to send": an offer, not a decision
+    # "would be prepared to send": an offer, not a decision; "is now allowed to send": permitted, not decided
+    ("is are was were am be", r"(?:is|are|was|were|am|be)\s+(?:now\s+)?(?:ready|prepared|willing|open|allowed|permitted)\s+to",
+     ("MODAL", "AUX")),
     ("is are was were", r"(?:is|are|was|were)\s+(?:said|reported|believed|thought|rumou?red|alleged)\s+to",
      ("DIST", "AUX")),
     # "Israel appeared to be getting ready to send …": an impression, not a reported decision.
@@ -143,8 +146,9 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("call calls called calling", r"call(?:s|ed|ing)?\s+(?:on|for|upon)", ("PRESS",)),
     ("think think-tank think-tanks", r"think[\s-]tanks?", ("NOOP",)),
     ("asked asking ask asks questioned wondered wondering question questions",
-     # "asked by a Turkish reporter whether": whoever asks, in up to four words
-     r"(?:asked|asking|ask|asks|questioned|wondered|wondering)\s+(?:by\s+(?:[\w'-]+\s+){1,4}?|reporters\s+|journalists\s+)?"
+     # "asked by a Turkish reporter whether": whoever asks, in up to four words (not "asked by X to examine")
+     r"(?:asked|asking|ask|asks|questioned|wondered|wondering)\s+"
+     r"(?:by\s+(?:(?!to\b)[\w'-]+\s+){1,4}?|reporters\s+|journalists\s+)?"
      # the setting of the question, any short prepositional phrase: "at a press conference in Oslo"
      r"(?:(?:in|during|at|on|after|before)\s+(?:(?!(?:whether|if)\b)[\w'-]+\s+){1,5}?)?"
      r"(?:whether|if|about|what|when|how)|questions?\s+(?:of|about|on|over)\s+(?:whether|if)", ("QUESTION",)),
@@ -212,7 +216,7 @@ _COMMON_OPENERS = frozenset(
     "before while when if any no some many most several asked officials deliveries offensive defensive "
     "portable new older heavy long short analysts critics experts diplomats sources observers one two three "
     "under despite amid following since until what why how however meanwhile yet still also such each during "
-    "should were had turning speaking pressed given with without from by to".split()
+    "should were had turning speaking pressed given with without from by to everything anything something".split()
 )
 _FUNCTION_TAGS = frozenset({"DET", "PREP", "AUX", "COMP", "CONJ", "REL", "SUB", "NEG", "MODAL", "PRON", "POSSPRON",
                             "CONTRAST", "COND", "HAS", "HAD", "FUT", "DEONT"})
@@ -327,7 +331,7 @@ def matcher_for(stance: Stance) -> Matcher:
             for key in keys.split():
                 folded.setdefault(key, []).append((pattern, kind, detail))
                 anchors.add(key)
-        anchors |= lx.WEAPON_NOUNS | {n.lower() for n in lx.NAMED_SYSTEMS} | lx.PART_NOUNS | lx.LICENCE_NOUNS | {"arm", "arms", "armed", "arming"}
+        anchors |= lx.WEAPON_NOUNS | {n.lower() for n in lx.NAMED_SYSTEMS} | lx.LICENCE_NOUNS | {"arm", "arms", "armed", "arming"}
     for table in (folded, exact):
         for key, triggers in list(table.items()):
             phrases = _PHRASE_INDEX.get(key, ()) if table is folded else ()
@@ -377,10 +381,14 @@ def _split_negation(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, 
 def may_anchor(tokens: list[tuple[int, int, str]], matcher: Matcher) -> bool:
     """Cheap test: can this sentence mention the object at all? Most sentences cannot."""
     anchors = matcher.anchors
-    for _, _, text in tokens:
+    for k, (_, _, text) in enumerate(tokens):
         low = text.lower()
         if low in anchors or (low.endswith("s") and low[:-1] in anchors):
             return True
+        if low in lx.DESIGNATED_NOUNS and _designated([text for _, _, text in tokens[max(0, k - 2):k]]):
+            return True  # "F-35 components", "F-35 stealth fighters"; "part of the talks" is not worth reading
+        if "-" in text and matcher.kind == "weapons" and _BARE_DESIGNATION.fullmatch(text):
+            return True  # "sell 48 F-35s"
     return False
 
 
@@ -390,11 +398,36 @@ def units_for(sentence: str, matcher: Matcher, tokens: list[tuple[int, int, str]
     units = _merge(sentence, tokens, matcher)
     _mark_other_names(units)
     _fix_arms(units, matcher.kind)
-    _mark_weapon_parts(units, matcher.kind)
-    _mark_licences(units, matcher.kind)
-    _split_phrase_pronoun(units)
+    words = {text.lower() for _, _, text in tokens}  # the rarer passes run only when their words occur
+    if words & lx.DESIGNATED_NOUNS:
+        _mark_weapon_parts(units, matcher.kind)
+    if words & lx.LICENCE_NOUNS:
+        _mark_licences(units, matcher.kind)
+    if words & _OBJECT_PRONOUNS:
+        _split_phrase_pronoun(units)
+    if matcher.kind == "weapons" and any("-" in word and word[:1].isalpha() for word in words):
+        _mark_bare_designations(units)
     _mark_inverted_condition(units)
     return units
+
+
+# A hyphenated model designation used as a noun on its own is the aircraft or system it names: "sell 48
+# F-35s", "a request to buy the F-35."; "the F-35 programme" and "H-1B visas" name something else, and
+# "to / at the G-20" is a place to go.
+_BARE_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,2}-\d+[A-Z]?s?")
+_AFTER_BARE = frozenset({"PREP", "CONJ", "TO", "FOR", "SUPN", "COMMA"})
+
+
+def _mark_bare_designations(units: list[Unit]) -> None:
+    for index, unit in enumerate(units):
+        if unit.obj or unit.ent or unit.tags or not _BARE_DESIGNATION.fullmatch(unit.text):
+            continue
+        before = [u.low for u in units[max(0, index - 2):index] if u.low != "the"]
+        if before and before[-1] in ("to", "at", "in", "into"):
+            continue
+        nxt = units[index + 1] if index + 1 < len(units) else None
+        if nxt is None or nxt.low in (".", ";", ")", ":") or (nxt.tags & _AFTER_BARE and "POSS" not in nxt.tags):
+            units[index] = Unit(unit.text, unit.low, unit.start, unit.end, _OBJ_TAGS, obj="strong")
 
 
 _INVERTING = frozenset({"should", "were", "had"})
@@ -541,8 +574,8 @@ def _mark_other_names(units: list[Unit]) -> None:
         while j + 1 < n:
             if _capital_candidate(units, j + 1, inside=True):
                 j += 1
-            elif _title_of(units, j):
-                j += 2  # "Secretary of State", "Minister for Foreign Affairs": one title
+            elif _title_of(units, j) or _state_form(units, j):
+                j += 2  # "Secretary of State", "Minister for Foreign Affairs": one title; "Republic of Türkiye"
             else:
                 break
         run = units[i:j + 1]
@@ -553,12 +586,20 @@ def _mark_other_names(units: list[Unit]) -> None:
             ent, how = "other", "name"  # "Washington Post", "Kyiv Independent": an organisation, not the country
         elif named:
             ent, how = named[0].ent, named[0].how
-        elif j + 1 < n and units[j + 1].obj and not (i > 0 and units[i - 1].tags & {"ROLE", "GENERIC"}):
+        elif _names_weapon(units, j) and not (i > 0 and units[i - 1].tags & {"ROLE", "GENERIC"}):
             i = j + 1
-            continue  # "Meteor missiles", "Eurofighter jets": the weapon's own name, never a party
+            continue  # "Meteor missiles", "Paveway laser-guided bombs": the weapon's own name, never a party
         elif all(u.text in lx.TITLE_WORDS or u.low in ("of", "for") for u in run):
             i = j + 1
             continue  # "Defence Minister" alone: a generic agent, left as words
+        elif i > 2 and "POSS" in units[i - 1].tags and "GENERIC" in units[i - 2].tags and units[i - 3].low == "the":
+            # "the department's Bureau of Political-Military Affairs": an office of the body just named,
+            # a generic body like it, never another party
+            units[i:j + 1] = [Unit(" ".join(u.text for u in run), " ".join(u.low for u in run), run[0].start,
+                                   run[-1].end, frozenset({"GENERIC"}), cap=True)]
+            n = len(units)
+            i += 1
+            continue
         elif i > 0 and units[i - 1].tags & {"ROLE", "GENERIC"}:
             # "government spokesman Steffen Hebestreit", "its adviser Chang Ho-jin": the name is the
             # role's holder, so it is whoever the role belongs to (an earlier name, or the words).
@@ -575,6 +616,23 @@ def _mark_other_names(units: list[Unit]) -> None:
             units[i:j + 1] = [merged]
             n = len(units)
         i += 1
+
+
+def _names_weapon(units: list[Unit], j: int) -> bool:
+    """Is the name ending at j followed by a weapon noun, over one hyphenated modifier ("laser-guided")?"""
+    k = j + 1
+    if k + 1 < len(units) and "-" in units[k].low and not units[k].tags and units[k].low.islower():
+        k += 1
+    return k < len(units) and bool(units[k].obj)
+
+
+_STATE_FORMS = frozenset({"Republic", "Kingdom", "Federation", "Commonwealth", "Principality", "Emirate", "Sultanate"})
+
+
+def _state_form(units: list[Unit], j: int) -> bool:
+    """ "the Republic of Türkiye", "the Kingdom of Saudi Arabia": the country's formal name."""
+    return units[j].text in _STATE_FORMS and j + 2 < len(units) and units[j + 1].low == "of" and \
+        bool(units[j + 2].ent)
 
 
 def _title_of(units: list[Unit], j: int) -> bool:
@@ -635,9 +693,19 @@ def _mark_weapon_parts(units: list[Unit], kind: str) -> None:
         unit, before = units[index], units[index - 1]
         if unit.low in lx.PART_NOUNS and (before.obj or _DESIGNATION.fullmatch(before.text)):
             units[index] = Unit(unit.text, unit.low, unit.start, unit.end, _OBJ_TAGS, obj=before.obj or "strong")
+        elif unit.low in lx.DESIGNATED_NOUNS and _designated([u.text for u in units[max(0, index - 2):index]]):
+            units[index] = Unit(unit.text, unit.low, unit.start, unit.end, _OBJ_TAGS, obj="strong")
+
+
+def _designated(before: list[str]) -> bool:
+    """Does a model designation stand right before, or before one lowercase modifier ("F-35 stealth")?"""
+    return bool(before) and (_DESIGNATION.fullmatch(before[-1]) is not None or len(before) == 2 and
+                             before[-1].islower() and _DESIGNATION.fullmatch(before[0]) is not None)
 
 
 _PHRASE_PRONOUN = re.compile(r"\s(it|them)\s")
+_OBJECT_PRONOUNS = frozenset({"it", "them"})
+
 
 
 def _split_phrase_pronoun(units: list[Unit]) -> None:

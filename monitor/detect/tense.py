@@ -151,6 +151,13 @@ def _leading_history(units: list[Unit]) -> bool:
         return True
     if first.low in ("in", "back", "by") and len(units) > 2 and units[1].low.isdigit() and len(units[1].low) == 4:
         return units[2].low == ","
+    if first.low in ("in", "on"):
+        # "In January 2023,", "On 6 June 2024,": a date with its year before the clause
+        for k in range(1, min(len(units) - 1, 4)):
+            if units[k].low.isdigit() and len(units[k].low) == 4:
+                return units[k + 1].low == "," and k > 1
+            if not (units[k].low in _MONTHS_OR_YEAR or units[k].low.isdigit()):
+                return False
     return False
 
 

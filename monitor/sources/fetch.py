@@ -6,7 +6,7 @@ Every request goes through `Fetcher.get`, which
   link-local, unique-local, multicast, reserved, unspecified or cloud-metadata addresses
   (unless allow-listed in `FetchPolicy.allow_hosts`), checking every address a name
   resolves to, on every redirect hop, and once more on the socket actually connected
-  (so a DNS answer that changes between our check and urllib3's connect is still caught);
+  (so a DNS answer that changes between our check and the connect is still caught);
 * follows redirects itself, one checked hop at a time, and reports whether the chain
   started with permanent redirects (301/308) so the caller can update a stored URL;
 * streams the body and stops at `FetchLimits.max_bytes` of *decoded* bytes, so a small
@@ -16,36 +16,38 @@ Every request goes through `Fetcher.get`, which
 * maps every failure to one `FetchError` subclass whose message names the URL.
 
 Two transports carry the requests, with the same checks (see "transports" below):
-requests (the default, what `responses` mocks) and urllib3 directly ("direct", what the
-daemon and `poll --once` use: a 304 costs about half the CPU).
+requests (the default, what `responses` mocks) and http.client directly ("direct", what
+the daemon and `poll --once` use: a 304 costs a fraction of the CPU).
 """
 
 from __future__ import annotations
 
 import email.utils
 import fnmatch
+import http.client
 import ipaddress
 import logging
 import re
 import socket
+import ssl
+import threading
 import time
-from collections.abc import Iterable
+import zlib
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from http import HTTPStatus
 from http.cookiejar import DefaultCookiePolicy
 from importlib import metadata
-from typing import Any
-from typing import TYPE_CHECKING
-from urllib.parse import urljoin, urlsplit, urlunsplit
-
-from urllib3.connection import HTTPConnection, HTTPSConnection
-from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
 from monitor.errors import FetchError
 
-if TYPE_CHECKING:  # requests is imported when a Fetcher is built on it (transport="requests")
+if TYPE_CHECKING:  # requests and urllib3 are imported when a Fetcher is built on them (transport="requests")
     import requests
+    from urllib3.connectionpool import HTTPConnectionPool
 
 __all__ = [
     "DEFAULT_USER_AGENT",
@@ -313,7 +315,7 @@ class FetchLimits:
     total_timeout: float = 60.0  # the whole get(), all hops; checked between body chunks
     max_bytes: int = 5 * 1024 * 1024  # decoded body size
     max_redirects: int = 5
-    pool_hosts: int = 256  # hosts whose idle connections are kept (urllib3 num_pools)
+    pool_hosts: int = 256  # hosts whose idle connections are kept
     pool_per_host: int = 8  # idle connections kept per host
     chunk_size: int = 64 * 1024
 
@@ -452,32 +454,36 @@ class _NoCookies(DefaultCookiePolicy):
 # --------------------------------------------------------------------------- connection guard
 
 
-def _guarded_pool_classes(policy: FetchPolicy) -> dict[str, type[HTTPConnectionPool]]:
-    """urllib3 pool classes whose connections check the peer address right after TCP
-    connect, before TLS or any request byte: closes the DNS-rebinding gap between the
-    pre-flight resolution and urllib3's own."""
+def _check_peer(policy: FetchPolicy, host: str, sock: socket.socket, scheme: str) -> None:
+    """Refuse (and close) a socket connected to an address the policy refuses, right after
+    TCP connect, before TLS or any request byte: closes the DNS-rebinding gap between the
+    pre-flight resolution and the connect's own."""
+    host = host.strip("[]")
+    if policy.hostname_allowed(host):
+        return
+    peer = str(sock.getpeername()[0])
+    ip = _parse_ip(peer)
+    problem = policy.address_refusal(ip) if ip is not None else "unparsable"
+    if problem:
+        sock.close()
+        raise BlockedAddress(f"{scheme}://{host}", f"connected to {peer}, a {problem} address")
 
-    def check(conn: HTTPConnection, sock: socket.socket, scheme: str) -> None:
-        host = (conn.host or "").strip("[]")
-        if policy.hostname_allowed(host):
-            return
-        peer = str(sock.getpeername()[0])
-        ip = _parse_ip(peer)
-        problem = policy.address_refusal(ip) if ip is not None else "unparsable"
-        if problem:
-            sock.close()
-            raise BlockedAddress(f"{scheme}://{host}", f"connected to {peer}, a {problem} address")
+
+def _guarded_pool_classes(policy: FetchPolicy) -> dict[str, type[HTTPConnectionPool]]:
+    """urllib3 pool classes (for requests' adapter) whose connections `_check_peer`."""
+    from urllib3.connection import HTTPConnection, HTTPSConnection
+    from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
     class GuardedHTTPConnection(HTTPConnection):
         def _new_conn(self) -> socket.socket:
             sock = super()._new_conn()
-            check(self, sock, "http")
+            _check_peer(policy, self.host or "", sock, "http")
             return sock
 
     class GuardedHTTPSConnection(HTTPSConnection):
         def _new_conn(self) -> socket.socket:
             sock = super()._new_conn()
-            check(self, sock, "https")
+            _check_peer(policy, self.host or "", sock, "https")
             return sock
 
     class GuardedHTTPPool(HTTPConnectionPool):
@@ -528,11 +534,10 @@ def _guarded_adapter(policy: FetchPolicy, **kwargs: Any) -> Any:
 #
 # * "requests": a requests.Session with the guarded HTTPAdapter (the default; what
 #   `responses` mocks in tests, and what a caller-supplied session plugs into);
-# * "direct": urllib3's PoolManager with the same guarded connection pools, without
-#   requests' per-request machinery (settings merging, hooks, cookie jars on every
-#   response): about half the CPU per request (~0.45 ms instead of ~0.95 ms for a 304
-#   on the bench machine), which is most of the cost of a feed answering 304. The
-#   daemon and `poll --once` use it.
+# * "direct": http.client keep-alive connections of our own (`_GuardedConnection`), without
+#   requests' and urllib3's per-request machinery (settings merging, hooks, header
+#   normalisation, retry bookkeeping): a 304 costs a fraction of the CPU, and a feed
+#   answering 304 costs little else. The daemon and `poll --once` use it.
 
 
 class _Reply:
@@ -542,7 +547,7 @@ class _Reply:
     headers: Any  # case-insensitive mapping; repeated headers joined with ", "
 
     def content(self) -> bytes:
-        """The whole (decoded) body; used for 304s, whose body is empty."""
+        """The body of a 304, which is empty: read so that the connection can be reused."""
         raise NotImplementedError
 
     def chunks(self, url: str, size: int, read_timeout: float) -> Iterable[bytes]:
@@ -667,155 +672,292 @@ class _RequestsTransport:
             self.session.close()
 
 
+_Key = tuple[str, str, int | None]  # scheme, host, port: one pool of idle connections
+
+
 class _DirectReply(_Reply):
-    def __init__(self, raw: Any) -> None:
-        self.raw = raw
-        self.status = raw.status
-        self.headers = raw.headers
-        self.consumed = False
+    def __init__(self, response: http.client.HTTPResponse, conn: _GuardedConnection, key: _Key,
+                 transport: _DirectTransport) -> None:
+        self.response = response
+        self.status = response.status
+        self.headers = _Headers(response.msg)
+        self.conn, self.key, self.transport = conn, key, transport
 
     def content(self) -> bytes:
-        data = self.raw.read(decode_content=True)
-        self.consumed = True
-        return data
+        return self.response.read()
 
     def chunks(self, url: str, size: int, read_timeout: float) -> Iterable[bytes]:
-        from urllib3.exceptions import DecodeError, ProtocolError, ReadTimeoutError, SSLError
+        encodings = _content_codings(self.headers.get("Content-Encoding"))
+        pieces = self._raw(url, size, read_timeout)
+        for coding in reversed(encodings):  # the last coding listed was applied last
+            pieces = _inflate(pieces, coding, size, url)
+        yield from pieces
 
-        encoded = (self.headers.get("Content-Encoding") or "identity").strip().lower()
+    def _raw(self, url: str, size: int, read_timeout: float) -> Iterator[bytes]:
+        response = self.response
         try:
-            # urllib3 (>= 2.x) bounds each decompression step by `size`, so counting the
-            # chunks bounds memory too (a small gzip bomb is cut after max_bytes).
-            yield from self.raw.stream(size, decode_content=True)
-        except DecodeError as exc:
-            raise ContentError(url, f"cannot decode {encoded} body ({_reason(exc)})") from None
-        except ReadTimeoutError:
+            while True:
+                data = response.read(size)
+                if not data:
+                    break
+                yield data
+        except TimeoutError:
             raise FetchTimeout(url, f"body stalled for {read_timeout:g} s") from None
-        except (ProtocolError, SSLError) as exc:
+        except (http.client.HTTPException, OSError) as exc:  # OSError includes ssl.SSLError
+            raise ConnectionFailed(url, f"connection broken while reading the body ({_reason(exc)})") from None
+        if response.length:  # the server closed before Content-Length bytes came
             raise ConnectionFailed(
-                url, f"connection broken while reading the body ({_reason(exc)})"
-            ) from None
-        self.consumed = True
+                url, f"connection broken while reading the body ({response.length} of the declared bytes missing)"
+            )
 
     def close(self) -> None:
         # As requests does: a body read to the end hands the connection back to the pool;
         # one left unread (a redirect, an error) closes it.
-        if not self.consumed:
-            self.raw.close()
-        self.raw.release_conn()
+        reusable = self.response.isclosed() and not self.response.will_close
+        self.response.close()
+        if reusable:
+            self.transport.give_back(self.key, self.conn)
+        else:
+            self.conn.close()
+
+
+class _Headers:
+    """A response's headers by case-insensitive name; repeated ones joined with ", "
+    (as urllib3 and requests give them)."""
+
+    def __init__(self, message: http.client.HTTPMessage) -> None:
+        self.values: dict[str, str] = {}
+        for name, value in message.items():
+            key = name.lower()
+            self.values[key] = f"{self.values[key]}, {value}" if key in self.values else value
+
+    def get(self, name: str, default: str | None = None) -> str | None:
+        return self.values.get(name.lower(), default)
+
+
+def _content_codings(header: str | None) -> list[str]:
+    """The codings of Content-Encoding we decode, in the order listed; none when any is
+    unknown (the body is then handed on as sent, as urllib3 does)."""
+    codings = [c.strip().lower() for c in (header or "").split(",") if c.strip()]
+    codings = [c for c in codings if c != "identity"]
+    return codings if all(c in _INFLATE_BITS for c in codings) else []
+
+
+#: zlib window bits per coding: gzip header, zlib header (deflate as RFC 9110 means it).
+_INFLATE_BITS = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}
+
+
+def _inflate(pieces: Iterable[bytes], coding: str, size: int, url: str) -> Iterator[bytes]:
+    """Decode one content coding, yielding at most `size` bytes at a time, so counting the
+    output bounds memory (a small gzip bomb is cut after max_bytes)."""
+    bits = _INFLATE_BITS[coding]
+    decoder = zlib.decompressobj(bits)
+    started = False
+    try:
+        for data in pieces:
+            while data:
+                try:
+                    out = decoder.decompress(data, size)
+                except zlib.error:
+                    if coding != "deflate" or started:
+                        raise
+                    bits = -zlib.MAX_WBITS  # servers that send raw deflate without the zlib header
+                    decoder = zlib.decompressobj(bits)
+                    out = decoder.decompress(data, size)
+                started = True
+                if out:
+                    yield out
+                data = decoder.unconsumed_tail
+                if decoder.eof and decoder.unused_data:  # another gzip member follows
+                    data = decoder.unused_data
+                    decoder = zlib.decompressobj(bits)
+        rest = decoder.flush()
+        if rest:
+            yield rest
+    except zlib.error as exc:
+        raise ContentError(url, f"cannot decode {coding} body ({exc})") from None
+
+
+class _GuardedConnection(http.client.HTTPConnection):
+    """An HTTP connection that checks the peer address right after TCP connect, before
+    TLS or any request byte (closes the DNS-rebinding gap between the pre-flight
+    resolution and the connect's own), then waits up to `read_timeout` per read."""
+
+    def __init__(self, host: str, port: int | None, policy: FetchPolicy, limits: FetchLimits) -> None:
+        super().__init__(host, port, timeout=limits.connect_timeout)
+        self.policy = policy
+        self.read_timeout = limits.read_timeout
+
+    def connect(self) -> None:
+        sock = socket.create_connection((self.host, self.port), self.timeout)
+        _check_peer(self.policy, self.host, sock, "https" if self.default_port == 443 else "http")
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        sock.settimeout(self.read_timeout)
+        self.sock = sock
+
+
+class _GuardedTLSConnection(_GuardedConnection):
+    default_port = 443
+
+    def __init__(self, host: str, port: int | None, policy: FetchPolicy, limits: FetchLimits,
+                 context: ssl.SSLContext) -> None:
+        super().__init__(host, port, policy, limits)
+        self.context = context
+
+    def connect(self) -> None:
+        super().connect()
+        self.sock = self.context.wrap_socket(self.sock, server_hostname=self.host)
+
+
+#: Errors of a request on an idle pooled connection that the server closed meanwhile:
+#: sent again once on a new connection (a GET may be repeated).
+_STALE = (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError, ConnectionAbortedError)
+_TARGET_SAFE = "/?&=;:@!$'()*+,%"  # kept in a request target (as urllib3 keeps them); the rest is percent-encoded
+
+
+class _StaleConnection(Exception):
+    """A pooled connection turned out to be closed by the server before our request."""
+
+
+def _ascii_host(host: str) -> str:
+    return host if host.isascii() else host.encode("idna").decode("ascii")
 
 
 class _DirectTransport:
-    """urllib3's PoolManager with the guarded connection pools: thread-safe, keeps up to
-    `limits.pool_hosts` hosts' idle keep-alive connections. No proxies, no retries, no
-    redirects (the Fetcher follows them), certificates checked against certifi's bundle
-    (as requests does). Cookies live only for one get() call, as with requests."""
+    """http.client keep-alive connections with the peer check (`_GuardedConnection`),
+    pooled per host: up to `limits.pool_per_host` idle connections for each of the
+    `limits.pool_hosts` hosts used last; thread-safe (a connection serves one request at
+    a time). No proxies, no retries (but a request on a connection the server has closed
+    meanwhile goes out again on a new one), no redirects (the Fetcher follows them),
+    certificates checked against certifi's bundle (as requests does). Cookies live only
+    for one get() call, as with requests."""
 
     def __init__(self, limits: FetchLimits, policy: FetchPolicy) -> None:
-        import urllib3
-
-        try:
-            import certifi
-
-            ca_certs: str | None = certifi.where()
-        except ImportError:  # pragma: no cover - requests depends on certifi
-            ca_certs = None
         self.limits = limits
-        self.timeout = urllib3.Timeout(connect=limits.connect_timeout, read=limits.read_timeout)
-        self.pool = urllib3.PoolManager(
-            num_pools=limits.pool_hosts,
-            maxsize=limits.pool_per_host,
-            block=False,
-            retries=False,
-            cert_reqs="CERT_REQUIRED",
-            ca_certs=ca_certs,
-        )
-        self.pool.pool_classes_by_scheme = _guarded_pool_classes(policy)
+        self.policy = policy
+        self._idle: OrderedDict[_Key, list[_GuardedConnection]] = OrderedDict()
+        self._lock = threading.Lock()
+        self._context: ssl.SSLContext | None = None
 
     def new_jar(self) -> Any:
         return None  # made when a response sets a cookie
 
     def send(self, url: str, headers: dict[str, str], jar: Any) -> _Reply:
-        from urllib3.exceptions import (
-            ClosedPoolError,
-            ConnectTimeoutError,
-            HTTPError,
-            LocationValueError,
-            NewConnectionError,
-            ProtocolError,
-            ReadTimeoutError,
-            SSLError,
-        )
-
-        limits = self.limits
+        parts = urlsplit(url)
+        scheme = parts.scheme.lower()
+        try:
+            host = _ascii_host(parts.hostname or "")
+            key = (scheme, host, parts.port)
+        except (ValueError, UnicodeError) as exc:
+            raise InvalidURL(url, f"malformed URL ({exc})") from None
+        target = quote(urlunsplit(("", "", parts.path or "/", parts.query, "")), safe=_TARGET_SAFE)
         headers = {**headers, "Connection": "keep-alive"}  # what requests sends too
         if jar:
             cookie = _cookie_header(jar, url, headers)
             if cookie:
                 headers["Cookie"] = cookie
-        for attempt in (1, 2):
+        conn = self._take(key)
+        if conn is not None:
             try:
-                raw = self.pool.urlopen(
-                    "GET",
-                    url,
-                    headers=headers,
-                    redirect=False,
-                    retries=False,
-                    assert_same_host=False,
-                    preload_content=False,
-                    decode_content=True,
-                    timeout=self.timeout,
-                )
-                return _DirectReply(raw)
-            except BlockedAddress as exc:  # raised by the connection guard
-                raise BlockedAddress(url, exc.problem) from None
-            except ClosedPoolError:
-                if attempt == 1:
-                    log.debug("%s: connection pool closed under us, retrying once", url)
-                    continue
-                raise ConnectionFailed(url, "connection failed (connection pool closed)") from None
-            except NewConnectionError as exc:  # before ConnectTimeoutError: it is a subclass
-                raise ConnectionFailed(url, f"connection failed ({_reason(exc)})") from None
-            except ConnectTimeoutError:
-                raise FetchTimeout(url, f"no connection within {limits.connect_timeout:g} s") from None
-            except ReadTimeoutError:
-                raise FetchTimeout(url, f"no response within {limits.read_timeout:g} s") from None
-            except SSLError as exc:
-                raise ConnectionFailed(url, f"TLS error ({_reason(exc)})") from None
-            except LocationValueError as exc:
-                raise InvalidURL(url, f"malformed URL ({exc})") from None
-            except (ProtocolError, OSError) as exc:
-                raise ConnectionFailed(url, f"connection failed ({_reason(exc)})") from None
-            except HTTPError as exc:
-                raise ConnectionFailed(url, f"request failed ({_reason(exc)})") from None
-        raise AssertionError("unreachable")  # pragma: no cover
+                return self._request(conn, key, target, headers, url, pooled=True)
+            except _StaleConnection:
+                pass
+        return self._request(self._connect(key, url), key, target, headers, url, pooled=False)
+
+    def _connect(self, key: _Key, url: str) -> _GuardedConnection:
+        scheme, host, port = key
+        limits = self.limits
+        try:
+            conn = (_GuardedTLSConnection(host, port, self.policy, limits, self._tls()) if scheme == "https"
+                    else _GuardedConnection(host, port, self.policy, limits))
+        except http.client.InvalidURL as exc:
+            raise InvalidURL(url, f"malformed URL ({exc})") from None
+        try:
+            conn.connect()
+        except BlockedAddress as exc:  # raised by the connection guard
+            raise BlockedAddress(url, exc.problem) from None
+        except TimeoutError:
+            conn.close()
+            raise FetchTimeout(url, f"no connection within {limits.connect_timeout:g} s") from None
+        except ssl.SSLError as exc:  # includes certificate errors
+            conn.close()
+            raise ConnectionFailed(url, f"TLS error ({_reason(exc)})") from None
+        except (OSError, UnicodeError) as exc:
+            conn.close()
+            raise ConnectionFailed(url, f"connection failed ({_reason(exc)})") from None
+        return conn
+
+    def _request(self, conn: _GuardedConnection, key: _Key, target: str, headers: dict[str, str], url: str, *,
+                 pooled: bool) -> _Reply:
+        try:
+            conn.request("GET", target, headers=headers)
+            response = conn.getresponse()
+        except _STALE as exc:
+            conn.close()
+            if pooled:
+                raise _StaleConnection() from None
+            raise ConnectionFailed(url, f"connection failed ({_reason(exc)})") from None
+        except TimeoutError:
+            conn.close()
+            raise FetchTimeout(url, f"no response within {self.limits.read_timeout:g} s") from None
+        except http.client.InvalidURL as exc:
+            conn.close()
+            raise InvalidURL(url, f"malformed URL ({exc})") from None
+        except ssl.SSLError as exc:
+            conn.close()
+            raise ConnectionFailed(url, f"TLS error ({_reason(exc)})") from None
+        except (http.client.HTTPException, OSError, ValueError) as exc:
+            conn.close()
+            raise ConnectionFailed(url, f"connection failed ({_reason(exc)})") from None
+        return _DirectReply(response, conn, key, self)
+
+    def _take(self, key: _Key) -> _GuardedConnection | None:
+        with self._lock:
+            idle = self._idle.get(key)
+            return idle.pop() if idle else None
+
+    def give_back(self, key: _Key, conn: _GuardedConnection) -> None:
+        """Keep an idle connection for the next request to its host (or close it when
+        the host has enough); the least recently used host's are closed beyond `pool_hosts`."""
+        closing: list[_GuardedConnection] = []
+        with self._lock:
+            idle = self._idle.setdefault(key, [])
+            self._idle.move_to_end(key)
+            if len(idle) < self.limits.pool_per_host:
+                idle.append(conn)
+            else:
+                closing.append(conn)
+            while len(self._idle) > self.limits.pool_hosts:
+                closing.extend(self._idle.popitem(last=False)[1])
+        for extra in closing:
+            extra.close()
+
+    def _tls(self) -> ssl.SSLContext:
+        with self._lock:
+            if self._context is None:  # made on first use: loading the CA bundle costs ~20 ms
+                import certifi
+
+                context = ssl.create_default_context(cafile=certifi.where())
+                context.minimum_version = ssl.TLSVersion.TLSv1_2
+                self._context = context
+            return self._context
 
     def keep_cookies(self, jar: Any, reply: _Reply, url: str, headers: dict[str, str]) -> Any:
+        assert isinstance(reply, _DirectReply)
         if not reply.headers.get("Set-Cookie") and not reply.headers.get("Set-Cookie2"):
             return jar
         from http.cookiejar import CookieJar
 
         jar = jar if jar is not None else CookieJar()
-        message = _Message(reply.headers)
-        jar.extract_cookies(message, _urllib_request(url, headers))
+        jar.extract_cookies(reply.response, _urllib_request(url, headers))
         return jar
 
     def close(self) -> None:
-        self.pool.clear()
-
-
-class _Message:
-    """What http.cookiejar reads from a response: `info().get_all(name)`."""
-
-    def __init__(self, headers: Any) -> None:
-        self.headers = headers
-
-    def info(self) -> _Message:
-        return self
-
-    def get_all(self, name: str, default: Any = None) -> Any:
-        values = self.headers.getlist(name)
-        return values or default
+        with self._lock:
+            idle = [conn for conns in self._idle.values() for conn in conns]
+            self._idle.clear()
+        for conn in idle:
+            conn.close()
 
 
 def _urllib_request(url: str, headers: dict[str, str]) -> Any:
@@ -838,14 +980,15 @@ class Fetcher:
 
     Thread safety: one Fetcher may be shared by a thread pool. Its transport keeps up to
     `limits.pool_hosts` hosts' idle keep-alive connections for reuse across polls, in a
-    thread-safe urllib3 PoolManager. When more hosts than that are in use at once,
+    thread-safe pool. (With requests, when more hosts than that are in use at once,
     urllib3 may close a pool another thread is about to use (psf/requests#1871); that
-    ClosedPoolError is retried once here.
+    ClosedPoolError is retried once.)
 
     `transport` is "requests" (the default: one `requests.Session`, which is what
     `responses` mocks and what a caller-supplied `session` plugs into; the guarded adapter
-    is mounted on it for http:// and https://) or "direct" (urllib3 without requests: the
-    same guarded connections and the same checks, at a fraction of the CPU per request).
+    is mounted on it for http:// and https://) or "direct" (http.client connections of
+    our own: the same guard on every connection and the same checks, at a fraction of the
+    CPU per request).
     """
 
     def __init__(
@@ -947,7 +1090,7 @@ class Fetcher:
         headers = {
             "User-Agent": self.policy.user_agent,
             "Accept": ", ".join([*concrete, "*/*;q=0.1"]),
-            # Only encodings whose decoders urllib3 bounds per read (no brotli/zstd surprises).
+            # Only encodings whose decoding both transports bound per read (no brotli/zstd surprises).
             "Accept-Encoding": "gzip, deflate",
         }
         if etag:

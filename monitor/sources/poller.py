@@ -26,8 +26,9 @@ runs:
 `FeedPoller.run_cycle` does it for every due feed at once with a thread pool, writing
 poll results in batches (`shiftwatch poll --once`): a batch of feeds costs a few
 statements (feeds with the same changes, e.g. a run of 304s, share one UPDATE; new
-entries go in one INSERT), and when many feeds will need parsing, worker processes
-parse them on every core (`ParserPool`).
+entries go in one INSERT), and many feeds are shared out between forked processes that
+poll and parse on every core (`ForkedPolls`; where that cannot be, worker processes
+parse for the threads, `ParserPool`).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -54,6 +56,7 @@ from monitor.metrics import NullMetrics
 from monitor.sources import articles as arts
 from monitor.sources.feeds import Backoff, ParserPool, PollResult, poll
 from monitor.sources.fetch import Fetcher
+from monitor.sources.forked import ForkedPolls
 from monitor.store import repo
 from monitor.store.models import Feed, Source
 from monitor.store.models import FeedEntry as EntryRow
@@ -65,6 +68,8 @@ PENDING, DONE, FAILED = "pending", "done", "failed"
 FEED_FAILING, FEED_RECOVERED, FEED_GONE = "feed.failing", "feed.recovered", "feed.gone"
 MAX_KEY = 1000  # longer guids are stored as their SHA-256 (feed_entries.key is VARCHAR(2000))
 PARSE_POOL_FROM = 50  # feeds without validators in a cycle from which run_cycle parses in worker processes
+SPLIT_FROM = 200  # feeds in a cycle from which run_cycle shares them out between processes, one per core
+RECORDER_SHARE = 0.8  # of a forked process's share of the feeds, polled by the one that also records them all
 
 
 # --------------------------------------------------------------------------- settings
@@ -737,17 +742,24 @@ class FeedPoller:
 
     # ----------------------------------------------------------------- all due feeds (poll --once)
 
-    def run_cycle(self, concurrency: int = 16, *, batch: int = 200, parsers: int | None = None) -> CycleStats:
+    def run_cycle(self, concurrency: int = 16, *, batch: int = 200, parsers: int | None = None,
+                  split: bool | None = None) -> CycleStats:
         """Poll every due feed once, `concurrency` fetches at a time, then their new articles.
 
         Poll results are written in batches by this thread; article pages are fetched and
         extracted by the pool (one feed's articles one after another, politely) and
         ingested here, one transaction each.
 
-        Feeds are parsed by `parsers` worker processes (`ParserPool`) when this process
-        has no other thread yet (`shiftwatch poll --once`). By default one per core when
-        at least PARSE_POOL_FROM of the feeds have no validators (new feeds, servers
-        without conditional GET: they answer 200 and need parsing; feeds with an ETag or
+        With `split` (by default from SPLIT_FROM feeds on), when this process has no other
+        thread yet (`shiftwatch poll --once`) and the fetcher is the "direct" one, the
+        feeds are shared out between this process and forked ones (`ForkedPolls`), one
+        per core, each with its share of the `concurrency`: each polls and parses its
+        share, this one records them all.
+
+        Otherwise feeds are parsed by `parsers` worker processes (`ParserPool`) when this
+        process has no other thread yet. By default one per core when at least
+        PARSE_POOL_FROM of the feeds have no validators (new feeds, servers without
+        conditional GET: they answer 200 and need parsing; feeds with an ETag or
         Last-Modified usually answer 304 and a pool would only cost its start); 0 or 1:
         in the fetching threads.
         """
@@ -758,14 +770,23 @@ class FeedPoller:
         if not claims:
             stats.seconds = time.monotonic() - started
             return stats
+        if split is None:
+            split = len(claims) >= SPLIT_FROM
+        processes = 1
+        if split and self.fetcher.transport == "direct" and ParserPool.usable():
+            processes = max(1, min(ParserPool.cores(), concurrency, len(claims)))
         if parsers is None:
             unconditional = sum(1 for c in claims if not (c.etag or c.last_modified))
             parsers = ParserPool.cores() if unconditional >= PARSE_POOL_FROM else 0
-        parser = ParserPool(parsers) if parsers > 1 and ParserPool.usable() else None
+        parser = ParserPool(parsers) if processes == 1 and parsers > 1 and ParserPool.usable() else None
         if parser is not None:
             log.debug("%d feeds to poll: parsing in %d worker processes", len(claims), parsers)
+        elif processes > 1:
+            log.debug("%d feeds to poll: in %d processes", len(claims), processes)
+            if parsers > 1:  # many feeds to parse: feedparser imported once, inherited by the forked ones
+                import feedparser  # noqa: F401
         try:
-            self._cycle(claims, stats, concurrency, batch, parser)
+            self._cycle(claims, stats, concurrency, batch, parser, processes)
         finally:
             if parser is not None:
                 parser.close()
@@ -773,10 +794,22 @@ class FeedPoller:
         return stats
 
     def _cycle(self, claims: list[FeedClaim], stats: CycleStats, concurrency: int, batch: int,
-               parser: ParserPool | None) -> None:
+               parser: ParserPool | None, processes: int) -> None:
         results: queue.Queue[tuple[str, FeedClaim, Any, Any]] = queue.Queue()
         marks: dict[int, list[Mark]] = {}
-        with ThreadPoolExecutor(max_workers=max(1, concurrency), thread_name_prefix="poll") as pool:
+        # `concurrency` pollers take claims in order from one queue (cheaper than a future
+        # per feed); article fetches submitted meanwhile run as pollers run out of claims.
+        todo: queue.SimpleQueue[FeedClaim] = queue.SimpleQueue()
+        done: queue.SimpleQueue[Polled] = queue.SimpleQueue()
+        pool = ThreadPoolExecutor(max_workers=max(1, concurrency), thread_name_prefix="poll")  # no thread yet
+        mine, pollers, forked = claims, max(1, concurrency), None
+        if processes > 1:  # forked before any thread starts
+            shares = _deal(claims, [RECORDER_SHARE] + [1.0] * (processes - 1))
+            each = concurrency // processes
+            mine, pollers = shares[0], concurrency - each * (processes - 1)
+            forked = ForkedPolls(shares[1:], self._child_poll, each, done.put,
+                                 lambda lost: self._poll_lost(lost, todo, done, pool, pollers))
+        with pool, (forked or nullcontext()):
             waiting: list[Polled] = []
             feeds_working = 0
             flushed = time.monotonic()
@@ -804,15 +837,11 @@ class FeedPoller:
                     renew_leases(self.sessions, self.owner, self.clock(), self.settings.lease)
                     renewed = time.monotonic()
 
-            # `concurrency` pollers take claims in order from one queue (cheaper than a future
-            # per feed); article fetches submitted meanwhile run as pollers run out of claims.
-            todo: queue.SimpleQueue[FeedClaim] = queue.SimpleQueue()
-            done: queue.SimpleQueue[Polled] = queue.SimpleQueue()
-            for claim in claims:
+            for claim in mine:
                 todo.put(claim)
-            for _ in range(min(max(1, concurrency), len(claims))):
+            for _ in range(min(pollers, len(mine))):
                 pool.submit(self._poll_claims, todo, done, parser)
-            for _ in range(len(claims)):
+            for _ in range(len(claims)):  # from this process's pollers and the forked ones'
                 waiting.append(done.get())
                 if len(waiting) >= batch or time.monotonic() - flushed > 0.5:
                     feeds_working += flush()
@@ -822,6 +851,19 @@ class FeedPoller:
             while feeds_working > 0:
                 feeds_working -= self._drain(results, marks, stats, block=True)
                 renew()
+
+    def _child_poll(self) -> Callable[[FeedClaim], Polled]:
+        """How a forked process polls: with a fetcher (and connections) of its own."""
+        fetcher = Fetcher(self.fetcher.limits, self.fetcher.policy, transport="direct")
+        return lambda claim: poll_claim(fetcher, claim)
+
+    def _poll_lost(self, lost: list[FeedClaim], todo: queue.SimpleQueue[FeedClaim], done: queue.SimpleQueue[Polled],
+                   pool: ThreadPoolExecutor, pollers: int) -> None:
+        """Claims a forked process did not answer: polled here after all."""
+        for claim in lost:
+            todo.put(claim)
+        for _ in range(min(len(lost), pollers)):
+            pool.submit(self._poll_claims, todo, done, None)
 
     def _poll_claims(self, todo: queue.SimpleQueue[FeedClaim], done: queue.SimpleQueue[Polled],
                      parser: ParserPool | None) -> None:
@@ -937,6 +979,21 @@ class FeedPoller:
             return Mark(entry.id, PENDING, attempts, text)
         log.warning("feed %s: article %s skipped: %s", claim.name, entry.url, text)
         return Mark(entry.id, FAILED, attempts, text)
+
+
+def _deal(claims: Sequence[FeedClaim], weights: Sequence[float]) -> list[list[FeedClaim]]:
+    """Deal `claims` in turn into shares proportional to `weights` (smooth weighted
+    round-robin), so every share holds overdue and less overdue feeds alike."""
+    shares: list[list[FeedClaim]] = [[] for _ in weights]
+    credit = [0.0] * len(weights)
+    total = sum(weights)
+    for claim in claims:
+        for k, weight in enumerate(weights):
+            credit[k] += weight
+        chosen = max(range(len(weights)), key=credit.__getitem__)
+        credit[chosen] -= total
+        shares[chosen].append(claim)
+    return shares
 
 
 def feed_counts(session: Session) -> dict[str, int]:

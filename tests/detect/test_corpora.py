@@ -123,6 +123,9 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # ("reluctant to reduce stocks of ammunition" read as a refusal; "the request is being assessed"
     # three sentences after the request), g15 (a package "consisting of:" a bulleted list of weapons).
     "holdout10": (41, 0.92),
+    "holdout11": (41, 0.975),  # South Korea · K2 for Poland, United States · F-35 for Turkey: 0.561, then 40/41 (k04).
+    "holdout12": (44, 0.954),  # Japan · Patriot to the US, Germany · Eurofighter: 0.795 (1 false supplies), then 42/44.
+    "holdout13": (40, 0.975),  # France · Mirage 2000, US · arms for Saudi Arabia: 0.825 (1 false supplies), then 39/40 (s12).
 }
 
 

@@ -48,6 +48,20 @@ PERMITTED_PURCHASE = [
     (ABR, "The United States will not let Ukraine buy Abrams tanks, Lloyd Austin said.", "refrains"),
     (MIG, "Duda said he was open to letting Slovakia buy MiG-29 jets.", "none"),
     (CH, "Russia will never allow Ukraine to buy Challenger 2 tanks, the Kremlin said.", "none"),
+    (ABR, "Biden said he would not object to letting Ukraine buy Abrams tanks.", "reconsider"),
+    (ABR, "The Pentagon objected to letting Ukraine buy Abrams tanks, Lloyd Austin said.", "refrains"),
+]
+
+# "Senators said they would block …": the pronoun after what outsiders (lawmakers, senators, analysts)
+# say is those outsiders, never the actor; after the actor's own reporting verb it stays the actor.
+OUTSIDERS_PRONOUN = [
+    (ABR, ("The White House wants a deal with Kyiv. Senators said they would block any attempt to let Ukraine "
+           "buy Abrams tanks."), "none"),
+    (CH, "Britain is reviewing its policy. Lawmakers said they would block Challenger 2 deliveries to Ukraine.",
+     "none"),
+    (CH, "Britain is reviewing its policy. Sunak said it would block Challenger 2 deliveries to Ukraine.",
+     "refrains"),
+    (LEO, "Pistorius told lawmakers that they would see no Leopard 2 deliveries to Ukraine this year.", "refrains"),
 ]
 
 # "dismissed a challenge by Rheinmetall to the government's halt of …": the court rules on a company's
@@ -79,6 +93,9 @@ INTERVIEW_TURNS = [
     (NL, ("Ukrainian air force spokesman Yuriy Ihnat spoke to reporters in Kyiv.\n\n"
           "Q: Have the Dutch jets arrived?\n\n"
           "A: Twelve F-16s have been handed over to Ukraine so far."), "none"),
+    (NL, ("Ukraine's defence minister spoke to us in Kyiv about the Dutch F-16s.\n\n"
+          "Q: Have the jets arrived?\n\n"
+          "A: Twelve F-16s have been handed over to Ukraine so far."), "none"),
     (MIG, ("Our correspondent spoke to Polish president Andrzej Duda.\n\n"
            "Q: Poland has sent MiG-29s to Ukraine, has it not?"), "none"),
 ]
@@ -103,8 +120,26 @@ ANAPHORIC_RECIPIENT = [
     (LEO, "Germany said Spain may pass its Leopard 2 tanks on to Chile, and Berlin has approved it.", "none"),
 ]
 
+# "Germany's Federal Office for … Export Control (BAFA)": a body the article introduces with the actor's
+# possessive and a short name; "a BAFA spokesperson" then speaks for the actor. Without that
+# introduction, or introduced as another party's, the body stays someone else.
+ACTOR_BODIES = [
+    (ABR, ("The United States' Defense Security Cooperation Agency (DSCA) oversees arms sales. \"The United "
+           "States will deliver 31 Abrams tanks to Ukraine this autumn,\" a DSCA official told reporters."),
+     "supplies"),
+    (LEO, ("Germany's Federal Office for Economic Affairs and Export Control (BAFA) handles licences. \"Germany "
+           "has approved the export of Leopard 2 tanks to Ukraine,\" a BAFA spokesperson said."), "supplies"),
+    (ABR, ("The United States' Defense Security Cooperation Agency (DSCA) oversees arms sales. \"Abrams tanks "
+           "will not be sent to Ukraine,\" a DSCA official told reporters."), "refrains"),
+    (LEO, "\"Germany has approved the export of Leopard 2 tanks to Ukraine,\" a BAFA spokesperson said.", "none"),
+    (ABR, ("Russia's Federal Security Service (FSB) monitors arms sales. \"The United States will deliver 31 "
+           "Abrams tanks to Ukraine this autumn,\" an FSB official told reporters."), "none"),
+    (LEO, ("Ukraine's Ministry of Defence (MOD) has asked for tanks. \"Germany has approved the export of "
+           "Leopard 2 tanks to Ukraine,\" an MOD spokesperson said."), "none"),
+]
+
 CASES = ANY_SUPPLY_NOUN + ASKED_BY_SOMEONE + PERMITTED_PURCHASE + CHALLENGE_BY_A_PARTY + INTERVIEW_TURNS + \
-    EXISTENTIAL_CLAUSE + ANAPHORIC_RECIPIENT
+    EXISTENTIAL_CLAUSE + ANAPHORIC_RECIPIENT + ACTOR_BODIES + OUTSIDERS_PRONOUN
 
 
 def test_enough_fresh_cases() -> None:

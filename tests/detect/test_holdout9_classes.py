@@ -100,6 +100,10 @@ PERMITTED_RE_EXPORT = [
     (JP, "South Korea allowed Poland to send Korean-made shells to Ukraine, Seoul said.", "none"),
     (JP, ("A first batch of shells passed on by the United States with Poland's permission has arrived in Ukraine, "
           "the ministry said."), "none"),
+    # The actor permitted by someone else decides nothing yet.
+    (JP, "The United States allowed Japan to send Patriot missiles to Ukraine.", "none"),
+    (JP, "The new law allows Japan to export weapons to Ukraine.", "none"),
+    (JP, "Japan is now allowed to send weapons to Ukraine under the new rules, officials said.", "reconsider"),
 ]
 
 # "The X are not going to Ukraine": the object's own travel to a named place is its delivery;

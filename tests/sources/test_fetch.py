@@ -966,3 +966,28 @@ def test_transport_must_be_known() -> None:
         Fetcher(transport="carrier-pigeon")
     with pytest.raises(ValueError, match="needs transport='requests'"):
         Fetcher(session=requests.Session(), transport="direct")
+
+
+def test_real_connection_the_server_closed_meanwhile_is_replaced(server: _Server, local_fetcher: Fetcher) -> None:
+    def once(handler: http.server.BaseHTTPRequestHandler) -> None:
+        _send(handler, RSS)
+        handler.close_connection = True  # hangs up without saying so (no Connection: close)
+
+    server.routes["/feed"] = once
+    for _ in range(2):
+        assert local_fetcher.get(server.url("/feed"), accept=FEED).body == RSS
+    assert len({port for _, port in server.requests}) == 2
+
+
+def test_real_truncated_body_is_a_connection_failure(server: _Server, local_fetcher: Fetcher) -> None:
+    def truncated(handler: http.server.BaseHTTPRequestHandler) -> None:
+        handler.send_response(200)
+        handler.send_header("Content-Type", "application/rss+xml")
+        handler.send_header("Content-Length", str(len(RSS) + 100))
+        handler.end_headers()
+        handler.wfile.write(RSS)
+        handler.close_connection = True
+
+    server.routes["/feed"] = truncated
+    with pytest.raises(ConnectionFailed, match="connection broken while reading the body"):
+        local_fetcher.get(server.url("/feed"), accept=FEED)

@@ -157,7 +157,11 @@ def _row(manifest: Path, line: int, row: dict[str, str | None]) -> FileEntry:
         raise InputError(f"{where}: 'url' must be an absolute URL, got {url!r}")
     if not source:
         raise InputError(f"{where}: empty 'source'")
-    return FileEntry(path=path, url=url, source=source, published=_published(where, row.get("published")),
+    return _entry(path, url, source, _published(where, row.get("published")), row)
+
+
+def _entry(path: Path, url: str, source: str, published: datetime | None, row: dict[str, str | None]) -> FileEntry:
+    return FileEntry(path=path, url=url, source=source, published=published,
                      title=(row.get("title") or "").strip() or None,
                      row={k: (v or "").strip() for k, v in row.items() if k})
 
@@ -183,10 +187,8 @@ def _labelled_row(manifest: Path, line: int, row: dict[str, str | None]) -> File
         published = _published(where, row.get("published"))
     except InputError:
         published = None
-    return FileEntry(path=bare.path, url=url if ":" in url else bare.url,
-                     source=(row.get("source") or "").strip() or bare.source, published=published,
-                     title=(row.get("title") or "").strip() or None,
-                     row={k: (v or "").strip() for k, v in row.items() if k})
+    return _entry(bare.path, url if ":" in url else bare.url, (row.get("source") or "").strip() or bare.source,
+                  published, row)
 
 
 def _published(where: str, value: str | None) -> datetime | None:

@@ -36,7 +36,6 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import exists, func, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.clock import utcnow
@@ -47,6 +46,7 @@ from monitor.errors import ShiftwatchError
 from monitor.store.models import Alert, Delivery
 from monitor.store.models import Attempt as AttemptRow
 from monitor.store.models import Endpoint as EndpointRow
+from monitor.store.repo import upsert_insert
 
 if TYPE_CHECKING:  # imported where deliveries are sent: requests costs a poll that sends none
     from monitor.alerts import webhook
@@ -289,9 +289,7 @@ def disable_endpoint(session: Session, name: str, reason: str, now: datetime) ->
     Returns how many deliveries were parked. They are not sent until the endpoint is
     enabled again (:func:`enable_endpoint`, ``shiftwatch alerts enable NAME``).
     """
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    statement = insert(EndpointRow).values(name=name, disabled_at=now, disabled_reason=reason)
+    statement = upsert_insert(session)(EndpointRow).values(name=name, disabled_at=now, disabled_reason=reason)
     session.execute(statement.on_conflict_do_update(index_elements=["name"], set_={"disabled_at": now, "disabled_reason": reason}))
     parked = session.execute(
         update(Delivery).where(Delivery.endpoint == name, Delivery.status == PENDING)

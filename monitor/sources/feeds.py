@@ -6,11 +6,13 @@ moves, gone) and raises `FetchError` subclasses for everything else.
 
 from __future__ import annotations
 
+import html
 import io
 import json
 import logging
 import os
 import random
+import re
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -36,6 +38,7 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
+_TAG = re.compile(r"<[^>]*>")
 
 #: Media types a feed may be served as (fnmatch patterns). text/plain, text/html and a
 #: missing type are also tolerated by the fetcher when the body sniffs as a feed.
@@ -73,7 +76,6 @@ class FeedEntry:
     url: str | None  # canonical http(s) link, None when missing or not http(s)
     title: str | None
     published: datetime | None  # aware, UTC; falls back to the updated date
-    summary: str | None  # as the feed gives it (feedparser sanitises HTML)
 
 
 @dataclass(frozen=True)
@@ -141,7 +143,11 @@ def read_feed(body: bytes, url: str, content_type: str | None = None) -> ParsedF
     headers = {"content-type": f"application/xml; charset={charset}" if charset else "application/xml"}
     # A BytesIO, never the bytes: feedparser.parse(bytes) first tries open(bytes) as a
     # *local file path*, so a body like b"/etc/passwd" would be read from disk.
-    parsed = feedparser.parse(io.BytesIO(body), response_headers=headers)
+    # Only links, ids, titles and dates are kept, and titles become plain text, so
+    # feedparser's HTML sanitising and resolving of URIs inside content (a third of
+    # its parse time) would be wasted.
+    parsed = feedparser.parse(io.BytesIO(body), response_headers=headers,
+                              sanitize_html=False, resolve_relative_uris=False)
 
     version = parsed.get("version") or ""
     raw_entries = parsed.get("entries") or []
@@ -164,7 +170,7 @@ def read_feed(body: bytes, url: str, content_type: str | None = None) -> ParsedF
     return ParsedFeed(
         url=url,
         format=version or "unknown",
-        title=_text(feed.get("title")),
+        title=_title(feed.get("title")),
         link=_link(feed.get("link"), url),
         entries=entries,
         warnings=tuple(warnings),
@@ -172,7 +178,7 @@ def read_feed(body: bytes, url: str, content_type: str | None = None) -> ParsedF
 
 
 def _entry(raw: Mapping[str, Any], feed_url: str, warnings: list[str]) -> FeedEntry | None:
-    title = _text(raw.get("title"))
+    title = _title(raw.get("title"))
     link = _link(raw.get("link"), feed_url)
     if raw.get("link") and link is None:
         warnings.append(
@@ -187,7 +193,6 @@ def _entry(raw: Mapping[str, Any], feed_url: str, warnings: list[str]) -> FeedEn
         url=link,
         title=title,
         published=_utc(raw.get("published_parsed") or raw.get("updated_parsed")),
-        summary=_text(raw.get("summary"), strip=False),
     )
 
 
@@ -215,7 +220,6 @@ def _parse_json_feed(body: bytes, url: str) -> ParsedFeed:
                 "id": str(item["id"]) if isinstance(item.get("id"), (str, int)) else None,
                 "link": item.get("url") or item.get("external_url"),
                 "title": item.get("title"),
-                "summary": item.get("summary") or item.get("content_text"),
                 "published_parsed": _iso(item.get("date_published")),
                 "updated_parsed": _iso(item.get("date_modified")),
             }
@@ -224,7 +228,7 @@ def _parse_json_feed(body: bytes, url: str) -> ParsedFeed:
     return ParsedFeed(
         url=url,
         format="json1",
-        title=_text(doc.get("title")),
+        title=_title(doc.get("title")),
         link=_link(doc.get("home_page_url"), url),
         entries=entries,
         warnings=tuple(warnings),
@@ -250,13 +254,21 @@ def _dedupe(entries: Iterable[FeedEntry | None]) -> tuple[FeedEntry, ...]:
     return tuple(kept)
 
 
-def _text(value: Any, *, strip: bool = True) -> str | None:
+def _text(value: Any) -> str | None:
     if not isinstance(value, str):
         return None
-    text = value.strip()
-    if not text:
+    return value.strip() or None
+
+
+def _title(value: Any) -> str | None:
+    """A title as plain text: feeds put markup and entities in titles, which are shown and
+    stored as text."""
+    text = _text(value)
+    if text is None:
         return None
-    return text if strip else value
+    if "<" in text or "&" in text:
+        text = html.unescape(_TAG.sub(" ", text))
+    return " ".join(text.split()) or None
 
 
 def _link(value: Any, base: str) -> str | None:

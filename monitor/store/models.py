@@ -279,8 +279,5 @@ class Worker(Base):
 Index("ix_versions_effective", func.coalesce(Version.published, Version.fetched_at), Version.id)
 Index("ix_transitions_stance_at", Transition.stance, func.coalesce(Transition.published, Transition.created_at), Transition.id)
 Index("ix_articles_last_changed_at", Article.last_changed_at, Article.id)
-# Article search on PostgreSQL, when the pg_trgm extension could be installed.
-Index("ix_articles_title_trgm", Article.title, postgresql_using="gin",
-      postgresql_ops={"title": "gin_trgm_ops"}).ddl_if(dialect="postgresql")
-Index("ix_articles_url_trgm", Article.url, postgresql_using="gin",
-      postgresql_ops={"url": "gin_trgm_ops"}).ddl_if(dialect="postgresql")
+# Article search on PostgreSQL uses trigram indexes on articles.title and .url, which
+# migration 0004 creates only where the pg_trgm extension could be installed.

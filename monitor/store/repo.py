@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import importlib
 import re
 import uuid
 import zlib
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import datetime
 from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, select, text, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -79,6 +79,14 @@ def articles_by_url(session: Session, urls: Collection[str], *, lock: bool = Fal
     return {article.url: article for article in session.scalars(query)}
 
 
+def upsert_insert(session: Session) -> Callable[..., Any]:
+    """`insert` of the session's database (PostgreSQL or SQLite), which has ON CONFLICT.
+
+    Taken from the dialect the engine already loaded: a store on SQLite never imports the
+    PostgreSQL dialect (≈ 20 ms of every command's start)."""
+    return importlib.import_module(f"sqlalchemy.dialects.{session.get_bind().dialect.name}").insert
+
+
 def add_article(session: Session, *, url: str, **values: Any) -> Article:
     """A new article at `url`, locked for this transaction.
 
@@ -86,8 +94,7 @@ def add_article(session: Session, *, url: str, **values: Any) -> Article:
     this waits for it and returns that article instead of failing on the unique URL
     (`INSERT … ON CONFLICT DO NOTHING`, then `SELECT … FOR UPDATE`).
     """
-    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
-    session.execute(insert(Article).values(url=url, **values).on_conflict_do_nothing(index_elements=[Article.url]))
+    session.execute(upsert_insert(session)(Article).values(url=url, **values).on_conflict_do_nothing(index_elements=[Article.url]))
     return session.scalars(select(Article).where(Article.url == url).with_for_update()).one()
 
 
@@ -131,7 +138,7 @@ def next_seq(session: Session, stream: str) -> int:
     """The next number of a monotonic counter, gap-free because the row is locked until commit."""
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
-        statement = postgresql.insert(Counter).values(name=stream, value=1)
+        statement = upsert_insert(session)(Counter).values(name=stream, value=1)
         statement = statement.on_conflict_do_update(index_elements=[Counter.name], set_={"value": Counter.value + 1})
         return session.scalars(statement.returning(Counter.value)).one()
     updated = session.execute(update(Counter).where(Counter.name == stream).values(value=Counter.value + 1).returning(Counter.value)).scalar()

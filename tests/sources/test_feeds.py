@@ -88,17 +88,16 @@ def test_rss20() -> None:
     assert first.title == "Seoul weighs arms"
     assert first.published == datetime(2025, 6, 10, 2, 0, tzinfo=timezone.utc)
     assert first.published.tzinfo is timezone.utc
-    assert first.summary == "Summary <b>one</b>"
     # no guid: the key is the canonical link, resolved against the feed URL
     assert second.key == second.url == "https://news.test/a/2"
-    assert second.published is None and second.summary is None
+    assert second.published is None
 
 
 def test_atom() -> None:
     feed = parse_feed(ATOM, "https://atom.test/feed")
     assert feed.format == "atom10" and feed.title == "Atom Test"
     one, two = feed.entries
-    assert (one.key, one.url, one.summary) == ("urn:uuid:1", "https://atom.test/e/1", "First")
+    assert (one.key, one.url) == ("urn:uuid:1", "https://atom.test/e/1")
     assert one.published == datetime(2025, 6, 9, 11, 30, tzinfo=timezone.utc)  # falls back to <updated>
     assert two.published == datetime(2025, 6, 8, 10, 0, tzinfo=timezone.utc)  # <published> wins
 
@@ -117,7 +116,6 @@ def test_json_feed() -> None:
         ("2", "https://json.test/j/2"),
     ]
     assert feed.entries[0].published == datetime(2025, 6, 10, 6, 0, tzinfo=timezone.utc)
-    assert feed.entries[1].summary == "body text"
 
 
 def test_bozo_feed_with_entries_is_read_with_a_warning() -> None:
@@ -470,3 +468,28 @@ def test_poll_uses_the_given_parser(fetcher: Fetcher, mock: responses.RequestsMo
     result = poll(fetcher, FEED_URL, parser=parser)
     assert calls == [(RSS, FEED_URL, "application/rss+xml")]
     assert [e.key for e in result.entries] == ["news-1", "https://news.test/a/2"]
+
+
+MARKUP_TITLES = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Tom &amp;amp; Jerry</title>
+<item><title>Seoul &lt;b&gt;weighs&lt;/b&gt;
+  arms</title><link>https://news.test/m/1</link><guid isPermaLink="false">m-1?x=1&amp;para=2</guid></item>
+<item><title>&lt;script&gt;alert(1)&lt;/script&gt;</title><link>https://news.test/m/2</link></item>
+</channel></rss>"""
+
+ATOM_HTML_TITLE = b"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title type="html">Atom &lt;i&gt;Test&lt;/i&gt; &amp;amp; more</title>
+  <entry><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Kyiv <em>asks</em> again</div></title>
+    <link href="https://atom.test/x/1"/><id>urn:x:1</id><updated>2025-06-09T10:00:00Z</updated></entry>
+</feed>"""
+
+
+def test_titles_are_plain_text_and_ids_stay_as_given() -> None:
+    feed = parse_feed(MARKUP_TITLES, FEED_URL, content_type="application/rss+xml")
+    assert feed.title == "Tom & Jerry"
+    first, second = feed.entries
+    assert first.title == "Seoul weighs arms"
+    assert first.key == "m-1?x=1&para=2"  # an entity-like id is not unescaped: keys must not change
+    assert second.title == "alert(1)"  # markup never reaches the store or the dashboard
+    atom = parse_feed(ATOM_HTML_TITLE, "https://atom.test/feed")
+    assert atom.title == "Atom Test & more"
+    assert atom.entries[0].title == "Kyiv asks again"

@@ -282,6 +282,9 @@ def resolve_agent(units: list[Unit], anchor: int, frame: Frame, main: Agent | No
     if agent is None and frame.inherit and main is not None and not frame.existential:
         agent = Agent(main.cls, "inherited" if main.cls in ("actor", "other", "target") else
                       "inherited-generic", main.index, main.first_person)
+        inner = _complement_subject(units, main.index, anchor)
+        if inner is not None:
+            agent = inner  # "The ministry said Israel would sign … and will deliver …": Israel delivers
     if agent is None:
         for how in ("by", "from", "adj"):
             if how in ties:
@@ -411,6 +414,23 @@ def _quote_speaker(units: list[Unit], inside: int) -> Agent | None:
     return None
 
 
+def _complement_subject(units: list[Unit], main: int, anchor: int) -> Agent | None:
+    """The named subject of the clause reported right after the main subject's reporting verb ("The
+    ministry said Israel would …"): a verb coordinated inside that clause shares its subject."""
+    k = main + 1
+    if k >= anchor or "REPORT" not in units[k].tags:
+        return None
+    k += 1
+    if k < anchor and units[k].low == "that":
+        k += 1
+    if k < anchor and units[k].low == "the":
+        k += 1  # "the Netherlands"
+    if k + 1 < anchor and units[k].ent in ("actor", "other", "target") and \
+            units[k + 1].tags & {"AUX", "FUT", "MODAL", "NEG"}:
+        return Agent(units[k].ent, "inherited", k)
+    return None
+
+
 def _nearest_subject_name(units: list[Unit], before: int) -> Agent | None:
     """ "No battery has left Italy since the one sent with France, and the government has …": a
     definite government body is the nearest actor or party named outside a prepositional phrase."""
@@ -428,6 +448,8 @@ def leading_condition_end(units: list[Unit]) -> int:
     lead = 0
     while lead < len(units) and "QUOTE" in units[lead].tags:
         lead += 1  # a quotation opening with the condition
+    if lead + 1 < len(units) and units[lead].low in ("but", "and", "yet") and "COND" in units[lead + 1].tags:
+        lead += 1  # "But if Pyongyang deepens its role, …": a conjunction before the condition
     if lead < len(units) and "COND" in units[lead].tags:
         for k, unit in enumerate(units):
             if unit.low == ",":

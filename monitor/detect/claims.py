@@ -27,6 +27,7 @@ _ANAPHOR_HINT = re.compile(
     r"|\b(?:send\w*|sent|deliver\w*|suppl\w*|provid\w*|transfer\w*|ship\w*|hand\w*)\s+(?:it|them)\b"
     r"|\b(?:against|out|reconsider\w*|weigh\w*|consider\w*|approv\w*|reject\w*|drop\w*|abandon\w*|shelv\w*)\s+(?:it|them)\b"
     r"|\b(?:out|exclud\w*)\s+(?:any|all|the)\s+(?:possibility|possibilities|options?)\b"
+    r"|\bit\s+(?:is|has)\s+(?:still\s+|now\s+)?(?:being|been)\s+\w+ed\b"  # "It is being examined": see _weighed_subject
 )
 _ECHO_OBJECTS = frozenset({"them", "it", "batch", "shipment", "consignment", "tranche", "ones"})
 _ELLIPTIC = frozenset({"more", "any", "some", "others"})  # "send more": the object named before, elided
@@ -44,7 +45,8 @@ class SentenceReading:
 
 def analyse_sentence(sentence: str, matcher: Matcher, salient: str | None = None,
                      echo: frozenset[str] = frozenset(), target_near: bool = False,
-                     about_target: bool = False, interviewee: str | None = None) -> SentenceReading:
+                     about_target: bool = False, interviewee: str | None = None,
+                     officials: frozenset[str] = frozenset()) -> SentenceReading:
     """The claims of one sentence about the stance.
 
     `salient` is who earlier sentences were about (for "it", "the ministry"); `echo` holds
@@ -53,7 +55,8 @@ def analyse_sentence(sentence: str, matcher: Matcher, salient: str | None = None
     `target_near`: the previous or the opening sentence names the target, so a supply with
     no recipient of its own ("pledged to provide Taurus") is understood to go to it;
     `about_target`: the article names the target somewhere (for "told Zelensky that … will provide");
-    `interviewee`: the sentence is an interview answer by this party, who says all of it."""
+    `interviewee`: the sentence is an interview answer by this party, who says all of it;
+    `officials`: names the article introduced earlier as another party's officials."""
     tokens = tokens_of(sentence)
     if not may_anchor(tokens, matcher) and not (echo and _mentions(sentence, echo)) and \
             not _ANAPHOR_HINT.search(sentence):
@@ -62,7 +65,7 @@ def analyse_sentence(sentence: str, matcher: Matcher, salient: str | None = None
     units = units_for(sentence, matcher, tokens)
     names_target = any(u.ent == "target" for u in units)
     context = SentenceGrammar(units, salient, sentence.rstrip().endswith("?"), target_near or names_target,
-                              about_target, interviewee)
+                              about_target, interviewee, officials)
     claims: list[Claim] = []
     shared: dict[int, Claim] = {}
     if matcher.kind == "system" and any(u.obj == "strong" for u in units):
@@ -122,6 +125,8 @@ def _anchors(units: list[Unit], echo: frozenset[str] = frozenset()) -> list[int]
             found.append(i)
         elif (unit.low in ANAPHORIC_OBJECTS or unit.low in DENIED_NOUNS) and i > 0 and _anaphoric_object(units, i):
             found.append(i)
+        elif i == 0 and unit.low == "it" and _weighed_subject(units, i):
+            found.append(i)  # "It is being examined by the ministry": the request just named
         elif "SUPN" in unit.tags and found and i > 0 and units[i - 1].low == "such":
             unit.obj = "echo"  # "has authorised no such transfer": the supply of the object named before
             found.append(i)

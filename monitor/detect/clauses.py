@@ -34,8 +34,11 @@ from monitor.detect.object_phrases import (
     appended_inclusion,
     arrives_at_target,
     ellipsis_verb,
+    generic_predicate,
+    hard_to,
     nominal_subject,
     object_modifiers,
+    overseen_supply,
     requested_object,
     supply_as_subject,
     supposed_object,
@@ -60,6 +63,7 @@ from monitor.detect.sentence_facts import (
     media_report,
     trailing_doubt,
     trailing_speaker,
+    truth_condition,
 )
 from monitor.detect.tagging import Unit
 from monitor.detect.tense import (
@@ -76,7 +80,8 @@ class SentenceGrammar:
     """The analysis of one tagged sentence: shared facts and the per-anchor walk."""
 
     def __init__(self, units: list[Unit], salient: str | None, question: bool, target_near: bool = False,
-                 about_target: bool = False, interviewee: str | None = None) -> None:
+                 about_target: bool = False, interviewee: str | None = None,
+                 officials: frozenset[str] = frozenset()) -> None:
         self.units = units
         self.salient = salient
         self.target_near = target_near  # the target is named here, just before, or in the opening sentence
@@ -86,9 +91,14 @@ class SentenceGrammar:
         self.trailing = trailing_speaker(units)
         if self.trailing is not None:
             self.trailing = continued_speaker(units, self.trailing, salient)
+            if self.trailing.cls == "other" and self.trailing.how == "name" and self.trailing.index >= 0 and \
+                    units[self.trailing.index].text in officials:
+                # '"…," Zakharova said' after "Russian foreign ministry spokeswoman Maria Zakharova": the
+                # official the article introduced as another party's speaks for that party
+                self.trailing = Agent("other", "continued", self.trailing.index)
         if self.trailing is None and interviewee in ("actor", "other", "target"):
             self.trailing = Agent(interviewee, "interviewee", -1)  # an interview answer: as if "…, Ahn said"
-        self.trailing_doubt = trailing_doubt(units)
+        self.trailing_doubt = trailing_doubt(units) or truth_condition(units)  # or "If confirmed, …"
         self.media_report = media_report(units)
         self.leading_condition = leading_condition_end(units)
 
@@ -126,6 +136,14 @@ class SentenceGrammar:
                     if 0 <= self.leading_condition < k:
                         frame.ops.append(("COND_CONS", anchor, 0))
                     return self._conclude(anchor, frame)
+            hard = hard_to(units, anchor)
+            if hard is not None:
+                # "it might be difficult to insist only on humanitarian aid": the aid-only line may
+                # not hold, an opening (after "If …," a conditional one), like "could not confine itself to"
+                frame.ops += [("SUP", anchor, 0), ("NEG", anchor, 0), ("NEG", hard, 0), ("MODAL", hard, 0)]
+                if 0 <= self.leading_condition < anchor:
+                    frame.ops.append(("COND_CONS", anchor, 0))
+                return self._conclude(anchor, frame)
             frame.ops.append(("NEG", anchor, 0))  # "providing only non-lethal aid": no weapons
         compound = anchor + 1 < len(units) and "SUPN" in units[anchor + 1].tags
         if compound:
@@ -141,6 +159,11 @@ class SentenceGrammar:
             walk_left(units, appended, frame)
             if 0 <= self.leading_condition < anchor:
                 frame.ops.append(("COND_CONS", anchor, 0))
+            elif any(op == "POLICY" for op, _, _ in frame.ops) and \
+                    not any(op in ("CONS", "CHANGE", "MODAL", "NEG", "END", "REFU") for op, _, _ in frame.ops):
+                # "will keep all its positions as they are, arms for Ukraine included": a position named,
+                # kept or restated, says nothing by itself of supplying
+                frame.hypothetical = True
             return self._conclude(anchor, frame)
         ellipsis = ellipsis_verb(units, anchor)
         if ellipsis is not None:
@@ -250,6 +273,8 @@ class SentenceGrammar:
         if frame.subject_supply and frame.right_verb and not frame.verdict and value == SUPPLIES and \
                 not arrives_at_target(units, anchor):
             return claim(NONE, "supply-as-subject")  # "Delivering X … was welcomed": says nothing of a decision
+        if value == SUPPLIES and not frame.verdict and not frame.passive and generic_predicate(units, anchor, frame):
+            return claim(NONE, "supply-as-subject")  # "Every shipment of arms feeds the fighting"
         inner = next((units[i] for op, i, level in ops if level == 0 and op in PREDICATES | {"POLICY"}), None)
         if inner is not None and op_of(inner) == "CONS" and "CONSD" not in inner.tags and not anaphoric and \
                 frame.recipient not in ("target", "target-in"):
@@ -291,6 +316,8 @@ class SentenceGrammar:
                 return claim(NONE, rule)
         if value == NONE:
             return claim(NONE, "no-position")
+        if overseen_supply(units, anchor):
+            return claim(NONE, "oversight")  # "cannot control every resale of ammunition": others' doing
         outsider = self.trailing if self.trailing is not None and self.trailing.how == "outsider" else None
         if outsider is not None and value in (SUPPLIES, RECONSIDER):
             return claim(NONE, "outside-view")  # "…, analysts in Seoul say": a view, not the position

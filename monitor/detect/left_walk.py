@@ -105,6 +105,14 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
                 if antecedent is not None:
                     frame.agent = antecedent
             return
+        if "CONJ" in unit.tags and level > 0 and i + 1 < len(units) and units[i + 1].low == "that" and \
+                "COMP" in units[i + 1].tags:
+            # "said that work would be suspended and that no tanks would be sent": a second complement of
+            # the same verb; the first one's verbs govern nothing of it
+            first = next((j for j in range(i - 1, -1, -1) if units[j].low == "that" and "COMP" in units[j].tags), None)
+            if first is not None:
+                i = first - 1
+                continue
         if "CONJ" in unit.tags:
             if _paired_supply_verbs(units, i):
                 i -= 2  # "has never sold or donated arms": one object, one negation for both verbs

@@ -148,6 +148,7 @@ DISTANCE = _forms(
     "claim claims claimed claiming allege alleges alleged allegedly allegation allegations reportedly",
     "purported purportedly rumour rumours rumor rumors speculation accuse accuses accused accusing",
     "accusation accusations report reports reported",
+    "indication indications evidence",  # "saw no evidence that Oslo was sending …"
 )
 # Of those, the ones that put the content in doubt, not merely attribute it.
 DOUBT = _forms(

@@ -110,6 +110,14 @@ def appended_inclusion(units: list[Unit], anchor: int) -> int | None:
         return comma - 1
     if comma >= 0 and units[comma].low in _INCLUDE:
         return _clause_before_inclusion(units, comma)
+    if comma >= 4 and "OF" in units[comma].tags and "SUPN" in units[comma - 1].tags:
+        # "would weigh closer ties with Kyiv, including the sale of rifles": a supply noun listed
+        # after the clause is one of the things that clause is about; its operators govern it.
+        k = comma - 2
+        while k >= 2 and "DET" in units[k].tags:
+            k -= 1
+        if units[k].low == "including" and units[k - 1].low == ",":
+            return k - 1
     if comma < 1 or units[comma].low != ",":
         return None
     for k in range(anchor + 1, min(len(units), anchor + 5)):
@@ -172,6 +180,44 @@ def supply_as_subject(units: list[Unit], frame: Frame) -> bool:
     return k < 0 or bool(units[k].tags & {"COMP", "COMMA", "CONJ", "CONTRAST", "SUB"}) or units[k].low in (",", ";")
 
 
+def generic_predicate(units: list[Unit], anchor: int, frame: Frame) -> bool:
+    """ "Every shipment of arms feeds the fighting", "voters who think that arms sales mean escalation": a supply
+    noun opening its clause as the subject of a plain verb (no supply, arrival or verdict) speaks of
+    supplying in general; it reports no supply."""
+    preds = [i for op, i, level in frame.ops if level == 0 and op in PREDICATES]
+    if len(preds) != 1 or "SUPN" not in units[preds[0]].tags:
+        return False
+    k = min(preds[0], anchor) - 1
+    while k >= 0 and not units[k].ent and not units[k].obj and (
+            units[k].tags and units[k].tags <= {"DET", "ADV"} or not units[k].tags and units[k].low.isalpha()):
+        k -= 1
+    if k >= 0 and not (units[k].tags & {"COMP", "COMMA", "CONJ", "SUB"} or units[k].low in (",", ";")):
+        return False
+    end = max(preds[0], anchor) + 1
+    while end < len(units) and (units[end].obj or units[end].ent or units[end].tags & {"TO", "OF", "FOR", "CONJ"}):
+        end += 1  # "deliveries of shells to Ukraine"
+    verb = units[end] if end < len(units) else None
+    after = units[end + 1] if end + 1 < len(units) else None
+    if after is not None and (after.tags & (PREDICATES | {"AUX", "HAS", "HAD", "FUT", "MODAL", "NEG", "BY", "FROM"})):
+        return False  # "MiG-29 jets shipped by Poland": a head noun; its verb comes after
+    return verb is not None and not verb.tags and not verb.cap and verb.low.isalpha() and \
+        not verb.low.endswith(("ed", "ing", "ly"))
+
+
+_HARD = frozenset({"difficult", "hard", "impossible", "untenable"})
+
+
+def hard_to(units: list[Unit], anchor: int) -> int | None:
+    """ "it might be difficult (for us) to insist only on humanitarian aid": a predicate of difficulty
+    over the infinitive that holds to aid only. Returns the index of that predicate."""
+    j = anchor - 3
+    if j < 1 or "TO" not in units[anchor - 2].tags or units[anchor - 1].ent or units[anchor - 1].obj:
+        return None
+    if "FOR" in units[j - 1].tags and (units[j].ent or units[j].tags & {"PRON", "FIRSTP"}):
+        j -= 2  # "for us", "for Lisbon"
+    return j if j >= 0 and units[j].low in _HARD else None
+
+
 def arrives_at_target(units: list[Unit], anchor: int) -> bool:
     """ "A first consignment of shells shipped by Seoul reached Ukraine", "The first consignment of
     shells has been delivered to the Ukrainian army": the subject's own verb is an arrival at the
@@ -211,6 +257,23 @@ def supposed_object(units: list[Unit], anchor: int) -> bool:
     return any(u.low in ("would", "could", "might") for u in units[anchor + 1:])
 
 
+# Verbs of overseeing what others do with an object: "cannot control every resale of ammunition".
+_OVERSIGHT = frozenset(f"{stem}{end}" for stem in ("control", "track", "trace", "monitor", "verify", "police")
+                       for end in ("", "s", "ed", "led", "ing", "ling"))
+
+
+def overseen_supply(units: list[Unit], anchor: int) -> bool:
+    """ "cannot control every resale of ammunition exported to …", "could not track the shipments of arms":
+    the object of a verb of oversight, negated or not, is what others do with it; no position of the
+    subject on supplying it."""
+    j = anchor - 1
+    if j >= 2 and "OF" in units[j].tags:
+        j -= 2  # "every resale of ammunition": the noun before "of"
+    while j >= 0 and units[j].tags & {"DET", "ADV"}:
+        j -= 1
+    return j >= 0 and units[j].low in _OVERSIGHT
+
+
 def any_supply_noun(units: list[Unit], anchor: int) -> bool:
     """ "would apply to any F-35 transfer", "any sale of Leopards": a supply noun under "any" is one
     that might happen, never one reported (a negation before it still refuses: "will not approve any
@@ -223,6 +286,8 @@ def any_supply_noun(units: list[Unit], anchor: int) -> bool:
         return False
     while j >= 0 and units[j].ent and units[j].how == "adj":
         j -= 1  # "any American F-35 sale"
+    if j >= 0 and units[j].low in ("all", "every") and not any(u.ent == "target" for u in units):
+        return True  # "All exports of weapons are carried out under the law": exports in general, to no one
     return j >= 0 and units[j].low == "any"
 
 

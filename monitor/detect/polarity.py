@@ -67,7 +67,9 @@ def fold(ops: list[tuple[str, int, float]], doubt_at: dict[int, frozenset[str]] 
                 fired.add(index)
                 previous = op
                 continue
-        if op == "NEG":
+        if op == "NEG" and previous == "DIST":
+            value = NONE  # "is not accused of arming anyone", "no evidence that …": no one's position
+        elif op == "NEG":
             value = RECONSIDER if previous == "DECIDE" else _FLIP[value] if value != NONE else NONE
         elif op in ("REFU", "END"):
             value = _FLIP[value] if value != NONE else NONE

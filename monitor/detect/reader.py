@@ -55,7 +55,7 @@ def read(text: str, stance: Stance) -> Reading:
     bodies = actor_bodies(text, stance)
     if bodies:
         stance = replace(stance, actor_names=stance.actor_names + bodies)
-    people = actor_officials(text, stance)
+    people = actor_officials(text, stance) + speaker_surnames(text, stance)
     if people:
         stance = replace(stance, actor_speakers=stance.actor_speakers + people)
     matcher = matcher_for(stance)
@@ -65,9 +65,12 @@ def read(text: str, stance: Stance) -> Reading:
     opening_target = previous_target = False  # the recipient an analyst carries from context
     about_target = matcher.target_names.search(text) is not None
     turn, interviewee = "", None  # in a Q&A interview: whose turn it is, and who answers
+    officials: frozenset[str] = frozenset()  # other parties' officials named so far ("… spokeswoman Maria Zakharova")
     sentences = split_sentences(text)
     for sentence in sentences:
         words = _with_closing_speaker(sentence.text, sentences[sentence.index + 1:sentence.index + 4])
+        if sentence.index > 0:
+            words = _continued_quotation(words, sentences[sentence.index - 1], text)
         if _starts_line(text, sentence.start):
             label = _TURN.match(words)
             turn = label.group(1) if label else ""
@@ -78,9 +81,12 @@ def read(text: str, stance: Stance) -> Reading:
         if sentence.index > 0 and " asked " in sentences[sentence.index - 1].text:
             words = _answered(sentences[sentence.index - 1].text, words, matcher)
         result = analyse_sentence(words, matcher, salient, echo, opening_target or previous_target,
-                                  about_target, interviewee if turn == "A" else None)
+                                  about_target, interviewee if turn == "A" else None, officials)
+        if _ROLE_THEN_NAME.search(sentence.text):
+            officials |= foreign_officials(sentence.text, matcher)
         if turn == "Q":
-            result = replace(result, claims=())  # the interviewer's words are no one's position
+            # The interviewer's words are no one's position, but they name what the answer's "it" means.
+            result = replace(result, claims=tuple(Claim(NONE, "interviewer") for c in result.claims if not c.anaphoric))
         if sentence.index == 0:
             opening_target = result.names_target
         previous_target = result.names_target
@@ -91,6 +97,17 @@ def read(text: str, stance: Stance) -> Reading:
 
 
 _SHORT_NAME = re.compile(r"\(([A-Z]{2,6})\)")
+_ROLE_THEN_NAME = re.compile(rf"\b(?:{'|'.join(sorted(ROLE_NOUNS))})\s+[A-Z][\w'’-]+\s+[A-Z]")
+
+
+def foreign_officials(sentence: str, matcher: Matcher) -> frozenset[str]:
+    """People a sentence names as another party's officials ("Russian foreign ministry spokeswoman Maria
+    Zakharova"): a later bare "Zakharova said" closing a sentence speaks for that party."""
+    found: set[str] = set()
+    for unit in units_for(sentence, matcher):
+        if unit.ent == "other" and unit.how == "role" and " " in unit.text:
+            found |= {unit.text, unit.text.split()[0], unit.text.split()[-1]}  # "Lin Jian": "Lin" is the surname
+    return frozenset(found)
 
 
 @lru_cache(maxsize=256)
@@ -166,6 +183,21 @@ def actor_officials(text: str, stance: Stance) -> tuple[str, ...]:
             if title and len(title) == len(words.group(1).split()) and title[-1].lower() in ROLE_NOUNS:
                 found += [person.group(1), person.group(1).split()[-1]]
     return tuple(name for name in dict.fromkeys(found) if name not in stance.actor_speakers + stance.target_names)
+
+
+def speaker_surnames(text: str, stance: Stance) -> tuple[str, ...]:
+    """The surname of a speaker the stance lists by full name, once the article has named them in full:
+    after "the defence minister, Nuno Melo, said", a later "Melo said" is the same person."""
+    found: list[str] = []
+    for name in stance.actor_speakers:
+        parts = name.split()
+        last = parts[-1]
+        if len(parts) < 2 or parts[0] in TITLE_WORDS or not last[:1].isupper() or len(last) < 3 or \
+                last in stance.actor_speakers or \
+                last in stance.target_names or last in TITLE_WORDS or name not in text:
+            continue
+        found.append(last)
+    return tuple(name for name in dict.fromkeys(found) if name not in stance.actor_speakers)
 
 
 # "Q: …" / "A: …" opening a line of an interview: the interviewer's turn, then the answer of the one
@@ -258,6 +290,21 @@ def _with_closing_speaker(words: str, following: list[Sentence]) -> str:
             tail = _CLOSING_SPEAKER.search(later.text)
             return words.rstrip().rstrip(".") + ",\" " + tail.group(1) if tail else words
     return words
+
+
+_WHOLE_QUOTE = re.compile(r"\s*[\"“][^\"“”]+[.!?][\"”]\s*$")
+
+
+def _continued_quotation(words: str, previous: Sentence, text: str) -> str:
+    """A sentence that is one whole quotation, right after a quotation closed by its speaker in the same
+    paragraph ('"Both camps want calm," said a historian. "No party here wants to arm Kyiv."'),
+    is that speaker's too: read it with the same reporting clause."""
+    if not _WHOLE_QUOTE.match(words) or "\n" in text[previous.end:previous.end + 3]:
+        return words
+    tail = _CLOSING_SPEAKER.search(previous.text)
+    if tail is None:
+        return words
+    return words.rstrip()[:-2] + ",\" " + tail.group(1)
 
 
 _FOLLOWING = re.compile(r"\s+([\w-]+)(?:\s+([\w-]+))?(?:\s+([\w-]+))?")

@@ -128,6 +128,10 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
             seen_aux = False
             k = conj + 1
             continue
+        close = _parenthetical_end(units, k) if not seen_aux else None
+        if close is not None:
+            k = close + 1  # "The pledged batch of rifles, which the army had set aside, has been cancelled"
+            continue
         # Modifiers of the object before its verb: "made in South Korea", "from Seoul", "of this type".
         if k == anchor + 2 and "GENREC" in unit.tags and "DET" in units[anchor + 1].tags:
             k += 1  # "the weapons the kingdom used in Yemen are not being sold": a relative without "that"
@@ -198,6 +202,20 @@ def relative_supply(units: list[Unit], anchor: int, frame: Frame) -> bool:
     frame.agent = Agent(units[k + 1].ent, "subject", k + 1)
     frame.available = True
     return True
+
+
+def _parenthetical_end(units: list[Unit], comma: int) -> int | None:
+    """ ", which the cabinet approved in May, is now under review": a relative clause set off
+    by commas between a subject and its verb. Returns the closing comma when a finite verb follows it."""
+    if units[comma].low != "," or comma + 1 >= len(units) or "REL" not in units[comma + 1].tags:
+        return None
+    for k in range(comma + 2, min(len(units) - 1, comma + 20)):
+        if units[k].tags & {"HARD", "QMARK", "QUOTE"}:
+            return None
+        if units[k].low == ",":
+            verb = units[k + 1]
+            return k if verb.tags & {"AUX", "HAS", "HAD", "FUT", "MODAL", "NEG"} or verb.low in _COPULAS else None
+    return None
 
 
 def _supply_verb(unit: Unit) -> bool:

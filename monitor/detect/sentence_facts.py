@@ -79,6 +79,23 @@ def trailing_doubt(units: list[Unit]) -> bool:
     return False
 
 
+_TRUTH_WORDS = frozenset({"confirmed", "true", "accurate", "correct", "verified", "authentic", "genuine"})
+
+
+def truth_condition(units: list[Unit]) -> bool:
+    """ "If confirmed, …", "If the report is true, …": a leading condition on whether a report is true
+    leaves what follows unconfirmed, never the actor's own conditional opening."""
+    lead = 0
+    while lead < len(units) and "QUOTE" in units[lead].tags:
+        lead += 1
+    if lead >= len(units) or "COND" not in units[lead].tags:
+        return False
+    for k in range(lead + 1, min(len(units), lead + 7)):
+        if units[k].low == ",":
+            return units[k - 1].low in _TRUTH_WORDS
+    return False
+
+
 def trailing_speaker(units: list[Unit]) -> Agent | None:
     """ ", a senior official said." / ", Kyiv said on Monday." / ", said Yoon." closing the sentence,
     also before a tail about the speaker (", …said, while declining to …", ", … said, adding that …")."""

@@ -25,6 +25,7 @@ _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣*\-–—]\s+)?")
 _TERMINAL = re.compile(r"[.!?…][\"”’')\]]*$|[\"”]$")
 _INNER_END = re.compile(r"[.!?][\"”’')\]]*\s+\S")  # a full stop inside the line: prose, not a title
 _QUESTION_END = re.compile(r"\?[\"”’')\]]*$")
+_TURN_LABEL = re.compile(r"Q\s*:\s")  # "Q: Will you send it?": an interview question, never a headline
 
 # Lines that open a list of other stories: what follows is headlines, not this article.
 _SECTION = re.compile(
@@ -95,7 +96,8 @@ def is_boilerplate(line: str) -> bool:
     if words <= _FURNITURE_MAX_WORDS and _maybe_furniture(line) and _FURNITURE.search(line):
         return True
     unpunctuated = (not _TERMINAL.search(line) and not _INNER_END.search(line)) or line.endswith(":")
-    return (unpunctuated and words <= _HEADLINE_MAX_WORDS) or (bool(_QUESTION_END.search(line)) and words <= 12)
+    return (unpunctuated and words <= _HEADLINE_MAX_WORDS) or \
+        (bool(_QUESTION_END.search(line)) and words <= 12 and not _TURN_LABEL.match(line))
 
 
 def _maybe_furniture(line: str) -> bool:
@@ -125,4 +127,6 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     while word_start > 0 and (line[word_start - 1].isalnum() or line[word_start - 1] == "."):
         word_start -= 1
     word = line[word_start:dot].lower()
+    if word == "no" and not line[dot + 1:].lstrip()[:1].isdigit():
+        return False  # "No. Serbia does not …": the answer "no", not "No. 5"
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha() and line[word_start].isupper())

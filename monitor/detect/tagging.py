@@ -184,6 +184,11 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("draw draws drew drawn drawing work works worked working contingency",
      r"(?:draw(?:s|n|ing)?|drew|work(?:s|ed|ing)?)\s+(?:up|on)\s+(?:\w+\s+)?plans?|contingency\s+plans?", ("CONS",)),
     ("sign signs signed signing", r"sign(?:s|ed|ing)?\s+off(?:\s+on)?", ("COMMIT",)),
+    # Going on with a course: "will go ahead with delivering", "pressed ahead with", "proceed with the sale".
+    ("go goes went gone going press presses pressed pressing push pushes pushed pushing move moves moved moving "
+     "proceed proceeds proceeded proceeding",
+     r"(?:go|goes|went|gone|going|press|presses|pressed|pressing|push|pushes|pushed|pushing)\s+ahead\s+with"
+     r"|(?:move|moves|moved|moving)\s+forward\s+with|proceed(?:s|ed|ing)?\s+with", ("COMMIT",)),
     ("say says said saying", r"(?:say|says|said|saying)\s+no\s+to", ("REFU",)),
     # "remains under (active) consideration": an adjective of manner does not change the weighing
     ("on under", r"on\s+the\s+table|under\s+(?:(?:active|careful|serious|close)\s+)?(?:consideration|review|discussion|study)",
@@ -292,9 +297,10 @@ _GENERIC_PHRASES: list[tuple[str, str, str]] = [
     ("military defence defense security", lx.WEAK_OBJECT_PHRASE, "weak"),
     ("only", r"only\s+(?:\w+\s+)?(?:humanitarian|non-lethal|nonlethal|economic|financial|medical)"
              r"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:aid|assistance|support|help|equipment|supplies)", "only-aid"),
-    # "could not confine itself to humanitarian aid", "limits its help to financial support": only aid.
+    # "could not confine itself to humanitarian aid", "limits its help (for Kyiv) to financial support": only aid.
     ("confine confines confined confining limit limits limited limiting restrict restricts restricted restricting",
-     r"(?:confin|limit|restrict)(?:e|es|ed|ing|s)?\s+(?:itself\s+|themselves\s+|(?:its|their)\s+[\w-]+\s+)?to\s+"
+     r"(?:confin|limit|restrict)(?:e|es|ed|ing|s)?\s+(?:itself\s+|themselves\s+|(?:its|their)\s+[\w-]+\s+"
+     r"(?:for\s+(?-i:[A-Z])[\w-]+\s+)?)?to\s+"
      r"(?:\w+\s+)?(?:humanitarian|non-lethal|nonlethal|economic|financial|medical)"
      r"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:aid|assistance|support|help|equipment|supplies)", "only-aid"),
     ("beyond", r"beyond\s+(?:\w+\s+){0,2}?(?:humanitarian|non-lethal|nonlethal|economic|financial|medical)"
@@ -408,7 +414,33 @@ def units_for(sentence: str, matcher: Matcher, tokens: list[tuple[int, int, str]
     if matcher.kind == "weapons" and any("-" in word and word[:1].isalpha() for word in words):
         _mark_bare_designations(units)
     _mark_inverted_condition(units)
+    if any(text in _LAW_WORDS for _, _, text in tokens):
+        _unmark_law_names(units)
     return units
+
+
+# "the Law on Foreign Trade in Weapons", "the Arms Trade Treaty": a capitalised weapon word inside the
+# name of a law or treaty names the law, never the arms.
+_LAW_WORDS = frozenset({"Law", "Act", "Treaty", "Convention", "Code", "Statute", "Regulation", "Regulations"})
+_LAW_LINKS = frozenset({"on", "in", "of", "for", "and", "the", ","})
+
+
+def _unmark_law_names(units: list[Unit]) -> None:
+    for index, unit in enumerate(units):
+        if not unit.obj or not unit.text[:1].isupper() or unit.text in _LAW_WORDS:
+            continue
+        left = index - 1
+        while left >= max(0, index - 8) and (units[left].text[:1].isupper() or units[left].low in _LAW_LINKS):
+            if units[left].text in _LAW_WORDS:
+                break
+            left -= 1
+        right = index + 1
+        while right < min(len(units), index + 4) and units[right].text[:1].isupper():
+            if units[right].text in _LAW_WORDS:
+                break
+            right += 1
+        if (left >= 0 and units[left].text in _LAW_WORDS) or (right < len(units) and units[right].text in _LAW_WORDS):
+            units[index] = Unit(unit.text, unit.low, unit.start, unit.end, _EMPTY, cap=True)
 
 
 # A hyphenated model designation used as a noun on its own is the aircraft or system it names: "sell 48

@@ -150,15 +150,25 @@ def _leading_history(units: list[Unit]) -> bool:
     if "HIST" in first.tags and "SUB" not in first.tags:
         return True
     if first.low in ("in", "back", "by") and len(units) > 2 and units[1].low.isdigit() and len(units[1].low) == 4:
-        return units[2].low == ","
+        return units[2].low == "," or _past_clause_after(units, 2)
     if first.low in ("in", "on"):
         # "In January 2023,", "On 6 June 2024,": a date with its year before the clause
         for k in range(1, min(len(units) - 1, 4)):
             if units[k].low.isdigit() and len(units[k].low) == 4:
-                return units[k + 1].low == "," and k > 1
+                return k > 1 and (units[k + 1].low == "," or _past_clause_after(units, k + 1))
             if not (units[k].low in _MONTHS_OR_YEAR or units[k].low.isdigit()):
                 return False
     return False
+
+
+def _past_clause_after(units: list[Unit], start: int) -> bool:
+    """ "In May 2023 the government lifted …": without a comma, the date still leads when a subject
+    follows it and the sentence tells a simple past (no future, modal or present perfect)."""
+    if not (units[start].tags & {"DET", "GENERIC"} or units[start].ent):
+        return False
+    if any(u.tags & {"FUT", "MODAL", "HAS"} for u in units[start:]):
+        return False
+    return any(_past_form(u.low) and not u.ent for u in units[start + 1:start + 5])
 
 
 _POLICY_NOUNS = frozenset({"position", "stance", "policy", "line"})

@@ -49,3 +49,12 @@ EXTRA += [
      'target': {'names': ['Ukraine', 'Kyiv'], 'adjectives': ['Ukrainian']},
      'object': {'kind': 'system', 'names': ['Archer', 'Archer howitzer']}},
 ]
+
+# A stance whose speakers are listed by full name only ("Nuno Melo"), for a later bare surname.
+EXTRA += [
+    {'id': 'pt-arms-ukraine', 'title': 'Portugal · Ukraine · weapons', 'initial': 'refrains',
+     'actor': {'names': ['Portugal', 'Lisbon'], 'adjectives': ['Portuguese'],
+               'speakers': ['Luís Montenegro', 'Nuno Melo']},
+     'target': {'names': ['Ukraine', 'Kyiv'], 'adjectives': ['Ukrainian']},
+     'object': {'kind': 'weapons'}},
+]

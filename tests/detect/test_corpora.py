@@ -126,6 +126,17 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     "holdout11": (41, 0.975),  # South Korea · K2 for Poland, United States · F-35 for Turkey: 0.561, then 40/41 (k04).
     "holdout12": (44, 0.954),  # Japan · Patriot to the US, Germany · Eurofighter: 0.795 (1 false supplies), then 42/44.
     "holdout13": (40, 0.975),  # France · Mirage 2000, US · arms for Saudi Arabia: 0.825 (1 false supplies), then 39/40 (s12).
+    # Israel · Arrow 3 for Germany, Serbia · weapons for Ukraine: 0.778 with three false supplies (a
+    # quotation closed by "Zakharova said", the other party's spokeswoman named before; "All exports of
+    # weapons … under the Law on Foreign Trade in Weapons"; "But if …," as a condition), then 43/45.
+    # Still missed: a03 (an interview answer "No decision has been made" to "Will you sell it?", the
+    # question's "it" not resolved) and a20 ("will supply additional launchers, interceptors" under the
+    # Arrow 3 contract: the system's parts named only by the deal in the sentence before).
+    "holdout17": (45, 0.95),
+    # Hungary · weapons for Ukraine, Egypt · weapons for Russia: 0.750 with four false supplies (supply nouns
+    # as generic subjects, "every delivery of weapons prolongs the war"; a subject consignment whose verb
+    # comes after ", which …,"; ", including the sale of ammunition" after a conditional clause), then 44/44.
+    "holdout16": (44, 1.0),
 }
 
 

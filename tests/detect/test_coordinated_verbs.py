@@ -4,13 +4,8 @@ form after a verb of its own ("rejected calls to halt exports and sent tanks"), 
 
 from __future__ import annotations
 
-import pytest
+from .cases import reading_tests
 
-from monitor.detect import read
-
-from .stances import all_stances
-
-STANCES = all_stances()
 JP, LEO, CH = "jp-arms-ukraine", "de-leopard-ukraine", "uk-challenger-ukraine"
 
 CASES = [
@@ -31,7 +26,4 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("stance", "text", "expected"), CASES, ids=[c[1][:60] for c in CASES])
-def test_coordinated_verb(stance: str, text: str, expected: str) -> None:
-    reading = read(text, STANCES[stance])
-    assert reading.state == expected, (reading.state, [e.rule for e in reading.evidence])
+test_reads, test_enough_cases = reading_tests(CASES, minimum=12)

@@ -8,13 +8,7 @@ holds the near misses that must stay `none` or must not become `supplies`.
 
 from __future__ import annotations
 
-import pytest
-
-from monitor.detect import read
-
-from .stances import all_stances
-
-STANCES = all_stances()
+from .cases import reading_tests
 
 KR, US, DE, JP = "kr-arms-ukraine", "us-atacms-ukraine", "de-taurus-ukraine", "jp-arms-ukraine"
 UK, NL, PL, IL, CH = ("uk-stormshadow-ukraine", "nl-f16-ukraine", "pl-mig29-ukraine", "il-arms-ukraine",
@@ -168,10 +162,4 @@ CASES = OPENERS + QUESTIONS + CONDITIONS + NOMINAL_SUBJECTS + PREDICATES + RECIP
     TIME + MODALITY
 
 
-@pytest.mark.parametrize(("stance", "text", "expected"), CASES, ids=[c[1][:60] for c in CASES])
-def test_discourse_rule(stance: str, text: str, expected: str) -> None:
-    reading = read(text, STANCES[stance])
-    detail = "\n".join(f"  {e.state}: {e.rule} | {e.text}" for e in reading.evidence)
-    assert reading.state == expected, f"{text!r}\n got {reading.state}\n{detail}"
-    if expected != "none":
-        assert reading.evidence, "a reading other than none needs evidence"
+test_reads, test_enough_cases = reading_tests(CASES, minimum=68)

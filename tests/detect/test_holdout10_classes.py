@@ -8,13 +8,8 @@ misses that must keep their reading.
 
 from __future__ import annotations
 
-import pytest
+from .cases import reading_tests
 
-from monitor.detect import read
-
-from .stances import all_stances
-
-STANCES = all_stances()
 JP, ISR, IL, LEO, MIG = "jp-arms-ukraine", "de-arms-israel", "il-arms-ukraine", "de-leopard-ukraine", "pl-mig29-ukraine"
 
 # A trade figure dated inside a longer span of a past year ("in the first half of 2021") is history.
@@ -166,11 +161,4 @@ CASES = (YEAR_SPAN_HISTORY + DESCRIBED_RECIPIENT + WEAPON_PARTS + LICENCES_FOR_O
          SPEAKER_DESCRIPTION + PRONOUN_OBJECTS + NECESSITY + QUOTED_AS_SAYING)
 
 
-def test_enough_fresh_cases() -> None:
-    assert len(CASES) >= 40
-
-
-@pytest.mark.parametrize(("stance", "text", "expected"), CASES, ids=[c[1][:60] for c in CASES])
-def test_holdout10_class(stance: str, text: str, expected: str) -> None:
-    reading = read(text, STANCES[stance])
-    assert reading.state == expected, (reading.state, [e.rule for e in reading.evidence])
+test_reads, test_enough_cases = reading_tests(CASES, minimum=40)

@@ -8,13 +8,8 @@ must keep their reading.
 
 from __future__ import annotations
 
-import pytest
+from .cases import reading_tests
 
-from monitor.detect import read
-
-from .stances import all_stances
-
-STANCES = all_stances()
 JP, CH, LEO, MIG = "jp-arms-ukraine", "uk-challenger-ukraine", "de-leopard-ukraine", "pl-mig29-ukraine"
 NL, ABR = "nl-f16-ukraine", "us-abrams-ukraine"
 
@@ -142,11 +137,4 @@ CASES = ANY_SUPPLY_NOUN + ASKED_BY_SOMEONE + PERMITTED_PURCHASE + CHALLENGE_BY_A
     EXISTENTIAL_CLAUSE + ANAPHORIC_RECIPIENT + ACTOR_BODIES + OUTSIDERS_PRONOUN
 
 
-def test_enough_fresh_cases() -> None:
-    assert len(CASES) >= 24
-
-
-@pytest.mark.parametrize(("stance", "text", "expected"), CASES, ids=[c[1][:60] for c in CASES])
-def test_holdout11_class(stance: str, text: str, expected: str) -> None:
-    reading = read(text, STANCES[stance])
-    assert reading.state == expected, (reading.state, [e.rule for e in reading.evidence])
+test_reads, test_enough_cases = reading_tests(CASES, minimum=24)

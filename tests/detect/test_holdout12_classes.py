@@ -8,13 +8,8 @@ that must keep their reading.
 
 from __future__ import annotations
 
-import pytest
+from .cases import reading_tests
 
-from monitor.detect import read
-
-from .stances import all_stances
-
-STANCES = all_stances()
 NL, MIG, CH, LEO, ARCHER, JP = ("nl-f16-ukraine", "pl-mig29-ukraine", "uk-challenger-ukraine", "de-leopard-ukraine",
                                 "se-archer-ukraine", "jp-arms-ukraine")
 
@@ -136,11 +131,4 @@ CASES = (QUOTE_OVER_SENTENCES + TITLED_OFFICIALS + APPOSITIVE_QUESTION + ADJECTI
          ORIGIN_IN_CONJUNCT + INFORMS_OWN_PARLIAMENT + ANAPHOR_REACH)
 
 
-def test_enough_fresh_cases() -> None:
-    assert len(CASES) >= 30
-
-
-@pytest.mark.parametrize(("stance", "text", "expected"), CASES, ids=[c[1][:60] for c in CASES])
-def test_holdout12_class(stance: str, text: str, expected: str) -> None:
-    reading = read(text, STANCES[stance])
-    assert reading.state == expected, (reading.state, [e.rule for e in reading.evidence])
+test_reads, test_enough_cases = reading_tests(CASES, minimum=30)

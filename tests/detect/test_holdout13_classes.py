@@ -8,13 +8,8 @@ misses that must keep their reading.
 
 from __future__ import annotations
 
-import pytest
+from .cases import reading_tests
 
-from monitor.detect import read
-
-from .stances import all_stances
-
-STANCES = all_stances()
 JP, ISR, IL, LEO, MIG = "jp-arms-ukraine", "de-arms-israel", "il-arms-ukraine", "de-leopard-ukraine", "pl-mig29-ukraine"
 
 # 'said that the request "is being examined"': a quotation opening on the predicate of "the request"
@@ -151,11 +146,4 @@ CASES = (QUOTED_PREDICATE + OFFICES + CLAUSE_OF_ITS_OWN + WEAPON_NAMES + INTERVI
          LEADING_DATE)
 
 
-def test_enough_fresh_cases() -> None:
-    assert len(CASES) >= 30
-
-
-@pytest.mark.parametrize(("stance", "text", "expected"), CASES, ids=[c[1][:60] for c in CASES])
-def test_holdout13_class(stance: str, text: str, expected: str) -> None:
-    reading = read(text, STANCES[stance])
-    assert reading.state == expected, (reading.state, [e.rule for e in reading.evidence])
+test_reads, test_enough_cases = reading_tests(CASES, minimum=30)

@@ -8,13 +8,8 @@ their reading.
 
 from __future__ import annotations
 
-import pytest
+from .cases import reading_tests
 
-from monitor.detect import read
-
-from .stances import all_stances
-
-STANCES = all_stances()
 JP, IL, LEO, MIG, PT = "jp-arms-ukraine", "il-arms-ukraine", "de-leopard-ukraine", "pl-mig29-ukraine", "pt-arms-ukraine"
 
 # "Every shipment of weapons feeds the war", "voters who think that arms sales mean escalation": a supply noun
@@ -131,11 +126,4 @@ CASES = (GENERIC_SUBJECT + PARENTHETICAL_RELATIVE + INCLUDED_SUPPLY_NOUN + LEADI
          CONTINUED_QUOTATION + TRUTH_CONDITION + NEGATED_ACCUSATION)
 
 
-def test_enough_fresh_cases() -> None:
-    assert len(CASES) >= 30
-
-
-@pytest.mark.parametrize(("stance", "text", "expected"), CASES, ids=[c[1][:60] for c in CASES])
-def test_holdout16_class(stance: str, text: str, expected: str) -> None:
-    reading = read(text, STANCES[stance])
-    assert reading.state == expected, (reading.state, [e.rule for e in reading.evidence])
+test_reads, test_enough_cases = reading_tests(CASES, minimum=30)

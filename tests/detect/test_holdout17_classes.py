@@ -8,14 +8,10 @@ misses that must keep their reading.
 
 from __future__ import annotations
 
-import pytest
-
-from monitor.detect import read
 from monitor.detect.sentences import split_sentences
 
-from .stances import all_stances
+from .cases import reading_tests
 
-STANCES = all_stances()
 JP, ISR, LEO, MIG, NL = "jp-arms-ukraine", "de-arms-israel", "de-leopard-ukraine", "pl-mig29-ukraine", "nl-f16-ukraine"
 
 # "But if …, …": a conjunction before the condition still makes the main clause conditional.
@@ -125,11 +121,4 @@ CASES = (POSITIONS_KEPT + CONJOINED_CONDITION + EXPORTS_IN_GENERAL + LAW_NAMES +
          SECOND_COMPLEMENT + REPORTED_SUBJECT + OVERSIGHT)
 
 
-def test_enough_fresh_cases() -> None:
-    assert len(CASES) >= 30
-
-
-@pytest.mark.parametrize(("stance", "text", "expected"), CASES, ids=[c[1][:60] for c in CASES])
-def test_holdout17_class(stance: str, text: str, expected: str) -> None:
-    reading = read(text, STANCES[stance])
-    assert reading.state == expected, (reading.state, [e.rule for e in reading.evidence])
+test_reads, test_enough_cases = reading_tests(CASES, minimum=30)

@@ -8,9 +8,9 @@ near misses that must stay `none` or must not become `supplies`.
 
 from __future__ import annotations
 
-import pytest
+from monitor.detect import parse_stance
 
-from monitor.detect import parse_stance, read
+from .cases import reading_tests
 
 _UA = {"names": ["Ukraine", "Kyiv", "Kiev"], "adjectives": ["Ukrainian"]}
 STANCES = {s.id: s for s in (parse_stance(d, source="tests/detect/test_holdout2_classes.py") for d in [
@@ -128,14 +128,4 @@ CASES = ABANDON + THIRD_PARTY + CONDITIONAL_QUOTES + DOORS + EXAMINED + ARRIVAL 
     WALK_BACKS
 
 
-def test_enough_fresh_cases() -> None:
-    assert len(CASES) >= 40
-
-
-@pytest.mark.parametrize(("stance", "text", "expected"), CASES, ids=[c[1][:60] for c in CASES])
-def test_holdout2_class(stance: str, text: str, expected: str) -> None:
-    reading = read(text, STANCES[stance])
-    detail = "\n".join(f"  {e.state}: {e.rule} | {e.text}" for e in reading.evidence)
-    assert reading.state == expected, f"{text!r}\n got {reading.state}\n{detail}"
-    if expected != "none":
-        assert reading.evidence, "a reading other than none needs evidence"
+test_reads, test_enough_cases = reading_tests(CASES, minimum=40, stances=STANCES)

@@ -8,9 +8,9 @@ become `supplies`.
 
 from __future__ import annotations
 
-import pytest
+from monitor.detect import parse_stance
 
-from monitor.detect import parse_stance, read
+from .cases import reading_tests
 
 _UA = {"names": ["Ukraine", "Kyiv", "Kiev"], "adjectives": ["Ukrainian"]}
 STANCES = {s.id: s for s in (parse_stance(d, source="tests/detect/test_holdout3_classes.py") for d in [
@@ -109,11 +109,4 @@ ARRIVAL = [
 CASES = CONDITIONAL + IMPLIED + DATED + NEVER_SUPPLIES + ARRIVAL
 
 
-def test_enough_fresh_cases() -> None:
-    assert len(CASES) >= 30
-
-
-@pytest.mark.parametrize(("stance", "text", "expected"), CASES, ids=[c[1][:60] for c in CASES])
-def test_holdout3_class(stance: str, text: str, expected: str) -> None:
-    reading = read(text, STANCES[stance])
-    assert reading.state == expected, (reading.state, [e.rule for e in reading.evidence])
+test_reads, test_enough_cases = reading_tests(CASES, minimum=30, stances=STANCES)

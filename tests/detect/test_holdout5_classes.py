@@ -8,13 +8,8 @@ misses that must keep their reading.
 
 from __future__ import annotations
 
-import pytest
+from .cases import reading_tests
 
-from monitor.detect import read
-
-from .stances import all_stances
-
-STANCES = all_stances()
 PL, F16, IL, CH, JP = "pl-mig29-ukraine", "us-f16-taiwan", "de-arms-israel", "uk-challenger-ukraine", "jp-arms-ukraine"
 
 # A simple past dated to a year ("sent … in 2023", "agreed in 2020 to sell") is the story's
@@ -158,11 +153,4 @@ CASES = (TITLE_OF + OPENER + ARMED_SERVICE + SUCH_SUPPLY + DATED_PAST + DATED_HA
          COASTAL + APPROVAL + REJECTED_CLAIM)
 
 
-def test_enough_fresh_cases() -> None:
-    assert len(CASES) >= 25
-
-
-@pytest.mark.parametrize(("stance", "text", "expected"), CASES, ids=[c[1][:60] for c in CASES])
-def test_holdout5_class(stance: str, text: str, expected: str) -> None:
-    reading = read(text, STANCES[stance])
-    assert reading.state == expected, (reading.state, [e.rule for e in reading.evidence])
+test_reads, test_enough_cases = reading_tests(CASES, minimum=25)

@@ -8,13 +8,8 @@ keep their reading.
 
 from __future__ import annotations
 
-import pytest
+from .cases import reading_tests
 
-from monitor.detect import read
-
-from .stances import all_stances
-
-STANCES = all_stances()
 PL, F16, IL, JP = "pl-mig29-ukraine", "us-f16-taiwan", "de-arms-israel", "jp-arms-ukraine"
 
 # "has never sold or donated X": two supply verbs share the object and the negation before the first.
@@ -162,11 +157,4 @@ CASES = (HALT_NOUN + DESIGNATION_AND_BODY + DATED_PARTICIPLE + PAIRED_VERBS + EX
          CONTINUE_PASSIVE)
 
 
-def test_enough_fresh_cases() -> None:
-    assert len(CASES) >= 35
-
-
-@pytest.mark.parametrize(("stance", "text", "expected"), CASES, ids=[c[1][:60] for c in CASES])
-def test_holdout6_class(stance: str, text: str, expected: str) -> None:
-    reading = read(text, STANCES[stance])
-    assert reading.state == expected, (reading.state, [e.rule for e in reading.evidence])
+test_reads, test_enough_cases = reading_tests(CASES, minimum=35)

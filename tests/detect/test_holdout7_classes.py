@@ -8,13 +8,8 @@ keep their reading.
 
 from __future__ import annotations
 
-import pytest
+from .cases import reading_tests
 
-from monitor.detect import read
-
-from .stances import all_stances
-
-STANCES = all_stances()
 JP, IL, UK = "jp-arms-ukraine", "de-arms-israel", "uk-stormshadow-ukraine"
 
 # "… said any X reaching Ukraine would be a mistake": "any" opens a clause whose subject is the
@@ -110,11 +105,4 @@ ADJECTIVE_REQUEST = [
 CASES = ADJECTIVE_REQUEST + CONDITION_SUBJECT + INCLUDING + SUPPOSED_OBJECT + TRADE_IN_GENERAL + POSSESSIVE_BODY + STANDING_POLICY + ANY_WITH_PERFECT + MOTION_TO_TARGET
 
 
-def test_enough_fresh_cases() -> None:
-    assert len(CASES) >= 32
-
-
-@pytest.mark.parametrize(("stance", "text", "expected"), CASES, ids=[c[1][:60] for c in CASES])
-def test_holdout7_class(stance: str, text: str, expected: str) -> None:
-    reading = read(text, STANCES[stance])
-    assert reading.state == expected, (reading.state, [e.rule for e in reading.evidence])
+test_reads, test_enough_cases = reading_tests(CASES, minimum=32)

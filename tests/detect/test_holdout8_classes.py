@@ -7,13 +7,8 @@ none of which the holdout uses. Each group holds near misses that must keep thei
 
 from __future__ import annotations
 
-import pytest
+from .cases import reading_tests
 
-from monitor.detect import read
-
-from .stances import all_stances
-
-STANCES = all_stances()
 JP, CH, LEO, MIG = "jp-arms-ukraine", "uk-challenger-ukraine", "de-leopard-ukraine", "pl-mig29-ukraine"
 
 # "X has sent … since 2022": a perfect summing up supply since a past year is the story's background;
@@ -82,11 +77,4 @@ GOVERNMENT_BODIES = [
 CASES = CUMULATIVE_SINCE_YEAR + MAKER_NOT_SUPPLIER + POSITION_UNCHANGED + REQUEST_TO_ACT + GOVERNMENT_BODIES
 
 
-def test_enough_fresh_cases() -> None:
-    assert len(CASES) >= 24
-
-
-@pytest.mark.parametrize(("stance", "text", "expected"), CASES, ids=[c[1][:60] for c in CASES])
-def test_holdout8_class(stance: str, text: str, expected: str) -> None:
-    reading = read(text, STANCES[stance])
-    assert reading.state == expected, (reading.state, [e.rule for e in reading.evidence])
+test_reads, test_enough_cases = reading_tests(CASES, minimum=24)

@@ -8,13 +8,8 @@ keep their reading.
 
 from __future__ import annotations
 
-import pytest
+from .cases import reading_tests
 
-from monitor.detect import read
-
-from .stances import all_stances
-
-STANCES = all_stances()
 JP, LEO, CH, MIG, ARCHER = ("jp-arms-ukraine", "de-leopard-ukraine", "uk-challenger-ukraine", "pl-mig29-ukraine",
                             "se-archer-ukraine")
 
@@ -119,11 +114,4 @@ CASES = (WAR_MATERIAL + UNDER_ACTIVE_CONSIDERATION + NAMED_CLASS_NOUN + WEIGHED_
          + CLAUSE_ENDS_AT_REPORT + PERMITTED_RE_EXPORT + OBJECT_GOES)
 
 
-def test_enough_fresh_cases() -> None:
-    assert len(CASES) >= 30
-
-
-@pytest.mark.parametrize(("stance", "text", "expected"), CASES, ids=[c[1][:60] for c in CASES])
-def test_holdout9_class(stance: str, text: str, expected: str) -> None:
-    reading = read(text, STANCES[stance])
-    assert reading.state == expected, (reading.state, [e.rule for e in reading.evidence])
+test_reads, test_enough_cases = reading_tests(CASES, minimum=30)

@@ -8,12 +8,16 @@ the file and the key, so a stance author can fix it without reading code.
 
 from __future__ import annotations
 
+import difflib
+import logging
 import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from collections.abc import Collection
 from typing import Any
 
+from monitor.detect.demonyms import adjectives_for
 from monitor.errors import ConfigError
 
 STATES: tuple[str, str, str] = ("refrains", "reconsider", "supplies")
@@ -25,6 +29,7 @@ GENERIC_OBJECT_NAMES = frozenset({
     "lethal arms", "lethal assistance", "ammunition", "munitions", "military hardware",
 })
 
+log = logging.getLogger(__name__)
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _TABLES: dict[str, dict[str, bool]] = {  # table → key → required
     "actor": {"names": True, "aliases": False, "adjectives": False, "speakers": False},
@@ -87,9 +92,7 @@ def parse_stance(data: dict[str, Any], *, source: str = "<stance>") -> Stance:
     def fail(key: str, message: str) -> StanceConfigError:
         return StanceConfigError(f"{source}: {key}: {message}")
 
-    for key in data:
-        if key not in _TOP:
-            raise fail(key, f"unknown key (allowed: {', '.join(sorted(_TOP))})")
+    _check_keys(data, _TOP, "", source, fail)
     stance_id = _text(data, "id", fail)
     if not _ID.match(stance_id):
         raise fail("id", f"{stance_id!r} must be lowercase letters, digits and dashes, e.g. 'kr-arms-ukraine'")
@@ -98,21 +101,35 @@ def parse_stance(data: dict[str, Any], *, source: str = "<stance>") -> Stance:
     initial = _text(data, "initial", fail)
     if initial not in ladder:
         raise fail("initial", f"{initial!r} is not a ladder state ({', '.join(ladder)})")
-    tables = {name: _table(data, name, fail) for name in _TABLES}
+    tables = {name: _table(data, name, fail, source) for name in _TABLES}
     actor, target, obj = tables["actor"], tables["target"], tables["object"]
     object_names = _names(obj, "object.names", fail, required=False)
     kind = _object_kind(obj, object_names, fail)
+    actor_names, target_names = _names(actor, "actor.names", fail), _names(target, "target.names", fail)
     stance = Stance(
         id=stance_id, title=title, initial=initial, ladder=ladder,
-        actor_names=_names(actor, "actor.names", fail),
-        actor_adjectives=_names(actor, "actor.adjectives", fail, required=False),
+        actor_names=actor_names,
+        actor_adjectives=adjectives_for(actor_names, _names(actor, "actor.adjectives", fail, required=False)),
         actor_speakers=_names(actor, "actor.speakers", fail, required=False),
-        target_names=_names(target, "target.names", fail),
-        target_adjectives=_names(target, "target.adjectives", fail, required=False),
+        target_names=target_names,
+        target_adjectives=adjectives_for(target_names, _names(target, "target.adjectives", fail, required=False)),
         object_kind=kind, object_names=object_names, source=source,
     )
     _check_overlap(stance, fail)
     return stance
+
+
+def _check_keys(data: dict[str, Any], allowed: Collection[str], prefix: str, source: str, fail: Any) -> None:
+    """A key that looks like a misspelt known key is an error (`nmes` would silently drop
+    names); any other unknown key (`description`, `notes`) is ignored with a warning, so a
+    stance written with extra keys of its own still loads."""
+    for key in data:
+        if key in allowed:
+            continue
+        guess = difflib.get_close_matches(key, allowed, n=1, cutoff=0.75)
+        if guess:
+            raise fail(f"{prefix}{key}", f"unknown key; did you mean {guess[0]!r}? (allowed: {', '.join(sorted(allowed))})")
+        log.warning("%s: %s%s: unknown key, ignored (allowed: %s)", source, prefix, key, ", ".join(sorted(allowed)))
 
 
 def _text(data: dict[str, Any], key: str, fail: Any) -> str:
@@ -131,7 +148,7 @@ def _ladder(value: Any, fail: Any) -> tuple[str, str, str]:
     return STATES
 
 
-def _table(data: dict[str, Any], name: str, fail: Any) -> dict[str, Any]:
+def _table(data: dict[str, Any], name: str, fail: Any, source: str) -> dict[str, Any]:
     if name not in data:
         if name == "object":
             return {}
@@ -139,10 +156,7 @@ def _table(data: dict[str, Any], name: str, fail: Any) -> dict[str, Any]:
     table = data[name]
     if not isinstance(table, dict):
         raise fail(name, f"must be a table [{name}], got {type(table).__name__}")
-    allowed = _TABLES[name]
-    for key in table:
-        if key not in allowed:
-            raise fail(f"{name}.{key}", f"unknown key (allowed: {', '.join(sorted(allowed))})")
+    _check_keys(table, _TABLES[name], f"{name}.", source, fail)
     return table
 
 

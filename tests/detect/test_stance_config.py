@@ -81,6 +81,27 @@ def test_title_defaults_to_the_id(tmp_path: Path) -> None:
     assert stance.title == "xx-arms-yy"
 
 
+def test_unknown_keys_that_are_no_misspelling_are_ignored_with_a_warning(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    text = 'description = "X arming Y"\n' + VALID.replace('names = ["Yland"]', 'names = ["Yland"]\nregion = "east"')
+    path = write(tmp_path, text)
+    stance = load_stance(path)
+    assert stance.actor_names == ("Xland",) and stance.target_names == ("Yland",)
+    warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert any(m.startswith(f"{path}: description: unknown key, ignored") for m in warnings), warnings
+    assert any(m.startswith(f"{path}: target.region: unknown key, ignored") for m in warnings), warnings
+
+
+def test_country_adjectives_join_the_given_ones(tmp_path: Path) -> None:
+    text = VALID.replace('names = ["Xland"]', 'names = ["Japan", "Tokyo"]').replace(
+        'names = ["Yland"]', 'names = ["Ukraine", "Kyiv"]\nadjectives = ["Ukrainian"]')
+    stance = load_stance(write(tmp_path, text))
+    assert stance.actor_adjectives == ("Japanese",)
+    assert stance.target_adjectives == ("Ukrainian",)  # given once, not repeated
+    us = load_stance(write(tmp_path, VALID.replace('names = ["Xland"]', 'names = ["US", "United States"]'), "us.toml"))
+    assert us.actor_adjectives == ("American",)
+
+
 @pytest.mark.parametrize(("text", "key", "problem"), [
     (VALID.replace('id = "xx-arms-yy"', ""), "id", "missing"),
     (VALID.replace('"xx-arms-yy"', '"XX arms"'), "id", "lowercase"),
@@ -89,10 +110,11 @@ def test_title_defaults_to_the_id(tmp_path: Path) -> None:
     ('ladder = ["no", "maybe", "yes"]\n' + VALID, "ladder", "must be"),
     (VALID.replace('[actor]\nnames = ["Xland"]', "[actor]\nnames = []"), "actor.names", "non-empty list"),
     (VALID.replace('[actor]\nnames = ["Xland"]', '[actor]\nnames = ["X"]'), "actor.names[0]", "at least 2"),
-    (VALID.replace('[actor]\nnames = ["Xland"]', '[actor]\nnmes = ["Xland"]'), "actor.nmes", "unknown key"),
+    (VALID.replace('[actor]\nnames = ["Xland"]', '[actor]\nnmes = ["Xland"]'), "actor.nmes", "did you mean 'names'"),
+    (VALID.replace('[actor]\nnames = ["Xland"]', '[actor]\nnames = ["Xland"]\nspeaker = ["Xman"]'), "actor.speaker",
+     "did you mean 'speakers'"),
+    ('intial = "refrains"\n' + VALID, "intial", "did you mean 'initial'"),
     (VALID.replace('[target]\nnames = ["Yland"]', ""), "target", "missing table"),
-    ('colour = "red"\n' + VALID, "colour", "unknown key"),
-    (VALID + 'colour = "red"\n', "target.colour", "unknown key"),
     (VALID + '[object]\nkind = "tanks"\n', "object.kind", "one of"),
     (VALID.replace('names = ["Yland"]', 'aliases = "Yland"'), "target.aliases", "non-empty list"),
     (VALID + '[object]\nkind = "system"\n', "object.names", "needs the system"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from monitor.detect.lexicon import GENERIC_AGENTS, TIME_WORDS, TITLE_WORDS
+from monitor.detect.lexicon import GENERIC_AGENTS, RELATION_NOUNS, TIME_WORDS, TITLE_WORDS
 from monitor.detect.polarity import PREDICATES
 from monitor.detect.tagging import Unit
 
@@ -69,11 +69,18 @@ def noun_phrase(units: list[Unit], i: int) -> tuple[int, Agent | None]:
             continue
         break
     start = min(start, k)
+    if i + 2 < len(units) and "POSS" in units[i + 1].tags and units[i + 2].low in RELATION_NOUNS:
+        return start, Agent("other", "relation", i + 2)  # "Japan's neighbour has sent …"
     agent = None
     for m in range(start, i + 1):
         candidate = np_class(units, m)
         if candidate is None:
             continue
+        if candidate.cls in ("actor", "target", "other") and m + 2 <= i and "POSS" in units[m + 1].tags and \
+                units[m + 2].low in RELATION_NOUNS:
+            # "Finland's neighbour Estonia", "Japan's allies": the possessor's relation is another party
+            later = next((np_class(units, n) for n in range(m + 3, i + 1) if units[n].ent), None)
+            return start, later if later is not None else Agent("other", "relation", m + 2)
         if candidate.cls in ("actor", "target", "other"):
             agent = candidate
             break
@@ -197,11 +204,27 @@ def continued_speaker(units: list[Unit], speaker: Agent, salient: str | None) ->
     told a briefing": a named official whose party is not given speaks for the other party the
     sentence before was about."""
     k = speaker.index
+    while 0 <= k < speaker.index + 2 and k + 1 < len(units) and "ROLE" not in units[k].tags and \
+            "GENERIC" in units[k].tags and "GENERIC" in units[k + 1].tags:
+        k += 1  # "foreign ministry spokesman Ivan Petrov": the office before the title
+    if speaker.cls == "generic" and salient == "other" and 0 <= k and _institution(units, k) and \
+            _after_quote(units, k) and not any(u.ent == "actor" for u in units[k:]):
+        # '"… Oslo is readying a shipment of rockets for Kyiv," the ministry added' right after "Iran's
+        # foreign ministry said …": a definite body closing a quotation continues the party named before
+        return Agent("other", "continued", k)
     if speaker.cls != "generic" or salient != "other" or k < 0 or "ROLE" not in units[k].tags or \
             k + 1 >= len(units) or not units[k + 1].cap or units[k + 1].tags or units[k + 1].ent or \
             any(u.ent == "actor" for u in units[k:]):
         return speaker
     return Agent("other", "continued", k)
+
+
+def _after_quote(units: list[Unit], k: int) -> bool:
+    """Does the body at `k` close a quotation ('…," the ministry said')?"""
+    j = k - 1
+    while j >= 0 and (units[j].low == "the" or units[j].low in _OFFICE_WORDS or units[j].text in TITLE_WORDS):
+        j -= 1
+    return j >= 0 and "QUOTE" in units[j].tags
 
 
 def pronoun_actor_speaker(units: list[Unit], salient: str | None) -> bool:
@@ -390,13 +413,18 @@ def _body_spokesperson(units: list[Unit], k: int) -> bool:
     return body > 0 and units[body].low in GENERIC_AGENTS and units[body].low not in _NOT_BODIES
 
 
+# Lowercase words naming a government department's field: "the defence ministry", "the foreign office".
+_OFFICE_WORDS = frozenset({"defence", "defense", "foreign", "economy", "trade", "interior", "finance", "justice",
+                           "national", "federal"})
+
+
 def _institution(units: list[Unit], k: int) -> bool:
     """ "the cabinet", "the National Security Council": a definite, singular government body."""
     if units[k].low not in GENERIC_AGENTS or units[k].low.endswith("s") or units[k].low in _NOT_BODIES:
         return False
     j = k - 1
-    while j >= 0 and units[j].text in TITLE_WORDS and k - j <= 4:
-        j -= 1
+    while j >= 0 and (units[j].text in TITLE_WORDS or units[j].low in _OFFICE_WORDS) and k - j <= 4:
+        j -= 1  # "the National Security Council", "the defence ministry"
     return j >= 0 and units[j].low == "the"
 
 
@@ -431,6 +459,14 @@ def _complement_subject(units: list[Unit], main: int, anchor: int) -> Agent | No
     return None
 
 
+def _dateline_name(units: list[Unit], k: int) -> bool:
+    """Is the name at k the city or agency of a dateline ("LISBON (Wire) -", "KYIV, June 3 (Wire) -")?"""
+    for j in range(k + 1, min(len(units) - 1, k + 8)):
+        if units[j].low == ")" and units[j + 1].low in ("-", "–", "—"):
+            return True
+    return False
+
+
 def _nearest_subject_name(units: list[Unit], before: int) -> Agent | None:
     """ "No battery has left Italy since the one sent with France, and the government has …": a
     definite government body is the nearest actor or party named outside a prepositional phrase."""
@@ -438,9 +474,27 @@ def _nearest_subject_name(units: list[Unit], before: int) -> Agent | None:
     for k in range(before - 1, -1, -1):
         if k < condition < before:
             break  # '"Should North Korea attack, the government could …"': the condition's own subject
-        if units[k].ent in ("actor", "other") and not (k > 0 and "PREP" in units[k - 1].tags):
-            return Agent(units[k].ent, "nearest", k)
+        if _dateline_name(units, k):
+            break  # "LISBON (Wire) - …": the dateline's city and agency are no party
+        if units[k].ent in ("actor", "other") and not (k > 0 and units[k - 1].tags & {"PREP", "ADDRESS"}) and \
+                not in_opener(units, k, before):
+            return Agent(units[k].ent, "nearest", k)  # "Scholz told MPs that the government …": MPs are told
     return None
+
+
+
+def in_opener(units: list[Unit], k: int, before: int) -> bool:
+    """Is the name at k deep inside a phrase that opens the sentence before a comma ("In reply to a
+    question from a GERB deputy, the minister said …", "After talks with Russia, the government …")?
+    Its people are the phrase's, never the subject's after it; a place opening it ("In Sofia, the
+    government …") still is."""
+    lead = 0
+    while lead < len(units) and "QUOTE" in units[lead].tags:
+        lead += 1
+    if lead >= len(units) or k <= lead + 1 or not ("PREP" in units[lead].tags or units[lead].low.endswith("ing")):
+        return False
+    comma = next((j for j in range(lead + 1, before) if units[j].low == ","), None)
+    return comma is not None and k < comma
 
 
 def leading_condition_end(units: list[Unit]) -> int:
@@ -476,8 +530,14 @@ def _fallback(units: list[Unit], frame: Frame, before: int, trailing: Agent | No
         if body is not None:
             return Agent(body.cls, "institution", body.index)
     nearest = nearest_named(units, before)
-    if nearest is not None and not nearest.index < leading_condition_end(units) < before:
+    if nearest is not None and not nearest.index < leading_condition_end(units) < before and \
+            not in_opener(units, nearest.index, before):
         return nearest  # a name inside a leading "If …," ("an agreement with Israel") acts in the condition only
+    if frame.passive and speaker is not None and speaker.cls == "anaphor" and units[speaker.index].low in ("he", "she") \
+            and salient == "actor" and not any(u.ent == "other" or "OUTSIDER" in u.tags for u in units):
+        # '"The shells are being delivered to Kyiv," she told MPs' after the actor's minister spoke:
+        # "she" continues the actor's speaker, whose agentless passive is the actor's word
+        return Agent("actor", "pronoun", speaker.index)
     if speaker is not None and salient == "actor" and _body_spokesperson(units, speaker.index) and \
             not any(u.ent == "other" or "OUTSIDER" in u.tags for u in units):
         return Agent("actor", "spokesman", speaker.index)  # "a spokeswoman for the economy ministry confirmed"

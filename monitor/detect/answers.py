@@ -21,11 +21,16 @@ _NO_COMMENT = frozenset({"comment", "comments", "speculate", "elaborate", "say",
                          "answer", "details"})
 
 
-def answer_claim(units: list[Unit], main: Agent | None) -> Claim | None:
-    """What the answer clause after a leading "Asked whether …," says about the asked supply."""
+def answer_claim(units: list[Unit], main: Agent | None, salient: str | None = None) -> Claim | None:
+    """What the answer clause after a leading "Asked whether …," says about the asked supply. "he"
+    answering is the actor's speaker when the sentence before was about the actor."""
     start, main = _question_start(units, main)
     if main is None:
         return None
+    if main.cls == "anaphor" and salient in ("actor", "other") and main.index >= 0 and "PRON" in units[main.index].tags:
+        if salient == "other":
+            return None  # "he" continues another party's speaker named before
+        main = Agent("actor", "pronoun", main.index)
     comma = next((k for k in range(start + 1, len(units)) if units[k].low == ","), None)
     if comma is None or not any(u.obj for u in units[start:comma]):
         return None

@@ -16,6 +16,7 @@ from monitor.detect.answers import answer_claim
 from monitor.detect.clauses import SentenceGrammar
 from monitor.detect.object_phrases import ANAPHORIC_OBJECTS, DENIED_NOUNS
 from monitor.detect.polarity import NONE, RECONSIDER, REFRAINS, SUPPLIES, Claim
+from monitor.detect.sentence_facts import main_subject
 from monitor.detect.tagging import Matcher, Unit, may_anchor, tokens_of, units_for
 
 __all__ = ["NONE", "RECONSIDER", "REFRAINS", "SUPPLIES", "Claim", "SentenceReading", "analyse_sentence"]
@@ -25,7 +26,7 @@ _ANAPHOR_HINT = re.compile(
     r"|\b(?:den(?:y|ies|ied|ying)|dismiss\w*|refut\w*)\s+(?:the|this|that|these|such)\s+(?:reports?|claims?)\b"
     r"|\brul\w*\s+(?:it|them)\s+out\b"
     r"|\b(?:send\w*|sent|deliver\w*|suppl\w*|provid\w*|transfer\w*|ship\w*|hand\w*)\s+(?:it|them)\b"
-    r"|\b(?:against|out|reconsider\w*|weigh\w*|consider\w*|approv\w*|reject\w*|drop\w*|abandon\w*|shelv\w*)\s+(?:it|them)\b"
+    r"|\b(?:against|out|look\w*\s+(?:again\s+)?(?:at|into)|reconsider\w*|weigh\w*|consider\w*|approv\w*|reject\w*|drop\w*|abandon\w*|shelv\w*)\s+(?:it|them)\b"
     r"|\b(?:out|exclud\w*)\s+(?:any|all|the)\s+(?:possibility|possibilities|options?)\b"
     r"|\bit\s+(?:is|has)\s+(?:still\s+|now\s+)?(?:being|been)\s+\w+ed\b"  # "It is being examined": see _weighed_subject
 )
@@ -61,7 +62,12 @@ def analyse_sentence(sentence: str, matcher: Matcher, salient: str | None = None
     if not may_anchor(tokens, matcher) and not (echo and _mentions(sentence, echo)) and \
             not _ANAPHOR_HINT.search(sentence):
         actor, target = _cheap_names(sentence, tokens, matcher)
-        return SentenceReading((), "actor" if actor else salient, target)
+        who = "actor" if actor else salient
+        if actor and salient is None:
+            # the lead "Russia's foreign ministry warned Japan …": the story is about its subject first
+            main = main_subject(units_for(sentence, matcher, tokens))
+            who = "other" if main is not None and main.cls == "other" else "actor"
+        return SentenceReading((), who, target)
     units = units_for(sentence, matcher, tokens)
     names_target = any(u.ent == "target" for u in units)
     context = SentenceGrammar(units, salient, sentence.rstrip().endswith("?"), target_near or names_target,
@@ -80,7 +86,7 @@ def analyse_sentence(sentence: str, matcher: Matcher, salient: str | None = None
             claims.append(claim)
     claims = _undecided_beside_refusal(claims)
     if claims and all(c.state == NONE for c in claims):
-        answer = answer_claim(units, context.main)  # "Asked whether …, Scholz said no decision had been made"
+        answer = answer_claim(units, context.main, salient)  # "Asked whether …, Scholz said no decision had been made"
         if answer is not None:
             claims.append(answer)
     return SentenceReading(tuple(claims), context.salient_out(), names_target)
@@ -127,7 +133,7 @@ def _anchors(units: list[Unit], echo: frozenset[str] = frozenset()) -> list[int]
             found.append(i)
         elif i == 0 and unit.low == "it" and _weighed_subject(units, i):
             found.append(i)  # "It is being examined by the ministry": the request just named
-        elif "SUPN" in unit.tags and found and i > 0 and units[i - 1].low == "such":
+        elif "SUPN" in unit.tags and found and i > 0 and (units[i - 1].low == "such" or _further_supply(units, i)):
             unit.obj = "echo"  # "has authorised no such transfer": the supply of the object named before
             found.append(i)
         elif unit.low in _ECHO_OBJECTS and found and _echo_object(units, i):
@@ -140,6 +146,17 @@ def _anchors(units: list[Unit], echo: frozenset[str] = frozenset()) -> list[int]
             unit.obj = "echo"  # "Asked whether more tanks would follow, he said there were no plans to send more"
             found.append(i)
     return found
+
+
+_FURTHER = frozenset({"further", "more", "additional", "new"})
+
+
+def _further_supply(units: list[Unit], i: int) -> bool:
+    """ "The howitzers must stay with our own army, and no more deliveries are foreseen": "no further /
+    more" before a supply noun with no object of its own is another supply of the object named before."""
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    return i >= 2 and units[i - 1].low in _FURTHER and units[i - 2].low == "no" and \
+        (nxt is None or not (nxt.obj or "OF" in nxt.tags))
 
 
 def _resumed_supply(units: list[Unit], i: int) -> bool:
@@ -186,6 +203,8 @@ def _anaphoric_object(units: list[Unit], i: int) -> bool:
         j -= 1
         if j >= 0 and units[j].low == "such":
             j -= 1
+        if j >= 1 and units[j].low in ("on", "about") and "DECIDE" in units[j - 1].tags:
+            j -= 1  # "will decide on the request"
     if units[i].low in DENIED_NOUNS:
         if j < 0 or "DENY" not in units[j].tags:
             return False  # "denied the report": a denial of the supply reported before; nothing else

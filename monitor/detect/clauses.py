@@ -33,6 +33,7 @@ from monitor.detect.object_phrases import (
     any_supply_noun,
     appended_inclusion,
     arrives_at_target,
+    decision_topic,
     ellipsis_verb,
     generic_predicate,
     hard_to,
@@ -45,6 +46,7 @@ from monitor.detect.object_phrases import (
     table_idiom,
     topic_phrase,
     topic_gerund,
+    trade_figure,
 )
 from monitor.detect.polarity import (
     NONE,
@@ -60,6 +62,7 @@ from monitor.detect.polarity import (
 from monitor.detect.right_context import passive_right, read_right, relative_supply
 from monitor.detect.sentence_facts import (
     main_subject,
+    leading_outsider,
     media_report,
     trailing_doubt,
     trailing_speaker,
@@ -275,6 +278,8 @@ class SentenceGrammar:
             return claim(NONE, "supply-as-subject")  # "Delivering X … was welcomed": says nothing of a decision
         if value == SUPPLIES and not frame.verdict and not frame.passive and generic_predicate(units, anchor, frame):
             return claim(NONE, "supply-as-subject")  # "Every shipment of arms feeds the fighting"
+        if value == SUPPLIES and trade_figure(units, anchor):
+            return claim(NONE, "trade-figure")  # "arms exports to Chile rose to $9m": a figure
         inner = next((units[i] for op, i, level in ops if level == 0 and op in PREDICATES | {"POLICY"}), None)
         if inner is not None and op_of(inner) == "CONS" and "CONSD" not in inner.tags and not anaphoric and \
                 frame.recipient not in ("target", "target-in"):
@@ -321,6 +326,9 @@ class SentenceGrammar:
         outsider = self.trailing if self.trailing is not None and self.trailing.how == "outsider" else None
         if outsider is not None and value in (SUPPLIES, RECONSIDER):
             return claim(NONE, "outside-view")  # "…, analysts in Seoul say": a view, not the position
+        if value in (SUPPLIES, RECONSIDER) and agent.cls == "actor" and quoted_speaker(units, ops) is None and \
+                leading_outsider(units, ops):
+            return claim(NONE, "outside-view")  # "Diplomats in Sofia say …": a view, not the position
         controller = frame.controller
         if agent.how == "controlled" and agent.cls != "actor" and controller is not None \
                 and controller.cls == "actor" and frame.controlled_by >= 0:
@@ -349,6 +357,8 @@ class SentenceGrammar:
             # "had examined the request carefully and concluded that …": the weighing is over; what
             # it concluded is read on its own, the review itself opens nothing.
             return claim(NONE, "finished-review")
+        if value == SUPPLIES and decision_topic(units, ops):
+            return claim(NONE, "decision-topic")  # "the decision on Tomahawks stands": what was decided is unsaid
         if value == SUPPLIES and topic_gerund(units, ops):
             # "Seoul's restraint on arming Ukraine was not unconditional", "talks on sending arms": the
             # supply is only the topic of a noun the detector does not know; never a decision.

@@ -70,3 +70,8 @@ def adjectives_for(names: Iterable[str], given: Iterable[str] = ()) -> tuple[str
                 seen.add(adjective.lower())
                 out.append(adjective)
     return tuple(out)
+
+
+# Every country name and adjective above, lowercase: what names a country in running text.
+COUNTRY_WORDS = frozenset({name for name in _DEMONYMS if len(name) > 2 or name == "uk"} |
+                          {adjective.lower() for adjectives in _DEMONYMS.values() for adjective in adjectives})

@@ -37,11 +37,30 @@ def _permitted_purchase(units: list[Unit], i: int) -> bool:
     return j >= 1 and units[j].ent == "target" and units[j - 1].low in _PERMITTING
 
 
+_PASSIVE_BE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
+
+
+def _agent_of_other_passive(units: list[Unit], anchor: int) -> bool:
+    """ "due to be replaced by new fighter jets", "were hit by missiles": the object is the agent of a passive
+    verb that is no supply, so what governs that verb ("due to", "will") says nothing of supplying it."""
+    k = anchor - 1
+    while k >= 0 and anchor - k <= 3 and ("DET" in units[k].tags or not units[k].tags and not units[k].ent and
+                                          units[k].low.isalnum() and units[k].low not in _PASSIVE_BE):
+        k -= 1
+    if k < 2 or "BY" not in units[k].tags:
+        return False
+    verb = units[k - 1]
+    return not verb.tags and not verb.ent and not verb.obj and units[k - 2].low in _PASSIVE_BE and \
+        (verb.low.endswith("ed") or verb.low in IRREGULAR_PARTICIPLES)
+
+
 def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
     """Collect the operators governing the anchor, its agent and the clauses embedding it.
 
     Level 0 is the anchor's own clause; each "that", "whether" or reporting verb crossed
     goes one level up. A subject found at level 0 is the agent; above it, the speaker."""
+    if _agent_of_other_passive(units, anchor):
+        return  # "older jets due to be replaced by new F-16s": the object does the replacing
     level = 0
     pending = True  # the current clause's subject is still to be found
     governor_pending = False  # a subjectless clause takes the next subject found above it
@@ -97,6 +116,13 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
             if skip is not None:
                 i = skip
                 continue
+            if level > 0 and pending and frame.speaker is None and _appositive_before_verb(units, i):
+                i -= 1  # "Chile's foreign minister, Ana Rojas, told reporters that …": the speaker
+                continue
+            adjunct = _adjunct_before_that(units, i) if level > 0 else None
+            if adjunct is not None:
+                i = adjunct  # "senators claim, without offering evidence, that …": the claim still embeds it
+                continue
             _stop(units, frame, frame.agent is None, i + 1, anchor)
             return
         if "REL" in unit.tags:
@@ -112,6 +138,13 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
             first = next((j for j in range(i - 1, -1, -1) if units[j].low == "that" and "COMP" in units[j].tags), None)
             if first is not None:
                 i = first - 1
+                continue
+            # 'said the cabinet had "chosen not to go ahead" and that no more tanks would be sent': the first
+            # complement has no "that"; the reporting verb it hangs on governs the second one too
+            verb = next((j for j in range(i - 1, -1, -1) if "REPORT" in units[j].tags and is_report_verb(units, j)),
+                        None)
+            if verb is not None:
+                i = verb
                 continue
         if "CONJ" in unit.tags:
             if _paired_supply_verbs(units, i):
@@ -147,6 +180,11 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
                 common = common_subject(units, i + 1, anchor)
                 if common is not None:
                     frame.agent = common
+                elif _class_relative(units, i):
+                    # "nations that keep arming Peru are to blame": a subjectless clause after
+                    # a plural noun is a relative clause; its subject is that class of agents, no one tracked
+                    frame.agent = Agent("other", "class-relative", i - 1)
+                    return
                 else:
                     governor_pending = True
             level += 1
@@ -184,7 +222,7 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
             frame.recipient = "target"
         if op == "HAD" and not is_perfect(units, i):
             op = None  # "had no plans": the verb "have", not a past perfect
-        if op == "CHANGE" and _subject_noun(units, i):
+        if op == "CHANGE" and (_subject_noun(units, i) or _worked_object(units, i, anchor)):
             op = None  # "The revision did not lift the ban": the change is the subject, not the predicate
         if op == "MODAL" and _approved_proposal(units, i) or op == "PRESS" and _granted_request(units, i):
             op = None  # "approved the possible sale", "approved Germany's request to pass": now decided
@@ -196,11 +234,41 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
             if op == "REFU" and i + 2 < len(units) and "TO" in units[i + 1].tags and \
                     units[i + 2].tags & {"REPORT", "DIST"}:
                 frame.no_comment = True  # "declined to say whether …": no position either way
+            if op == "DECIDE" and anchor == i + 3 and units[i + 1].low in ("on", "about") and \
+                    units[i].low in ("decide", "decides", "deciding") and not units[anchor].obj:
+                frame.ops.append(("WHETHER", i + 1, level))  # "will decide on the request": whether to grant it
             frame.ops.append((op, i, level))
             if op in PREDICATES:
                 last_pred = i
         i -= 1
     _stop(units, frame, frame.agent is None and (pending or governor_pending), 0, anchor)
+
+
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "remains", "remain"})
+
+
+def _class_relative(units: list[Unit], that: int) -> bool:
+    """Is "that" at `that` a relative pronoun after a common noun ("countries that keep sending arms",
+    '"States that continue to arm …', "the coalition that sends …"), not a complementiser or a predicate
+    noun ("Spain is one of the countries that …")? The caller has found no subject between "that" and
+    the object."""
+    if units[that].low != "that" or that < 1:
+        return False
+    noun, verb = units[that - 1], units[that + 1] if that + 1 < len(units) else None
+    plural = noun.low.endswith("s") and not noun.low.endswith(("ss", "us"))
+    if noun.ent or noun.obj or noun.cap and that > 1 and "QUOTE" not in units[that - 2].tags or \
+            not noun.low.isalpha() or noun.low.endswith("ed") or \
+            not noun.tags <= ({"GENREC", "REPORT", "GENERIC"} if plural else {"GENREC", "GENERIC"}):
+        return False  # "said that", "warned that": a verb
+    if verb is None or verb.obj or verb.low.endswith("ing") or verb.tags & {"DET", "QUOTE"} or not verb.low.isalpha():
+        return False  # "insists that arming Peru …": a gerund subject; the clause is a complement
+    k = that - 2
+    while k >= 0 and not units[k].ent and not units[k].obj and (
+            "DET" in units[k].tags or not units[k].tags and units[k].low.isalpha() and units[k].low not in _BE):
+        k -= 1  # "the", "Western", "many other"
+    if k >= 0 and (units[k].ent or units[k].low in _BE or units[k].tags & {"PRON", "GENERIC", "ROLE", "FIRSTP"}):
+        return False  # "Ankara states that …": a verb after its subject; "are the states that …": a predicate
+    return True
 
 
 def _place_np(units: list[Unit], start: int, end: int, agent: Agent, frame: Frame, level: int, last_pred: int) -> int:
@@ -420,6 +488,35 @@ def _stop(units: list[Unit], frame: Frame, subjectless: bool, start: int = 0, en
             frame.inherit = True
 
 
+def _appositive_before_verb(units: list[Unit], comma: int) -> bool:
+    """ "…'s foreign minister, Ana Rojas, told …": the comma closes a name in apposition to a
+    title, right before the reporting verb the walk crossed; the name is the verb's subject."""
+    if comma + 1 >= len(units) or "REPORT" not in units[comma + 1].tags:
+        return False
+    k = comma - 1
+    while k >= 0 and units[k].low != "," and comma - k <= 5:
+        k -= 1
+    return k >= 1 and units[k].low == "," and units[k + 1].ent and comma - k <= 4 and \
+        bool(units[k - 1].tags & {"ROLE", "GENERIC"})
+
+
+def _adjunct_before_that(units: list[Unit], comma: int) -> int | None:
+    """ "claim, without offering new evidence, that …", "said, speaking in Oslo, that …": an adjunct
+    between commas after a reporting verb leaves "that" its complement. Returns the verb's index."""
+    if comma + 1 >= len(units) or units[comma + 1].low != "that" or "COMP" not in units[comma + 1].tags:
+        return None
+    k = comma - 1
+    while k >= 0 and units[k].low != "," and comma - k <= 12:
+        if units[k].obj or units[k].tags & {"QUOTE", "COMP"}:
+            return None
+        k -= 1
+    if k < 1 or units[k].low != "," or k == comma - 1:
+        return None
+    verb = k - 1
+    reports = "REPORT" in units[verb].tags and is_report_verb(units, verb) or "DIST" in units[verb].tags
+    return verb if reports else None
+
+
 def _skip_parenthetical(units: list[Unit], comma: int, frame: Frame) -> int | None:
     """Commas around "officials said", "however", an appositive name or a relative clause."""
     k = comma - 1
@@ -529,6 +626,18 @@ def _subject_noun(units: list[Unit], i: int) -> bool:
     if i == 0 or "DET" not in units[i - 1].tags or i + 1 >= len(units):
         return False
     return bool(units[i + 1].tags & {"AUX", "NEG", "HAS", "HAD", "FUT", "MODAL"})
+
+
+def _worked_object(units: list[Unit], verb: int, anchor: int) -> bool:
+    """Is the object the direct object of a verb of changing ("would overhaul Ukrainian tanks")? Work
+    done on the weapons themselves (a repair, a refit) changes no policy on supplying them."""
+    if units[verb].low.endswith("s") and verb > 0 and "DET" in units[verb - 1].tags:
+        return False  # "a policy shift", "the changes": a noun
+    if anchor + 1 < len(units) and "SUPN" in units[anchor + 1].tags:
+        return False  # "rethink arms deliveries": the supply itself is what changes
+    return anchor - verb <= 4 and all(
+        not (u.tags - {"DET", "POSS", "POSSPRON", "ADV", "ENT"}) and not u.obj and u.low.isalpha()
+        for u in units[verb + 1:anchor])
 
 
 def _opener_ends(units: list[Unit], left: int) -> bool:

@@ -104,6 +104,7 @@ END = _forms(
     "reversing reversal overturn overturns overturned departure depart departs departed cancel",
     "cancels cancelled canceled cancelling relax relaxes relaxed relaxing ease eases eased easing loosen loosens",
     "loosened loosening",
+    "revoke revokes revoked revoking revocation rescind rescinds rescinded rescinding annul annuls annulled annulling",
 )
 # A change of position whose direction the sentence does not give: the option is open.
 CHANGE = _forms("change changes shift shifts rethink overhaul revision u-turn")
@@ -211,6 +212,7 @@ GENERIC_AGENTS = _forms(
     "country nation government administration ministry officials official spokesperson spokesman",
     "spokeswoman authorities military cabinet leadership president minister adviser advisor council",
     "presidency office agency department leader leaders chancellor secretary sources source",
+    "embassy consulate",  # a country's mission speaks for it: "Iran's embassy in Oslo said"
 )
 # Speakers who are never the actor, wherever they sit ("an opposition lawmaker in Seoul").
 NON_ACTOR_ROLES = _forms(
@@ -218,6 +220,11 @@ NON_ACTOR_ROLES = _forms(
     "columnist commentator commentators scholar scholars professor researcher researchers activist activists",
     "observer observers editorial newspaper newspapers media retired former lobbyist lobbyists",
     "senator senators congressman congressmen congresswoman",  # legislators: "senators vowed to block …"
+)
+# A possessed noun of relation names another party: "Japan's neighbour", "Germany's allies".
+RELATION_NOUNS = _forms(
+    "neighbour neighbours neighbor neighbors ally allies partner partners rival rivals",
+    "adversary adversaries enemy enemies foe foes",
 )
 # Role nouns before an appositive name: "its national security adviser, Chang Ho-jin,".
 ROLE_NOUNS = _forms(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from monitor.detect.frame import Frame
+from monitor.detect.lexicon import TRADE_NOUNS
 from monitor.detect.polarity import PREDICATES, op_of
 from monitor.detect.tagging import Unit
 
@@ -101,8 +102,9 @@ def table_idiom(units: list[Unit], anchor: int, frame: Frame) -> bool:
 def appended_inclusion(units: list[Unit], anchor: int) -> int | None:
     """ ", arms for Ukraine included," closing a clause: returns the comma before the object."""
     comma = anchor - 1
-    while comma >= 0 and (units[comma].tags & {"DET", "ADV"} or units[comma].low == "on"):
-        comma -= 1
+    while comma >= 0 and (units[comma].tags & {"DET", "ADV"} or units[comma].low == "on" or
+                          _bare_modifier(units[comma]) and comma >= 1 and "OF" in units[comma - 1].tags):
+        comma -= 1  # "a limited sale of 122mm rounds": a caliber or size before the noun
     if comma >= 2 and units[comma].low == "including" and units[comma - 1].low == "," and \
             (units[comma - 2].low in _OPTION_NOUNS | {"possible"} or "POSTPOSED" in units[comma - 2].tags):
         # "would look at every option, including weapons", "many things become possible, including on
@@ -114,7 +116,7 @@ def appended_inclusion(units: list[Unit], anchor: int) -> int | None:
         # "would weigh closer ties with Kyiv, including the sale of rifles": a supply noun listed
         # after the clause is one of the things that clause is about; its operators govern it.
         k = comma - 2
-        while k >= 2 and "DET" in units[k].tags:
+        while k >= 2 and ("DET" in units[k].tags or _bare_modifier(units[k])):
             k -= 1
         if units[k].low == "including" and units[k - 1].low == ",":
             return k - 1
@@ -130,6 +132,12 @@ def appended_inclusion(units: list[Unit], anchor: int) -> int | None:
         if not (units[k].tags <= {"PREP", "FOR", "TO", "DET"} or units[k].ent or units[k].obj):
             return None
     return None
+
+
+def _bare_modifier(unit: Unit) -> bool:
+    """A plain lowercase modifier or measure ("limited", "122mm"), no name, object or function word."""
+    return not unit.tags and not unit.ent and not unit.obj and unit.low.isalnum() and unit.low == unit.text.lower() \
+        and not unit.text[:1].isupper()
 
 
 _INCLUDE = frozenset({"include", "includes", "included", "including"})
@@ -218,11 +226,39 @@ def hard_to(units: list[Unit], anchor: int) -> int | None:
     return j if j >= 0 and units[j].low in _HARD else None
 
 
+_MEASURES = frozenset({"worth", "totalled", "totaled", "total", "totals", "amounted", "amount", "amounts", "rose",
+                       "fell", "dropped", "doubled", "tripled", "grew", "increased", "decreased", "declined", "jumped",
+                       "surged", "slumped", "hit", "reached", "valued"})
+
+
+def trade_figure(units: list[Unit], anchor: int) -> bool:
+    """ "Chilean arms exports to Peru amounted to $9m last year", "sales of shells to
+    Kyiv rose sharply": the trade noun is the subject of a measure, a figure, not a supply decided."""
+    k = anchor + 1
+    if k < len(units) and units[k].low in TRADE_NOUNS:
+        k += 1  # "arms exports"
+        start = anchor - 1
+    elif anchor >= 2 and "OF" in units[anchor - 1].tags and units[anchor - 2].low in TRADE_NOUNS:
+        start = anchor - 3  # "exports of arms"
+    else:
+        return False
+    while start >= 0 and not units[start].obj and (units[start].tags <= {"DET", "POSS", "AUX", "ADV"} and
+                                                   units[start].low not in (",", ":", ";") or units[start].ent):
+        start -= 1  # "Chilean", "the country's", "annual"
+    if start >= 0 and not (units[start].low in (",", ":", ";") or units[start].tags & {"CONJ", "QUOTE", "COMP", "REPORT"}):
+        return False  # "approved arms exports worth €326m": the figure describes what a verb governs
+    while k < len(units) and (units[k].ent or units[k].obj or units[k].tags & {"TO", "OF", "FOR", "DET"}):
+        k += 1  # "to Peru"
+    while k < len(units) and units[k].tags & {"AUX", "ADV", "HAS", "HAD"} and units[k].low not in _MEASURES:
+        k += 1  # "were", "have"
+    return k < len(units) and units[k].low in _MEASURES
+
+
 def arrives_at_target(units: list[Unit], anchor: int) -> bool:
     """ "A first consignment of shells shipped by Seoul reached Ukraine", "The first consignment of
     shells has been delivered to the Ukrainian army": the subject's own verb is an arrival at the
     target or a past passive delivery to it, so the consignment is a delivery, not a topic."""
-    for k in range(anchor + 1, min(len(units) - 1, anchor + 8)):
+    for k in range(anchor + 1, min(len(units) - 1, anchor + 16)):  # over "approved for export by X's committee"
         if units[k].tags & {"COMMA", "HARD", "SUB", "REL", "COMP", "MODAL", "NEG", "COND", "QUESTION", "FUT"}:
             return False
         nxt = units[k + 1]
@@ -332,3 +368,15 @@ def topic_phrase(units: list[Unit], anchor: int) -> bool:
         return False
     return j <= 2  # at the start, after at most a quote or an answer label ("A:")
 
+
+
+_TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning"})
+
+
+def decision_topic(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
+    """ "The president's decision on Tomahawks stands": a decision noun whose topic is the object
+    itself, with no supply word, does not say what was decided ("a decision to send" does)."""
+    if any(op in ("SUP", "SUPN", "RECV", "ARRIVE") for op, _, level in ops if level == 0):
+        return False
+    return any(op == "DECIDE" and level == 0 and units[i].low in ("decision", "decisions") and
+               i + 1 < len(units) and units[i + 1].low in _TOPIC_PREPOSITIONS for op, i, level in ops)

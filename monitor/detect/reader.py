@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from monitor.detect.claims import NONE, RECONSIDER, REFRAINS, SUPPLIES, Claim, analyse_sentence
+from monitor.detect.officials import unowned_officials
 from monitor.detect.sentences import Sentence, split_sentences
 from monitor.detect.stance import Stance
 from monitor.detect.lexicon import ROLE_NOUNS, TITLE_WORDS, WEAPON_CLASSES, WEAPON_HEADS, WEAPON_NOUNS
@@ -55,7 +56,7 @@ def read(text: str, stance: Stance) -> Reading:
     bodies = actor_bodies(text, stance)
     if bodies:
         stance = replace(stance, actor_names=stance.actor_names + bodies)
-    people = actor_officials(text, stance) + speaker_surnames(text, stance)
+    people = actor_officials(text, stance) + speaker_surnames(text, stance) + unowned_officials(text, stance)
     if people:
         stance = replace(stance, actor_speakers=stance.actor_speakers + people)
     matcher = matcher_for(stance)
@@ -73,17 +74,25 @@ def read(text: str, stance: Stance) -> Reading:
             words = _continued_quotation(words, sentences[sentence.index - 1], text)
         if _starts_line(text, sentence.start):
             label = _TURN.match(words)
-            turn = label.group(1) if label else ""
+            turn = label.group(1)[0] if label else ""
             if label:
                 words = words[label.end():]
-                if interviewee is None:
+                if label.group(2) and turn == "A":
+                    # "Answer (Pal Jonson, Minister for Defence): …" names who answers
+                    interviewee = _named_answerer(label.group(2), matcher)
+                elif interviewee is None:
                     interviewee = _interviewee(sentences[:sentence.index], matcher) or "unknown"
         if sentence.index > 0 and " asked " in sentences[sentence.index - 1].text:
             words = _answered(sentences[sentence.index - 1].text, words, matcher)
+        if " when asked " in words:
+            words = _asked_after(words)
         result = analyse_sentence(words, matcher, salient, echo, opening_target or previous_target,
                                   about_target, interviewee if turn == "A" else None, officials)
         if _ROLE_THEN_NAME.search(sentence.text):
             officials |= foreign_officials(sentence.text, matcher)
+        if result.claims and _RETRACTED.search(words):
+            # "Correction: An earlier version of this story reported that …": what is withdrawn is no position.
+            result = replace(result, claims=tuple(Claim(NONE, "retracted") for c in result.claims))
         if turn == "Q":
             # The interviewer's words are no one's position, but they name what the answer's "it" means.
             result = replace(result, claims=tuple(Claim(NONE, "interviewer") for c in result.claims if not c.anaphoric))
@@ -96,6 +105,8 @@ def read(text: str, stance: Stance) -> Reading:
     return decide(stance.id, found)
 
 
+# A correction notice: what the earlier version of the story said is withdrawn.
+_RETRACTED = re.compile(r"\b(?:earlier|previous|prior|original)\s+version\s+of\s+this\s+(?:story|article|report)\b", re.I)
 _SHORT_NAME = re.compile(r"\(([A-Z]{2,6})\)")
 _ROLE_THEN_NAME = re.compile(rf"\b(?:{'|'.join(sorted(ROLE_NOUNS))})\s+[A-Z][\w'’-]+\s+[A-Z]")
 
@@ -202,7 +213,13 @@ def speaker_surnames(text: str, stance: Stance) -> tuple[str, ...]:
 
 # "Q: …" / "A: …" opening a line of an interview: the interviewer's turn, then the answer of the one
 # introduced before the first question ("Ahn Gyu-back spoke to …"), whose "we" and passives are theirs.
-_TURN = re.compile(r"([QA])\s*:\s+")
+_TURN = re.compile(r"([QA]|Question|Answer)\s*(?:\(([^()]{1,80})\)\s*)?:\s+")
+
+
+def _named_answerer(label: str, matcher: Matcher) -> str:
+    """The party of the one a turn label names ("Answer (Pal Jonson, Minister for Defence)")."""
+    parties = [unit.ent for unit in units_for(label, matcher) if unit.ent in ("actor", "other", "target")]
+    return parties[0] if parties else "unknown"
 
 
 def _interviewee(before: list[Sentence], matcher: Matcher) -> str | None:
@@ -250,6 +267,21 @@ def _answered(question: str, words: str, matcher: Matcher) -> str:
     if any(unit.ent in ("other", "target") for unit in units_for(answer, matcher)):
         return words  # '"Russia must stop the war," he said': about another party, not the question
     return f"Asked {asked.group(2)}, he said: {answer}"
+
+
+# 'Kishida said that "nothing is off the table" when asked whether Japan could send …, as …': the answer
+# before the question it answers.
+_ASKED_AFTER = re.compile(r"^(?P<head>[^\"“”,]*?\b(?:said|says|told\s+[\w ]{1,30}?))\s+(?P<answer>[^;]+?),?\s+when\s+"
+                          r"(?:(?:he|she|they)\s+(?:was|were)\s+)?asked\s+(?P<question>(?:whether|if)\b[^,;]+)"
+                          r"(?:[,;].*)?$", re.S)
+
+
+def _asked_after(words: str) -> str:
+    """ "X said <answer> when asked whether <supply>" read as "Asked whether <supply>, X said <answer>"."""
+    match = _ASKED_AFTER.match(words)
+    if match is None:
+        return words
+    return f"Asked {match.group('question').rstrip('. ')}, {match.group('head')} {match.group('answer')}."
 
 
 _MET = frozenset({"spoke", "talked", "interviewed"})
@@ -358,6 +390,7 @@ def decide(stance_id: str, found: list[tuple[Sentence, tuple[Claim, ...]]]) -> R
     found = _drop_denied(found)
     found = _drop_unsupported(found)
     found = _undecided_after_refusal(found)
+    found = _lone_later_supply(found)
     present = [(s, c) for s, claims in found for c in claims if c.state != NONE and not c.background]
     # History alone decides only when it names the actor outright ("Seoul had long refused").
     past = [(s, c) for s, claims in found for c in claims if c.state != NONE and c.background and c.strength >= 1.0]
@@ -450,6 +483,30 @@ def _drop_unsupported(found: list[tuple[Sentence, tuple[Claim, ...]]]) -> list[t
         near = any(0 <= sentence.index - index <= 3 for index in named)
         kept.append((sentence, tuple(_as_none(c, "vague-object") if c.anaphoric and not near else c for c in claims)))
     return kept
+
+
+_UNTIL_NOW = re.compile(r"\b(?:ha[sd]|have)\s+(?:\w+\s+){0,2}(?:refused|declined|resisted|rejected|ruled\s+out)\b|"
+                        r"\b(?:long|so\s+far|until\s+now|for\s+(?:years|months|decades))\b", re.IGNORECASE)
+
+
+def _lone_later_supply(found: list[tuple[Sentence, tuple[Claim, ...]]]) -> list[tuple[Sentence, tuple[Claim, ...]]]:
+    """A report states the news first. When the article has already given the actor's refusal or
+    review, a supply that one later sentence alone reports, without naming the actor as its agent
+    ("…, a spokeswoman said", "he said they would…"), is history, someone's claim or an aside:
+    it does not outweigh what the article led with. A supply the article leads with, repeats, or
+    states with the actor's name ("Brazil's first consignment reached Ukraine") still counts."""
+    position = [(s, c) for s, claims in found for c in claims
+                if c.state != NONE and not c.background and c.agent == "actor"]
+    supplied = {s.index for s, c in position if c.state == SUPPLIES}
+    if len(supplied) != 1 or any(c.how == "name" for _, c in position if c.state == SUPPLIES):
+        return found
+    # "has long refused", "has so far refused": a refusal up to now is what a later supply changes
+    earlier = [s for s, c in position if c.state != SUPPLIES and not c.anaphoric and s.index < min(supplied)
+               and not _UNTIL_NOW.search(s.text)]
+    if not earlier:
+        return found
+    return [(s, tuple(_as_none(c, "lone-later-supply") if c.state == SUPPLIES else c for c in claims))
+            for s, claims in found]
 
 
 def _as_none(claim: Claim, rule: str) -> Claim:

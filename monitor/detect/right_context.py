@@ -132,6 +132,15 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
         if close is not None:
             k = close + 1  # "The pledged batch of rifles, which the army had set aside, has been cancelled"
             continue
+        if unit.low in ("that", "which") and not verdict_only and all(u.obj for u in units[anchor + 1:k]):
+            end = _relative_end(units, k)
+            if end is not None:
+                # "the howitzers that Chile promised to Peru have been handed over to …": a
+                # relative clause with its own subject; who committed or sent them is the supplier
+                if op_of(units[end[1]]) in ("SUP", "COMMIT"):
+                    frame.ties.append(("by", units[k + 1].ent, k + 1))
+                k = end[0]
+                continue
         # Modifiers of the object before its verb: "made in South Korea", "from Seoul", "of this type".
         if k == anchor + 2 and "GENREC" in unit.tags and "DET" in units[anchor + 1].tags:
             k += 1  # "the weapons the kingdom used in Yemen are not being sold": a relative without "that"
@@ -167,8 +176,35 @@ def _travels(units: list[Unit], k: int) -> bool:
     return units[k].low in MOTION_VERBS and k + 1 < len(units) and units[k + 1].low in ("to", "into")
 
 
+def _relative_end(units: list[Unit], rel: int) -> tuple[int, int] | None:
+    """ "that Chile (had) promised to Peru": a relative pronoun, a named subject and a past verb,
+    ended by the auxiliary of the main clause's verb. Returns (that auxiliary, the relative's verb)."""
+    k = rel + 2
+    if k >= len(units) or units[rel + 1].ent not in ("actor", "other", "target"):
+        return None
+    if units[k].tags & {"HAS", "HAD"}:
+        k += 1
+    head = units[k].low.split()[0] if k < len(units) and units[k].low else ""
+    if not (head.endswith("ed") or head in IRREGULAR_PARTICIPLES):
+        return None
+    verb = k
+    k += 1
+    while k < len(units) and k - verb <= 6:
+        if units[k].tags & {"AUX", "HAS", "FUT"} or units[k].low in _COPULAS:
+            return k, verb
+        if not (units[k].ent or units[k].tags & {"PREP", "TO", "DET", "ADV", "HIST"} or
+                not units[k].tags and units[k].low.isalpha()):
+            return None
+        k += 1
+    return None
+
+
 def _reduced_relative_source(units: list[Unit], k: int) -> int | None:
-    """The name after "promised by" / "bought from" (over a determiner): its index."""
+    """The name after "promised by" / "bought from" (over a determiner): its index. A purpose
+    between ("approved for export by South Africa's committee") does not change who approved."""
+    if k + 3 < len(units) and units[k + 1].low == "for" and not units[k + 2].obj and not units[k + 2].ent and \
+            units[k + 2].low.isalpha() and "BY" in units[k + 3].tags:
+        k += 2
     if k + 1 >= len(units) or not units[k + 1].tags & {"BY", "FROM"}:
         return None
     m = k + 2
@@ -235,6 +271,9 @@ def _next_conjunct(units: list[Unit], k: int) -> int | None:
     return None
 
 
+_GOING_ON = ("continu", "resum", "restart", "begun", "began", "start")
+
+
 def read_right(units: list[Unit], last: int, frame: Frame) -> None:
     """Recipient, passive agent, source and condition in the rest of the clause."""
     k = last + 1
@@ -255,6 +294,9 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
             # "put the sale of F-16s … on hold", "… was out of the question", "… is under review"
             frame.ops.append((op_of(unit) or "END", k, 0.5))
             frame.verdict = True
+        if frame.subject_supply and "ASPECT" in unit.tags and unit.low.startswith(_GOING_ON) and \
+                "TO" not in units[k - 1].tags:
+            frame.verdict = True  # "Deliveries of tanks to Kyiv are continuing": the supply goes on
         if frame.subject_supply and frame.right_verb and unit.tags & {"NEG", "REFU", "CONS", "END", "MODAL"} \
                 and "POSTPOSED" not in unit.tags:
             frame.ops.append((op_of(unit) or "NEG", k, 0.5))  # "… is not an option"
@@ -282,6 +324,8 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
                 p -= 1
             prev = units[p]
             if "POSS" in prev.tags or (k + 1 < len(units) and "POSS" in units[k + 1].tags):
+                if "BY" in prev.tags and not made_by(units, p):
+                    frame.ties.append(("by", unit.ent, k))  # "approved by South Africa's arms committee"
                 k += 1
                 continue
             if "POSSPRON" in units[k - 1].tags:

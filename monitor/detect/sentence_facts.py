@@ -12,6 +12,7 @@ from monitor.detect.polarity import PREDICATES
 from monitor.detect.tagging import Unit
 
 _CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "assertion", "charge", "rumour", "rumor"})
+_EVIDENCE_NOUNS = frozenset({"evidence", "proof", "proofs"})
 
 
 def main_subject(units: list[Unit]) -> Agent | None:
@@ -69,6 +70,11 @@ def trailing_doubt(units: list[Unit]) -> bool:
         if units[k].low == "," and units[k + 1].low in ("a", "an", "the") and k + 2 < len(units) and \
                 units[k + 2].low in _CLAIM_NOUNS:
             return not any(u.low.startswith("confirm") or u.obj for u in units[k + 2:])
+    for k in range(len(units) - 3, max(0, len(units) - 8), -1):
+        # ", … claimed on television, without offering any proof.": a claim its speaker does not support
+        if units[k].low == "," and units[k + 1].low == "without" and \
+                any(u.low in _EVIDENCE_NOUNS for u in units[k + 2:k + 5]):
+            return True
     for k in range(len(units) - 1, max(0, len(units) - 10), -1):
         unit = units[k]
         verb = unit.low.endswith("ed") or (unit.low in ("claims", "alleges") and not units[k - 1].tags & {"PREP", "DET"})
@@ -110,7 +116,7 @@ def trailing_speaker(units: list[Unit]) -> Agent | None:
             break
     for k in range(end - 2, 0, -1):
         nxt = units[k + 1]
-        if units[k].low == "," and (nxt.tags & {"CONTRAST", "SUB"} or nxt.low in ("as", "adding", "saying", "with") or
+        if units[k].low == "," and (nxt.tags & {"CONTRAST", "SUB"} or nxt.low in ("as", "adding", "saying", "with", "without") or
                                     (nxt.low.endswith("ing") and not nxt.tags & {"PREP"}) or _time_span(units, k + 1)):
             if any("REPORT" in units[j].tags and is_report_verb(units, j) for j in range(max(0, k - 8), k)):
                 end = k
@@ -163,3 +169,27 @@ def is_report_verb(units: list[Unit], i: int) -> bool:
     """ "said", "told" as a verb introducing a clause (not "a report", not "according")."""
     unit = units[i]
     return unit.low not in ("report", "reports", "according to") and "DIST" not in unit.tags
+
+
+# Groups who speak for no government unless the sentence ties them to one ("Japanese diplomats").
+_UNTIED_GROUPS = frozenset({"diplomat", "diplomats"})
+
+
+def leading_outsider(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
+    """ "Analysts have said that …", "Diplomats in Sofia say …": outsiders open the sentence as the
+    subject of the reporting verb the clause hangs on; what follows is their view, not a position.
+    A place after a preposition ("in Sofia") is where they sit, not whom they speak for."""
+    report = min((i for op, i, level in ops if op == "REPORT" and level >= 1), default=None)
+    start = _after_dateline(units)
+    if report is None or report <= start:
+        return False
+    outsiders = False
+    for k in range(start, report):
+        unit = units[k]
+        if "OUTSIDER" in unit.tags or unit.low in _UNTIED_GROUPS:
+            outsiders = True
+        elif unit.ent and not (k > start and "PREP" in units[k - 1].tags):
+            return False  # "Japanese diplomats": the actor's own
+        elif unit.obj or unit.tags & (PREDICATES | {"COMMA", "HARD", "COMP", "SUB", "QUOTE", "NEG", "MODAL"}):
+            return False
+    return outsiders

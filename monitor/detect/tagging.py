@@ -170,6 +170,10 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      r"hand(?:s|ed|ing)?\s+over|pass(?:es|ed|ing)?\s+(?:on|along)"
      # a split particle verb: "pass T-72 and PT-91 tanks on to Ukraine", "hand the jets over to Kyiv"
      r"|(?:hand(?:s|ed|ing)?|pass(?:es|ed|ing)?)(?=\s+(?:[\w'-]+\s+){1,6}?(?:on|over|along)\s+to\b)", ("SUP",)),
+    # "will contribute two frigates to Peru": with an object of its own, a supply verb ("contributed to
+    # the victory" is not)
+    ("contribute contributes contributed contributing",
+     r"contribut(?:e|es|ed|ing)\b(?!\s+(?:to|towards?|in|on)\b)", ("SUP",)),
     ("in first", r"in\s+response|first\s+time", ("NOOP",)),
     ("on", r"on\s+(?:hold|ice)|on\s+the\s+(?:back\s+)?(?:shelf|back\s+burner)", ("END", "POSTPOSED")),
     # Phrasal verbs of abandoning: "set aside the idea of arming Ukraine", "gave up on", "called off".
@@ -221,7 +225,8 @@ _COMMON_OPENERS = frozenset(
     "before while when if any no some many most several asked officials deliveries offensive defensive "
     "portable new older heavy long short analysts critics experts diplomats sources observers one two three "
     "under despite amid following since until what why how however meanwhile yet still also such each during "
-    "should were had turning speaking pressed given with without from by to everything anything something".split()
+    "should were had turning speaking pressed given with without from by to everything anything something "
+    "fewer more less half all both few".split()
 )
 _FUNCTION_TAGS = frozenset({"DET", "PREP", "AUX", "COMP", "CONJ", "REL", "SUB", "NEG", "MODAL", "PRON", "POSSPRON",
                             "CONTRAST", "COND", "HAS", "HAD", "FUT", "DEONT"})
@@ -285,7 +290,9 @@ _GENERIC_PHRASES: list[tuple[str, str, str]] = [
     ("air air-defence air-defense air-defences air-defenses", r"air[- ]defen[cs]es?", "strong"),
     ("fighter combat", r"(?:fighter|combat)\s+(?:jets?|aircraft|planes?)", "strong"),
     # Ammunition counted in rounds: "artillery rounds", "not a single round" (never "a round of talks").
-    ("round rounds", r"(?:(?<=single\s)round|(?:(?<=lery\s)|(?<=tank\s)|(?<=rtar\s)|(?<=ammo\s)|(?<=\d\s))rounds)(?!\s+of\b)", "strong"),
+    # Counted in thousands: "tens of thousands of rounds", "millions of rounds", "155mm rounds".
+    ("round rounds", r"(?:(?<=single\s)round|(?:(?<=lery\s)|(?<=tank\s)|(?<=rtar\s)|(?<=ammo\s)|(?<=\d\s)|(?<=\dmm\s)|"
+                     r"(?<=sands\sof\s)|(?<=lions\sof\s)|(?<=dreds\sof\s))rounds)(?!\s+of\b)", "strong"),
     # Under export control "military goods" are arms: "export licences for military items", "exports
     # of military equipment". Elsewhere "military equipment" may be trucks or radios (weak below).
     ("military", (r"(?:(?<=exports\sof\s)|(?<=export\sof\s)|(?<=licences\sfor\s)|(?<=licence\sfor\s)"
@@ -294,6 +301,10 @@ _GENERIC_PHRASES: list[tuple[str, str, str]] = [
     # keyed on the noun so that "war" alone never makes a sentence worth reading. "the War Material
     # Act" names the law, not the arms.
     ("material materials materiel", r"(?<=war\s)materi[ae]ls?(?!\s+(?-i:[A-Z]))", "strong"),
+    # "defence exports", "defence-industry sales": the trade in arms, like "arms exports" (the noun after
+    # it stays the supply noun)
+    ("defence defense defence-industry defense-industry",
+     r"defen[cs]e(?:[- ]industry)?(?=\s+(?:exports?|sales?)\b)", "strong"),
     ("military defence defense security", lx.WEAK_OBJECT_PHRASE, "weak"),
     ("only", r"only\s+(?:\w+\s+)?(?:humanitarian|non-lethal|nonlethal|economic|financial|medical)"
              r"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:aid|assistance|support|help|equipment|supplies)", "only-aid"),
@@ -393,6 +404,9 @@ def may_anchor(tokens: list[tuple[int, int, str]], matcher: Matcher) -> bool:
             return True
         if low in lx.DESIGNATED_NOUNS and _designated([text for _, _, text in tokens[max(0, k - 2):k]]):
             return True  # "F-35 components", "F-35 stealth fighters"; "part of the talks" is not worth reading
+        if low in lx.PART_NOUNS and matcher.kind == "weapons" and \
+                _weapon_compound([text for _, _, text in tokens[max(0, k - 2):k]]):
+            return True  # "missile-engine components"
         if "-" in text and matcher.kind == "weapons" and _BARE_DESIGNATION.fullmatch(text):
             return True  # "sell 48 F-35s"
     return False
@@ -703,7 +717,8 @@ def _capital_candidate(units: list[Unit], i: int, inside: bool = False) -> bool:
         return True  # "United States", "National Security Council" inside a name
     if unit.tags and unit.tags - {"GENERIC", "ROLE"}:
         return False  # a lexicon word ("The", "Deliveries", "If")
-    first = i == 0 or (i == 1 and ("QUOTE" in units[0].tags))
+    first = i == 0 or (i == 1 and ("QUOTE" in units[0].tags)) or \
+        (i >= 2 and units[i - 1].low in ("-", "–", "—") and units[i - 2].low == ")")  # after "LONDON (Wire) -"
     if first and not inside:
         nxt = units[i + 1] if i + 1 < len(units) else None
         if unit.low in _COMMON_OPENERS or unit.low in lx.TIME_WORDS or "GENERIC" in unit.tags:
@@ -723,10 +738,23 @@ def _mark_weapon_parts(units: list[Unit], kind: str) -> None:
         return
     for index in range(1, len(units)):
         unit, before = units[index], units[index - 1]
-        if unit.low in lx.PART_NOUNS and (before.obj or _DESIGNATION.fullmatch(before.text)):
+        if unit.low in lx.PART_NOUNS and (before.obj or _DESIGNATION.fullmatch(before.text) or
+                                          _weapon_compound([u.text for u in units[max(0, index - 2):index]])):
             units[index] = Unit(unit.text, unit.low, unit.start, unit.end, _OBJ_TAGS, obj=before.obj or "strong")
         elif unit.low in lx.DESIGNATED_NOUNS and _designated([u.text for u in units[max(0, index - 2):index]]):
             units[index] = Unit(unit.text, unit.low, unit.start, unit.end, _OBJ_TAGS, obj="strong")
+
+
+def _weapon_compound(before: list[str]) -> bool:
+    """Does a hyphenated compound naming a weapon stand right before, or before one lowercase modifier
+    ("missile-engine", "fighting-vehicle spare")? Its parts are the weapon's parts ("car-engine" is not)."""
+    if len(before) == 2 and before[-1].islower() and "-" not in before[-1]:
+        before = before[:1]  # "fighting-vehicle spare parts"
+    if not before or "-" not in before[-1]:
+        return False
+    words = before[-1].lower().split("-")
+    return any(word in lx.WEAPON_NOUNS for word in words) or \
+        len(words) == 2 and words[0] in lx.WEAPON_MODIFIERS and words[1] in lx.WEAPON_HEADS
 
 
 def _designated(before: list[str]) -> bool:

@@ -7,9 +7,11 @@ from monitor.detect.polarity import PREDICATES, op_of
 from monitor.detect.tagging import Unit
 
 IRREGULAR_PARTICIPLES = frozenset({"sent", "given", "sold", "lent", "held", "withheld", "bought", "made", "built",
-                                   "shown", "taken", "brought", "led", "dealt"})
+                                   "shown", "taken", "brought", "led", "dealt", "spent", "kept", "found", "sought",
+                                   "thought", "told", "said"})
 # Past forms of supplying, halting and refusing that do not end in "-ed".
-_IRREGULAR_PAST = frozenset({"sent", "gave", "sold", "lent", "froze", "frozen", "forbade", "withheld"})
+_IRREGULAR_PAST = frozenset({"sent", "gave", "sold", "lent", "froze", "frozen", "forbade", "withheld", "said", "told",
+                             "made", "took", "held", "kept", "began", "chose", "wrote"})
 _DURATIVE = frozenset({"long", "always", "consistently", "repeatedly"})
 _MONTHS_OR_YEAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                              "october", "november", "december"})
@@ -69,6 +71,8 @@ def is_background(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
     reported = any(op == "REPORT" and level > decisive for op, _, level in ops)
     if "HIST" in tags or ("HAD" in tags and not reported):
         return True  # "said it had decided not to" reports the present: backshift, not history
+    if reported and {level for op, _, level in ops if op == "REPORT"} & {level for op, _, level in ops if op == "HAD"}:
+        return True  # "Kishida had said he no longer ruled out …": a past statement, the story's history
     if "DUR" in tags and "HAS" not in tags:
         return True
     if _dated_past_halt(units, ops, decisive) or _year_dated_supply(units, ops, decisive):
@@ -83,6 +87,8 @@ def _dated_past_halt(units: list[Unit], ops: list[tuple[str, int, float]], decis
         return False
     # "has frozen sales since February": the perfect of a dated halt is the standing state it began
     dates = ("since",) if _reported_or_aux(units, verbs[0]) else ("in", "since")
+    if dates != ("since",) and _past_period(units, verbs[0] + 1):
+        return True  # "shelved the plan last month": dated before the news ("last week" still is news)
     return any(units[k].low in dates and units[k + 1].low in _MONTHS_OR_YEAR or
                units[k].low in dates and units[k + 1].low.isdigit() and len(units[k + 1].low) == 4
                for k in range(verbs[0] + 1, len(units) - 1))
@@ -150,7 +156,8 @@ def _leading_history(units: list[Unit]) -> bool:
     if "HIST" in first.tags and "SUB" not in first.tags:
         return True
     if first.low in ("in", "back", "by") and len(units) > 2 and units[1].low.isdigit() and len(units[1].low) == 4:
-        return units[2].low == "," or _past_clause_after(units, 2)
+        after = _after_coordinated_date(units, 2)
+        return after < len(units) and (units[after].low == "," or _past_clause_after(units, after))
     if first.low in ("in", "on"):
         # "In January 2023,", "On 6 June 2024,": a date with its year before the clause
         for k in range(1, min(len(units) - 1, 4)):
@@ -161,10 +168,26 @@ def _leading_history(units: list[Unit]) -> bool:
     return False
 
 
+def _after_coordinated_date(units: list[Unit], start: int) -> int:
+    """Past "and early 2023", "to mid-2024" after a leading year: where the clause starts."""
+    k = start
+    while k + 1 < len(units) and units[k].low in ("and", "or", "to", "until", "through"):
+        j = k + 1
+        while j < len(units) and j < k + 4 and not (units[j].low.isdigit() and len(units[j].low) == 4) and \
+                (units[j].low in _MONTHS_OR_YEAR or units[j].low in ("early", "late", "mid", "mid-")):
+            j += 1
+        if j < len(units) and units[j].low.isdigit() and len(units[j].low) == 4:
+            k = j + 1
+        else:
+            break
+    return k
+
+
 def _past_clause_after(units: list[Unit], start: int) -> bool:
-    """ "In May 2023 the government lifted …": without a comma, the date still leads when a subject
+    """ "In May 2023 the government lifted …", "In 2022 ministers said …": without a comma, the date still leads when a subject
     follows it and the sentence tells a simple past (no future, modal or present perfect)."""
-    if not (units[start].tags & {"DET", "GENERIC"} or units[start].ent):
+    bare_noun = not units[start].tags and units[start].low.isalpha() and not _past_form(units[start].low)
+    if not (units[start].tags & {"DET", "GENERIC"} or units[start].ent or bare_noun):  # "officials said"
         return False
     if any(u.tags & {"FUT", "MODAL", "HAS"} for u in units[start:]):
         return False
@@ -204,4 +227,19 @@ def finished_review(units: list[Unit], fired: set[int]) -> bool:
             nxt = units[j + 1]
             if "CONJ" in units[j].tags and nxt.low.endswith("ed") and not nxt.tags & {"CONS", "AUX"}:
                 return True
+    return False
+
+
+_LONG_PERIODS = frozenset({"month", "year", "autumn", "spring", "summer", "winter"})
+
+
+def _past_period(units: list[Unit], start: int) -> bool:
+    """ "last month", "last year", "two months ago": a period before the news, which is dated by days
+    ("on Monday", "last week"), within the clause after `start`."""
+    for k in range(start, len(units) - 1):
+        if units[k].tags & {"HARD", "SUB", "COMMA", "CONJ"}:
+            return False
+        if units[k].low == "last" and units[k + 1].low in _LONG_PERIODS or \
+                units[k].low in ("months", "years") and units[k + 1].low == "ago":
+            return True
     return False

@@ -137,6 +137,19 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # as generic subjects, "every delivery of weapons prolongs the war"; a subject consignment whose verb
     # comes after ", which …,"; ", including the sale of ammunition" after a conditional clause), then 44/44.
     "holdout16": (44, 1.0),
+    # Czech Republic · weapons for Ukraine, United Kingdom · Storm Shadow: 0.750 with two false supplies (a
+    # quotation closed by "foreign ministry spokeswoman Maria Zakharova" after a lead about Russia's foreign
+    # ministry; howitzers "due to be replaced by new CAESAR howitzers"), then 43/44. Still missed: c07 (an
+    # interview answer "we could offer it to Ukraine" whose "it" is "material we do not need", no weapon
+    # word, specified as ammunition only in the next answer).
+    "holdout18": (44, 0.977),
+    # Portugal · Leopard 2, Türkiye · weapons for Israel: 0.644 with three false supplies (a quotation's
+    # "states that continue to arm Israel", a relative clause on a class of agents; a delivery dated "in
+    # 2023" beside "no further transfer … is planned"; a foreign embassy's claim closed ", without providing
+    # evidence"), then 43/45. Still missed: t13-v1 (a request for "radar components", no weapon word) and
+    # t17 (an agency introduced without the actor's name or possessive, "the Defence Industry Agency (SSB)",
+    # and "options are under consideration" with no object).
+    "holdout19": (45, 0.955),
 }
 
 

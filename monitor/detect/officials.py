@@ -1,0 +1,89 @@
+"""Ministers an article names without saying whose they are.
+
+A report about one government names that government's ministers by title alone: "Australia
+will send the tanks, Defence Minister Richard Marles said". When the actor is the first
+country the article names, a minister named by title who speaks there ("…, Defence Minister
+Richard Marles said") and whom the article never ties to
+another country ("Ukrainian Defence Minister Rustem Umerov", "Umerov, Ukraine's defence
+minister") and who is not a former one is the actor's minister, even if the stance does not
+list them. Presidents are left out: the target's president is named by title alone as often
+as the actor's.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from monitor.detect.demonyms import COUNTRY_WORDS
+from monitor.detect.stance import Stance
+
+# "Defence Minister Richard Marles", "Prime Minister Anthony Albanese", "Foreign Secretary David Lammy"
+_TITLED = re.compile(
+    r"\b(?:(?:Prime|Foreign|Defen[cs]e|Deputy|Economy|Trade|Finance|State|Armed|Forces|Affairs)[ \t]+){0,3}"
+    r"(?:Minister|Secretary|Chancellor|Premier)[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})")
+# What the minister does right after the name: speaks ("said on Thursday", "told reporters").
+_SPEAKS = re.compile(r"[ \t]+(?:(?:on|in|at|last|this)[ \t]+[\w-]+[ \t]+)?(?:said|says|told|tells|announced|added|stated|"
+                     r"declared|insisted|confirmed|wrote|noted|stressed|explained|replied|answered)\b")
+_FORMER = re.compile(r"\b(?:former|ex-?)[ \t]+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _country() -> str:
+    words = sorted(COUNTRY_WORDS, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words) + ")"
+
+
+_ROLE = (r"(?:minister|secretary|chancellor|premier|president|spokes(?:man|woman|person)|ambassador|envoy|"
+         r"official|advis[eo]r|chief|head|leader|commander)")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    country = _country()
+    any_country = re.compile(rf"(?<![\w-]){country}(?![\w-])", re.IGNORECASE)
+    # a country owning the title right before the name: "Ukrainian Defence Minister Rustem Umerov",
+    # "Ukraine's defence minister, Rustem Umerov"
+    owner_before = re.compile(rf"(?<![\w-])({country})(?:'s|’s)?[ \t]+(?:[A-Za-z]+[ \t]+){{0,3}}{_ROLE}[ \t,]+"
+                              r"(?:[A-Z][\w'’-]+[ \t]+){0,2}$", re.IGNORECASE)
+    # an appositive owned by a country right after the name: "Umerov, Ukraine's defence minister"
+    owner_after = re.compile(rf",[ \t]+(?:the[ \t]+)?({country})(?:'s|’s)?[ \t]+(?:[A-Za-z]+[ \t]+){{0,3}}{_ROLE}\b",
+                             re.IGNORECASE)
+    return any_country, owner_before, owner_after
+
+
+def _first_country_is_actor(text: str, own: set[str]) -> bool:
+    first = _patterns()[0].search(text)
+    return first is not None and first.group(0).lower() in own
+
+
+def unowned_officials(text: str, stance: Stance) -> tuple[str, ...]:
+    """Ministers named by title alone in an article that opens on the actor (see the module)."""
+    own = {w.lower() for w in (*stance.actor_names, *stance.actor_adjectives)}
+    if not _first_country_is_actor(text, own):
+        return ()
+    candidates: dict[str, str] = {}  # surname → full name
+    excluded: set[str] = set()
+    for titled in _TITLED.finditer(text):
+        name = titled.group(1).split()
+        if _FORMER.search(text, max(0, titled.start() - 12), titled.start()):
+            excluded.add(name[-1])
+        elif _SPEAKS.match(text, titled.end()):  # "told Chancellor Scholz that …": spoken to, not speaking
+            candidates.setdefault(name[-1], " ".join(name))
+    found: list[str] = []
+    for surname, full in candidates.items():
+        if surname in excluded or surname in stance.target_names or _tied_to_another(text, surname, own):
+            continue
+        found += [full, surname]
+    return tuple(n for n in dict.fromkeys(found) if n not in stance.actor_speakers)
+
+
+def _tied_to_another(text: str, surname: str, own: set[str]) -> bool:
+    """Whether any mention of the person is owned by a country other than the actor."""
+    _, owner_before, owner_after = _patterns()
+    for mention in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+        for owner in (owner_before.search(text, max(0, mention.start() - 60), mention.start()),
+                      owner_after.match(text, mention.end(), mention.end() + 40)):
+            if owner is not None and owner.group(1).lower() not in own:
+                return True
+    return False

@@ -1,0 +1,42 @@
+"""Ministers named by title alone, and country adjectives the stance file leaves out: a stance
+that gives only names (no adjectives, no speakers) still reads the actor's ministers."""
+
+from __future__ import annotations
+
+from monitor.detect import parse_stance
+from monitor.detect.officials import unowned_officials
+
+from .cases import reading_tests
+
+BARE = {s.id: s for s in (parse_stance(d, source="tests/detect/test_officials.py") for d in [
+    {"id": "au-abrams-ua", "initial": "refrains", "actor": {"names": ["Australia", "Canberra"]},
+     "target": {"names": ["Ukraine", "Kyiv"]}, "object": {"kind": "system", "names": ["Abrams", "M1A1"]}},
+    {"id": "no-arms-ua", "initial": "refrains", "actor": {"aliases": ["Norway", "Oslo"]},
+     "target": {"aliases": ["Ukraine", "Kyiv"]}},
+])}
+AU, NO = "au-abrams-ua", "no-arms-ua"
+
+CASES = [
+    (AU, "Australia will send eight more Abrams tanks to Ukraine, Defence Minister Richard Marles said on Thursday.",
+     "supplies"),
+    (AU, ("Australia is weighing Kyiv's request for its retired Abrams tanks. \"We are looking at it carefully,\" "
+          "Defence Minister Richard Marles told reporters."), "reconsider"),
+    (NO, "Norway will not send weapons to Ukraine at this stage, Foreign Minister Espen Barth Eide said.", "refrains"),
+    (NO, "Norwegian officials said Norway is considering sending more weapons to Ukraine.", "reconsider"),
+    # near misses: another country's minister, a former one, one who is spoken to
+    (AU, ("Australia hosted talks on Monday. Rustem Umerov, Ukraine's defence minister, visited Canberra. "
+          "Australia will send the Abrams tanks to Ukraine, Defence Minister Umerov said."), "none"),
+    (AU, "Australia should send its Abrams tanks to Ukraine, former Defence Minister Christopher Pyne said.", "none"),
+    (NO, ("Ukrainian Foreign Minister Dmytro Kuleba said Norway will send weapons to Ukraine. Foreign Minister "
+          "Kuleba said he expected them soon."), "none"),
+]
+
+
+def test_a_minister_who_speaks_in_a_report_on_the_actor_is_the_actors() -> None:
+    stance = BARE[AU]
+    text = "Australia will send tanks to Ukraine, Defence Minister Richard Marles said. He met Chancellor Olaf Scholz."
+    assert unowned_officials(text, stance) == ("Richard Marles", "Marles")
+    assert unowned_officials("Ukraine thanked Australia, Defence Minister Rustem Umerov said.", stance) == ()
+
+
+test_reads, test_enough_cases = reading_tests(CASES, minimum=7, stances=BARE)

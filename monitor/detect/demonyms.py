@@ -1,77 +1,186 @@
-"""Country names and the adjectives the press forms from them.
+"""Countries: the other names the press gives them and the adjectives it forms from them.
 
-A stance file may name its actor and target without their adjectives ("Japan", not
-"Japanese"); the adjective still ties "Japanese officials", "a Japanese shipment" and
-"Japanese-made shells" to them. So the adjective of every country the file names is added
-to the ones it gives. Names shared by two countries ("Korea", "Congo", "Guinea") are left
-out, and so are adjectives that are the name itself ("Myanmar", "New Zealand").
+A stance file may name its actor and target by the country alone ("Japan"); the press also
+writes "Tokyo", "Japanese officials", "a Japanese shipment". So the other names and the
+adjectives of every country the file names are added to the ones it gives. Names shared by
+two countries ("Korea", "Congo", "Guinea") are left out, and so are adjectives that are the
+name itself ("New Zealand").
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-# name (lowercase) → adjectives. Short forms the press uses as names ("US", "UK") map too.
-_DEMONYMS: dict[str, tuple[str, ...]] = {
-    "afghanistan": ("Afghan",), "albania": ("Albanian",), "algeria": ("Algerian",), "angola": ("Angolan",),
-    "argentina": ("Argentine", "Argentinian"), "armenia": ("Armenian",), "australia": ("Australian",),
-    "austria": ("Austrian",), "azerbaijan": ("Azerbaijani",), "bahrain": ("Bahraini",),
-    "bangladesh": ("Bangladeshi",), "belarus": ("Belarusian",), "belgium": ("Belgian",), "benin": ("Beninese",),
-    "bolivia": ("Bolivian",), "bosnia": ("Bosnian",), "bosnia and herzegovina": ("Bosnian",),
-    "botswana": ("Botswanan",), "brazil": ("Brazilian",), "bulgaria": ("Bulgarian",),
-    "burkina faso": ("Burkinabe",), "cambodia": ("Cambodian",), "cameroon": ("Cameroonian",),
-    "canada": ("Canadian",), "chad": ("Chadian",), "chile": ("Chilean",), "china": ("Chinese",),
-    "people's republic of china": ("Chinese",), "colombia": ("Colombian",), "croatia": ("Croatian",),
-    "cuba": ("Cuban",), "cyprus": ("Cypriot",), "czech republic": ("Czech",), "czechia": ("Czech",),
-    "denmark": ("Danish",), "ecuador": ("Ecuadorian",), "egypt": ("Egyptian",), "eritrea": ("Eritrean",),
-    "estonia": ("Estonian",), "ethiopia": ("Ethiopian",), "finland": ("Finnish",), "france": ("French",),
-    "georgia": ("Georgian",), "germany": ("German",), "ghana": ("Ghanaian",), "greece": ("Greek",), "hungary": ("Hungarian",),
-    "iceland": ("Icelandic",), "india": ("Indian",), "indonesia": ("Indonesian",), "iran": ("Iranian",), "iraq": ("Iraqi",),
-    "ireland": ("Irish",), "israel": ("Israeli",), "italy": ("Italian",), "japan": ("Japanese",),
-    "jordan": ("Jordanian",), "kazakhstan": ("Kazakh",), "kenya": ("Kenyan",), "kosovo": ("Kosovar",),
-    "kuwait": ("Kuwaiti",), "kyrgyzstan": ("Kyrgyz",), "laos": ("Lao", "Laotian"), "latvia": ("Latvian",),
-    "lebanon": ("Lebanese",), "libya": ("Libyan",), "lithuania": ("Lithuanian",),
-    "luxembourg": ("Luxembourgish",), "malaysia": ("Malaysian",), "mali": ("Malian",), "malta": ("Maltese",),
-    "mexico": ("Mexican",), "moldova": ("Moldovan",), "mongolia": ("Mongolian",),
-    "montenegro": ("Montenegrin",), "morocco": ("Moroccan",), "mozambique": ("Mozambican",),
-    "namibia": ("Namibian",), "nepal": ("Nepali", "Nepalese"),
-    "netherlands": ("Dutch",), "the netherlands": ("Dutch",),
-    "nicaragua": ("Nicaraguan",), "niger": ("Nigerien",), "nigeria": ("Nigerian",),
-    "north korea": ("North Korean",), "dprk": ("North Korean",), "north macedonia": ("North Macedonian",),
-    "norway": ("Norwegian",), "oman": ("Omani",), "pakistan": ("Pakistani",), "panama": ("Panamanian",),
-    "paraguay": ("Paraguayan",), "peru": ("Peruvian",), "philippines": ("Philippine", "Filipino"),
-    "the philippines": ("Philippine", "Filipino"), "poland": ("Polish",), "portugal": ("Portuguese",),
-    "qatar": ("Qatari",), "romania": ("Romanian",), "russia": ("Russian",),
-    "russian federation": ("Russian",), "rwanda": ("Rwandan",), "saudi arabia": ("Saudi",),
-    "senegal": ("Senegalese",), "serbia": ("Serbian",), "singapore": ("Singaporean",),
-    "slovakia": ("Slovak",), "slovenia": ("Slovenian", "Slovene"), "somalia": ("Somali",),
-    "south africa": ("South African",), "south korea": ("South Korean",), "republic of korea": ("South Korean",),
-    "rok": ("South Korean",), "south sudan": ("South Sudanese",), "spain": ("Spanish",),
-    "sri lanka": ("Sri Lankan",), "sudan": ("Sudanese",), "sweden": ("Swedish",), "switzerland": ("Swiss",),
-    "syria": ("Syrian",), "taiwan": ("Taiwanese",), "tajikistan": ("Tajik",), "tanzania": ("Tanzanian",),
-    "thailand": ("Thai",), "tunisia": ("Tunisian",), "turkey": ("Turkish",), "türkiye": ("Turkish",),
-    "turkiye": ("Turkish",), "turkmenistan": ("Turkmen",), "uganda": ("Ugandan",), "ukraine": ("Ukrainian",),
-    "united arab emirates": ("Emirati",), "uae": ("Emirati",), "united kingdom": ("British",),
-    "uk": ("British",), "u.k.": ("British",), "britain": ("British",), "great britain": ("British",),
-    "united states": ("American",), "united states of america": ("American",), "us": ("American",),
-    "u.s.": ("American",), "usa": ("American",), "america": ("American",), "uruguay": ("Uruguayan",),
-    "uzbekistan": ("Uzbek",), "venezuela": ("Venezuelan",), "vietnam": ("Vietnamese",),
-    "viet nam": ("Vietnamese",), "yemen": ("Yemeni",), "zambia": ("Zambian",), "zimbabwe": ("Zimbabwean",),
-}
+# One country a line: its names (the country, short forms, the capital and the government seats
+# the press uses as metonyms) | its adjectives.
+_TABLE = """
+Afghanistan, Kabul | Afghan
+Albania, Tirana | Albanian
+Algeria, Algiers | Algerian
+Angola, Luanda | Angolan
+Argentina, Buenos Aires | Argentine, Argentinian
+Armenia, Yerevan | Armenian
+Australia, Canberra | Australian
+Austria, Vienna | Austrian
+Azerbaijan, Baku | Azerbaijani
+Bahrain, Manama | Bahraini
+Bangladesh, Dhaka | Bangladeshi
+Belarus, Minsk | Belarusian
+Belgium, Brussels | Belgian
+Bolivia | Bolivian
+Bosnia and Herzegovina, Bosnia, Sarajevo | Bosnian
+Brazil, Brasilia, Brasília | Brazilian
+Bulgaria, Sofia | Bulgarian
+Cambodia, Phnom Penh | Cambodian
+Cameroon | Cameroonian
+Canada, Ottawa | Canadian
+Chad | Chadian
+Chile, Santiago | Chilean
+China, People's Republic of China, PRC, Beijing | Chinese
+Colombia, Bogota, Bogotá | Colombian
+Croatia, Zagreb | Croatian
+Cuba, Havana | Cuban
+Cyprus, Nicosia | Cypriot
+Czech Republic, Czechia, Prague | Czech
+Denmark, Copenhagen | Danish
+Ecuador, Quito | Ecuadorian
+Egypt, Cairo | Egyptian
+Eritrea, Asmara | Eritrean
+Estonia, Tallinn | Estonian
+Ethiopia, Addis Ababa | Ethiopian
+Finland, Helsinki | Finnish
+France, Paris, Elysee, Élysée | French
+Georgia, Tbilisi | Georgian
+Germany, Berlin | German
+Ghana, Accra | Ghanaian
+Greece, Athens | Greek
+Hungary, Budapest | Hungarian
+Iceland, Reykjavik | Icelandic
+India, New Delhi | Indian
+Indonesia, Jakarta | Indonesian
+Iran, Tehran | Iranian
+Iraq, Baghdad | Iraqi
+Ireland, Dublin | Irish
+Israel, Jerusalem | Israeli
+Italy, Rome | Italian
+Japan, Tokyo | Japanese
+Jordan, Amman | Jordanian
+Kazakhstan, Astana | Kazakh
+Kenya, Nairobi | Kenyan
+Kosovo, Pristina | Kosovar
+Kuwait | Kuwaiti
+Kyrgyzstan, Bishkek | Kyrgyz
+Laos, Vientiane | Lao, Laotian
+Latvia, Riga | Latvian
+Lebanon, Beirut | Lebanese
+Libya, Tripoli | Libyan
+Lithuania, Vilnius | Lithuanian
+Luxembourg | Luxembourgish
+Malaysia, Kuala Lumpur | Malaysian
+Mali, Bamako | Malian
+Malta, Valletta | Maltese
+Mexico, Mexico City | Mexican
+Moldova, Chisinau, Chișinău | Moldovan
+Mongolia, Ulaanbaatar | Mongolian
+Montenegro, Podgorica | Montenegrin
+Morocco, Rabat | Moroccan
+Mozambique, Maputo | Mozambican
+Myanmar, Naypyidaw
+Namibia, Windhoek | Namibian
+Nepal, Kathmandu | Nepali, Nepalese
+Netherlands, The Netherlands, The Hague, Amsterdam | Dutch
+New Zealand, Wellington
+Nicaragua, Managua | Nicaraguan
+Niger, Niamey | Nigerien
+Nigeria, Abuja | Nigerian
+North Korea, DPRK, Pyongyang | North Korean
+North Macedonia, Skopje | North Macedonian
+Norway, Oslo | Norwegian
+Oman, Muscat | Omani
+Pakistan, Islamabad | Pakistani
+Panama | Panamanian
+Paraguay, Asuncion, Asunción | Paraguayan
+Peru, Lima | Peruvian
+Philippines, The Philippines, Manila | Philippine, Filipino
+Poland, Warsaw | Polish
+Portugal, Lisbon | Portuguese
+Qatar, Doha | Qatari
+Romania, Bucharest | Romanian
+Russia, Russian Federation, Moscow, Kremlin | Russian
+Rwanda, Kigali | Rwandan
+Saudi Arabia, Riyadh | Saudi
+Senegal, Dakar | Senegalese
+Serbia, Belgrade | Serbian
+Singapore | Singaporean
+Slovakia, Bratislava | Slovak
+Slovenia, Ljubljana | Slovenian, Slovene
+Somalia, Mogadishu | Somali
+South Africa, Pretoria | South African
+South Korea, Republic of Korea, ROK, Seoul | South Korean
+South Sudan, Juba | South Sudanese
+Spain, Madrid | Spanish
+Sri Lanka, Colombo | Sri Lankan
+Sudan, Khartoum | Sudanese
+Sweden, Stockholm | Swedish
+Switzerland, Bern, Berne | Swiss
+Syria, Damascus | Syrian
+Taiwan, Taipei | Taiwanese
+Tajikistan, Dushanbe | Tajik
+Tanzania, Dodoma | Tanzanian
+Thailand, Bangkok | Thai
+Tunisia, Tunis | Tunisian
+Turkey, Türkiye, Turkiye, Ankara | Turkish
+Turkmenistan, Ashgabat | Turkmen
+Uganda, Kampala | Ugandan
+Ukraine, Kyiv, Kiev | Ukrainian
+United Arab Emirates, UAE, Abu Dhabi | Emirati
+United Kingdom, UK, U.K., Britain, Great Britain, London, Downing Street, Whitehall | British
+United States, United States of America, US, U.S., USA, America, Washington, White House, Pentagon, State Department | American
+Uruguay, Montevideo | Uruguayan
+Uzbekistan, Tashkent | Uzbek
+Venezuela, Caracas | Venezuelan
+Vietnam, Viet Nam, Hanoi | Vietnamese
+Yemen, Sanaa | Yemeni
+Zambia, Lusaka | Zambian
+Zimbabwe, Harare | Zimbabwean
+"""
+
+
+def _parse(table: str) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    countries: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    for line in table.strip().splitlines():
+        names, _, adjectives = line.partition("|")
+        entry = (tuple(n.strip() for n in names.split(",")), tuple(a.strip() for a in adjectives.split(",") if a.strip()))
+        for name in entry[0]:
+            countries[name.lower()] = entry
+    return countries
+
+
+_COUNTRIES = _parse(_TABLE)
+
+# Every country name and adjective, lowercase: what names a country in running text. Capitals and
+# government seats are left out: "in Berlin" is a place more often than a country.
+COUNTRY_WORDS = frozenset(
+    word.lower() for names, adjectives in _COUNTRIES.values() for word in (names[0], *adjectives)
+) | {"us", "u.s.", "uk", "u.k.", "britain", "america", "usa", "türkiye", "czechia", "uae", "dprk"}
+
+
+def _joined(given: Iterable[str], more: Iterable[str]) -> tuple[str, ...]:
+    out = list(given)
+    seen = {n.lower() for n in out}
+    for name in more:
+        if name.lower() not in seen:
+            seen.add(name.lower())
+            out.append(name)
+    return tuple(out)
+
+
+def names_for(names: Iterable[str]) -> tuple[str, ...]:
+    """`names`, then the other names of the countries among them (case-insensitive)."""
+    given = tuple(names)
+    return _joined(given, (other for n in given for other in _COUNTRIES.get(n.lower(), ((), ()))[0]))
 
 
 def adjectives_for(names: Iterable[str], given: Iterable[str] = ()) -> tuple[str, ...]:
     """`given`, then the adjectives of the countries among `names` it lacks (case-insensitive)."""
-    out = list(given)
-    seen = {a.lower() for a in out}
-    for name in names:
-        for adjective in _DEMONYMS.get(name.lower(), ()):
-            if adjective.lower() not in seen:
-                seen.add(adjective.lower())
-                out.append(adjective)
-    return tuple(out)
-
-
-# Every country name and adjective above, lowercase: what names a country in running text.
-COUNTRY_WORDS = frozenset({name for name in _DEMONYMS if len(name) > 2 or name == "uk"} |
-                          {adjective.lower() for adjectives in _DEMONYMS.values() for adjective in adjectives})
+    return _joined(given, (a for n in names for a in _COUNTRIES.get(n.lower(), ((), ()))[1]))

@@ -17,7 +17,7 @@ from pathlib import Path
 from collections.abc import Collection
 from typing import Any
 
-from monitor.detect.demonyms import adjectives_for
+from monitor.detect.demonyms import adjectives_for, names_for
 from monitor.errors import ConfigError
 
 STATES: tuple[str, str, str] = ("refrains", "reconsider", "supplies")
@@ -105,7 +105,8 @@ def parse_stance(data: dict[str, Any], *, source: str = "<stance>") -> Stance:
     actor, target, obj = tables["actor"], tables["target"], tables["object"]
     object_names = _names(obj, "object.names", fail, required=False)
     kind = _object_kind(obj, object_names, fail)
-    actor_names, target_names = _names(actor, "actor.names", fail), _names(target, "target.names", fail)
+    actor_names = names_for(_names(actor, "actor.names", fail))
+    target_names = names_for(_names(target, "target.names", fail))
     stance = Stance(
         id=stance_id, title=title, initial=initial, ladder=ladder,
         actor_names=actor_names,

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 # Generic nouns that name a person or a vague group, not a deciding government body.
 _NOT_BODIES = frozenset({"source", "official", "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor",
-                         "leader", "country", "nation", "military"})
+                         "leader", "country", "nation", "military", "embassy", "consulate"})  # a mission abroad
 
 
 @dataclass
@@ -207,10 +207,12 @@ def continued_speaker(units: list[Unit], speaker: Agent, salient: str | None) ->
     while 0 <= k < speaker.index + 2 and k + 1 < len(units) and "ROLE" not in units[k].tags and \
             "GENERIC" in units[k].tags and "GENERIC" in units[k + 1].tags:
         k += 1  # "foreign ministry spokesman Ivan Petrov": the office before the title
-    if speaker.cls == "generic" and salient == "other" and 0 <= k and _institution(units, k) and \
+    mission = 0 < k and units[k].low in ("embassy", "consulate") and units[k - 1].low == "the"
+    if speaker.cls == "generic" and (salient == "other" and _institution(units, k) or mission) and 0 <= k and \
             _after_quote(units, k) and not any(u.ent == "actor" for u in units[k:]):
         # '"… Oslo is readying a shipment of rockets for Kyiv," the ministry added' right after "Iran's
-        # foreign ministry said …": a definite body closing a quotation continues the party named before
+        # foreign ministry said …": a definite body closing a quotation continues the party named before;
+        # "the embassy" unowned is a foreign mission, never the actor's word
         return Agent("other", "continued", k)
     if speaker.cls != "generic" or salient != "other" or k < 0 or "ROLE" not in units[k].tags or \
             k + 1 >= len(units) or not units[k + 1].cap or units[k + 1].tags or units[k + 1].ent or \
@@ -534,7 +536,8 @@ def _fallback(units: list[Unit], frame: Frame, before: int, trailing: Agent | No
             not in_opener(units, nearest.index, before):
         return nearest  # a name inside a leading "If …," ("an agreement with Israel") acts in the condition only
     if frame.passive and speaker is not None and speaker.cls == "anaphor" and units[speaker.index].low in ("he", "she") \
-            and salient == "actor" and not any(u.ent == "other" or "OUTSIDER" in u.tags for u in units):
+            and salient == "actor" and not any(u.ent == "other" for u in units) and \
+            not any("OUTSIDER" in u.tags for u in units[:speaker.index]):
         # '"The shells are being delivered to Kyiv," she told MPs' after the actor's minister spoke:
         # "she" continues the actor's speaker, whose agentless passive is the actor's word
         return Agent("actor", "pronoun", speaker.index)

@@ -47,6 +47,7 @@ from monitor.detect.object_phrases import (
     topic_phrase,
     topic_gerund,
     trade_figure,
+    weighed_choice,
 )
 from monitor.detect.polarity import (
     NONE,
@@ -175,6 +176,15 @@ class SentenceGrammar:
             read_right(units, ellipsis, frame)
             frame.ops.append(("NEG", anchor - 1, 0))
             return self._conclude(anchor, frame)
+        choice = weighed_choice(units, anchor)
+        if choice is not None:
+            # "is assessing which weapons it could spare for Ukraine": weighing what to supply
+            wh, verbs = choice
+            walk_left(units, wh, frame)
+            frame.ops += [("SUP", verbs[-1], 0)] + [(op_of(units[v]) or "MODAL", v, 0) for v in verbs[:-1]
+                                                    if "MODAL" in units[v].tags]
+            read_right(units, verbs[-1], frame)
+            return self._conclude(anchor, frame)
         walk_left(units, anchor, frame)
         if units[anchor].obj == "echo" and "SUPN" in units[anchor].tags:
             frame.ops.append(("SUP", anchor, 0))  # "no such transfer": the noun is the supply itself
@@ -206,6 +216,8 @@ class SentenceGrammar:
             supplied = [index for how, _, index in frame.ties if how == "supplied"]
             if supplied:
                 frame.ops.insert(0, ("SUP", supplied[0], 0))
+            elif _resumed_object(units, anchor, frame):
+                frame.ops.insert(0, ("SUP", anchor, 0))  # "whether to resume military aid to Ukraine"
             elif relative_supply(units, anchor, frame):
                 pass  # "no SAMP/T battery to hand to Ukraine": the object's own clause supplies it
             elif not passive_right(units, anchor, frame):
@@ -399,3 +411,19 @@ class SentenceGrammar:
     def _trailing_actor(self) -> bool:
         """Does a closing ", X said" name the actor?"""
         return self.trailing is not None and self.trailing.cls == "actor"
+
+
+# Verbs of going on whose object is a supply by itself: "resume military aid" is resuming supplying it.
+_RESUME_VERBS = frozenset({"resume", "resumes", "resumed", "resuming", "restart", "restarts", "restarted",
+                           "restarting", "continue", "continues", "continued", "continuing"})
+
+
+def _resumed_object(units: list[Unit], anchor: int, frame: Frame) -> bool:
+    """Is the object the direct object of "resume / restart / continue" in its own clause (over a
+    determiner or adjectives only), the verb read at level 0?"""
+    k = anchor - 1
+    while k >= 0 and anchor - k <= 4 and (units[k].obj or units[k].tags <= {"DET", "ADV"} and not units[k].ent and
+                                          units[k].low.isalpha() and units[k].low not in _RESUME_VERBS):
+        k -= 1
+    return k >= 0 and units[k].low in _RESUME_VERBS and \
+        any(op == "ASPECT" and i == k and level == 0 for op, i, level in frame.ops)

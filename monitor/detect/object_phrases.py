@@ -380,3 +380,34 @@ def decision_topic(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool
         return False
     return any(op == "DECIDE" and level == 0 and units[i].low in ("decision", "decisions") and
                i + 1 < len(units) and units[i + 1].low in _TOPIC_PREPOSITIONS for op, i, level in ops)
+
+
+_WH_WORDS = frozenset({"which", "what"})
+
+
+def weighed_choice(units: list[Unit], anchor: int) -> tuple[int, list[int]] | None:
+    """ "is assessing which weapons the country could spare for Ukraine": the object fronted in a question
+    that a weighing verb governs, choosing what to supply. Returns the question word and the embedded
+    verbs (its modal, then the verb itself) when the verb is a supply verb or has the recipient after
+    it ("spare for Ukraine"), and its subject names no other party."""
+    if anchor < 2 or units[anchor - 1].low not in _WH_WORDS or "CONS" not in units[anchor - 2].tags:
+        return None
+    k = anchor + 1
+    while k < len(units) and (units[k].obj or units[k].low in ("and", "or", ",") and k + 1 < len(units) and
+                              units[k + 1].obj):
+        k += 1  # "which weapons and ammunition"
+    while k < len(units) and (units[k].tags & {"DET", "PRON", "CONJ", "GENERIC"} or units[k].ent == "actor" or
+                              not units[k].tags and not units[k].ent and units[k].low.isalpha()) and \
+            not units[k].low.endswith(("ed", "ing")) and k - anchor <= 5:
+        k += 1  # its subject: "it", "the country", "Japan"
+    verbs: list[int] = []
+    while k < len(units) and units[k].tags & {"MODAL", "AUX", "FUT"}:
+        verbs.append(k)
+        k += 1
+    if k >= len(units) or units[k].ent or units[k].obj:
+        return None
+    recipient = k + 1 < len(units) and units[k + 1].tags & {"TO", "FOR"} and units[k + 1].tags & {"PREP"} and \
+        k + 2 < len(units) and units[k + 2].ent == "target"
+    if "SUP" not in units[k].tags and not (not units[k].tags and units[k].low.isalpha() and recipient):
+        return None
+    return anchor - 1, verbs + [k]

@@ -59,6 +59,8 @@ def _first_country_is_actor(text: str, own: set[str]) -> bool:
 
 def unowned_officials(text: str, stance: Stance) -> tuple[str, ...]:
     """Ministers named by title alone in an article that opens on the actor (see the module)."""
+    if _TITLED.search(text) is None:
+        return ()
     own = {w.lower() for w in (*stance.actor_names, *stance.actor_adjectives)}
     if not _first_country_is_actor(text, own):
         return ()

@@ -22,7 +22,7 @@ from monitor.detect.sentences import Sentence, split_sentences
 from monitor.detect.stance import Stance
 from monitor.detect.lexicon import ROLE_NOUNS, TITLE_WORDS, WEAPON_CLASSES, WEAPON_HEADS, WEAPON_NOUNS
 from monitor.detect.sentence_facts import main_subject
-from monitor.detect.tagging import Matcher, Unit, matcher_for, units_for
+from monitor.detect.tagging import Matcher, Unit, matcher_for, may_anchor, tokens_of, units_for
 
 _RANK = {SUPPLIES: 3, RECONSIDER: 2, REFRAINS: 1, NONE: 0}
 _EXPLICIT = frozenset({"subject", "possessor", "controlled", "name", "speaker", "relative", "by", "from", "adj"})
@@ -68,6 +68,7 @@ def read(text: str, stance: Stance) -> Reading:
     turn, interviewee = "", None  # in a Q&A interview: whose turn it is, and who answers
     officials: frozenset[str] = frozenset()  # other parties' officials named so far ("… spokeswoman Maria Zakharova")
     sentences = split_sentences(text)
+    mentions: set[int] = set()  # sentences that name the object but claim nothing
     for sentence in sentences:
         words = _with_closing_speaker(sentence.text, sentences[sentence.index + 1:sentence.index + 4])
         if sentence.index > 0:
@@ -102,7 +103,9 @@ def read(text: str, stance: Stance) -> Reading:
         salient = result.salient
         if result.claims:
             found.append((sentence, result.claims))
-    return decide(stance.id, found)
+        elif _names_object(sentence.text, matcher, echo):
+            mentions.add(sentence.index)  # "Kyiv has sought the missiles": what a later "send them" means
+    return decide(stance.id, found, frozenset(mentions))
 
 
 # A correction notice: what the earlier version of the story said is withdrawn.
@@ -240,7 +243,7 @@ def _interviewee(before: list[Sentence], matcher: Matcher) -> str | None:
 # in one sentence, the answer in the next. Read as one "Asked whether …, he said: …".
 _ANSWER_LABEL = re.compile(r"(?:(?:His|Her|Their) (?:answer|reply|response)|(?:He|She|They) (?:replied|answered))"
                            r"\s*:\s*")
-_QUOTED_REPLY = re.compile(r"\s*[\"“](.+?)[,.]?[\"”],? (?:he|she) (?:said|replied|answered)\.?\s*$")
+_QUOTED_REPLY = re.compile(r"\s*[\"“](.+?)[,.]?[\"”],? (?:he|she) (?:said|replied|answered|told(?: [\w-]+){1,3})\.?\s*$")
 _ASKED = re.compile(r"\b(?:(?:is|was|are|were|been) asked|asked ([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})) "
                     r"((?:whether|if)\b[^.?]*)")
 
@@ -385,10 +388,11 @@ def system_nouns(text: str, matcher: Matcher) -> frozenset[str]:
     return frozenset(heads - {"arms", "weapon", "weapons"})
 
 
-def decide(stance_id: str, found: list[tuple[Sentence, tuple[Claim, ...]]]) -> Reading:
+def decide(stance_id: str, found: list[tuple[Sentence, tuple[Claim, ...]]],
+           mentions: frozenset[int] = frozenset()) -> Reading:
     """Weigh the sentence claims of one article into a reading."""
     found = _drop_denied(found)
-    found = _drop_unsupported(found)
+    found = _drop_unsupported(found, mentions)
     found = _undecided_after_refusal(found)
     found = _lone_later_supply(found)
     present = [(s, c) for s, claims in found for c in claims if c.state != NONE and not c.background]
@@ -413,11 +417,25 @@ def decide(stance_id: str, found: list[tuple[Sentence, tuple[Claim, ...]]]) -> R
     return Reading(stance_id, state, confidence, tuple(evidence[k] for k in sorted(evidence)))
 
 
+def _names_object(text: str, matcher: Matcher, echo: frozenset[str]) -> bool:
+    """Does a sentence with no claim still name the object ("Kyiv has sought the missiles since …")?"""
+    if may_anchor(tokens_of(text), matcher):
+        return True
+    lowered = text.lower()
+    return any(f"the {noun}" in lowered for noun in echo)
+
+
 def _walked_back(pool: list[tuple[Sentence, Claim]]) -> bool:
     """Weighing reported first, then a decision against ("has now ruled out", "decided not to"):
-    the article reports how the weighing ended, so the later decision is the current position."""
+    the article reports how the weighing ended, so the later decision is the current position. One
+    dated before the news ("shelved the plan last month") is what a present weighing reopened."""
     last_open = max((s.index for s, c in pool if c.state == RECONSIDER), default=-1)
-    return any(c.decisive and c.agent == "actor" and not c.anaphoric and s.index > last_open for s, c in pool)
+    return any(c.decisive and c.agent == "actor" and not c.anaphoric and s.index > last_open and
+               not _BEFORE_THE_NEWS.search(s.text) for s, c in pool)
+
+
+# A period before the news, which is dated by days ("on Monday", "last week").
+_BEFORE_THE_NEWS = re.compile(r"\blast\s+(?:month|year)\b|\b(?:months|years)\s+ago\b", re.I)
 
 
 def _decision_reversed(pool: list[tuple[Sentence, Claim]]) -> bool:
@@ -473,11 +491,12 @@ def _opening_word(text: str) -> str:
     return text.lstrip(" \"“‘'").split(" ", 1)[0].lower().strip(",")
 
 
-def _drop_unsupported(found: list[tuple[Sentence, tuple[Claim, ...]]]) -> list[tuple[Sentence, tuple[Claim, ...]]]:
+def _drop_unsupported(found: list[tuple[Sentence, tuple[Claim, ...]]],
+                      mentions: frozenset[int] = frozenset()) -> list[tuple[Sentence, tuple[Claim, ...]]]:
     """ "decided against it" counts only near a sentence that says what "it" is: up to three sentences
     before, so that a two-sentence quotation may stand between ("… the possible sale of X. "…," he said.
     "…" He said Germany would weigh the request")."""
-    named = [s.index for s, claims in found if any(not c.anaphoric for c in claims)]
+    named = [s.index for s, claims in found if any(not c.anaphoric for c in claims)] + sorted(mentions)
     kept = []
     for sentence, claims in found:
         near = any(0 <= sentence.index - index <= 3 for index in named)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from monitor.detect.agents import Agent
 from monitor.detect.frame import Frame
-from monitor.detect.lexicon import MOTION_VERBS, ONWARD_WORDS
+from monitor.detect.lexicon import MOTION_VERBS, ONWARD_WORDS, RELATION_NOUNS
 from monitor.detect.polarity import PREDICATES, op_of
 from monitor.detect.tagging import Unit
 from monitor.detect.tense import IRREGULAR_PARTICIPLES
@@ -326,6 +326,9 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
             if "POSS" in prev.tags or (k + 1 < len(units) and "POSS" in units[k + 1].tags):
                 if "BY" in prev.tags and not made_by(units, p):
                     frame.ties.append(("by", unit.ent, k))  # "approved by South Africa's arms committee"
+                elif prev.tags & {"TO", "FOR"} and k + 2 < len(units) and units[k + 2].low in RELATION_NOUNS and \
+                        not frame.recipient:
+                    frame.recipient = "other"  # "to Ukraine's neighbour Poland": another party receives
                 k += 1
                 continue
             if "POSSPRON" in units[k - 1].tags:

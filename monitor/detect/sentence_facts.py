@@ -8,6 +8,7 @@ The leading condition ("If Pyongyang deepens its role, …") is in `agents`, whi
 from __future__ import annotations
 
 from monitor.detect.agents import Agent, np_class
+from monitor.detect.lexicon import RELATION_NOUNS
 from monitor.detect.polarity import PREDICATES
 from monitor.detect.tagging import Unit
 
@@ -30,6 +31,9 @@ def main_subject(units: list[Unit]) -> Agent | None:
         if unit.tags & (PREDICATES | {"AUX", "MODAL", "NEG", "REPORT", "HARD", "COMP"}) or unit.obj:
             return None
         agent = np_class(units, k)
+        if agent is not None and k + 2 < len(units) and "POSS" in units[k + 1].tags and \
+                units[k + 2].low in RELATION_NOUNS:
+            return Agent("other", "relation", k + 2)  # "Japan's partner, Australia, has sent …"
         if agent is not None:
             return agent
     return None

@@ -173,7 +173,7 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     # "will contribute two frigates to Peru": with an object of its own, a supply verb ("contributed to
     # the victory" is not)
     ("contribute contributes contributed contributing",
-     r"contribut(?:e|es|ed|ing)\b(?!\s+(?:to|towards?|in|on)\b)", ("SUP",)),
+     r"contribut(?:e|es|ed|ing)\b(?!\s+(?:\w+ly\s+|much\s+|more\s+|most\s+)?(?:to|towards?|in|on)\b)", ("SUP",)),
     ("in first", r"in\s+response|first\s+time", ("NOOP",)),
     ("on", r"on\s+(?:hold|ice)|on\s+the\s+(?:back\s+)?(?:shelf|back\s+burner)", ("END", "POSTPOSED")),
     # Phrasal verbs of abandoning: "set aside the idea of arming Ukraine", "gave up on", "called off".

@@ -87,8 +87,6 @@ def _dated_past_halt(units: list[Unit], ops: list[tuple[str, int, float]], decis
         return False
     # "has frozen sales since February": the perfect of a dated halt is the standing state it began
     dates = ("since",) if _reported_or_aux(units, verbs[0]) else ("in", "since")
-    if dates != ("since",) and _past_period(units, verbs[0] + 1):
-        return True  # "shelved the plan last month": dated before the news ("last week" still is news)
     return any(units[k].low in dates and units[k + 1].low in _MONTHS_OR_YEAR or
                units[k].low in dates and units[k + 1].low.isdigit() and len(units[k + 1].low) == 4
                for k in range(verbs[0] + 1, len(units) - 1))
@@ -229,17 +227,3 @@ def finished_review(units: list[Unit], fired: set[int]) -> bool:
                 return True
     return False
 
-
-_LONG_PERIODS = frozenset({"month", "year", "autumn", "spring", "summer", "winter"})
-
-
-def _past_period(units: list[Unit], start: int) -> bool:
-    """ "last month", "last year", "two months ago": a period before the news, which is dated by days
-    ("on Monday", "last week"), within the clause after `start`."""
-    for k in range(start, len(units) - 1):
-        if units[k].tags & {"HARD", "SUB", "COMMA", "CONJ"}:
-            return False
-        if units[k].low == "last" and units[k + 1].low in _LONG_PERIODS or \
-                units[k].low in ("months", "years") and units[k + 1].low == "ago":
-            return True
-    return False

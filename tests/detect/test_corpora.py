@@ -150,6 +150,11 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # t17 (an agency introduced without the actor's name or possessive, "the Defence Industry Agency (SSB)",
     # and "options are under consideration" with no object).
     "holdout19": (45, 0.955),
+    # Finland · weapons for Ukraine, South Africa · weapons for Russia: 0.778 with four false supplies
+    # ("Finland's neighbour Estonia has sent …", a possessed noun of relation read as the possessor; senators
+    # who "claim, without offering new evidence, that …"; "revoked the permits it granted …" read as the
+    # grant), then 45/45.
+    "holdout20": (45, 1.0),
 }
 
 

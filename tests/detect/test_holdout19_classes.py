@@ -53,6 +53,8 @@ CONTRIBUTE = [
     (CHAL, "Britain is examining whether it can contribute Challenger 2 tanks to Ukraine, Sunak said.", "reconsider"),
     (CHAL, "Britain has contributed 14 Challenger 2 tanks to Ukraine, Wallace said.", "supplies"),
     (CHAL, "British Challenger 2 tanks contributed to Ukraine's gains in the south, analysts said.", "none"),
+    (CHAL, "British Challenger 2 tanks contributed greatly to Ukraine's gains, Wallace said.", "none"),
+    (CHAL, "Britain has contributed more to the Challenger coalition for Ukraine than anyone, Wallace said.", "none"),
 ]
 
 # "Sweden's defence minister, Pal Jonson, told reporters that …": a name in apposition to a title,
@@ -67,7 +69,7 @@ APPOSITIVE_SPEAKER = [
 ]
 
 # "the defence ministry said": a definite body with a lowercase field word is a government body, which
-# continues the actor named before it, never a newspaper in the dateline.
+# continues the actor named before it, never the city or newspaper of the dateline.
 LOWERCASE_BODY = [
     (CHAL, ("LONDON (Harbor Wire) - Many of the British army's Challenger 2 tanks need new engines, a leaked audit "
             "shows, and the defence ministry said on Tuesday that there was no plan to send any of them to Ukraine."),
@@ -126,10 +128,13 @@ RELATIVE_BEFORE_VERB = [
 
 # '"… a second consignment of shells," the embassy said' right after "Russia's embassy in Canberra said …":
 # a definite body closing a quotation continues the other party named before; after a sentence about
-# the actor it is the actor's.
+# the actor the ministry is the actor's, an unowned embassy never.
 CONTINUED_BODY = [
     (JP, ("Russia's embassy in Canberra said on Monday that Japan was preparing to ship shells to Ukraine. \"Tokyo "
           "is loading a second consignment of shells bound for Kyiv,\" the embassy said."), "none"),
+    # "the embassy" owned by no one is a foreign mission, even in a story about the actor
+    (JP, ("Japan's defence ministry did not respond to questions. \"The Japanese authorities are sending a new batch "
+          "of shells to Kyiv,\" the embassy said."), "none"),
     (IL, ("Iran's foreign ministry accused Israel of arming Ukraine. \"Israel is sending missiles to Kyiv,\" the "
           "ministry said in a statement."), "none"),
     (JP, ("Kishida met reporters on Monday. \"Japan is preparing a second batch of shells for Kyiv,\" the ministry "

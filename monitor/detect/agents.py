@@ -485,6 +485,9 @@ def _nearest_subject_name(units: list[Unit], before: int) -> Agent | None:
 
 
 
+_PHRASE_OPENERS = frozenset({"after", "before", "during", "despite", "amid"})
+
+
 def in_opener(units: list[Unit], k: int, before: int) -> bool:
     """Is the name at k deep inside a phrase that opens the sentence before a comma ("In reply to a
     question from a GERB deputy, the minister said …", "After talks with Russia, the government …")?
@@ -493,8 +496,11 @@ def in_opener(units: list[Unit], k: int, before: int) -> bool:
     lead = 0
     while lead < len(units) and "QUOTE" in units[lead].tags:
         lead += 1
-    if lead >= len(units) or k <= lead + 1 or not ("PREP" in units[lead].tags or units[lead].low.endswith("ing")):
+    if lead >= len(units) or k <= lead + 1 or not ("PREP" in units[lead].tags or units[lead].low.endswith("ing") or
+                                                  units[lead].low in _PHRASE_OPENERS):
         return False
+    if units[lead + 1].ent or units[lead + 1].tags & {"PRON", "AUX", "MODAL", "HAS", "HAD"}:
+        return False  # "After Russia attacked, …": a clause of its own, not a phrase
     comma = next((j for j in range(lead + 1, before) if units[j].low == ","), None)
     return comma is not None and k < comma
 
@@ -535,12 +541,6 @@ def _fallback(units: list[Unit], frame: Frame, before: int, trailing: Agent | No
     if nearest is not None and not nearest.index < leading_condition_end(units) < before and \
             not in_opener(units, nearest.index, before):
         return nearest  # a name inside a leading "If …," ("an agreement with Israel") acts in the condition only
-    if frame.passive and speaker is not None and speaker.cls == "anaphor" and units[speaker.index].low in ("he", "she") \
-            and salient == "actor" and not any(u.ent == "other" for u in units) and \
-            not any("OUTSIDER" in u.tags for u in units[:speaker.index]):
-        # '"The shells are being delivered to Kyiv," she told MPs' after the actor's minister spoke:
-        # "she" continues the actor's speaker, whose agentless passive is the actor's word
-        return Agent("actor", "pronoun", speaker.index)
     if speaker is not None and salient == "actor" and _body_spokesperson(units, speaker.index) and \
             not any(u.ent == "other" or "OUTSIDER" in u.tags for u in units):
         return Agent("actor", "spokesman", speaker.index)  # "a spokeswoman for the economy ministry confirmed"

@@ -102,6 +102,10 @@ class SentenceGrammar:
                 self.trailing = Agent("other", "continued", self.trailing.index)
         if self.trailing is None and interviewee in ("actor", "other", "target"):
             self.trailing = Agent(interviewee, "interviewee", -1)  # an interview answer: as if "…, Ahn said"
+        elif self.trailing is not None and self.trailing.cls == "anaphor" and interviewee == "actor" and \
+                units[self.trailing.index].low in ("he", "she"):
+            # '"…," she told members' right after the actor's speaker: "she" is that speaker
+            self.trailing = Agent("actor", "continued", self.trailing.index)
         self.trailing_doubt = trailing_doubt(units) or truth_condition(units)  # or "If confirmed, …"
         self.media_report = media_report(units)
         self.leading_condition = leading_condition_end(units)

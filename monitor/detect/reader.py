@@ -13,6 +13,7 @@ Sentence claims are weighed the way an analyst weighs them:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -68,7 +69,6 @@ def read(text: str, stance: Stance) -> Reading:
     turn, interviewee = "", None  # in a Q&A interview: whose turn it is, and who answers
     officials: frozenset[str] = frozenset()  # other parties' officials named so far ("… spokeswoman Maria Zakharova")
     sentences = split_sentences(text)
-    mentions: set[int] = set()  # sentences that name the object but claim nothing
     for sentence in sentences:
         words = _with_closing_speaker(sentence.text, sentences[sentence.index + 1:sentence.index + 4])
         if sentence.index > 0:
@@ -87,8 +87,10 @@ def read(text: str, stance: Stance) -> Reading:
             words = _answered(sentences[sentence.index - 1].text, words, matcher)
         if " when asked " in words:
             words = _asked_after(words)
+        voice = interviewee if turn == "A" else \
+            _pronoun_voice(words, sentences[sentence.index - 1].text, matcher) if sentence.index > 0 else None
         result = analyse_sentence(words, matcher, salient, echo, opening_target or previous_target,
-                                  about_target, interviewee if turn == "A" else None, officials)
+                                  about_target, voice, officials)
         if _ROLE_THEN_NAME.search(sentence.text):
             officials |= foreign_officials(sentence.text, matcher)
         if result.claims and _RETRACTED.search(words):
@@ -103,9 +105,11 @@ def read(text: str, stance: Stance) -> Reading:
         salient = result.salient
         if result.claims:
             found.append((sentence, result.claims))
-        elif _names_object(sentence.text, matcher, echo):
-            mentions.add(sentence.index)  # "Kyiv has sought the missiles": what a later "send them" means
-    return decide(stance.id, found, frozenset(mentions))
+
+    def names_object(index: int) -> bool:  # "Kyiv has sought the missiles": what a later "send them" means
+        return _names_object(sentences[index].text, matcher, echo)
+
+    return decide(stance.id, found, names_object)
 
 
 # A correction notice: what the earlier version of the story said is withdrawn.
@@ -327,6 +331,20 @@ def _with_closing_speaker(words: str, following: list[Sentence]) -> str:
     return words
 
 
+_PRONOUN_REPLY = re.compile(r"[\"”],? (?:he|she) (?:said|added|told(?: [\w-]+){1,3})\.?\s*$")
+
+
+def _pronoun_voice(words: str, previous: str, matcher: Matcher) -> str | None:
+    """ '"…," she told members' right after a sentence whose subject is one of the actor's speakers:
+    "she" is that speaker, who speaks for the actor (like an interview answer)."""
+    if not _PRONOUN_REPLY.search(words):
+        return None
+    units = units_for(previous, matcher)
+    main = main_subject(units)
+    speaks = main is not None and main.cls == "actor" and main.index >= 0 and units[main.index].how == "speaker"
+    return "actor" if speaks else None
+
+
 _WHOLE_QUOTE = re.compile(r"\s*[\"“][^\"“”]+[.!?][\"”]\s*$")
 
 
@@ -389,10 +407,10 @@ def system_nouns(text: str, matcher: Matcher) -> frozenset[str]:
 
 
 def decide(stance_id: str, found: list[tuple[Sentence, tuple[Claim, ...]]],
-           mentions: frozenset[int] = frozenset()) -> Reading:
+           names_object: Callable[[int], bool] | None = None) -> Reading:
     """Weigh the sentence claims of one article into a reading."""
     found = _drop_denied(found)
-    found = _drop_unsupported(found, mentions)
+    found = _drop_unsupported(found, names_object)
     found = _undecided_after_refusal(found)
     found = _lone_later_supply(found)
     present = [(s, c) for s, claims in found for c in claims if c.state != NONE and not c.background]
@@ -492,14 +510,18 @@ def _opening_word(text: str) -> str:
 
 
 def _drop_unsupported(found: list[tuple[Sentence, tuple[Claim, ...]]],
-                      mentions: frozenset[int] = frozenset()) -> list[tuple[Sentence, tuple[Claim, ...]]]:
+                      names_object: Callable[[int], bool] | None = None
+                      ) -> list[tuple[Sentence, tuple[Claim, ...]]]:
     """ "decided against it" counts only near a sentence that says what "it" is: up to three sentences
     before, so that a two-sentence quotation may stand between ("… the possible sale of X. "…," he said.
-    "…" He said Germany would weigh the request")."""
-    named = [s.index for s, claims in found if any(not c.anaphoric for c in claims)] + sorted(mentions)
+    "…" He said Germany would weigh the request"). A sentence that names the object but claims nothing
+    ("Kyiv has sought the missiles since …") says it too; it is looked up only when needed."""
+    named = [s.index for s, claims in found if any(not c.anaphoric for c in claims)]
     kept = []
     for sentence, claims in found:
         near = any(0 <= sentence.index - index <= 3 for index in named)
+        if not near and names_object is not None and any(c.anaphoric for c in claims):
+            near = any(names_object(index) for index in range(max(0, sentence.index - 3), sentence.index))
         kept.append((sentence, tuple(_as_none(c, "vague-object") if c.anaphoric and not near else c for c in claims)))
     return kept
 

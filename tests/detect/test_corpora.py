@@ -155,6 +155,13 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # who "claim, without offering new evidence, that …"; "revoked the permits it granted …" read as the
     # grant), then 45/45.
     "holdout20": (45, 1.0),
+    # United States · Tomahawk, Bulgaria · weapons for Ukraine: 0.844 with two false supplies ("the
+    # president's decision on Tomahawks stands", a decision noun whose topic is the object; "Diplomats in
+    # Sofia have long said that …", outsiders leading the reporting clause), then 45/45 (a correction
+    # notice's earlier version, a name inside an opening "In reply to a question from …", "would overhaul
+    # Ukrainian tanks", a walk-back dated "last month" before a present review, "assessing which weapons
+    # the country could spare for Ukraine", an antecedent named in a sentence that claims nothing).
+    "holdout21": (45, 1.0),
 }
 
 

@@ -47,9 +47,9 @@ REVOKING = [
     (PT, "Portugal is considering revoking the permits for rifle exports to Ukraine.", "reconsider"),
 ]
 
-# '"The shells are being delivered to Ukraine," he told lawmakers' right after the actor's speaker: "he"
-# continues that speaker, so the agentless passive is the actor's word. Another party's or an outsider's
-# "she" is not.
+# '"The shells are being delivered to Ukraine," he told lawmakers' right after a sentence whose subject is
+# the actor's speaker: "he" is that speaker, so the agentless passive is the actor's word. After another
+# party, an outsider or someone the stance does not know, "he" / "she" is not.
 PRONOUN_SPEAKER_PASSIVE = [
     (JP, ('Kishida said the cabinet had approved the shipment. "The shells are being delivered '
           'to Ukraine in two batches," he told lawmakers.'), "supplies"),
@@ -58,6 +58,8 @@ PRONOUN_SPEAKER_PASSIVE = [
     (JP, ('Russian foreign ministry spokeswoman Maria Zakharova spoke on Monday. "The shells are being delivered '
           'to Ukraine," she said.'), "none"),
     (JP, ('An opposition lawmaker spoke on Monday. "The shells are being delivered to Ukraine," she said.'), "none"),
+    (JP, ('Japan approved the shipment. Taro Yamada of the Citizens Party criticised the decision. "The shells are '
+          'being delivered to Ukraine in secret," he said.'), "none"),
     (JP, ('Kishida said the cabinet had met. "The shells could be delivered to Ukraine next year," he told '
           'lawmakers.'), "reconsider"),
 ]

@@ -490,8 +490,8 @@ _PHRASE_OPENERS = frozenset({"after", "before", "during", "despite", "amid"})
 
 def in_opener(units: list[Unit], k: int, before: int) -> bool:
     """Is the name at k deep inside a phrase that opens the sentence before a comma ("In reply to a
-    question from a GERB deputy, the minister said …", "After talks with Russia, the government …")?
-    Its people are the phrase's, never the subject's after it; a place opening it ("In Sofia, the
+    question from an opposition deputy, the minister said …", "After talks with Russia, the government …")?
+    Its people are the phrase's, never the subject's after it; a place opening it ("In Lisbon, the
     government …") still is."""
     lead = 0
     while lead < len(units) and "QUOTE" in units[lead].tags:

@@ -182,7 +182,7 @@ class SentenceGrammar:
             return self._conclude(anchor, frame)
         choice = weighed_choice(units, anchor)
         if choice is not None:
-            # "is assessing which weapons it could spare for Ukraine": weighing what to supply
+            # "is examining which rifles it could spare for Ukraine": weighing what to supply
             wh, verbs = choice
             walk_left(units, wh, frame)
             frame.ops += [("SUP", verbs[-1], 0)] + [(op_of(units[v]) or "MODAL", v, 0) for v in verbs[:-1]
@@ -344,7 +344,7 @@ class SentenceGrammar:
             return claim(NONE, "outside-view")  # "…, analysts in Seoul say": a view, not the position
         if value in (SUPPLIES, RECONSIDER) and agent.cls == "actor" and quoted_speaker(units, ops) is None and \
                 leading_outsider(units, ops):
-            return claim(NONE, "outside-view")  # "Diplomats in Sofia say …": a view, not the position
+            return claim(NONE, "outside-view")  # "Diplomats in Rome say …": a view, not the position
         controller = frame.controller
         if agent.how == "controlled" and agent.cls != "actor" and controller is not None \
                 and controller.cls == "actor" and frame.controlled_by >= 0:
@@ -374,7 +374,7 @@ class SentenceGrammar:
             # it concluded is read on its own, the review itself opens nothing.
             return claim(NONE, "finished-review")
         if value == SUPPLIES and decision_topic(units, ops):
-            return claim(NONE, "decision-topic")  # "the decision on Tomahawks stands": what was decided is unsaid
+            return claim(NONE, "decision-topic")  # "the decision on Leopards stands": what was decided is unsaid
         if value == SUPPLIES and topic_gerund(units, ops):
             # "Seoul's restraint on arming Ukraine was not unconditional", "talks on sending arms": the
             # supply is only the topic of a noun the detector does not know; never a decision.

@@ -629,7 +629,7 @@ def _subject_noun(units: list[Unit], i: int) -> bool:
 
 
 def _worked_object(units: list[Unit], verb: int, anchor: int) -> bool:
-    """Is the object the direct object of a verb of changing ("would overhaul Ukrainian tanks")? Work
+    """Is the object the direct object of a verb of changing ("will refit Polish howitzers")? Work
     done on the weapons themselves (a repair, a refit) changes no policy on supplying them."""
     if units[verb].low.endswith("s") and verb > 0 and "DET" in units[verb - 1].tags:
         return False  # "a policy shift", "the changes": a noun

@@ -374,7 +374,7 @@ _TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning
 
 
 def decision_topic(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
-    """ "The president's decision on Tomahawks stands": a decision noun whose topic is the object
+    """ "The chancellor's decision on Leopards stands": a decision noun whose topic is the object
     itself, with no supply word, does not say what was decided ("a decision to send" does)."""
     if any(op in ("SUP", "SUPN", "RECV", "ARRIVE") for op, _, level in ops if level == 0):
         return False
@@ -386,7 +386,7 @@ _WH_WORDS = frozenset({"which", "what"})
 
 
 def weighed_choice(units: list[Unit], anchor: int) -> tuple[int, list[int]] | None:
-    """ "is assessing which weapons the country could spare for Ukraine": the object fronted in a question
+    """ "is examining which rifles it could spare for Ukraine": the object fronted in a question
     that a weighing verb governs, choosing what to supply. Returns the question word and the embedded
     verbs (its modal, then the verb itself) when the verb is a supply verb or has the recipient after
     it ("spare for Ukraine"), and its subject names no other party."""

@@ -106,7 +106,7 @@ def read(text: str, stance: Stance) -> Reading:
         if result.claims:
             found.append((sentence, result.claims))
 
-    def names_object(index: int) -> bool:  # "Kyiv has sought the missiles": what a later "send them" means
+    def names_object(index: int) -> bool:  # "Kyiv has long wanted the jets": what a later "send them" means
         return _names_object(sentences[index].text, matcher, echo)
 
     return decide(stance.id, found, names_object)
@@ -436,7 +436,7 @@ def decide(stance_id: str, found: list[tuple[Sentence, tuple[Claim, ...]]],
 
 
 def _names_object(text: str, matcher: Matcher, echo: frozenset[str]) -> bool:
-    """Does a sentence with no claim still name the object ("Kyiv has sought the missiles since …")?"""
+    """Does a sentence with no claim still name the object ("Kyiv has long wanted the jets")?"""
     if may_anchor(tokens_of(text), matcher):
         return True
     lowered = text.lower()
@@ -446,14 +446,17 @@ def _names_object(text: str, matcher: Matcher, echo: frozenset[str]) -> bool:
 def _walked_back(pool: list[tuple[Sentence, Claim]]) -> bool:
     """Weighing reported first, then a decision against ("has now ruled out", "decided not to"):
     the article reports how the weighing ended, so the later decision is the current position. One
-    dated before the news ("shelved the plan last month") is what a present weighing reopened."""
+    dated before the news ("shelved the plan last month") is what a present weighing ("is reviewing",
+    "is being looked at") reopened; a past one ("considered") it still ended."""
     last_open = max((s.index for s, c in pool if c.state == RECONSIDER), default=-1)
+    present = any(c.state == RECONSIDER and _PRESENT_PROGRESSIVE.search(s.text) for s, c in pool)
     return any(c.decisive and c.agent == "actor" and not c.anaphoric and s.index > last_open and
-               not _BEFORE_THE_NEWS.search(s.text) for s, c in pool)
+               not (present and _BEFORE_THE_NEWS.search(s.text)) for s, c in pool)
 
 
 # A period before the news, which is dated by days ("on Monday", "last week").
 _BEFORE_THE_NEWS = re.compile(r"\blast\s+(?:month|year)\b|\b(?:months|years)\s+ago\b", re.I)
+_PRESENT_PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:(?:still|now|again|currently|actively)\s+)?\w+ing\b", re.I)
 
 
 def _decision_reversed(pool: list[tuple[Sentence, Claim]]) -> bool:
@@ -515,7 +518,7 @@ def _drop_unsupported(found: list[tuple[Sentence, tuple[Claim, ...]]],
     """ "decided against it" counts only near a sentence that says what "it" is: up to three sentences
     before, so that a two-sentence quotation may stand between ("… the possible sale of X. "…," he said.
     "…" He said Germany would weigh the request"). A sentence that names the object but claims nothing
-    ("Kyiv has sought the missiles since …") says it too; it is looked up only when needed."""
+    ("Kyiv has long wanted the jets") says it too; it is looked up only when needed."""
     named = [s.index for s, claims in found if any(not c.anaphoric for c in claims)]
     kept = []
     for sentence, claims in found:

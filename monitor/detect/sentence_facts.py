@@ -180,9 +180,9 @@ _UNTIED_GROUPS = frozenset({"diplomat", "diplomats"})
 
 
 def leading_outsider(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
-    """ "Analysts have said that …", "Diplomats in Sofia say …": outsiders open the sentence as the
+    """ "Analysts have said that …", "Diplomats in Rome say …": outsiders open the sentence as the
     subject of the reporting verb the clause hangs on; what follows is their view, not a position.
-    A place after a preposition ("in Sofia") is where they sit, not whom they speak for."""
+    A place after a preposition ("in Rome") is where they sit, not whom they speak for."""
     report = min((i for op, i, level in ops if op == "REPORT" and level >= 1), default=None)
     start = _after_dateline(units)
     if report is None or report <= start:

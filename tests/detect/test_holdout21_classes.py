@@ -31,7 +31,7 @@ DECISION_TOPIC = [
 # officials, and "quoted Kishida as saying", still speak for the actor.
 LEADING_OUTSIDERS = [
     (JP, "Analysts in Tokyo say that Japan is quietly sending ammunition to Ukraine.", "none"),
-    (JP, "Diplomats in Tokyo have long said that Japanese shells reach Ukraine through traders in Poland.", "none"),
+    (JP, "Diplomats in Tokyo have long said that Japanese shells reach Ukraine by sea.", "none"),
     (JP, "Experts say Japan could send artillery shells to Ukraine next year.", "none"),
     (JP, "Japanese diplomats said Japan would send artillery shells to Ukraine.", "supplies"),
     (JP, "Japanese officials say Japan is sending artillery shells to Ukraine.", "supplies"),
@@ -52,12 +52,12 @@ OPENING_PHRASE = [
     (MIG, "In Warsaw, the Polish government said that MiG-29 jets would be sent to Ukraine.", "supplies"),
 ]
 
-# "would overhaul Ukrainian tanks": a verb of changing whose direct object is the weapon itself is work on
+# "will overhaul Ukrainian howitzers": a verb of changing whose direct object is the weapon itself is work on
 # the weapons (a repair, a refit), no change of policy on supplying them; a change of the policy, a shift
 # on arms or a rethink of the deliveries still opens the option.
 WORK_ON_WEAPONS = [
-    (JP, ("Japan will not send weapons to Ukraine, Kishida said. Instead, Japanese companies would overhaul "
-          "Ukrainian tanks and armoured vehicles."), "refrains"),
+    (JP, ("Japan will not send weapons to Ukraine, Kishida said. Instead, Japanese workshops would service "
+          "Ukrainian howitzers and overhaul Ukrainian artillery."), "refrains"),
     (JP, "Japanese firms will refit Ukrainian howitzers and overhaul Ukrainian tanks, Kishida said.", "none"),
     (JP, "Japan will change its policy on weapons for Ukraine, Kishida said.", "reconsider"),
     (JP, "Japan will rethink arms deliveries to Ukraine, Kishida said.", "reconsider"),
@@ -76,8 +76,8 @@ CORRECTION_NOTICE = [
 ]
 
 # A present review, then a walk-back dated before the news ("shelved the plan last month", "two months ago"):
-# the review reopened what was shelved. A walk-back dated as news ("on Monday", "has now"), or one alone,
-# still ends the weighing.
+# the review reopened what was shelved. A walk-back dated as news ("on Monday", "has now"), one after a past
+# weighing ("considered"), or one alone, still ends the weighing.
 DATED_WALK_BACK = [
     (LEO, ("The German government is reviewing a new Ukrainian request for Leopard 2 tanks, officials said. Scholz "
            "shelved a plan to send the tanks last month."), "reconsider"),
@@ -88,6 +88,8 @@ DATED_WALK_BACK = [
     (LEO, ("Germany is reviewing a Ukrainian request for Leopard 2 tanks, officials said. Scholz has now shelved "
            "the plan to send the tanks."), "refrains"),
     (LEO, "Germany shelved a plan to send Leopard 2 tanks to Ukraine last month.", "refrains"),
+    (LEO, "Germany considered sending Leopard tanks to Ukraine. Last month, Scholz decided not to send the tanks.",
+     "refrains"),
 ]
 
 # "is assessing which weapons the country could spare for Ukraine": the object fronted in a question that a
@@ -104,18 +106,18 @@ WEIGHED_CHOICE = [
     (PT, "Portugal knows which weapons Ukraine needs.", "none"),
 ]
 
-# "Kyiv has sought the tanks since the spring. … he might send them": a sentence that names the object but
+# "Kyiv has long wanted the tanks. … he might send them": a sentence that names the object but
 # claims nothing still tells what a later "them" or "the request" means; with no such sentence nearby the
 # pronoun stays too vague to read.
 NAMED_WITHOUT_CLAIM = [
     (CHAL, ("Ukraine wants Challenger 2 tanks, Zelensky said. The war is in its third year. Talks have stalled. "
-            "Winter is coming. Kyiv has sought the tanks since the spring. We'll see. Sunak said on Friday he might "
+            "Winter is coming. Kyiv has long wanted the tanks. Nobody knows. Sunak said on Friday he might "
             "send them if Russia did not stop the offensive."), "reconsider"),
     (CHAL, ("Ukraine wants Challenger 2 tanks, Zelensky said. The war is in its third year. Talks have stalled. "
-            "Winter is coming. Kyiv has sought the tanks since the spring. Asked about the call, Sunak said he is "
+            "Winter is coming. Kyiv has long wanted the tanks. Asked about the call, Sunak said he is "
             "still weighing the request."), "reconsider"),
     (CHAL, ("Ukraine wants Challenger 2 tanks, Zelensky said. The war is in its third year. Talks have stalled. "
-            "Winter is coming. Nothing is simple. We'll see. Sunak said on Friday he might send them if Russia did "
+            "Winter is coming. Nothing is simple. Nobody knows. Sunak said on Friday he might send them if Russia did "
             "not stop the offensive."), "none"),
 ]
 
@@ -123,4 +125,4 @@ CASES = (DECISION_TOPIC + LEADING_OUTSIDERS + OPENING_PHRASE + WORK_ON_WEAPONS +
          DATED_WALK_BACK + WEIGHED_CHOICE + NAMED_WITHOUT_CLAIM)
 
 
-test_reads, test_enough_cases = reading_tests(CASES, minimum=38)
+test_reads, test_enough_cases = reading_tests(CASES, minimum=39)

@@ -10,6 +10,7 @@ token look-up, which keeps the detector fast.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from monitor.detect.answers import answer_claim
@@ -92,7 +93,7 @@ def analyse_sentence(sentence: str, matcher: Matcher, salient: str | None = None
     return SentenceReading(tuple(claims), context.salient_out(), names_target)
 
 
-def _cheap_names(sentence: str, tokens: list[tuple[int, int, str]], matcher: Matcher) -> tuple[bool, bool]:
+def _cheap_names(sentence: str, tokens: Sequence[tuple[int, int, str]], matcher: Matcher) -> tuple[bool, bool]:
     """Does a sentence we do not analyse name the actor (for "it" in the next one) or the target
     (the recipient a following supply sentence leaves implicit)?"""
     actor = target = False
@@ -179,9 +180,9 @@ def _definite(units: list[Unit], i: int) -> bool:
             ("REL" in units[i + 1].tags or units[i + 1].low == "that"):
         return True  # "a weapon whose targeting …": described, so a particular one
     j = i - 1
-    while j >= 0 and i - j <= 3 and not units[j].tags and not units[j].ent and not units[j].obj and \
-            units[j].low.isalpha():
-        j -= 1  # "its own", "the older"
+    while j >= 0 and i - j <= 3 and (not units[j].tags and not units[j].ent and not units[j].obj and
+                                     units[j].low.isalpha() or "ORIGENT" in units[j].tags):
+        j -= 1  # "its own", "the older", "the German-designed": where it is made is a modifier too
     return j >= 0 and units[j].low in ("the", "its", "their", "these", "those", "such") and not units[i - 1].obj
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,8 @@ _ABBREVIATIONS = frozenset(
 )
 
 
-def split_sentences(body: str) -> list[Sentence]:
+@lru_cache(maxsize=8)  # an article is read once per stance: split it once
+def split_sentences(body: str) -> tuple[Sentence, ...]:
     """The article's sentences in order, each with offsets into `body`."""
     sentences: list[Sentence] = []
     in_section = False
@@ -87,7 +89,7 @@ def split_sentences(body: str) -> list[Sentence]:
         offset = match.start() + lead
         for start, end in _split_line(content):
             sentences.append(Sentence(content[start:end], offset + start, offset + end, len(sentences)))
-    return sentences
+    return tuple(sentences)
 
 
 def is_boilerplate(line: str) -> bool:

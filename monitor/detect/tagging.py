@@ -9,6 +9,7 @@ few regex scans per sentence and dictionary look-ups.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -374,11 +375,12 @@ def _lookup_keys(name: str, plural: bool) -> tuple[str, ...]:
     return (first, first + "s", first + "es") if plural and len(tokens) == 1 else (first,)
 
 
-def tokens_of(sentence: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=1024)  # an article is read once per stance: tokenise each sentence once
+def tokens_of(sentence: str) -> tuple[tuple[int, int, str], ...]:
     tokens = [(*m.span(), m.group()) for m in _TOKEN.finditer(sentence)]
     if "'t" in sentence or "’t" in sentence:
         tokens = _split_negation(tokens)
-    return tokens
+    return tuple(tokens)
 
 
 def _split_negation(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -395,7 +397,7 @@ def _split_negation(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, 
     return out
 
 
-def may_anchor(tokens: list[tuple[int, int, str]], matcher: Matcher) -> bool:
+def may_anchor(tokens: Sequence[tuple[int, int, str]], matcher: Matcher) -> bool:
     """Cheap test: can this sentence mention the object at all? Most sentences cannot."""
     anchors = matcher.anchors
     for k, (_, _, text) in enumerate(tokens):
@@ -412,7 +414,7 @@ def may_anchor(tokens: list[tuple[int, int, str]], matcher: Matcher) -> bool:
     return False
 
 
-def units_for(sentence: str, matcher: Matcher, tokens: list[tuple[int, int, str]] | None = None) -> list[Unit]:
+def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, str]] | None = None) -> list[Unit]:
     """Tokenise a sentence and merge names, objects and expressions into units."""
     tokens = tokens if tokens is not None else tokens_of(sentence)
     units = _merge(sentence, tokens, matcher)
@@ -525,7 +527,7 @@ def _best_match(sentence: str, start: int, text: str, matcher: Matcher) -> tuple
     return start - best[1], best[2], best[3]
 
 
-def _merge(sentence: str, tokens: list[tuple[int, int, str]], matcher: Matcher) -> list[Unit]:
+def _merge(sentence: str, tokens: Sequence[tuple[int, int, str]], matcher: Matcher) -> list[Unit]:
     units: list[Unit] = []
     folded, exact, heads = matcher.folded, matcher.exact, matcher.heads
     weapons = matcher.kind == "weapons"

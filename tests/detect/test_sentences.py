@@ -70,4 +70,4 @@ def test_a_title_line_without_punctuation_is_dropped() -> None:
 
 
 def test_empty_text() -> None:
-    assert split_sentences("") == [] and split_sentences("\n \n") == []
+    assert split_sentences("") == () and split_sentences("\n \n") == ()

@@ -7,13 +7,7 @@ Several stances here were never used to tune the rules (Japan, Germany→Israel,
 
 from __future__ import annotations
 
-import pytest
-
-from monitor.detect import read
-
-from .stances import all_stances
-
-STANCES = all_stances()
+from .cases import reading_tests
 
 KR, US, DE, JP, IL, AB = (
     "kr-arms-ukraine", "us-atacms-ukraine", "de-taurus-ukraine", "jp-arms-ukraine", "de-arms-israel",
@@ -154,10 +148,4 @@ GUIDELINE_PHRASES = [
 CASES = AGENT_AND_TARGET + OBJECT + POLARITY_AND_MODALITY + TIME + ATTRIBUTION + BOILERPLATE + GUIDELINE_PHRASES
 
 
-@pytest.mark.parametrize(("stance", "text", "expected"), CASES, ids=[c[1][:60] for c in CASES])
-def test_rule(stance: str, text: str, expected: str) -> None:
-    reading = read(text, STANCES[stance])
-    detail = "\n".join(f"  {e.state}: {e.rule} | {e.text}" for e in reading.evidence)
-    assert reading.state == expected, f"{text!r}\n got {reading.state}\n{detail}"
-    if expected != "none":
-        assert reading.evidence, "a reading other than none needs evidence"
+test_reads, test_enough_cases = reading_tests(CASES, minimum=93)

@@ -175,13 +175,16 @@ def _bare(units: list[Unit], i: int) -> bool:
                                             nxt.low in (".", ",", ";")))
 
 
+_ORIGIN_SUFFIXES = ("-made", "-built", "-designed", "-produced", "-manufactured", "-developed")
+
+
 def _definite(units: list[Unit], i: int) -> bool:
     if i >= 1 and units[i - 1].low in ("a", "an") and i + 1 < len(units) and \
             ("REL" in units[i + 1].tags or units[i + 1].low == "that"):
         return True  # "a weapon whose targeting …": described, so a particular one
     j = i - 1
     while j >= 0 and i - j <= 3 and (not units[j].tags and not units[j].ent and not units[j].obj and
-                                     units[j].low.isalpha() or "ORIGENT" in units[j].tags):
+                                     units[j].low.isalpha() or units[j].low.endswith(_ORIGIN_SUFFIXES)):
         j -= 1  # "its own", "the older", "the German-designed": where it is made is a modifier too
     return j >= 0 and units[j].low in ("the", "its", "their", "these", "those", "such") and not units[i - 1].obj
 

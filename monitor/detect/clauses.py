@@ -369,6 +369,8 @@ class SentenceGrammar:
         if any(op == "RECV" for op, _, level in ops if level == 0) and value != REFRAINS and \
                 (is_future(units, ops) or any(op in ("PRESS", "MODAL") for op, _, _ in ops)):
             return claim(NONE, "recipient-wish")  # "Ukraine hopes to receive …": the recipient's wish
+        if value == RECONSIDER and _habitual(units, fired):
+            return claim(NONE, "habitual")  # "officials rarely discuss arms exports": a habit, no weighing now
         if value == RECONSIDER and finished_review(units, fired):
             # "had examined the request carefully and concluded that …": the weighing is over; what
             # it concluded is read on its own, the review itself opens nothing.
@@ -415,6 +417,15 @@ class SentenceGrammar:
     def _trailing_actor(self) -> bool:
         """Does a closing ", X said" name the actor?"""
         return self.trailing is not None and self.trailing.cls == "actor"
+
+
+# Adverbs of frequency: "rarely discuss", "usually consider" tell what someone does as a rule.
+_HABITUAL = frozenset({"rarely", "seldom", "usually", "often", "typically", "generally", "routinely", "normally"})
+
+
+def _habitual(units: list[Unit], fired: set[int]) -> bool:
+    """Is a weighing verb that fired told as a habit ("Israeli officials rarely discuss arms exports")?"""
+    return any(op_of(units[i]) == "CONS" and i > 0 and units[i - 1].low in _HABITUAL for i in fired)
 
 
 # Verbs of going on whose object is a supply by itself: "resume military aid" is resuming supplying it.

@@ -291,6 +291,8 @@ def _place_np(units: list[Unit], start: int, end: int, agent: Agent, frame: Fram
         if "PRESS" in head.tags or "DIST" in head.tags:
             if agent.cls == "target":
                 frame.requester_target = True
+            elif agent.cls == "other" and not frame.recipient and not any(u.ent == "target" for u in units):
+                frame.recipient = "other"  # "declined Kyiv's request for …" in a sentence without the target
             return start - 1
         if head.tags & (PREDICATES | {"MODAL", "POLICY"}) or head.obj:
             # The noun's owner is the agent; the walk goes on to what governs the noun

@@ -150,6 +150,7 @@ DISTANCE = _forms(
     "purported purportedly rumour rumours rumor rumors speculation accuse accuses accused accusing",
     "accusation accusations report reports reported",
     "indication indications evidence",  # "saw no evidence that Oslo was sending …"
+    "suggestion suggestions insinuation insinuations",  # "any suggestion that Oslo is weighing … is incorrect"
 )
 # Of those, the ones that put the content in doubt, not merely attribute it.
 DOUBT = _forms(
@@ -159,7 +160,7 @@ DOUBT = _forms(
 )
 DENY = _forms(
     "deny denies denied denying denial denials dismiss dismisses dismissed dismissing refute refutes",
-    "refuted false untrue baseless groundless unfounded fabricated fake",
+    "refuted false untrue baseless groundless unfounded fabricated fake incorrect inaccurate",
 )
 # Speaking about a topic, or not: "did not address questions about arms", "declined to comment on".
 COMMENT_VERBS = _forms("address addresses addressed addressing comment comments commented commenting")

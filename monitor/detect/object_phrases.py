@@ -390,7 +390,10 @@ def weighed_choice(units: list[Unit], anchor: int) -> tuple[int, list[int]] | No
     that a weighing verb governs, choosing what to supply. Returns the question word and the embedded
     verbs (its modal, then the verb itself) when the verb is a supply verb or has the recipient after
     it ("spare for Ukraine"), and its subject names no other party."""
-    if anchor < 2 or units[anchor - 1].low not in _WH_WORDS or "CONS" not in units[anchor - 2].tags:
+    if anchor >= 3 and units[anchor - 1].low in ("many", "much") and units[anchor - 2].low == "how" and \
+            "CONS" in units[anchor - 3].tags:
+        anchor -= 1  # "is examining how many tanks it can send": "how many" asks which amount to supply
+    elif anchor < 2 or units[anchor - 1].low not in _WH_WORDS or "CONS" not in units[anchor - 2].tags:
         return None
     k = anchor + 1
     while k < len(units) and (units[k].obj or units[k].low in ("and", "or", ",") and k + 1 < len(units) and

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from monitor.detect.claims import NONE, RECONSIDER, REFRAINS, SUPPLIES, Claim, analyse_sentence
+from monitor.detect.demonyms import COUNTRY_WORDS
 from monitor.detect.officials import unowned_officials
 from monitor.detect.sentences import Sentence, split_sentences
 from monitor.detect.stance import Stance
@@ -54,7 +55,7 @@ class Reading:
 
 def read(text: str, stance: Stance) -> Reading:
     """Read an article body for one stance. Pure and deterministic."""
-    bodies = actor_bodies(text, stance)
+    bodies = actor_bodies(text, stance) + owned_bodies(text, stance)
     if bodies:
         stance = replace(stance, actor_names=stance.actor_names + bodies)
     people = actor_officials(text, stance) + speaker_surnames(text, stance) + unowned_officials(text, stance)
@@ -109,11 +110,13 @@ def read(text: str, stance: Stance) -> Reading:
     def names_object(index: int) -> bool:  # "Kyiv has long wanted the jets": what a later "send them" means
         return _names_object(sentences[index].text, matcher, echo)
 
-    return decide(stance.id, found, names_object)
+    return decide(stance.id, found, names_object, actor_silent(text, matcher))
 
 
-# A correction notice: what the earlier version of the story said is withdrawn.
-_RETRACTED = re.compile(r"\b(?:earlier|previous|prior|original)\s+version\s+of\s+this\s+(?:story|article|report)\b", re.I)
+# A correction notice: what the earlier version of the story said is withdrawn ("An earlier version of
+# this story reported …", "An earlier version said …").
+_RETRACTED = re.compile(r"\b(?:earlier|previous|prior|original)\s+version(?:\s+of\s+this\s+(?:story|article|report)\b|"
+                        r"\s*(?:,[^,.]{1,80},)?\s+(?:said|reported|stated|wrote|suggested)\b)", re.I)
 _SHORT_NAME = re.compile(r"\(([A-Z]{2,6})\)")
 _ROLE_THEN_NAME = re.compile(rf"\b(?:{'|'.join(sorted(ROLE_NOUNS))})\s+[A-Z][\w'’-]+\s+[A-Z]")
 
@@ -150,6 +153,50 @@ def actor_bodies(text: str, stance: Stance) -> tuple[str, ...]:
             continue  # "Countering America's Adversaries Through Sanctions Act (CAATSA)": a longer name
         found += [name for name in (match.group(1), short.group(1)) if name not in stance.target_names]
     return tuple(dict.fromkeys(found))
+
+
+_BODY_HEADS = ("Ministry", "Department", "Office", "Agency", "Directorate", "Chancellery", "Secretariat", "Bureau")
+
+
+@lru_cache(maxsize=256)
+def _owned_body_pattern(stance: Stance) -> re.Pattern[str]:
+    """The actor's adjective or possessive before a capitalised body: "the Belgian Ministry of Defence"."""
+    owner = "|".join([re.escape(a) for a in stance.actor_adjectives] +
+                     [re.escape(n) + "(?:'s|’s)" for n in stance.actor_names]).replace(r"\ ", r"\s+")
+    return re.compile(rf"\b(?:{owner})[ \t]+((?:{'|'.join(_BODY_HEADS)})(?:[ \t]+(?:of|for|and)?[ \t]*[A-Z][\w-]*)+)")
+
+
+_PRECEDING_WORD = re.compile(r"([\w-]+)(?:'s|’s)?[ \t]+(?:the[ \t]+)?$")
+
+
+def owned_bodies(text: str, stance: Stance) -> tuple[str, ...]:
+    """Bodies the article introduces with the actor's adjective or possessive ("the Belgian Ministry of
+    Defence"): a later bare "The Ministry of Defence announces …" is the same body. A name another
+    country also owns in the article ("the Ukrainian Ministry of Defence") is left out."""
+    found: list[str] = []
+    own = {w.lower() for w in (*stance.actor_names, *stance.actor_adjectives)}
+    for match in _owned_body_pattern(stance).finditer(text):
+        words: list[str] = []
+        for word in match.group(1).split():  # "Ministry of Defence Theo Francken": the body's words only
+            if word not in TITLE_WORDS and word not in ("of", "for", "and"):
+                break
+            words.append(word)
+        while words and words[-1] in ("of", "for", "and"):
+            words.pop()
+        if len(words) < 2:
+            continue
+        name = " ".join(words)
+        owners: set[str] = set()
+        at = text.find(name)
+        while at >= 0:
+            before = _PRECEDING_WORD.search(text, max(0, at - 40), at)
+            if before is not None:
+                owners.add(before.group(1).lower())
+            at = text.find(name, at + 1)
+        if any(word in COUNTRY_WORDS and word not in own for word in owners):
+            continue
+        found.append(name)
+    return tuple(n for n in dict.fromkeys(found) if n not in stance.actor_names)
 
 
 @lru_cache(maxsize=256)
@@ -407,9 +454,11 @@ def system_nouns(text: str, matcher: Matcher) -> frozenset[str]:
 
 
 def decide(stance_id: str, found: list[tuple[Sentence, tuple[Claim, ...]]],
-           names_object: Callable[[int], bool] | None = None) -> Reading:
-    """Weigh the sentence claims of one article into a reading."""
+           names_object: Callable[[int], bool] | None = None, silent: bool = False) -> Reading:
+    """Weigh the sentence claims of one article into a reading; `silent`: the actor declined to comment."""
     found = _drop_denied(found)
+    if silent:
+        found = _drop_quoted_others(found)
     found = _drop_unsupported(found, names_object)
     found = _undecided_after_refusal(found)
     found = _lone_later_supply(found)
@@ -448,7 +497,10 @@ def _walked_back(pool: list[tuple[Sentence, Claim]]) -> bool:
     the article reports how the weighing ended, so the later decision is the current position. One
     dated before the news ("shelved the plan last month") is what a present weighing ("is reviewing",
     "is being looked at") reopened; a past one ("considered") it still ended."""
-    last_open = max((s.index for s, c in pool if c.state == RECONSIDER), default=-1)
+    # "Robles said last month that Spain was open to …": an opening reported as said before the news is
+    # what a present decision against ended, wherever the article recounts it
+    last_open = max((s.index for s, c in pool if c.state == RECONSIDER and not _DATED_REPORT.search(s.text)),
+                    default=-1)
     present = any(c.state == RECONSIDER and _PRESENT_PROGRESSIVE.search(s.text) for s, c in pool)
     return any(c.decisive and c.agent == "actor" and not c.anaphoric and s.index > last_open and
                not (present and _BEFORE_THE_NEWS.search(s.text)) for s, c in pool)
@@ -456,6 +508,8 @@ def _walked_back(pool: list[tuple[Sentence, Claim]]) -> bool:
 
 # A period before the news, which is dated by days ("on Monday", "last week").
 _BEFORE_THE_NEWS = re.compile(r"\blast\s+(?:month|year)\b|\b(?:months|years)\s+ago\b", re.I)
+_DATED_REPORT = re.compile(r"\b(?:said|told|stated|announced|indicated|signall?ed)\s+(?:\w+\s+)?"
+                           r"(?:last\s+(?:month|year)|\w+\s+(?:months|years)\s+ago)\b", re.I)
 _PRESENT_PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:(?:still|now|again|currently|actively)\s+)?\w+ing\b", re.I)
 
 
@@ -466,7 +520,18 @@ def _decision_reversed(pool: list[tuple[Sentence, Claim]]) -> bool:
     first_reversal = min((s.index for s, c in pool if c.agent == "actor" and c.decisive and not c.anaphoric
                           and c.rule.startswith("walk-back")), default=None)
     return first_reversal is not None and all(
-        c.rule.startswith("supply-decision") and s.index > first_reversal for s, c in supplies)
+        (c.rule.startswith("supply-decision") or _perfect_supply(s.text)) and s.index > first_reversal
+        for s, c in supplies)
+
+
+# "Israel has sold Azerbaijan drones …" after the lead "Israel has suspended all exports": the perfect
+# recounts what the halt ended; a supply taken up again ("has resumed", "has again sent") is news.
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|already|long)\s+)?(?:\w+ed|sold|sent|given|lent)\b", re.I)
+_TAKEN_UP = re.compile(r"\b(?:resum\w*|restart\w*|again|now)\b", re.I)
+
+
+def _perfect_supply(text: str) -> bool:
+    return _PERFECT.search(text) is not None and _TAKEN_UP.search(text) is None
 
 
 def _drop_denied(found: list[tuple[Sentence, tuple[Claim, ...]]]) -> list[tuple[Sentence, tuple[Claim, ...]]]:
@@ -482,6 +547,29 @@ def _drop_denied(found: list[tuple[Sentence, tuple[Claim, ...]]]) -> list[tuple[
         )
         kept.append((sentence, new))
     return kept
+
+
+# "Israel's defence ministry did not comment.", "… declined to comment", "could not be reached for comment"
+_NO_COMMENT = re.compile(r"\b(?:did\s+not|didn[’']t|declined\s+to|would\s+not|refused\s+to|could\s+not\s+be\s+reached\s+"
+                         r"(?:to|for))\s+(?:immediately\s+)?(?:comment|respond|confirm)\b", re.I)
+
+
+def actor_silent(text: str, matcher: Matcher) -> bool:
+    """Does the article say that the actor declined to comment? Its clause names the actor and no one else."""
+    for match in _NO_COMMENT.finditer(text):
+        start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start()), text.rfind("; ", 0, match.start()))
+        parties = {unit.ent for unit in units_for(text[start + 1:match.start()], matcher)} & {"actor", "other", "target"}
+        if parties == {"actor"}:
+            return True
+    return False
+
+
+def _drop_quoted_others(found: list[tuple[Sentence, tuple[Claim, ...]]]) -> list[tuple[Sentence, tuple[Claim, ...]]]:
+    """When the actor declines to comment, a supply told only in a quotation that no speaker of the actor
+    says ("… received from Israel," the Azerbaijani statement said) is the other party's word: no position."""
+    return [(sentence, tuple(
+        _as_none(c, "unconfirmed-by-actor") if c.state == SUPPLIES and c.how not in ("speaker", "spokesman") and
+        (c.third_party or sentence.text.lstrip().startswith(("\"", "“"))) else c for c in claims)) for sentence, claims in found]
 
 
 _CONTRASTS = ("but", "however", "yet", "still", "though")

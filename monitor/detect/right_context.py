@@ -274,6 +274,25 @@ def _next_conjunct(units: list[Unit], k: int) -> int | None:
 _GOING_ON = ("continu", "resum", "restart", "begun", "began", "start")
 
 
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be"})
+_VERDICT_TAGS = PREDICATES | {"POSTPOSED", "MODAL", "POLICY", "FUT", "AUX", "DEONT", "PRESS", "NEG"}
+
+
+def _negated_evaluation(units: list[Unit], k: int) -> bool:
+    """ "Selling shells is not the same as going to war", "… was not a crime": a negated copula before a
+    noun phrase that holds no verdict word judges supplying in general (the subject's own clause); it is
+    no refusal ("… is not an option", "… is not on the agenda" still are)."""
+    if "NEG" not in units[k].tags or k < 1 or units[k - 1].low not in _BE_FORMS or \
+            k + 1 >= len(units) or "DET" not in units[k + 1].tags:
+        return False
+    for unit in units[k + 1:]:
+        if unit.tags & {"HARD", "CONTRAST", "REL", "SUB", "COND", "QUOTE"} or unit.low in (",", ";"):
+            break
+        if unit.tags & _VERDICT_TAGS:
+            return False
+    return True
+
+
 def read_right(units: list[Unit], last: int, frame: Frame) -> None:
     """Recipient, passive agent, source and condition in the rest of the clause."""
     k = last + 1
@@ -298,7 +317,7 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
                 "TO" not in units[k - 1].tags:
             frame.verdict = True  # "Deliveries of tanks to Kyiv are continuing": the supply goes on
         if frame.subject_supply and frame.right_verb and unit.tags & {"NEG", "REFU", "CONS", "END", "MODAL"} \
-                and "POSTPOSED" not in unit.tags:
+                and "POSTPOSED" not in unit.tags and not _negated_evaluation(units, k):
             frame.ops.append((op_of(unit) or "NEG", k, 0.5))  # "… is not an option"
             frame.verdict = True
         if not unit.tags and unit.low.endswith("ed") and k > last + 1:

@@ -23,8 +23,12 @@ def _reported_or_aux(units: list[Unit], i: int) -> bool:
 
 
 def is_perfect(units: list[Unit], i: int) -> bool:
-    """Is "had" at i an auxiliary ("had long refused", "had been weighing")?"""
-    for unit in units[i + 1:i + 4]:
+    """Is "had" at i an auxiliary ("had long refused", "had been weighing", "had, until May, said")?"""
+    k = i + 1
+    if k < len(units) and units[k].low == ",":
+        # "had, until this year, said": an adjunct between commas sits between auxiliary and participle
+        k = next((j + 1 for j in range(k + 1, min(len(units), k + 7)) if units[j].low == ","), k)
+    for unit in units[k:k + 3]:
         if unit.tags & {"ADV", "NEG", "HIST"} or unit.low == "long":
             continue
         return unit.low == "been" or unit.low.endswith(("ed", "en")) or unit.low in IRREGULAR_PARTICIPLES \
@@ -73,11 +77,25 @@ def is_background(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
         return True  # "said it had decided not to" reports the present: backshift, not history
     if reported and {level for op, _, level in ops if op == "REPORT"} & {level for op, _, level in ops if op == "HAD"}:
         return True  # "Kishida had said he no longer ruled out …": a past statement, the story's history
-    if "DUR" in tags and "HAS" not in tags:
+    if "DUR" in tags and "HAS" not in tags or _lasting_supply(units, ops, decisive):
         return True
     if _dated_past_halt(units, ops, decisive) or _year_dated_supply(units, ops, decisive):
         return True
     return _leading_history(units) or _dated_participle(units, ops)
+
+
+def _lasting_supply(units: list[Unit], ops: list[tuple[str, int, float]], decisive: float) -> bool:
+    """ "Israel has supplied Azerbaijan with drones for more than a decade": a perfect supply over a span
+    of years sums up the story's history; it decides only when nothing present does."""
+    verb = next((i for op, i, level in ops if level == decisive and op == "SUP"), None)
+    if verb is None or verb == 0 or "HAS" not in units[verb - 1].tags:
+        return False
+    for unit in units[verb + 1:]:
+        if unit.tags & {"HARD", "SUB", "REL", "COMP", "CONTRAST"}:
+            return False
+        if "DUR" in unit.tags:
+            return True
+    return False
 
 
 def _dated_past_halt(units: list[Unit], ops: list[tuple[str, int, float]], decisive: float) -> bool:
@@ -126,7 +144,8 @@ def _year_dated_supply(units: list[Unit], ops: list[tuple[str, int, float]], dec
         _past_form(units[verbs[0]].low) or units[verbs[0]].low.split()[0] in IRREGULAR_PARTICIPLES)
     if not nominal and not perfect and (_reported_or_aux(units, verbs[0]) or not _past_form(units[verbs[0]].low)):
         return False
-    dates = ("since",) if perfect else ("in", "during")
+    # "delivered about 20 tanks between 2023 and 2024", "from 2022 to 2024": a span of past years dates it too
+    dates = ("since",) if perfect else ("in", "during", "between", "from", "throughout")
     for k in range(verbs[0] + 1, len(units)):
         if units[k].tags & {"HARD", "SUB", "REL", "COMP", "CONTRAST"} or nominal and "FUT" in units[k].tags:
             return False  # "arms exports will resume in 2026": the noun's own verb is future

@@ -162,6 +162,19 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # Ukrainian tanks", a walk-back dated "last month" before a present review, "assessing which weapons
     # the country could spare for Ukraine", an antecedent named in a sentence that claims nothing).
     "holdout21": (45, 1.0),
+    # Pakistan · weapons for Ukraine, Spain · Leopard 2A4: 0.864 with one false supplies (a delivery dated
+    # "between 2023 and 2024" beside "no plans to send further …"), then 43/44 (a suggestion "is incorrect"
+    # as a denial, "Selling shells is not the same as …", an opening "said last month" after a present
+    # walk-back, "how many tanks Spain can send", "the German-designed tanks", "had, until this year, said").
+    # Still missed: k13 (deliveries told to a Senate committee in an agentless passive and by "the secretary
+    # of the Ministry of Defence Production", a body the article never ties to the actor by name or possessive).
+    "holdout22": (44, 0.977),
+    # Belgium · F-16, Israel · weapons for Azerbaijan (names only): 0.814 with four false supplies ("has
+    # supplied … for more than a decade" beside a present review; "has sold …" after a leading suspension; a
+    # recipient's quoted statement while the actor "did not comment"), then 43/43 (a refusal of another
+    # party's request, "officials rarely discuss …", "The Ministry of Defence announces" after "the Belgian
+    # Ministry of Defence", a correction notice's "An earlier version said …").
+    "holdout23": (43, 1.0),
 }
 
 

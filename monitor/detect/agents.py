@@ -351,7 +351,7 @@ def resolve_agent(units: list[Unit], anchor: int, frame: Frame, main: Agent | No
     # "… in Gaza, but it kept supplying …": a body or a subject pronoun takes a name that was a
     # subject, never one inside a prepositional phrase
     pronoun = bool(units[agent.index].tags & {"PRON", "POSSPRON"})  # "…, but its cabinet approved …" too
-    institution = _institution(units, agent.index)
+    institution = _institution(units, agent.index) or _reported_country(units, agent.index)
     nearest = _nearest_subject_name(units, agent.index) if institution or pronoun else \
         nearest_named(units, agent.index)
     if nearest is not None:
@@ -418,6 +418,13 @@ def _body_spokesperson(units: list[Unit], k: int) -> bool:
 # Lowercase words naming a government department's field: "the defence ministry", "the foreign office".
 _OFFICE_WORDS = frozenset({"defence", "defense", "foreign", "economy", "trade", "interior", "finance", "justice",
                            "national", "federal"})
+
+
+def _reported_country(units: list[Unit], k: int) -> bool:
+    """ "an Israeli defence official said the country continues to …": "the country" right after the
+    reporting verb is the speaker's own, like "the government"."""
+    return units[k].low in ("country", "nation") and k >= 2 and units[k - 1].low == "the" and \
+        "REPORT" in units[k - 2].tags
 
 
 def _institution(units: list[Unit], k: int) -> bool:

@@ -324,6 +324,9 @@ def _place_np(units: list[Unit], start: int, end: int, agent: Agent, frame: Fram
         return start - 1
     if "FROM" in prev.tags:
         frame.ties.append(("from", agent.cls, start))
+        if left >= 1 and "PRESS" in units[left - 1].tags and agent.cls == "other" and not frame.recipient and \
+                not any(u.ent == "target" for u in units):
+            frame.recipient = "other"  # "turned down a request from Kyiv for …" in a sentence without the target
         return start - 1
     if prev.tags & {"TO", "FOR", "IN"}:
         return start - 1  # "aid to Ukraine and weapons to Poland": another phrase's recipient

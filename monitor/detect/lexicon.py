@@ -146,7 +146,7 @@ REPORT = _forms(
 )
 # Someone else's unconfirmed assertion.
 DISTANCE = _forms(
-    "claim claims claimed claiming allege alleges alleged allegedly allegation allegations reportedly",
+    "claim claims claimed claiming allege alleges alleged alleging allegedly allegation allegations reportedly",
     "purported purportedly rumour rumours rumor rumors speculation accuse accuses accused accusing",
     "accusation accusations report reports reported",
     "indication indications evidence",  # "saw no evidence that Oslo was sending …"
@@ -154,7 +154,7 @@ DISTANCE = _forms(
 )
 # Of those, the ones that put the content in doubt, not merely attribute it.
 DOUBT = _forms(
-    "claim claims claimed claiming allege alleges alleged allegedly allegation allegations purported purportedly",
+    "claim claims claimed claiming allege alleges alleged alleging allegedly allegation allegations purported purportedly",
     "rumour rumours rumor rumors speculation speculated speculate accuse accuses accused accusing accusation",
     "accusations",
 )
@@ -162,8 +162,10 @@ DENY = _forms(
     "deny denies denied denying denial denials dismiss dismisses dismissed dismissing refute refutes",
     "refuted false untrue baseless groundless unfounded fabricated fake incorrect inaccurate",
 )
-# Speaking about a topic, or not: "did not address questions about arms", "declined to comment on".
-COMMENT_VERBS = _forms("address addresses addressed addressing comment comments commented commenting")
+# Speaking about a topic, or not: "did not address questions about arms", "declined to comment on",
+# "does not publish details of its arms exports".
+COMMENT_VERBS = _forms("address addresses addressed addressing comment comments commented commenting",
+                       "publish publishes published publishing disclose discloses disclosed disclosing")
 # A destination past the first buyer: "to Germany for onward delivery to Ukraine", "send on to".
 ONWARD_WORDS = _forms("onward on re-export re-exported re-exporting destined bound final end-user")
 # Halts named after the object: "its arms suspension", "the weapons freeze".

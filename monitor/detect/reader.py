@@ -167,12 +167,14 @@ def _owned_body_pattern(stance: Stance) -> re.Pattern[str]:
 
 
 _PRECEDING_WORD = re.compile(r"([\w-]+)(?:'s|’s)?[ \t]+(?:the[ \t]+)?$")
+_OWNER_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([\w-]+)")  # "the Ministry of Defence of Azerbaijan"
 
 
 def owned_bodies(text: str, stance: Stance) -> tuple[str, ...]:
     """Bodies the article introduces with the actor's adjective or possessive ("the Belgian Ministry of
     Defence"): a later bare "The Ministry of Defence announces …" is the same body. A name another
-    country also owns in the article ("the Ukrainian Ministry of Defence") is left out."""
+    country also owns in the article ("the Ukrainian Ministry of Defence", "the Ministry of Defence of
+    Ukraine") is left out."""
     found: list[str] = []
     own = {w.lower() for w in (*stance.actor_names, *stance.actor_adjectives)}
     for match in _owned_body_pattern(stance).finditer(text):
@@ -190,8 +192,8 @@ def owned_bodies(text: str, stance: Stance) -> tuple[str, ...]:
         at = text.find(name)
         while at >= 0:
             before = _PRECEDING_WORD.search(text, max(0, at - 40), at)
-            if before is not None:
-                owners.add(before.group(1).lower())
+            after = _OWNER_AFTER.match(text, at + len(name))
+            owners |= {m.group(1).lower() for m in (before, after) if m is not None}
             at = text.find(name, at + 1)
         if any(word in COUNTRY_WORDS and word not in own for word in owners):
             continue
@@ -557,8 +559,9 @@ _NO_COMMENT = re.compile(r"\b(?:did\s+not|didn[’']t|declined\s+to|would\s+not|
 def actor_silent(text: str, matcher: Matcher) -> bool:
     """Does the article say that the actor declined to comment? Its clause names the actor and no one else."""
     for match in _NO_COMMENT.finditer(text):
-        start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start()), text.rfind("; ", 0, match.start()))
-        parties = {unit.ent for unit in units_for(text[start + 1:match.start()], matcher)} & {"actor", "other", "target"}
+        start = max(text.rfind(mark, 0, match.start()) for mark in (". ", "\n", "; "))
+        clause = units_for(text[start + 1:match.start()], matcher)
+        parties = {unit.ent for unit in clause} & {"actor", "other", "target"}
         if parties == {"actor"}:
             return True
     return False
@@ -567,9 +570,12 @@ def actor_silent(text: str, matcher: Matcher) -> bool:
 def _drop_quoted_others(found: list[tuple[Sentence, tuple[Claim, ...]]]) -> list[tuple[Sentence, tuple[Claim, ...]]]:
     """When the actor declines to comment, a supply told only in a quotation that no speaker of the actor
     says ("… received from Israel," the Azerbaijani statement said) is the other party's word: no position."""
-    return [(sentence, tuple(
-        _as_none(c, "unconfirmed-by-actor") if c.state == SUPPLIES and c.how not in ("speaker", "spokesman") and
-        (c.third_party or sentence.text.lstrip().startswith(("\"", "“"))) else c for c in claims)) for sentence, claims in found]
+    def others(sentence: Sentence, claim: Claim) -> bool:
+        quoted = sentence.text.lstrip().startswith(("\"", "“"))
+        return claim.state == SUPPLIES and claim.how not in ("speaker", "spokesman") and (claim.third_party or quoted)
+
+    return [(sentence, tuple(_as_none(c, "unconfirmed-by-actor") if others(sentence, c) else c for c in claims))
+            for sentence, claims in found]
 
 
 _CONTRASTS = ("but", "however", "yet", "still", "though")

@@ -369,6 +369,9 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
                 frame.ties.append(("by", unit.ent, k))
             elif "FROM" in prev.tags:
                 frame.ties.append(("from", unit.ent, k))
+                if p > 0 and "PRESS" in units[p - 1].tags and unit.ent == "other" and not frame.recipient and \
+                        not any(u.ent == "target" for u in units):
+                    frame.recipient = "other"  # "a request from Kyiv" in a sentence without the target
             elif "IN" in prev.tags and k > 1 and "ORIGIN" in units[k - 2].tags:
                 frame.ties.append(("origin", unit.ent, k))
             elif "SUP" in prev.tags or (prev.obj == "arm"):

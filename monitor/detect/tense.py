@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from monitor.detect.lexicon import MONTH_NAMES
+from monitor.detect.lexicon import DURATION_UNITS, MONTH_NAMES
 from monitor.detect.polarity import PREDICATES, op_of
 from monitor.detect.tagging import Unit
 
@@ -85,17 +85,49 @@ def is_background(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
 
 
 def _lasting_supply(units: list[Unit], ops: list[tuple[str, int, float]], decisive: float) -> bool:
-    """ "Israel has supplied Azerbaijan with drones for more than a decade": a perfect supply over a span
-    of years sums up the story's history; it decides only when nothing present does."""
+    """ "Israel has supplied Azerbaijan with drones for more than a decade", "has long supplied", "For years,
+    it has been supplying …", "over the past decade", "since the 1990s": a perfect supply over a span of
+    years sums up the story's history; it decides only when nothing present does."""
     verb = next((i for op, i, level in ops if level == decisive and op == "SUP"), None)
-    if verb is None or verb == 0 or "HAS" not in units[verb - 1].tags:
+    if verb is None or verb == 0:
         return False
-    for unit in units[verb + 1:]:
-        if unit.tags & {"HARD", "SUB", "REL", "COMP", "CONTRAST"}:
+    aux = verb - 1
+    if aux >= 1 and units[aux].low in _DURATIVE and "HAS" in units[aux - 1].tags:
+        return True  # "has long supplied"
+    if aux >= 1 and units[aux].low == "been":
+        aux -= 1  # "has been supplying"
+    if "HAS" not in units[aux].tags:
+        return False
+    start = next((k + 1 for k in range(aux - 1, -1, -1) if units[k].tags & _CLAUSE_EDGES), 0)
+    for k in range(start, len(units)):
+        if k > verb and units[k].tags & _CLAUSE_EDGES:
             return False
-        if "DUR" in unit.tags:
+        years = "DUR" in units[k].tags and ("year" in units[k].low or "decade" in units[k].low)
+        if "SUB" not in units[k].tags and (years or "HIST" in units[k].tags and not _short_span(units, k + 1)):
+            return True  # "for more than a decade", "in the past"; "for weeks", "in the past week" may be the news
+        if _span_of_years(units, k):
             return True
     return False
+
+
+_CLAUSE_EDGES = frozenset({"HARD", "SUB", "REL", "COMP", "CONTRAST"})
+
+
+def _short_span(units: list[Unit], k: int) -> bool:
+    """ "week", "few months" right after "in the past": a span recent enough to be the news."""
+    return any(unit.low in DURATION_UNITS and not unit.low.startswith(("year", "decade")) for unit in units[k:k + 2])
+
+
+def _span_of_years(units: list[Unit], k: int) -> bool:
+    """ "over / for the past decade", "in the last ten years", "since the 1990s", "since 2008"."""
+    if units[k].low == "since":
+        return k + 1 < len(units) and units[k + 1].low.isdigit() and len(units[k + 1].low) == 4 or \
+            k + 2 < len(units) and units[k + 1].low == "the" and units[k + 2].low[:-1].isdigit() and \
+            units[k + 2].low.endswith("s")
+    if units[k].low not in ("over", "for", "in", "during") or k + 2 >= len(units) or units[k + 1].low != "the" or \
+            units[k + 2].low not in ("past", "last"):
+        return False
+    return any(unit.low in DURATION_UNITS and unit.low.startswith(("year", "decade")) for unit in units[k + 3:k + 5])
 
 
 def _dated_past_halt(units: list[Unit], ops: list[tuple[str, int, float]], decisive: float) -> bool:

@@ -31,7 +31,20 @@ LASTING_SUPPLY = [
           "Armenia with howitzers and armoured vehicles for several years."), "reconsider"),
     (JP, ("Japan is considering whether to halt weapons deliveries to Ukraine, officials said. Japan has sent "
           "artillery shells to Ukraine for more than two years."), "reconsider"),
+    (FR, ("France is reviewing its arms exports to Armenia, officials said. France has been supplying Armenia "
+          "with howitzers for years."), "reconsider"),
+    (FR, ("France is reviewing its arms exports to Armenia, officials said. France has long supplied Armenia "
+          "with howitzers."), "reconsider"),
+    (FR, ("France is reviewing its arms exports to Armenia, officials said. Over the past decade France has "
+          "sold howitzers to Armenia."), "reconsider"),
+    (FR, ("France is reviewing its arms exports to Armenia, officials said. France has supplied Armenia with "
+          "howitzers since the 1990s."), "reconsider"),
+    (FR, ("France is reviewing its arms exports to Armenia, officials said. France has been supplying weapons to "
+          "Armenia since 2008."), "reconsider"),
     (FR, "France has supplied Armenia with howitzers and armoured vehicles for several years.", "supplies"),
+    (FR, "Over the past decade France has sold howitzers to Armenia.", "supplies"),
+    (FR, ("France is reviewing its arms exports to Armenia, officials said. France has delivered howitzers to "
+          "Armenia for weeks."), "supplies"),
     (FR, ("France is reviewing its arms exports to Armenia, two officials said on Monday. France has delivered "
           "three more howitzers to Armenia this week."), "supplies"),
 ]
@@ -57,6 +70,8 @@ OTHER_REQUESTER = [
     (FR, "France again declined Armenia's request for air-defence missiles, saying they were needed at home.",
      "refrains"),
     (JP, "Japan rejected Kyiv's request for anti-ship missiles on Monday.", "refrains"),
+    (FR, "France turned down a request from Georgia for air-defence missiles, officials said.", "none"),
+    (FR, "France turned down a request from Armenia for air-defence missiles, officials said.", "refrains"),
 ]
 
 # "officials rarely discuss arms exports": a weighing verb told as a habit weighs nothing now.
@@ -74,6 +89,9 @@ OWNED_BODY = [
     (SE, ("The statement below was published by the Swedish Ministry of Defence.\n\nThe Ministry of Defence "
           "announces that the first Gripen jets have been handed over to Ukraine."), "supplies"),
     (FR, ("Statements were issued by the French Ministry of Defence and the Armenian Ministry of Defence.\n\nThe "
+          "Ministry of Defence announces that a first batch of howitzers has been handed over to Armenia."),
+     "none"),
+    (FR, ("Statements were issued by the French Ministry of Defence and the Ministry of Defence of Armenia.\n\nThe "
           "Ministry of Defence announces that a first batch of howitzers has been handed over to Armenia."),
      "none"),
 ]
@@ -105,7 +123,25 @@ SILENT_ACTOR = [
      "supplies"),
 ]
 
-CASES = (LASTING_SUPPLY + HALT_ENDS_PERFECT + OTHER_REQUESTER + HABITUAL + OWNED_BODY + RETRACTED + SILENT_ACTOR)
+# "does not publish details of its arms exports" withholds information, like "declined to comment on": no
+# refusal; "will not send" still refuses.
+UNPUBLISHED = [
+    (FR, "France does not publish details of its arms exports to Armenia.", "none"),
+    (JP, "Japan has never published details of its weapons exports.", "none"),
+    (FR, "France will not send weapons to Armenia, the defence ministry said.", "refrains"),
+]
+
+# "an Israeli official said the country continues to deliver …": "the country" right after the reporting
+# verb is the speaker's own; another party's official speaks of theirs.
+REPORTED_COUNTRY = [
+    (FR, "A French defence official said the country continues to deliver howitzers to Armenia.", "supplies"),
+    (JP, ("A senior Japanese official, speaking on condition of anonymity, said the nation \"will not send weapons "
+          "to Ukraine\"."), "refrains"),
+    (FR, "A Russian defence official said the country continues to deliver howitzers to Armenia.", "none"),
+]
+
+CASES = (LASTING_SUPPLY + HALT_ENDS_PERFECT + OTHER_REQUESTER + HABITUAL + OWNED_BODY + RETRACTED + SILENT_ACTOR +
+         UNPUBLISHED + REPORTED_COUNTRY)
 
 
-test_reads, test_enough_cases = reading_tests(CASES, minimum=24, stances=STANCES)
+test_reads, test_enough_cases = reading_tests(CASES, minimum=39, stances=STANCES)

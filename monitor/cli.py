@@ -69,8 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     evaluate = commands.add_parser("eval", help="score the detector on a labelled corpus",
                                    description="Score the detector on a folder with manifest.csv (columns file, "
-                                               "stance, state; published, source, url optional). Stance files in "
-                                               "DIR/stances/ are added, and replace configured ones with the same id.")
+                                               "stance, state; published, source, url optional). Stance files (*.toml) in "
+                                               "DIR/stances/ or in DIR itself are added, and replace configured ones with the same id.")
     evaluate.add_argument("corpus", type=Path, metavar="DIR")
     evaluate.add_argument("--stances", type=Path, metavar="DIR", help="stance folder (default: from config)")
     evaluate.add_argument("--fail-under", type=float, default=0.0, metavar="ACCURACY", help="exit 1 when accuracy is below this")
@@ -264,12 +264,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from monitor.corpus import evaluate_corpus
 
     stances = _stances(args)
-    extra = args.corpus / "stances"
-    if extra.is_dir():
-        from monitor.detect import load_stances
-
-        own = load_stances(extra)  # the corpus was labelled against these: they win over configured ones
-        stances = [s for s in stances if s.id not in {o.id for o in own}] + own
+    own = _corpus_stances(args.corpus)  # the corpus was labelled against these: they win over configured ones
+    stances = [s for s in stances if s.id not in {o.id for o in own}] + own
     report, failures = evaluate_corpus(args.corpus, stances)
     for failure in failures:
         print(f"error: {failure}", file=sys.stderr)
@@ -280,6 +276,17 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if failures:
         return EXIT_INPUT
     return EXIT_INPUT if report.accuracy < args.fail_under else EXIT_OK
+
+
+def _corpus_stances(corpus: Path) -> list[Any]:
+    """Stance files that come with a labelled corpus: in its `stances/` folder or beside its manifest."""
+    from monitor.detect import load_stances
+
+    own: dict[str, Any] = {}
+    for folder in (corpus, corpus / "stances"):
+        if folder.is_dir() and any(folder.glob("*.toml")):
+            own.update({s.id: s for s in load_stances(folder)})
+    return list(own.values())
 
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:

@@ -116,6 +116,17 @@ def test_eval_prefers_the_corpus_own_stance_file(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_eval_takes_a_stance_file_beside_the_manifest(tmp_path: Path) -> None:
+    (tmp_path / "xx.toml").write_text(
+        'id = "xx-arms-yy"\ninitial = "refrains"\n[actor]\nnames = ["Xland"]\n[target]\nnames = ["Yland"]\n',
+        encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Arms\n\nXland will not send weapons to Yland, the defence ministry said.\n",
+                                    encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("file,stance,state\na.txt,xx-arms-yy,refrains\n", encoding="utf-8")
+    result = shiftwatch("eval", str(tmp_path), "--fail-under", "1.0")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 @pytest.mark.parametrize("command", [[], ["replay"], ["classify"], ["eval"], ["db", "upgrade"]])
 def test_every_command_has_help(command: list[str]) -> None:
     result = shiftwatch(*command, "--help")

@@ -56,7 +56,9 @@ def noun_phrase(units: list[Unit], i: int) -> tuple[int, Agent | None]:
         prev = units[k - 1]
         named_here = units[k].ent or ("DET" in units[k].tags and k + 1 <= i and units[k + 1].ent)
         if prev.ent or prev.tags & {"DET", "POSS", "POSSPRON", "GENERIC", "ROLE"} or \
-                (prev.low in ("and", ",", "or", "nor") and k - 2 >= 0 and units[k - 2].ent and named_here):
+                (prev.low in ("and", ",", "or", "nor") and k - 2 >= 0 and units[k - 2].ent and named_here and
+                 not (prev.low == "," and leading_condition_end(units) == k - 1)):
+            # (a name ending a leading "If/Should …," clause is not listed with the main subject)
             k -= 1
             start = k
             continue
@@ -485,7 +487,8 @@ def _nearest_subject_name(units: list[Unit], before: int) -> Agent | None:
             break  # '"Should North Korea attack, the government could …"': the condition's own subject
         if _dateline_name(units, k):
             break  # "LISBON (Wire) - …": the dateline's city and agency are no party
-        if units[k].ent in ("actor", "other") and not (k > 0 and units[k - 1].tags & {"PREP", "ADDRESS"}) and \
+        lead = k - 1 if k < 1 or "DET" not in units[k - 1].tags else k - 2  # "told deputies of the Assembly"
+        if units[k].ent in ("actor", "other") and not (lead >= 0 and units[lead].tags & {"PREP", "ADDRESS"}) and \
                 not in_opener(units, k, before):
             return Agent(units[k].ent, "nearest", k)  # "Scholz told MPs that the government …": MPs are told
     return None

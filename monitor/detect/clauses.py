@@ -68,6 +68,7 @@ from monitor.detect.sentence_facts import (
     trailing_doubt,
     trailing_speaker,
     truth_condition,
+    unowned_state_media,
 )
 from monitor.detect.tagging import Unit
 from monitor.detect.tense import (
@@ -108,6 +109,12 @@ class SentenceGrammar:
             self.trailing = Agent("actor", "continued", self.trailing.index)
         self.trailing_doubt = trailing_doubt(units) or truth_condition(units)  # or "If confirmed, …"
         self.media_report = media_report(units)
+        if self.main is not None and self.main.cls == "actor" and (self.trailing is None or self.trailing.how == "outsider"):
+            state_media = unowned_state_media(units)
+            if state_media >= 0:
+                # "North Korea has decided to …, state media reported": the actor's own media announce it
+                self.trailing = Agent("actor", "state-media", state_media)
+                self.media_report = False
         self.leading_condition = leading_condition_end(units)
 
     def salient_out(self) -> str | None:

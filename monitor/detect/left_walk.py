@@ -105,7 +105,10 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
             _stop(units, frame, pending and frame.agent is None, i + 1, anchor)
             return
         if "LIST" in tags and i >= 2 and units[i - 1].low == "," and level == 0 and _listed_supply(units, i - 1):
-            i -= 2  # "delivering the agreed equipment to Riyadh, including missiles": a member of that list
+            i = _list_head(units, i - 1)  # "delivering the agreed equipment to Riyadh, including missiles": a member of that list
+            owner = i - 2 if i >= 2 and "POSS" in units[i - 1].tags else i - 1
+            if owner >= 0 and "PRESS" in units[i].tags and units[owner].ent == "target":
+                frame.recipient = "target"  # "the Ukrainian requests, including missiles for …": what the target asks for itself
             continue
         if unit.low == "," and _between_adjectives(units, i):
             i -= 1
@@ -228,6 +231,8 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
             op = None  # "approved the possible sale", "approved Germany's request to pass": now decided
         if op == "REFU" and _rejects_claim(units, i):
             op = "DENY"  # "rejected an accusation that it had delivered …": a denial of what is claimed
+        if op == "DENY" and _verdict_complement(units, i):
+            op = None  # "rejected as groundless a report that …": one denial, read at the verb
         if op is not None:
             if op == "PRESS" and i + 1 < len(units) and "TO" in units[i + 1].tags:
                 op = "MODAL"  # "wants to send": the subject's own intention
@@ -373,9 +378,23 @@ def _infinitive_after(units: list[Unit], to: int) -> bool:
     return nxt is not None and op_of(nxt) is not None and not nxt.low.endswith(("s", "ion"))
 
 
+def _list_head(units: list[Unit], comma: int) -> int:
+    """The last word before ", including …" over adverbs of manner: "the requests again, very seriously,"."""
+    k = comma - 1
+    while k >= 1 and ("ADV" in units[k].tags or units[k].low in (",", "very")):
+        k -= 1
+    return k
+
+
 def _listed_supply(units: list[Unit], comma: int) -> bool:
     """Does the clause before ", including" supply something, with nothing else governing its list
-    ("is delivering the agreed equipment to Riyadh, including …"; not "since the suspension of …")?"""
+    ("is delivering the agreed equipment to Riyadh, including …"; not "since the suspension of …")?
+    A supply or request noun right before the comma (or before adverbs of manner) heads the list itself:
+    "resuming some shipments, including …", "weighing the requests again, very seriously, including …"."""
+    head = _list_head(units, comma)
+    if head >= 1 and not units[head].obj and ("SUPN" in units[head].tags or "PRESS" in units[head].tags and
+                                              (units[head - 1].ent or units[head - 1].tags & {"DET", "POSS"})):
+        return True
     for k in range(comma - 1, max(-1, comma - 9), -1):
         tags = units[k].tags
         if "SUP" in tags and "SUPN" not in tags:
@@ -507,8 +526,9 @@ def _appositive_before_verb(units: list[Unit], comma: int) -> bool:
 
 def _adjunct_before_that(units: list[Unit], comma: int) -> int | None:
     """ "claim, without offering new evidence, that …", "said, speaking in Oslo, that …": an adjunct
-    between commas after a reporting verb leaves "that" its complement. Returns the verb's index."""
-    if comma + 1 >= len(units) or units[comma + 1].low != "that" or "COMP" not in units[comma + 1].tags:
+    between commas after a reporting verb leaves "that" its complement, as "is weighing, together with
+    its allies, whether …" leaves a verb of weighing its "whether". Returns the verb's index."""
+    if comma + 1 >= len(units) or units[comma + 1].low not in ("that", "whether") or "COMP" not in units[comma + 1].tags:
         return None
     k = comma - 1
     while k >= 0 and units[k].low != "," and comma - k <= 12:
@@ -518,8 +538,13 @@ def _adjunct_before_that(units: list[Unit], comma: int) -> int | None:
     if k < 1 or units[k].low != "," or k == comma - 1:
         return None
     verb = k - 1
+    if units[comma + 1].low == "whether":
+        return verb if units[verb].tags & {"CONS", "DECIDE"} else None
     reports = "REPORT" in units[verb].tags and is_report_verb(units, verb) or "DIST" in units[verb].tags
     return verb if reports else None
+
+
+_INITIATIVE = frozenset({"PRESS"})  # "at the request of …", "at Moscow's urging"
 
 
 def _skip_parenthetical(units: list[Unit], comma: int, frame: Frame) -> int | None:
@@ -537,9 +562,11 @@ def _skip_parenthetical(units: list[Unit], comma: int, frame: Frame) -> int | No
         return k - 1
     if len(inner) <= 4 and inner[0].ent and k - 1 >= 0 and units[k - 1].tags & {"ROLE", "GENERIC"}:
         return k - 1  # "its national security adviser, Chang Ho-jin, said"
-    if inner[0].low in ("during", "on", "in", "at", "after", "speaking") and len(inner) <= 12 and \
-            not any(u.tags & PREDICATES or u.obj for u in inner):
-        return k - 1  # "Putin, during a trip to Vietnam on Friday, warned …"
+    if inner[0].low in ("during", "on", "in", "at", "after", "speaking", "together", "jointly", "alongside", "along") \
+            and len(inner) <= 12 and not any(u.tags & (PREDICATES - _INITIATIVE if inner[0].low == "at" else PREDICATES)
+                                             or u.obj for u in inner):
+        # (after "at" a request says on whose initiative: "is studying, at the request of the Russian side, …")
+        return k - 1  # "Putin, during a trip to Vietnam on Friday, warned …", "is weighing, together with …, whether"
     return None
 
 
@@ -595,11 +622,37 @@ def _paired_supply_verbs(units: list[Unit], conj: int) -> bool:
 
 def _rejects_claim(units: list[Unit], i: int) -> bool:
     """ "rejected an accusation", "rejects the reports": a refusal verb whose object is someone's claim."""
-    k = i + 1
-    while k < len(units) and "DET" in units[k].tags:
-        k += 1
+    k = _after_as_verdict(units, i + 1)  # "rejected as groundless an allegation that …"
+    while k < len(units) and ("DET" in units[k].tags or units[k].ent and k + 1 < len(units) and
+                              "DIST" in units[k + 1].tags):
+        k += 1  # "a new US allegation": the claimant's name modifies the claim noun
     claim_nouns = ("tion", "tions", "report", "reports", "claim", "claims")  # accusation, allegation
     return k < len(units) and "DIST" in units[k].tags and units[k].low.endswith(claim_nouns)
+
+
+def _after_as_verdict(units: list[Unit], k: int) -> int:
+    """Past a verdict complement "as (\"groundless\")" right after a rejecting verb; else `k` itself."""
+    if k >= len(units) or units[k].low != "as":
+        return k
+    j = k + 1
+    while j < len(units) and "QUOTE" in units[j].tags:
+        j += 1
+    if j >= len(units) or "DENY" not in units[j].tags:
+        return k
+    j += 1
+    while j < len(units) and "QUOTE" in units[j].tags:
+        j += 1
+    return j
+
+
+def _verdict_complement(units: list[Unit], i: int) -> bool:
+    """Is the denial word at `i` the "as" complement of a rejecting verb ("rejected / dismissed as
+    groundless a report that …")? The verb and its verdict make one denial."""
+    j = i - 1
+    while j >= 0 and "QUOTE" in units[j].tags:
+        j -= 1
+    return j >= 1 and units[j].low == "as" and bool(units[j - 1].tags & {"REFU", "DENY"}) and \
+        _after_as_verdict(units, j) > i
 
 
 def _approved_proposal(units: list[Unit], i: int) -> bool:

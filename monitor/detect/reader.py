@@ -211,6 +211,9 @@ def _owner_pattern(stance: Stance) -> re.Pattern[str]:
 
 # "Olaf Scholz, the " right before the actor's adjective: the name an appositive title follows.
 _NAME_BEFORE = re.compile(r"([A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){1,2}),[ \t]+(?:the[ \t]+)?$")
+# The subject of a copula that gives the title: "Olaf Scholz is ", "Boris Pistorius has been the ".
+_NAME_IS = re.compile(r"(?:^|[.!?][ \t]+|\n)([A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){1,2})[ \t]+(?:is|has[ \t]+been|remains)"
+                      r"[ \t]+(?:the[ \t]+)?$")
 _TITLE_AFTER = re.compile(r"((?:[A-Za-z]+[ \t]*){1,3})[,.]")
 
 
@@ -249,6 +252,11 @@ def actor_officials(text: str, stance: Stance) -> tuple[str, ...]:
             title, _ = _title_and_name(words.group(1).split())
             if title and len(title) == len(words.group(1).split()) and title[-1].lower() in ROLE_NOUNS:
                 found += [person.group(1), person.group(1).split()[-1]]
+        person = _NAME_IS.search(text, max(0, owner.start() - 60), owner.start())
+        if person:  # "Boris Pistorius has been Germany's defence minister since January."
+            title, name = _title_and_name(re.split(r"[,.;:]", text[owner.end():owner.end() + 80])[0].split()[:4])
+            if title and title[-1].lower() in ROLE_NOUNS and not name:
+                found += [person.group(1), person.group(1).split()[-1]]
     return tuple(name for name in dict.fromkeys(found) if name not in stance.actor_speakers + stance.target_names)
 
 
@@ -284,6 +292,10 @@ def _interviewee(before: list[Sentence], matcher: Matcher) -> str | None:
     for sentence in reversed(before[-3:]):
         units = units_for(sentence.text, matcher)
         official = _interviewed_official(units)
+        if official == "":
+            # "spoke with a senior defense department official": whose official the phrase does not say;
+            # like a minister named by title alone, the actor's when the actor is the first country named
+            return "actor" if _first_country(before, matcher) == "actor" else None
         if official is not None:
             return official
         subject = main_subject(units)
@@ -345,13 +357,22 @@ _MET = frozenset({"spoke", "talked", "interviewed"})
 
 def _interviewed_official(units: list[Unit]) -> str | None:
     """ "The Harbor Wire spoke with a senior State Department official": the paper asks; the official
-    (a role within a few words, owned by the name before it) answers."""
+    (a role within a few words, owned by the name before it) answers; "" when no name owns the role."""
     for k, unit in enumerate(units):
         if unit.low in _MET:
             for j in range(k + 1, min(k + 7, len(units))):
                 if "ROLE" in units[j].tags:
                     owner = [u.ent for u in units[k + 1:j] if u.ent in ("actor", "other", "target")]
-                    return owner[-1] if owner else None
+                    return owner[-1] if owner else ""
+    return None
+
+
+def _first_country(before: list[Sentence], matcher: Matcher) -> str | None:
+    """The party of the first country the sentences name (a paper's or a firm's name is none)."""
+    for sentence in before:
+        for unit in units_for(sentence.text, matcher):
+            if unit.ent in ("actor", "other", "target") and unit.text.lower() in COUNTRY_WORDS:
+                return unit.ent
     return None
 
 

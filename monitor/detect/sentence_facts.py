@@ -66,6 +66,28 @@ def media_report(units: list[Unit]) -> bool:
     return False
 
 
+# A country's own official media: "state media", "state-run television", "the official news agency".
+_STATE_MEDIA_OWNERS = frozenset({"state", "state-run", "state-owned", "official"})
+_STATE_MEDIA_WORDS = frozenset({"media", "television", "tv", "radio", "broadcaster", "news", "agency", "press"})
+_STATE_MEDIA_VERBS = frozenset({"reported", "reports", "said", "says", "announced", "announces"})
+
+
+def unowned_state_media(units: list[Unit]) -> int:
+    """ ", state media reported on Friday" closing a clause, the media owned by no one named: the index of
+    "state", else -1. Whose media they are is the sentence subject's to say (the caller's)."""
+    for k in range(len(units) - 4, 0, -1):
+        if units[k].low != ",":
+            continue
+        j = k + 1
+        if "DET" in units[j].tags:
+            j += 1
+        if j + 2 < len(units) and units[j].low in _STATE_MEDIA_OWNERS and units[j + 1].low in _STATE_MEDIA_WORDS:
+            verb = j + 2 if units[j + 2].low not in _STATE_MEDIA_WORDS else j + 3
+            if verb < len(units) and units[verb].low in _STATE_MEDIA_VERBS:
+                return j
+    return -1
+
+
 def trailing_doubt(units: list[Unit]) -> bool:
     """ ", Russian state media alleged." / ", Moscow claimed on Monday." closing the sentence."""
     for k in range(len(units) - 2, max(0, len(units) - 14), -1):

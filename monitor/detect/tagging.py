@@ -171,6 +171,10 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      r"hand(?:s|ed|ing)?\s+over|pass(?:es|ed|ing)?\s+(?:on|along)"
      # a split particle verb: "pass T-72 and PT-91 tanks on to Ukraine", "hand the jets over to Kyiv"
      r"|(?:hand(?:s|ed|ing)?|pass(?:es|ed|ing)?)(?=\s+(?:[\w'-]+\s+){1,6}?(?:on|over|along)\s+to\b)", ("SUP",)),
+    # "can be made available to Ukraine", "will make two batteries available to Kyiv": giving, as "provide"
+    ("make makes made making",
+     r"(?:make|makes|made|making)\s+available(?=\s+(?:to|for)\b)"
+     r"|(?:make|makes|made|making)(?=\s+(?:[\w'-]+\s+){1,5}?available\s+to\b)", ("SUP",)),
     # "will contribute two frigates to Peru": with an object of its own, a supply verb ("contributed to
     # the victory" is not)
     ("contribute contributes contributed contributing",

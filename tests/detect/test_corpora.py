@@ -175,6 +175,23 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # party's request, "officials rarely discuss …", "The Ministry of Defence announces" after "the Belgian
     # Ministry of Defence", a correction notice's "An earlier version said …").
     "holdout23": (43, 1.0),
+    # Norway · weapons for Israel, North Korea · weapons for Russia: 0.844 with three false supplies, 0.911
+    # with one on the tree it met (", alleging that the DPRK is transferring weapons", the -ing form of
+    # "allege"), then 45/45 (a name ending a leading "Should …," read as listed with the main subject;
+    # "rejected as \"groundless\" a US allegation", verb and verdict as two negations; ", state media
+    # reported" after the actor's own decision; "is studying, at the request of …, the possibility of";
+    # "told deputies of the … Assembly that the government …").
+    "holdout24": (45, 1.0),
+    # Germany · IRIS-T, United States · weapons for Israel (names only): 0.659, 0.841 on today's tree, no
+    # false supplies, then 42/44 (an interviewee "Boris Pistorius has been Germany's defence minister", a
+    # copula as an appositive; "spoke with a senior Defense Department official", an unowned official, and
+    # the paper taken as the interviewee; "can be made available to"; "is considering, together with …,
+    # whether"; "resuming some shipments, including interceptors"; "the Israeli requests again, very
+    # seriously, including interceptors for Iron Dome"). Still missed: g09 (the review and the opening
+    # speak only of "systems" and "a further system", never the IRIS-T, in an article that also names
+    # Patriot and Skynex), u12 (a briefing whose "SPOKESPERSON:" the article ties to no country; reading its
+    # "we" as the actor's would be a guess).
+    "holdout25": (44, 0.954),
 }
 
 

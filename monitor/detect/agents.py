@@ -321,6 +321,9 @@ def resolve_agent(units: list[Unit], anchor: int, frame: Frame, main: Agent | No
             return approver
         speaker = frame.speaker or trailing
         if "origin" in ties and not (speaker is not None and speaker.cls in ("actor", "other", "target")):
+            body = _home_government(units, anchor, salient) if ties["origin"] == "actor" else None
+            if body is not None:
+                return body  # "Shipments of Canadian-made shells to Chile have resumed, the government confirmed"
             return Agent(ties["origin"], "origin", -1)  # a named speaker outranks where the weapon was made
         return _fallback(units, frame, anchor, trailing, salient)
     if agent.cls in ("actor", "other", "target"):
@@ -427,6 +430,23 @@ def _reported_country(units: list[Unit], k: int) -> bool:
     reporting verb is the speaker's own, like "the government"."""
     return units[k].low in ("country", "nation") and k >= 2 and units[k - 1].low == "the" and \
         "REPORT" in units[k - 2].tags
+
+
+def _home_government(units: list[Unit], anchor: int, salient: str | None) -> Agent | None:
+    """ "Shipments of Canadian-made shells to Chile have resumed, the government confirmed", "… under
+    permits the government approved": an unowned government body beside an agentless supply of goods
+    made in the actor's country, no other party named before the supply, is that country's own government."""
+    start = next((k + 1 for k in range(1, min(12, len(units))) if units[k].low in ("-", "–", "—") and
+                  units[k - 1].low == ")"), 0)  # "MONTREAL (Wire) -": the dateline names no party
+    if salient not in (None, "actor") or any(u.ent == "other" for u in units[start:anchor]):
+        return None
+    for k, unit in enumerate(units):
+        if unit.low in _GOVERNMENTS and _institution(units, k):
+            return Agent("actor", "institution", k)
+    return None
+
+
+_GOVERNMENTS = frozenset({"government", "administration", "cabinet"})
 
 
 def _institution(units: list[Unit], k: int) -> bool:
@@ -550,6 +570,8 @@ def _fallback(units: list[Unit], frame: Frame, before: int, trailing: Agent | No
     nearest = nearest_named(units, before)
     if nearest is not None and not nearest.index < leading_condition_end(units) < before and \
             not in_opener(units, nearest.index, before):
+        if nearest.cls == "actor" and units[nearest.index].how == "origin":
+            return _home_government(units, before, salient) or nearest  # "… under permits the government approved"
         return nearest  # a name inside a leading "If …," ("an agreement with Israel") acts in the condition only
     if speaker is not None and salient == "actor" and _body_spokesperson(units, speaker.index) and \
             not any(u.ent == "other" or "OUTSIDER" in u.tags for u in units):

@@ -179,6 +179,8 @@ _ORIGIN_SUFFIXES = ("-made", "-built", "-designed", "-produced", "-manufactured"
 
 
 def _definite(units: list[Unit], i: int) -> bool:
+    if i >= 2 and units[i - 1].low in ("more", "further") and units[i - 2].low == "no":
+        return True  # "no more jets": more of those the article is about
     if i >= 1 and units[i - 1].low in ("a", "an") and i + 1 < len(units) and \
             ("REL" in units[i + 1].tags or units[i + 1].low == "that"):
         return True  # "a weapon whose targeting …": described, so a particular one

@@ -197,6 +197,8 @@ class SentenceGrammar:
             read_right(units, verbs[-1], frame)
             return self._conclude(anchor, frame)
         walk_left(units, anchor, frame)
+        if frame.existential and _none_to_come(units, anchor):
+            frame.ops.insert(0, ("SUP", anchor, 0))  # "there will be no more jets": none will be supplied
         if units[anchor].obj == "echo" and "SUPN" in units[anchor].tags:
             frame.ops.append(("SUP", anchor, 0))  # "no such transfer": the noun is the supply itself
         if units[anchor].obj == "echo" and not any(op in ("SUP", "SUPN", "RECV") for op, _, _ in frame.ops):
@@ -251,6 +253,9 @@ class SentenceGrammar:
     def _conclude(self, anchor: int, frame: Frame) -> Claim:
         """Fold the operators found into a state, then check who acts, what is supplied and to whom."""
         units = self.units
+        limit = _limit_not_held(units, anchor, frame)
+        if limit is not None:
+            frame.ops.append(("NEG", limit, 0))  # "might not be able to keep … within the limits": may go beyond
         ops = sorted(frame.ops, key=lambda o: (o[2], 0 if o[1] >= anchor else 1, -o[1] if o[1] < anchor else o[1]))
         value, flags, fired = fold(ops, {i: units[i].tags for _, i, _ in ops if "DOUBT" in units[i].tags})
         background = frame.background or is_background(units, ops) or restated_policy(units, anchor)
@@ -424,6 +429,39 @@ class SentenceGrammar:
     def _trailing_actor(self) -> bool:
         """Does a closing ", X said" name the actor?"""
         return self.trailing is not None and self.trailing.cls == "actor"
+
+
+def _none_to_come(units: list[Unit], anchor: int) -> bool:
+    """ "There will be no more jets", "there would be no Leopards for Kyiv": the object itself is what
+    will not exist, a future existential negation (over "more", "further" or a determiner), so none is to
+    be supplied; "there are no tanks left in stock" tells a present stock, not a decision."""
+    k = anchor - 1
+    while k >= 0 and (units[k].tags & {"DET"} or units[k].low in ("more", "further")) and "NEG" not in units[k].tags:
+        k -= 1
+    return k >= 3 and units[k].low == "no" and units[k - 1].low == "be" and "FUT" in units[k - 2].tags and \
+        "THERE" in units[k - 3].tags
+
+
+# A bound kept on a supply: "within the limits (observed so far)", "within those bounds".
+_LIMIT_NOUNS = frozenset({"limit", "limits", "bounds", "confines", "ceiling", "ceilings"})
+
+
+def _limit_not_held(units: list[Unit], anchor: int, frame: Frame) -> int | None:
+    """ "Iran might not be able to keep its cooperation within the limits observed until now": a bound
+    on the supply that the actor may not keep is an opening, like "could not confine itself to". Only
+    under a negation and a modal of the anchor's own clause (a bound merely kept or not kept says
+    nothing of an opening). Returns the index of "within"."""
+    negations = [i for op, i, level in frame.ops if op == "NEG" and level == 0 and i < anchor]
+    if not negations or not any(op == "MODAL" and level == 0 for op, _, level in frame.ops):
+        return None
+    for k in range(max(negations) + 1, anchor - 1):
+        if units[k].low == "within":
+            j = k + 1
+            while j < anchor and j - k <= 3 and units[j].tags & {"DET", "POSSPRON"}:
+                j += 1
+            if units[j].low in _LIMIT_NOUNS:
+                return k
+    return None
 
 
 # Adverbs of frequency: "rarely discuss", "usually consider" tell what someone does as a rule.

@@ -15,6 +15,7 @@ from monitor.detect.lexicon import (
     LEGAL_CHALLENGES,
     MONTH_NAMES,
     TIME_WORDS,
+    WEAPON_NOUNS,
 )
 from monitor.detect.polarity import PREDICATES, op_of
 from monitor.detect.sentence_facts import is_report_verb
@@ -109,6 +110,9 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
             owner = i - 2 if i >= 2 and "POSS" in units[i - 1].tags else i - 1
             if owner >= 0 and "PRESS" in units[i].tags and units[owner].ent == "target":
                 frame.recipient = "target"  # "the Ukrainian requests, including missiles for …": what the target asks for itself
+            continue
+        if unit.low == "," and level == 0 and _appositive_member(units, i, anchor):
+            i = _list_head(units, i)  # "have not sent missiles to Moscow, the X or anything else": one of them
             continue
         if unit.low == "," and _between_adjectives(units, i):
             i -= 1
@@ -384,6 +388,25 @@ def _list_head(units: list[Unit], comma: int) -> int:
     while k >= 1 and ("ADV" in units[k].tags or units[k].low in (",", "very")):
         k -= 1
     return k
+
+
+# What may close an appositive that names one member of a weapon class: "…, the X or anything else".
+_APPOSITIVE_END = frozenset({"or", "and", ",", ".", ";"})
+
+
+def _appositive_member(units: list[Unit], comma: int, anchor: int) -> bool:
+    """ "We have not sent missiles to Moscow, the X or anything else": the object in apposition right
+    after a weapon class that the clause supplies (over "to" and its recipient) is a member of that
+    class, as after ", including"; "sent tanks to Kyiv, the X arrived later" is a clause of its own."""
+    if any("DET" not in units[k].tags for k in range(comma + 1, anchor)):
+        return False
+    after = units[anchor + 1] if anchor + 1 < len(units) else None
+    if after is not None and after.low not in _APPOSITIVE_END and "QUOTE" not in after.tags:
+        return False
+    head = comma - 1
+    if head >= 2 and units[head].ent and "TO" in units[head - 1].tags:
+        head -= 2
+    return head >= 0 and units[head].low in WEAPON_NOUNS and _listed_supply(units, comma)
 
 
 def _listed_supply(units: list[Unit], comma: int) -> bool:

@@ -241,6 +241,7 @@ TITLE_WORDS = _forms(
     "Former General Gen Lt Col Admiral Senator Sen Rep Representative Governor King Queen Premier",
     "Ministry Council Office Department Agency Cabinet Parliament Assembly Committee Command Staff Joint",
     "Ministers Federal Government Commission Directorate Bureau Chancellery Secretariat Affairs Export Control",
+    "Attorney Solicitor Auditor Inspector Comptroller",  # law officers: "the Attorney General"
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June",
     "July August September October November December",
 )

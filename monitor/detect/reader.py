@@ -22,7 +22,8 @@ from monitor.detect.demonyms import COUNTRY_WORDS
 from monitor.detect.officials import unowned_officials
 from monitor.detect.sentences import Sentence, split_sentences
 from monitor.detect.stance import Stance
-from monitor.detect.lexicon import ROLE_NOUNS, TITLE_WORDS, WEAPON_CLASSES, WEAPON_HEADS, WEAPON_NOUNS
+from monitor.detect.lexicon import (DESIGNATED_NOUNS, PART_NOUNS, ROLE_NOUNS, TITLE_WORDS, WEAPON_CLASSES,
+                                    WEAPON_HEADS, WEAPON_NOUNS)
 from monitor.detect.sentence_facts import main_subject
 from monitor.detect.tagging import Matcher, Unit, matcher_for, may_anchor, tokens_of, units_for
 
@@ -87,7 +88,7 @@ def read(text: str, stance: Stance) -> Reading:
         if sentence.index > 0 and " asked " in sentences[sentence.index - 1].text:
             words = _answered(sentences[sentence.index - 1].text, words, matcher)
         if " when asked " in words:
-            words = _asked_after(words)
+            words = _asked_after(words, matcher)
         voice = interviewee if turn == "A" else \
             _pronoun_voice(words, sentences[sentence.index - 1].text, matcher) if sentence.index > 0 else None
         result = analyse_sentence(words, matcher, salient, echo, opening_target or previous_target,
@@ -340,16 +341,29 @@ def _answered(question: str, words: str, matcher: Matcher) -> str:
 # 'Kishida said that "nothing is off the table" when asked whether Japan could send …, as …': the answer
 # before the question it answers.
 _ASKED_AFTER = re.compile(r"^(?P<head>[^\"“”,]*?\b(?:said|says|told\s+[\w ]{1,30}?))\s+(?P<answer>[^;]+?),?\s+when\s+"
-                          r"(?:(?:he|she|they)\s+(?:was|were)\s+)?asked\s+(?P<question>(?:whether|if)\b[^,;]+)"
+                          r"(?:(?:he|she|they)\s+(?:was|were)\s+)?asked\s+(?P<question>(?:whether|if|about)\b[^,;]+)"
                           r"(?:[,;].*)?$", re.S)
+# '"We are reviewing all our commitments," he told state television, when asked about …': a quoted answer
+# before its speaker and the question it answers.
+_QUOTE_ASKED_AFTER = re.compile(r"^\s*[\"“](?P<answer>[^\"“”]+?)[,.]?[\"”],?\s+(?P<who>[^\"“”,]{1,40}?)\s+"
+                                r"(?:said|says|told)\b[^\"“”,;]{0,60}?,?\s+when\s+"
+                                r"(?:(?:he|she|they)\s+(?:was|were)\s+)?asked\s+"
+                                r"(?P<question>(?:whether|if|about)\b[^,;]+?)\.?\s*$", re.S)
 
 
-def _asked_after(words: str) -> str:
-    """ "X said <answer> when asked whether <supply>" read as "Asked whether <supply>, X said <answer>"."""
+def _asked_after(words: str, matcher: Matcher) -> str:
+    """ "X said <answer> when asked whether <supply>" read as "Asked whether <supply>, X said <answer>";
+    '"<answer>," X told …, when asked about <object>' likewise. An answer about another party ("said
+    Poland was weighing it") is no answer to the question: the sentence is read as it stands."""
     match = _ASKED_AFTER.match(words)
-    if match is None:
+    quoted = _QUOTE_ASKED_AFTER.match(words) if match is None else None
+    found = match or quoted
+    if found is None or matcher.object_names.search(found.group("question")) and \
+            any(unit.ent == "other" for unit in units_for(found.group("answer"), matcher)):
         return words
-    return f"Asked {match.group('question').rstrip('. ')}, {match.group('head')} {match.group('answer')}."
+    if quoted is not None:
+        return f"Asked {quoted.group('question')}, {quoted.group('who')} said: \"{quoted.group('answer')}.\""
+    return f"Asked {found.group('question').rstrip('. ')}, {found.group('head')} {found.group('answer')}."
 
 
 _MET = frozenset({"spoke", "talked", "interviewed"})
@@ -442,9 +456,13 @@ def _head_noun(words: tuple[str | None, ...]) -> str | None:
     for word in words:
         if not word or not word.islower() or word in _NOT_MODIFIERS:
             return None
-        if word in WEAPON_NOUNS | WEAPON_HEADS:
+        if word in WEAPON_NOUNS | WEAPON_HEADS | _DESIGNATED_WEAPONS:
             return word
     return None
+
+
+# Nouns that are weapons right after a system's name: "MiG-29 fighters" (its parts are not the system).
+_DESIGNATED_WEAPONS = DESIGNATED_NOUNS - PART_NOUNS
 
 
 def named_nouns(stance: Stance) -> frozenset[str]:

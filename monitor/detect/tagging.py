@@ -301,7 +301,8 @@ _GENERIC_PHRASES: list[tuple[str, str, str]] = [
     # Under export control "military goods" are arms: "export licences for military items", "exports
     # of military equipment". Elsewhere "military equipment" may be trucks or radios (weak below).
     ("military", (r"(?:(?<=exports\sof\s)|(?<=export\sof\s)|(?<=licences\sfor\s)|(?<=licence\sfor\s)"
-                  r"|(?<=licenses\sfor\s)|(?<=license\sfor\s))military\s+(?:goods|items|equipment|hardware)"), "strong"),
+                  r"|(?<=licenses\sfor\s)|(?<=license\sfor\s)|(?<=permits\sfor\s)|(?<=permit\sfor\s))"
+                  r"military\s+(?:goods|items|equipment|hardware)"), "strong"),
     # "war material" is the legal term for arms in export law ("re-export of Swiss war material");
     # keyed on the noun so that "war" alone never makes a sentence worth reading. "the War Material
     # Act" names the law, not the arms.
@@ -354,6 +355,7 @@ def matcher_for(stance: Stance) -> Matcher:
                 folded.setdefault(key, []).append((pattern, kind, detail))
                 anchors.add(key)
         anchors |= lx.WEAPON_NOUNS | {n.lower() for n in lx.NAMED_SYSTEMS} | lx.LICENCE_NOUNS | {"arm", "arms", "armed", "arming"}
+        anchors |= _PERMIT_NOUNS  # "export permits for Israel"
     for table in (folded, exact):
         for key, triggers in list(table.items()):
             phrases = _PHRASE_INDEX.get(key, ()) if table is folded else ()
@@ -427,7 +429,7 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
     words = {text.lower() for _, _, text in tokens}  # the rarer passes run only when their words occur
     if words & lx.DESIGNATED_NOUNS:
         _mark_weapon_parts(units, matcher.kind)
-    if words & lx.LICENCE_NOUNS:
+    if words & lx.LICENCE_NOUNS or words & _PERMIT_NOUNS and "export" in words:
         _mark_licences(units, matcher.kind)
     if words & _OBJECT_PRONOUNS:
         _split_phrase_pronoun(units)
@@ -787,6 +789,9 @@ def _split_phrase_pronoun(units: list[Unit]) -> None:
             units.insert(index + 1, pronoun)
 
 
+_PERMIT_NOUNS = frozenset({"permit", "permits"})
+
+
 def _mark_licences(units: list[Unit], kind: str) -> None:
     """ "licences for weapons": a licence for the object is an export licence, read like the export
     it permits ("No licences for tank shells have been granted"); "a driving licence" is not. For
@@ -794,7 +799,10 @@ def _mark_licences(units: list[Unit], kind: str) -> None:
     for index in range(len(units) - 2):
         unit = units[index]
         plain_before = index > 0 and not units[index - 1].tags and units[index - 1].low.isalpha()
-        if unit.low not in lx.LICENCE_NOUNS or "FOR" not in units[index + 1].tags or unit.tags or plain_before:
+        # "export permits for …" is an export licence ("the law permits exports for …" is a verb)
+        permit = unit.low in _PERMIT_NOUNS and index > 0 and units[index - 1].low == "export"
+        if not (unit.low in lx.LICENCE_NOUNS and not unit.tags or permit) or "FOR" not in units[index + 1].tags \
+                or plain_before:
             continue  # "fishing licences for Norway" is some other licence
         if any(u.obj for u in units[index + 2:index + 5] if not u.tags - {"DET", "ADV", "OBJ"}):
             units[index] = Unit(unit.text, unit.low, unit.start, unit.end, _SUPN_TAGS, cap=unit.cap)

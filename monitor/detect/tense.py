@@ -31,6 +31,8 @@ def is_perfect(units: list[Unit], i: int) -> bool:
     for unit in units[k:k + 3]:
         if unit.tags & {"ADV", "NEG", "HIST"} or unit.low == "long":
             continue
+        if unit.low.endswith("ly") and unit.low.isalpha() and not unit.tags and not unit.ent:
+            continue  # "had repeatedly said", "had consistently refused": any adverb in -ly
         return unit.low == "been" or unit.low.endswith(("ed", "en")) or unit.low in IRREGULAR_PARTICIPLES \
             or bool(unit.tags & {"SUP", "REFU", "CONS", "COMMIT", "DECIDE", "END"})
     return False

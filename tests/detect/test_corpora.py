@@ -192,6 +192,12 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # Patriot and Skynex), u12 (a briefing whose "SPOKESPERSON:" the article ties to no country; reading its
     # "we" as the actor's would be a guess).
     "holdout25": (44, 0.954),
+    # Iran · Fath-360 for Russia, Slovakia · MiG-29: 0.818, 0.909 on today's tree, no false supplies, then
+    # 44/44 (the object in apposition to a supplied class, "have not sent missiles to Moscow, the X or
+    # anything else"; a quoted answer before "he told …, when asked about the X"; "might not be able to keep
+    # its cooperation within the limits …", a bound that may not hold; "there will be no more jets" after
+    # "MiG-29 fighters", a future existential negation).
+    "holdout26": (44, 1.0),
 }
 
 

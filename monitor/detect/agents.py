@@ -323,7 +323,7 @@ def resolve_agent(units: list[Unit], anchor: int, frame: Frame, main: Agent | No
         if "origin" in ties and not (speaker is not None and speaker.cls in ("actor", "other", "target")):
             body = _home_government(units, anchor, salient) if ties["origin"] == "actor" else None
             if body is not None:
-                return body  # "Shipments of Canadian-made shells to Chile have resumed, the government confirmed"
+                return body  # "Shipments of Norwegian-made shells to Chile have resumed, the government confirmed"
             return Agent(ties["origin"], "origin", -1)  # a named speaker outranks where the weapon was made
         return _fallback(units, frame, anchor, trailing, salient)
     if agent.cls in ("actor", "other", "target"):
@@ -433,16 +433,25 @@ def _reported_country(units: list[Unit], k: int) -> bool:
 
 
 def _home_government(units: list[Unit], anchor: int, salient: str | None) -> Agent | None:
-    """ "Shipments of Canadian-made shells to Chile have resumed, the government confirmed", "… under
+    """ "Shipments of Norwegian-made shells to Chile have resumed, the government confirmed", "… under
     permits the government approved": an unowned government body beside an agentless supply of goods
-    made in the actor's country, no other party named before the supply, is that country's own government."""
+    made in the actor's country, no other party named outside a clause after the supply ("after a court
+    lifted …"), is that country's own government: the made-in adjective then names the supplier."""
     start = next((k + 1 for k in range(1, min(12, len(units))) if units[k].low in ("-", "–", "—") and
-                  units[k - 1].low == ")"), 0)  # "MONTREAL (Wire) -": the dateline names no party
-    if salient not in (None, "actor") or any(u.ent == "other" for u in units[start:anchor]):
+                  units[k - 1].low == ")"), 0)  # "OSLO (Wire) -": the dateline names no party
+    if salient not in (None, "actor"):
         return None
+    subordinate = False
+    for k in range(start, len(units)):
+        if "SUB" in units[k].tags and k > anchor:
+            subordinate = True
+        elif "COMMA" in units[k].tags:
+            subordinate = False
+        if units[k].ent == "other" and not subordinate:
+            return None  # "… resumed via Poland, the government said": whose government is unsaid
     for k, unit in enumerate(units):
         if unit.low in _GOVERNMENTS and _institution(units, k):
-            return Agent("actor", "institution", k)
+            return Agent("actor", "adj", k)
     return None
 
 

@@ -186,6 +186,8 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      r"(?:set|sets|setting|put|puts|putting|lay|lays|laid|laying)\s+aside", ("END",)),
     ("give gives gave given giving", r"(?:give|gives|gave|given|giving)\s+up\s+on", ("END",)),
     ("call calls called calling", r"call(?:s|ed|ing)?\s+off", ("END",)),
+    # "the parts end up in munitions": where something lands, no ending of anything
+    ("end ends ended ending", r"end(?:s|ed|ing)?\s+up\b", ("NOOP",)),
     ("out off", r"out\s+of\s+the\s+question|off\s+the\s+table", ("REFU", "POSTPOSED")),
     # "ATACMS had not been taken off the table": the taking-off is the refusal, as "off the table"
     ("take takes taken taking took", r"(?:take|takes|taken|taking|took)\s+off\s+the\s+table", ("REFU", "POSTPOSED")),
@@ -806,8 +808,24 @@ def _mark_licences(units: list[Unit], kind: str) -> None:
             continue  # "fishing licences for Norway" is some other licence
         if any(u.obj for u in units[index + 2:index + 5] if not u.tags - {"DET", "ADV", "OBJ"}):
             units[index] = Unit(unit.text, unit.low, unit.start, unit.end, _SUPN_TAGS, cap=unit.cap)
-        elif kind == "weapons" and units[index + 2].ent in ("target", "other"):
+        elif kind == "weapons" and (units[index + 2].ent in ("target", "other") or _for_armed_forces(units, index + 2)):
             units[index] = Unit(unit.text, unit.low, unit.start, unit.end, _SUPN_TAGS, obj="arm")
+
+
+_FORCES = frozenset({"armed forces", "military", "army", "navy", "air force", "defence forces", "defense forces"})
+
+
+def _for_armed_forces(units: list[Unit], start: int) -> bool:
+    """ "export permits for radios and spare parts destined for Chile's armed forces": goods licensed
+    for a party's armed forces are military goods, whatever they are called."""
+    for k in range(start, min(len(units) - 2, start + 10)):
+        if units[k].ent and "POSS" in units[k + 1].tags:
+            return units[k].ent == "target" and (units[k + 2].low in _FORCES or
+                                                 f"{units[k + 2].low} {units[k + 3].low if k + 3 < len(units) else ''}"
+                                                 in _FORCES)
+        if units[k].tags - {"CONJ", "FOR", "PREP"} or units[k].ent:
+            return False  # a verb, a comma or a name of its own ends the goods
+    return False
 
 
 def _fix_arms(units: list[Unit], kind: str) -> None:

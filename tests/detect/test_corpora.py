@@ -198,6 +198,12 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # its cooperation within the limits …", a bound that may not hold; "there will be no more jets" after
     # "MiG-29 fighters", a future existential negation).
     "holdout26": (44, 1.0),
+    # Canada · weapons for Israel, Sweden · CV90 (names only): 0.804, 0.870 on today's tree, no false
+    # supplies, then 46/46 (an agentless delivery of "Canadian-made" goods closed by or licensed by an
+    # unowned "the federal government", that country's own; "export permits" as export licences, and goods
+    # licensed for "Israel's armed forces" as military goods; "had repeatedly said", a past perfect over an
+    # adverb in -ly; "the Attorney General" a title, not another party; "end up in", no ending).
+    "holdout27": (46, 1.0),
 }
 
 

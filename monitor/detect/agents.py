@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from monitor.detect.demonyms import PARTY_WORDS
 from monitor.detect.lexicon import GENERIC_AGENTS, RELATION_NOUNS, TIME_WORDS, TITLE_WORDS
 from monitor.detect.polarity import PREDICATES
 from monitor.detect.tagging import Unit
@@ -187,12 +188,20 @@ def quoted_speaker(units: list[Unit], ops: list[tuple[str, int, float]]) -> Agen
     return None
 
 
+def _names_a_country(text: str) -> bool:
+    """ "Russia", "Moscow", "the Kremlin", "the Russian Defence Minister": a country named as a party."""
+    words = text.lower().split()
+    return any(" ".join(words[i:i + n]) in PARTY_WORDS for n in (1, 2, 3) for i in range(len(words)))
+
+
 def foreign_official(units: list[Unit], speaker: Agent) -> bool:
-    """ "Russian foreign ministry spokeswoman Maria Zakharova": an office of another party, whose word
-    about the actor is that party's claim. A bare "NATO" or an unlisted "Defence Secretary Grant
-    Shapps" (perhaps the actor's own) is not enough to say so."""
+    """ "Russian foreign ministry spokeswoman Maria Zakharova", "Russia", "the Kremlin": another
+    country or an office of it, whose word about the actor is that party's claim. A bare "NATO" or
+    an unlisted "Defence Secretary Grant Shapps" (perhaps the actor's own) is not enough to say so."""
     if speaker.cls != "other" or speaker.index < 0:
         return False
+    if _names_a_country(units[speaker.index].text):
+        return True
     for unit in units[speaker.index + 1:speaker.index + 5]:
         if unit.tags & {"ROLE", "GENERIC"}:
             return True

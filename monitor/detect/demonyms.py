@@ -184,3 +184,10 @@ def names_for(names: Iterable[str]) -> tuple[str, ...]:
 def adjectives_for(names: Iterable[str], given: Iterable[str] = ()) -> tuple[str, ...]:
     """`given`, then the adjectives of the countries among `names` it lacks (case-insensitive)."""
     return _joined(given, (a for n in names for a in _COUNTRIES.get(n.lower(), ((), ()))[1]))
+
+
+# Every word that names a country as a party: its names, capital and seats, and its adjectives
+# ("Russia", "Moscow", "the Kremlin", "Russian"), lowercase.
+PARTY_WORDS = frozenset(
+    word.lower() for names, adjectives in _COUNTRIES.values() for word in (*names, *adjectives)
+)

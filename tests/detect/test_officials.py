@@ -32,6 +32,19 @@ CASES = [
 ]
 
 
+# Another country closing the sentence ("…, Russia said", "…, the Kremlin said") reports a claim of its
+# own, never the actor's position; the recipient, an alliance or the actor's own officials do not.
+CLOSING_PARTY = [
+    ("il-arms-ukraine", "Israel is sending weapons to Ukraine, Russia said.", "none"),
+    ("il-arms-ukraine", "Israel is sending weapons to Ukraine, the Kremlin said on Monday.", "none"),
+    ("jp-arms-ukraine", "Japan has begun delivering artillery shells to Ukraine, the Chinese foreign ministry said.",
+     "none"),
+    ("il-arms-ukraine", "Israel has delivered air-defence missiles to Ukraine, Kyiv said.", "supplies"),
+    ("il-arms-ukraine", "Israel has delivered air-defence missiles to Ukraine, NATO said.", "supplies"),
+    ("il-arms-ukraine", "Israel has delivered air-defence missiles to Ukraine, Israeli officials said.", "supplies"),
+]
+
+
 def test_a_minister_who_speaks_in_a_report_on_the_actor_is_the_actors() -> None:
     stance = BARE[AU]
     text = "Australia will send tanks to Ukraine, Defence Minister Richard Marles said. He met Chancellor Olaf Scholz."
@@ -40,3 +53,4 @@ def test_a_minister_who_speaks_in_a_report_on_the_actor_is_the_actors() -> None:
 
 
 test_reads, test_enough_cases = reading_tests(CASES, minimum=7, stances=BARE)
+test_closing_party, test_enough_closing = reading_tests(CLOSING_PARTY, minimum=6)

@@ -86,6 +86,9 @@ def analyse_sentence(sentence: str, matcher: Matcher, salient: str | None = None
         if claim is not None:
             claims.append(claim)
     claims = _undecided_beside_refusal(claims)
+    if any(c.state == RECONSIDER and c.rule.startswith("weighing") for c in claims) and \
+            _NEGATIVE_VERDICT.search(sentence):
+        claims = _weighed_and_refused(claims)  # "…, and the answer is no"
     if claims and all(c.state == NONE for c in claims):
         answer = answer_claim(units, context.main, salient)  # "Asked whether …, Scholz said no decision had been made"
         if answer is not None:
@@ -280,6 +283,17 @@ def _coordinated_with(units: list[Unit], index: int, seen: dict[int, Claim | Non
         j -= 1
         skipped += 1
     return None
+
+
+# "We have studied the request, and the answer is no": a weighing whose own sentence gives its verdict.
+_NEGATIVE_VERDICT = re.compile(r"\b(?:and|but)\s+(?:the|our|my)\s+(?:answer|conclusion|verdict)\s+(?:is|was|remains)\s+"
+                               r"(?:a\s+(?:clear\s+|firm\s+)?)?(?:no|negative)\s*(?:[,.;:!?\"”’)]|$)", re.IGNORECASE)
+
+
+def _weighed_and_refused(claims: list[Claim]) -> list[Claim]:
+    """ "We have considered it, and the answer is no": the weighing is over and ended in a refusal."""
+    return [replace(c, state=REFRAINS, rule="weighed-and-refused" + c.rule[len("weighing"):], decisive=True)
+            if c.state == RECONSIDER and c.rule.startswith("weighing") else c for c in claims]
 
 
 def _undecided_beside_refusal(claims: list[Claim]) -> list[Claim]:

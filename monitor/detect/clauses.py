@@ -196,6 +196,16 @@ class SentenceGrammar:
                                                     if "MODAL" in units[v].tags]
             read_right(units, verbs[-1], frame)
             return self._conclude(anchor, frame)
+        close = _example_of(units, anchor)
+        if close is not None and passive_right(units, close, frame):
+            # "whether defensive systems, such as air-defence ammunition, could be made available to
+            # Kyiv": an example between commas takes the clause of the noun it illustrates.
+            walk_left(units, next(k for k in range(anchor - 1, 0, -1) if units[k].low == ","), frame)
+            if frame.agent is not None and frame.agent.how not in ("possessor", "governor"):
+                frame.agent = None  # the illustrated noun is the passive's subject, not its agent
+            frame.passive = True
+            read_right(units, close, frame)
+            return self._conclude(anchor, frame)
         walk_left(units, anchor, frame)
         if frame.existential and _none_to_come(units, anchor):
             frame.ops.insert(0, ("SUP", anchor, 0))  # "there will be no more jets": none will be supplied
@@ -487,3 +497,19 @@ def _resumed_object(units: list[Unit], anchor: int, frame: Frame) -> bool:
         k -= 1
     return k >= 0 and units[k].low in _RESUME_VERBS and \
         any(op == "ASPECT" and i == k and level == 0 for op, i, level in frame.ops)
+
+
+def _example_of(units: list[Unit], anchor: int) -> int | None:
+    """ "systems, such as air-defence ammunition, could …": the comma closing an example of the noun
+    before ", such as"; None when the object is not such an example."""
+    k = anchor - 1
+    while k >= 0 and units[k].obj and anchor - k < 3:
+        k -= 1  # "such as air-defence missiles"
+    if k < 2 or units[k].low != "such as" or units[k - 1].low != ",":
+        return None
+    for k in range(anchor + 1, min(anchor + 5, len(units) - 1)):
+        if units[k].low == ",":
+            return k
+        if units[k].tags and not units[k].obj:
+            return None
+    return None

@@ -76,6 +76,9 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
                 i = _place_np(units, np_start, i, agent, frame, level, last_pred)
                 if i == -2:  # the NP was this clause's subject
                     role_left = np_start - 1
+                    if role_left >= 1 and units[role_left].low == "no" and \
+                            units[role_left - 1].tags & {"COMP", "QUESTION"}:
+                        role_left -= 1  # "that no Japanese weapons would be sent": what embeds it is above "no"
                     while role_left >= 0 and "QUOTE" in units[role_left].tags:
                         role_left -= 1
                     if frame.agent is not None and frame.agent.how == "controlled" and frame.controller is None:
@@ -355,6 +358,10 @@ def _place_np(units: list[Unit], start: int, end: int, agent: Agent, frame: Fram
         frame.agent = agent
         frame.controlled_by = left  # the verb that controls it: "blocked", "urged", "allowed"
         return start - 1
+    if agent.cls == "other" and frame.agent is None and level == 0 and _owned_supply(units, end, last_pred):
+        agent.how = "owner"  # "has not blocked EU funding for arms deliveries": the supply is the EU's
+        frame.agent = agent
+        return start - 1
     if prev.tags & {"SUP"} and agent.cls in ("target", "other"):
         # "sent Russia shells", "supply Kyiv with": the recipient.
         if agent.cls == "target":
@@ -362,6 +369,23 @@ def _place_np(units: list[Unit], start: int, end: int, agent: Agent, frame: Fram
         else:
             frame.other_first_object = True  # unless "to Ukraine" follows ("transfer Type 03 missiles to …")
     return start - 1
+
+
+_OWNED_HEAD_TAGS = frozenset({"COMMIT", "DECIDE", "POLICY", "SUPN"})
+
+
+def _owned_supply(units: list[Unit], end: int, last_pred: int) -> bool:
+    """ "EU funding for arms deliveries", "NATO plans for weapons": another party's noun right after
+    its name, whose "for"/"of" phrase holds the object; the supply is that party's. Requests are
+    left out: "rejected NATO requests for arms" asks the subject itself."""
+    head, prep = end + 1, end + 2
+    if prep >= len(units) - 1 or last_pred > end + 5 or not units[prep].tags & {"FOR", "OF"}:
+        return False
+    noun = units[head]
+    if noun.ent or noun.obj or not noun.low.isalpha() or (noun.tags and not noun.tags <= _OWNED_HEAD_TAGS):
+        return False
+    obj = next((k for k in range(prep + 1, min(prep + 4, len(units))) if units[k].obj), None)
+    return obj is not None and not any(u.ent or u.tags & PREDICATES for u in units[prep + 1:obj])
 
 
 def _challenge_before(units: list[Unit], to: int) -> bool:

@@ -210,6 +210,8 @@ def _owner_pattern(stance: Stance) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{owner})[ \t]")
 
 
+# Words of tenure before a title that leave the holder in office: "the acting defence minister".
+_TENURE = frozenset({"acting", "interim", "caretaker", "new", "current", "outgoing", "incoming"})
 # "Olaf Scholz, the " right before the actor's adjective: the name an appositive title follows.
 _NAME_BEFORE = re.compile(r"([A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){1,2}),[ \t]+(?:the[ \t]+)?$")
 # The subject of a copula that gives the title: "Olaf Scholz is ", "Boris Pistorius has been the ".
@@ -240,15 +242,19 @@ def actor_officials(text: str, stance: Stance) -> tuple[str, ...]:
     Scholz said" or "Scholz said" speaks for Germany. A former holder of the office does not."""
     found: list[str] = []
     for owner in _owner_pattern(stance).finditer(text):
-        first = text[owner.end():owner.end() + 16].split(" ", 1)[0]
-        if first not in TITLE_WORDS and first.capitalize() not in TITLE_WORDS or \
+        end = owner.end()
+        first = text[end:end + 16].split(" ", 1)[0]
+        if first.lower() in _TENURE:  # "Norway's acting defence minister": still the office's holder
+            end += len(first) + 1
+            first = text[end:end + 16].split(" ", 1)[0]
+        if first not in TITLE_WORDS and first.capitalize() not in TITLE_WORDS or first.lower() == "former" or \
                 text[max(0, owner.start() - 7):owner.start()].lower() == "former ":
             continue
-        title, name = _title_and_name(text[owner.end():owner.end() + 80].replace(",", " ").split()[:6])
+        title, name = _title_and_name(text[end:end + 80].replace(",", " ").split()[:6])
         if title and title[-1].lower() in ROLE_NOUNS and name:
             found += [" ".join(name), name[-1]]
         person = _NAME_BEFORE.search(text, max(0, owner.start() - 60), owner.start())
-        words = _TITLE_AFTER.match(text, owner.end())
+        words = _TITLE_AFTER.match(text, end)
         if person and words:
             title, _ = _title_and_name(words.group(1).split())
             if title and len(title) == len(words.group(1).split()) and title[-1].lower() in ROLE_NOUNS:
@@ -293,6 +299,8 @@ def _interviewee(before: list[Sentence], matcher: Matcher) -> str | None:
     for sentence in reversed(before[-3:]):
         units = units_for(sentence.text, matcher)
         official = _interviewed_official(units)
+        if official == "before":
+            continue  # "The Herald spoke to her": she is named in the sentence before
         if official == "":
             # "spoke with a senior defense department official": whose official the phrase does not say;
             # like a minister named by title alone, the actor's when the actor is the first country named
@@ -367,14 +375,18 @@ def _asked_after(words: str, matcher: Matcher) -> str:
 
 
 _MET = frozenset({"spoke", "talked", "interviewed"})
+_MET_PRONOUNS = frozenset({"him", "her", "them"})
 
 
 def _interviewed_official(units: list[Unit]) -> str | None:
     """ "The Harbor Wire spoke with a senior State Department official": the paper asks; the official
-    (a role within a few words, owned by the name before it) answers; "" when no name owns the role."""
+    (a role within a few words, owned by the name before it) answers; "" when no name owns the role;
+    "before" when the paper spoke to "her", named in an earlier sentence."""
     for k, unit in enumerate(units):
         if unit.low in _MET:
-            for j in range(k + 1, min(k + 7, len(units))):
+            if k + 2 < len(units) and units[k + 1].low in ("to", "with") and units[k + 2].low in _MET_PRONOUNS:
+                return "before"  # "spoke to her": the one the sentence before names
+            for j in range(k + 1, min(k + 9, len(units))):  # "with a senior Indian defence ministry official"
                 if "ROLE" in units[j].tags:
                     owner = [u.ent for u in units[k + 1:j] if u.ent in ("actor", "other", "target")]
                     return owner[-1] if owner else ""

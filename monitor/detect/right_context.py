@@ -318,7 +318,9 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
             frame.verdict = True  # "Deliveries of tanks to Kyiv are continuing": the supply goes on
         if frame.subject_supply and frame.right_verb and unit.tags & {"NEG", "REFU", "CONS", "END", "MODAL"} \
                 and "POSTPOSED" not in unit.tags and not _negated_evaluation(units, k):
-            frame.ops.append((op_of(unit) or "NEG", k, 0.5))  # "… is not an option"
+            op = op_of(unit) or "NEG"
+            # "… is not an option"; "… is not under consideration": the copula's negation scopes over the verdict
+            frame.ops.append((op, k, 0.6 if op == "NEG" else 0.5))
             frame.verdict = True
         if not unit.tags and unit.low.endswith("ed") and k > last + 1:
             own_clause = False  # "… under an agreement signed last month": that date is the agreement's

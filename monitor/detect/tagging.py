@@ -648,6 +648,15 @@ def _mark_other_names(units: list[Unit]) -> None:
         elif all(u.text in lx.TITLE_WORDS or u.low in ("of", "for") for u in run):
             i = j + 1
             continue  # "Defence Minister" alone: a generic agent, left as words
+        elif i > 0 and units[i - 1].low == "the" and j > i + 1 and run[0].text in _BODY_HEADS and \
+                run[1].low in ("of", "for"):
+            # "the Department of Defence Production", "the Office for Arms Exports": a government body
+            # that names no country, unowned like "the defence ministry", never another party
+            units[i:j + 1] = [Unit(" ".join(u.text for u in run), " ".join(u.low for u in run), run[0].start,
+                                   run[-1].end, frozenset({"GENERIC"}), cap=True)]
+            n = len(units)
+            i += 1
+            continue
         elif i > 2 and "POSS" in units[i - 1].tags and "GENERIC" in units[i - 2].tags and units[i - 3].low == "the":
             # "the department's Bureau of Political-Military Affairs": an office of the body just named,
             # a generic body like it, never another party
@@ -682,6 +691,7 @@ def _names_weapon(units: list[Unit], j: int) -> bool:
     return k < len(units) and bool(units[k].obj)
 
 
+_BODY_HEADS = frozenset({"Ministry", "Department", "Office", "Agency", "Directorate", "Bureau", "Secretariat"})
 _STATE_FORMS = frozenset({"Republic", "Kingdom", "Federation", "Commonwealth", "Principality", "Emirate", "Sultanate"})
 
 

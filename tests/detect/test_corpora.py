@@ -204,6 +204,27 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # licensed for "Israel's armed forces" as military goods; "had repeatedly said", a past perfect over an
     # adverb in -ly; "the Attorney General" a title, not another party; "end up in", no ending).
     "holdout27": (46, 1.0),
+    # Denmark · F-16, Japan · weapons for the Philippines (names only): 0.711, 0.778 on today's tree, no
+    # false supplies, then 38/45 ("Providing weapons to X is not under consideration", a copula's negation
+    # over the verdict on a supply gerund; "Denmark's acting defence minister, Name", a word of tenure
+    # before the title; "We have looked at it carefully, and the answer is no", a weighing closed by its
+    # own negative verdict). Still missed: j01, j02, j03, j10, j17 (deliveries of
+    # surveillance radars and unarmed patrol aircraft labelled `supplies` for a weapons stance: not
+    # weapons under the guidelines), j05 (the only weighing of weapons is a fronted "Whether the weapons
+    # systems on the aircraft can go with it is something we are studying"), d19 for Japan (a general ban
+    # on arms "to a country at war" in a story about another target, read as the actor's refusal like any
+    # refusal without a recipient).
+    "holdout29": (45, 0.844),
+    # Austria · weapons, India · weapons for Armenia (names only): 0.738 with 3 false supplies, 0.833 on
+    # today's tree, no false supplies, then 41/42 ("whether she could guarantee that no Austrian weapons
+    # would be sent", a negative determiner opening an embedded subject; "has not blocked EU funding for arms
+    # deliveries", a supply owned by another party's noun; "an official in the Department of Defence
+    # Production", an unowned body, not another party; "spoke with a senior Indian defence ministry
+    # official", a longer role; "spoke to her" after the sentence naming her; "whether defensive systems,
+    # such as air-defence ammunition, could be made available", an example taking its noun's clause).
+    # Still missed: i10 (a written parliamentary reply whose country is never named before it, the asking
+    # member the only party in view).
+    "holdout28": (42, 0.976),
 }
 
 

@@ -103,10 +103,10 @@ class SentenceGrammar:
                 self.trailing = Agent("other", "continued", self.trailing.index)
         if self.trailing is None and interviewee in ("actor", "other", "target"):
             self.trailing = Agent(interviewee, "interviewee", -1)  # an interview answer: as if "…, Ahn said"
-        elif self.trailing is not None and self.trailing.cls == "anaphor" and interviewee == "actor" and \
+        elif self.trailing is not None and self.trailing.cls == "anaphor" and interviewee in ("actor", "other") and \
                 units[self.trailing.index].low in ("he", "she"):
-            # '"…," she told members' right after the actor's speaker: "she" is that speaker
-            self.trailing = Agent("actor", "continued", self.trailing.index)
+            # '"…," she told members' right after the actor's speaker (or another party's): "she" is that speaker
+            self.trailing = Agent(interviewee, "continued", self.trailing.index)
         self.trailing_doubt = trailing_doubt(units) or truth_condition(units)  # or "If confirmed, …"
         self.media_report = media_report(units)
         if self.main is not None and self.main.cls == "actor" and (self.trailing is None or self.trailing.how == "outsider"):

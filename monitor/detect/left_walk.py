@@ -65,6 +65,7 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
     level = 0
     pending = True  # the current clause's subject is still to be found
     governor_pending = False  # a subjectless clause takes the next subject found above it
+    concluded = -1  # the level above "concluded that …": a weighing there has ended in this finding
     i = anchor - 1
     last_pred = anchor  # index of the innermost predicate seen in the current clause
     while i >= 0:
@@ -99,6 +100,8 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
                     if nxt is None:
                         return
                     i, level = nxt
+                    if i >= 0 and units[i + 1].low == "that" and units[i].low in _CONCLUDING and concluded < 0:
+                        concluded = level  # "a review had concluded that X could not …"
                     pending = True
                     continue
                 continue
@@ -186,6 +189,8 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
                 frame.ops.append(("QUESTION", i, level + 1))
             elif "REPORT" in unit.tags:
                 frame.ops.append(("REPORT", i, level + 1))
+            if unit.low == "that" and i >= 1 and units[i - 1].low in _CONCLUDING and concluded < 0:
+                concluded = level + 1  # "a review had concluded that X could not …": no weighing any more
             if frame.agent is None and pending and level == 0:
                 common = common_subject(units, i + 1, anchor)
                 if common is not None:
@@ -240,6 +245,8 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
             op = "DENY"  # "rejected an accusation that it had delivered …": a denial of what is claimed
         if op == "DENY" and _verdict_complement(units, i):
             op = None  # "rejected as groundless a report that …": one denial, read at the verb
+        if op in ("CONS", "PRESS") and 0 < concluded <= level:
+            op = None  # "a review (ordered in May) concluded that …" is over: its finding is the position
         if op is not None:
             if op == "PRESS" and i + 1 < len(units) and "TO" in units[i + 1].tags:
                 op = "MODAL"  # "wants to send": the subject's own intention
@@ -507,6 +514,8 @@ def _between_adjectives(units: list[Unit], comma: int) -> bool:
 
 # What one may do to a plan that decides its content: weigh, reject, drop or approve it.
 _PLAN_VERDICTS = frozenset({"CONS", "REFU", "END", "COMMIT"})
+# verbs that end a weighing in a finding: "the review concluded / found / determined that …"
+_CONCLUDING = frozenset("concluded concludes found finds determined determines".split())
 
 
 def _plan_content(units: list[Unit], noun: int, frame: Frame, level: int) -> tuple[int, int] | None:

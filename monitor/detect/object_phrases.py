@@ -383,6 +383,7 @@ def decision_topic(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool
 
 
 _WH_WORDS = frozenset({"which", "what"})
+_PARTITIVE_DETS = frozenset({"its", "their", "the", "our", "his", "her"})
 
 
 def weighed_choice(units: list[Unit], anchor: int) -> tuple[int, list[int]] | None:
@@ -390,10 +391,14 @@ def weighed_choice(units: list[Unit], anchor: int) -> tuple[int, list[int]] | No
     that a weighing verb governs, choosing what to supply. Returns the question word and the embedded
     verbs (its modal, then the verb itself) when the verb is a supply verb or has the recipient after
     it ("spare for Ukraine"), and its subject names no other party."""
-    if anchor >= 3 and units[anchor - 1].low in ("many", "much") and units[anchor - 2].low == "how" and \
-            "CONS" in units[anchor - 3].tags:
-        anchor -= 1  # "is examining how many tanks it can send": "how many" asks which amount to supply
-    elif anchor < 2 or units[anchor - 1].low not in _WH_WORDS or "CONS" not in units[anchor - 2].tags:
+    # "how many of its jets", "which of the rifles": a partitive between the question word and the object
+    q = anchor - 2 if anchor >= 4 and units[anchor - 2].low == "of" and units[anchor - 1].low in _PARTITIVE_DETS \
+        else anchor
+    if q >= 3 and units[q - 1].low in ("many", "much") and units[q - 2].low == "how" and "CONS" in units[q - 3].tags:
+        wh = q - 2  # "is examining how many tanks it can send": "how many" asks which amount to supply
+    elif q >= 2 and units[q - 1].low in _WH_WORDS and "CONS" in units[q - 2].tags:
+        wh = q - 1
+    else:
         return None
     k = anchor + 1
     while k < len(units) and (units[k].obj or units[k].low in ("and", "or", ",") and k + 1 < len(units) and
@@ -413,4 +418,4 @@ def weighed_choice(units: list[Unit], anchor: int) -> tuple[int, list[int]] | No
         k + 2 < len(units) and units[k + 2].ent == "target"
     if "SUP" not in units[k].tags and not (not units[k].tags and units[k].low.isalpha() and recipient):
         return None
-    return anchor - 1, verbs + [k]
+    return wh, verbs + [k]

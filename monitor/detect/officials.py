@@ -7,7 +7,8 @@ Richard Marles said") and whom the article never ties to
 another country ("Ukrainian Defence Minister Rustem Umerov", "Umerov, Ukraine's defence
 minister") and who is not a former one is the actor's minister, even if the stance does not
 list them. Presidents are left out: the target's president is named by title alone as often
-as the actor's.
+as the actor's. When another country is the first one named, a minister named by title alone who
+speaks, introduced in a sentence that does not name the actor, is another government's.
 """
 
 from __future__ import annotations
@@ -64,6 +65,45 @@ def unowned_officials(text: str, stance: Stance) -> tuple[str, ...]:
     own = {w.lower() for w in (*stance.actor_names, *stance.actor_adjectives)}
     if not _first_country_is_actor(text, own):
         return ()
+    found: list[str] = []
+    for surname, full in _titled_speakers(text).items():
+        if surname in stance.target_names or _tied_to_another(text, surname, own):
+            continue
+        found += [full, surname]
+    return tuple(n for n in dict.fromkeys(found) if n not in stance.actor_speakers)
+
+
+def other_ministers(text: str, stance: Stance) -> frozenset[str]:
+    """Ministers named by title alone who speak in an article that opens on another country: that
+    country's or another government's, never the actor's (unless the stance lists them)."""
+    if _TITLED.search(text) is None:
+        return frozenset()
+    own = {w.lower() for w in (*stance.actor_names, *stance.actor_adjectives)}
+    first = _patterns()[0].search(text)
+    if first is None or first.group(0).lower() in own:
+        return frozenset()
+    found = {n for surname, full in _titled_speakers(text).items() if not _speaks_of_actor(text, full, stance)
+             for n in (full, surname)}
+    return frozenset(found - set(stance.actor_speakers))
+
+
+@lru_cache(maxsize=256)
+def _actor_pattern(stance: Stance) -> re.Pattern[str]:
+    names = sorted({*stance.actor_names, *stance.actor_adjectives}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")(?![\w-])")
+
+
+def _speaks_of_actor(text: str, full: str, stance: Stance) -> bool:
+    """Does the sentence that introduces the minister name the actor ("Germany will send the tanks,
+    Defence Minister Name said")? Then whose minister it is stays open."""
+    at = text.find(full)
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [e for e in (text.find(". ", at), text.find("\n", at)) if e >= 0]
+    return _actor_pattern(stance).search(text, start, min(ends) if ends else len(text)) is not None
+
+
+def _titled_speakers(text: str) -> dict[str, str]:
+    """Surname → full name of each minister named by title who speaks, never a former one."""
     candidates: dict[str, str] = {}  # surname → full name
     excluded: set[str] = set()
     for titled in _TITLED.finditer(text):
@@ -72,12 +112,7 @@ def unowned_officials(text: str, stance: Stance) -> tuple[str, ...]:
             excluded.add(name[-1])
         elif _SPEAKS.match(text, titled.end()):  # "told Chancellor Scholz that …": spoken to, not speaking
             candidates.setdefault(name[-1], " ".join(name))
-    found: list[str] = []
-    for surname, full in candidates.items():
-        if surname in excluded or surname in stance.target_names or _tied_to_another(text, surname, own):
-            continue
-        found += [full, surname]
-    return tuple(n for n in dict.fromkeys(found) if n not in stance.actor_speakers)
+    return {surname: full for surname, full in candidates.items() if surname not in excluded}
 
 
 def _tied_to_another(text: str, surname: str, own: set[str]) -> bool:

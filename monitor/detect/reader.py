@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from monitor.detect.claims import NONE, RECONSIDER, REFRAINS, SUPPLIES, Claim, analyse_sentence
 from monitor.detect.demonyms import COUNTRY_WORDS
-from monitor.detect.officials import unowned_officials
+from monitor.detect.officials import other_ministers, unowned_officials
 from monitor.detect.sentences import Sentence, split_sentences
 from monitor.detect.stance import Stance
 from monitor.detect.lexicon import (DESIGNATED_NOUNS, PART_NOUNS, ROLE_NOUNS, TITLE_WORDS, WEAPON_CLASSES,
@@ -69,7 +69,9 @@ def read(text: str, stance: Stance) -> Reading:
     opening_target = previous_target = False  # the recipient an analyst carries from context
     about_target = matcher.target_names.search(text) is not None
     turn, interviewee = "", None  # in a Q&A interview: whose turn it is, and who answers
-    officials: frozenset[str] = frozenset()  # other parties' officials named so far ("… spokeswoman Maria Zakharova")
+    # other parties' officials named so far ("… spokeswoman Maria Zakharova"), and ministers named by title
+    # alone in an article that opens on another country
+    officials: frozenset[str] = other_ministers(text, stance)
     sentences = split_sentences(text)
     for sentence in sentences:
         words = _with_closing_speaker(sentence.text, sentences[sentence.index + 1:sentence.index + 4])
@@ -90,7 +92,7 @@ def read(text: str, stance: Stance) -> Reading:
         if " when asked " in words:
             words = _asked_after(words, matcher)
         voice = interviewee if turn == "A" else \
-            _pronoun_voice(words, sentences[sentence.index - 1].text, matcher) if sentence.index > 0 else None
+            _pronoun_voice(words, sentences[sentence.index - 1].text, matcher, officials) if sentence.index > 0 else None
         result = analyse_sentence(words, matcher, salient, echo, opening_target or previous_target,
                                   about_target, voice, officials)
         if _ROLE_THEN_NAME.search(sentence.text):
@@ -430,7 +432,8 @@ def _with_closing_speaker(words: str, following: list[Sentence]) -> str:
 _PRONOUN_REPLY = re.compile(r"[\"”],? (?:he|she) (?:said|added|told(?: [\w-]+){1,3})\.?\s*$")
 
 
-def _pronoun_voice(words: str, previous: str, matcher: Matcher) -> str | None:
+def _pronoun_voice(words: str, previous: str, matcher: Matcher,
+                   officials: frozenset[str] = frozenset()) -> str | None:
     """ '"…," she told members' right after a sentence whose subject is one of the actor's speakers:
     "she" is that speaker, who speaks for the actor (like an interview answer)."""
     if not _PRONOUN_REPLY.search(words):
@@ -438,6 +441,8 @@ def _pronoun_voice(words: str, previous: str, matcher: Matcher) -> str | None:
     units = units_for(previous, matcher)
     main = main_subject(units)
     speaks = main is not None and main.cls == "actor" and main.index >= 0 and units[main.index].how == "speaker"
+    if not speaks and officials and main is not None and main.index >= 0 and units[main.index].text in officials:
+        return "other"  # right after another party's official: "he" is that official
     return "actor" if speaks else None
 
 
@@ -555,8 +560,15 @@ def _walked_back(pool: list[tuple[Sentence, Claim]]) -> bool:
     last_open = max((s.index for s, c in pool if c.state == RECONSIDER and not _DATED_REPORT.search(s.text)),
                     default=-1)
     present = any(c.state == RECONSIDER and _PRESENT_PROGRESSIVE.search(s.text) for s, c in pool)
+    # "does not rule out resuming deliveries": the halt a later sentence recounts is what would be resumed
+    resuming = any(c.state == RECONSIDER and _RESUMING.search(s.text) for s, c in pool)
     return any(c.decisive and c.agent == "actor" and not c.anaphoric and s.index > last_open and
-               not (present and _BEFORE_THE_NEWS.search(s.text)) for s, c in pool)
+               not (present and _BEFORE_THE_NEWS.search(s.text)) and
+               not (resuming and c.rule.startswith("walk-back") and not _NOW.search(s.text)) for s, c in pool)
+
+
+_RESUMING = re.compile(r"\b(?:resum|restart)\w*\b", re.I)
+_NOW = re.compile(r"\b(?:now|again)\b", re.I)
 
 
 # A period before the news, which is dated by days ("on Monday", "last week").

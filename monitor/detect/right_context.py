@@ -317,7 +317,8 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
                 "TO" not in units[k - 1].tags:
             frame.verdict = True  # "Deliveries of tanks to Kyiv are continuing": the supply goes on
         if frame.subject_supply and frame.right_verb and unit.tags & {"NEG", "REFU", "CONS", "END", "MODAL"} \
-                and "POSTPOSED" not in unit.tags and not _negated_evaluation(units, k):
+                and "POSTPOSED" not in unit.tags and not _negated_evaluation(units, k) and \
+                not any(i == k for _, i, _ in frame.ops):  # "… have been halted": the passive verb counts once
             op = op_of(unit) or "NEG"
             # "… is not an option"; "… is not under consideration": the copula's negation scopes over the verdict
             frame.ops.append((op, k, 0.6 if op == "NEG" else 0.5))

@@ -225,6 +225,15 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # Still missed: i10 (a written parliamentary reply whose country is never named before it, the asking
     # member the only party in view).
     "holdout28": (42, 0.976),
+    # Iran · Shahed drones for Russia, Netherlands · F-16: kept unseen while the detector was improved on
+    # twelve other corpora: 0.867 with 2 false supplies at the start, 0.889 with 1 when first read, then
+    # 45/45 (a minister named by title alone in a story that opens on another country, and the "he" who
+    # closes his two-sentence quotation, speak for another government: their word that the actor supplies
+    # is a claim; "deliveries … have been halted", the passive verb of ending counted once; a halt
+    # recounted after an opening to resume is what would be resumed; "a review … had concluded that X
+    # could not", a weighing ended in its finding; "how many of its jets it can hand over", a partitive
+    # before the weighed object).
+    "holdout15": (45, 1.0),
 }
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from monitor.detect.demonyms import PARTY_WORDS
 from monitor.detect.lexicon import GENERIC_AGENTS, RELATION_NOUNS, TIME_WORDS, TITLE_WORDS
 from monitor.detect.polarity import PREDICATES
-from monitor.detect.tagging import Unit
+from monitor.detect.tagging import Unit, after_opening_quotes, dateline_dash
 
 if TYPE_CHECKING:
     from monitor.detect.frame import Frame
@@ -72,15 +72,14 @@ def noun_phrase(units: list[Unit], i: int) -> tuple[int, Agent | None]:
             continue
         break
     start = min(start, k)
-    if i + 2 < len(units) and "POSS" in units[i + 1].tags and units[i + 2].low in RELATION_NOUNS:
+    if possessed_relation(units, i):
         return start, Agent("other", "relation", i + 2)  # "Japan's neighbour has sent …"
     agent = None
     for m in range(start, i + 1):
         candidate = np_class(units, m)
         if candidate is None:
             continue
-        if candidate.cls in ("actor", "target", "other") and m + 2 <= i and "POSS" in units[m + 1].tags and \
-                units[m + 2].low in RELATION_NOUNS:
+        if candidate.cls in ("actor", "target", "other") and m + 2 <= i and possessed_relation(units, m):
             # "Finland's neighbour Estonia", "Japan's allies": the possessor's relation is another party
             later = next((np_class(units, n) for n in range(m + 3, i + 1) if units[n].ent), None)
             return start, later if later is not None else Agent("other", "relation", m + 2)
@@ -186,6 +185,11 @@ def quoted_speaker(units: list[Unit], ops: list[tuple[str, int, float]]) -> Agen
         if agent is not None and agent.cls in ("actor", "other", "target"):
             return agent
     return None
+
+
+def possessed_relation(units: list[Unit], k: int) -> bool:
+    """Does the name at k own a noun of relation ("Japan's neighbour", "Germany's allies")?"""
+    return k + 2 < len(units) and "POSS" in units[k + 1].tags and units[k + 2].low in RELATION_NOUNS
 
 
 def _names_a_country(text: str) -> bool:
@@ -446,10 +450,9 @@ def _home_government(units: list[Unit], anchor: int, salient: str | None) -> Age
     permits the government approved": an unowned government body beside an agentless supply of goods
     made in the actor's country, no other party named outside a clause after the supply ("after a court
     lifted …"), is that country's own government: the made-in adjective then names the supplier."""
-    start = next((k + 1 for k in range(1, min(12, len(units))) if units[k].low in ("-", "–", "—") and
-                  units[k - 1].low == ")"), 0)  # "OSLO (Wire) -": the dateline names no party
     if salient not in (None, "actor"):
         return None
+    start = after_dateline(units)  # "OSLO (Wire) -": the dateline names no party
     subordinate = False
     for k in range(start, len(units)):
         if "SUB" in units[k].tags and k > anchor:
@@ -465,6 +468,14 @@ def _home_government(units: list[Unit], anchor: int, salient: str | None) -> Age
 
 
 _GOVERNMENTS = frozenset({"government", "administration", "cabinet"})
+
+
+def after_dateline(units: list[Unit]) -> int:
+    """Where the sentence proper begins: after "KYIV, June 23 (Wire) -", whose city is no subject."""
+    for k in range(min(12, len(units))):
+        if dateline_dash(units, k):
+            return k + 1
+    return 0
 
 
 def _institution(units: list[Unit], k: int) -> bool:
@@ -511,7 +522,7 @@ def _complement_subject(units: list[Unit], main: int, anchor: int) -> Agent | No
 def _dateline_name(units: list[Unit], k: int) -> bool:
     """Is the name at k the city or agency of a dateline ("LISBON (Wire) -", "KYIV, June 3 (Wire) -")?"""
     for j in range(k + 1, min(len(units) - 1, k + 8)):
-        if units[j].low == ")" and units[j + 1].low in ("-", "–", "—"):
+        if dateline_dash(units, j + 1):
             return True
     return False
 
@@ -532,7 +543,6 @@ def _nearest_subject_name(units: list[Unit], before: int) -> Agent | None:
     return None
 
 
-
 _PHRASE_OPENERS = frozenset({"after", "before", "during", "despite", "amid"})
 
 
@@ -541,9 +551,7 @@ def in_opener(units: list[Unit], k: int, before: int) -> bool:
     question from an opposition deputy, the minister said …", "After talks with Russia, the government …")?
     Its people are the phrase's, never the subject's after it; a place opening it ("In Lisbon, the
     government …") still is."""
-    lead = 0
-    while lead < len(units) and "QUOTE" in units[lead].tags:
-        lead += 1
+    lead = after_opening_quotes(units)
     if lead >= len(units) or k <= lead + 1 or not ("PREP" in units[lead].tags or units[lead].low.endswith("ing") or
                                                   units[lead].low in _PHRASE_OPENERS):
         return False
@@ -555,9 +563,7 @@ def in_opener(units: list[Unit], k: int, before: int) -> bool:
 
 def leading_condition_end(units: list[Unit]) -> int:
     """ "If Pyongyang deepens its role, Seoul will …": the main clause is conditional."""
-    lead = 0
-    while lead < len(units) and "QUOTE" in units[lead].tags:
-        lead += 1  # a quotation opening with the condition
+    lead = after_opening_quotes(units)  # a quotation opening with the condition
     if lead + 1 < len(units) and units[lead].low in ("but", "and", "yet") and "COND" in units[lead + 1].tags:
         lead += 1  # "But if Pyongyang deepens its role, …": a conjunction before the condition
     if lead < len(units) and "COND" in units[lead].tags:

@@ -19,7 +19,7 @@ from monitor.detect.lexicon import (
 )
 from monitor.detect.polarity import PREDICATES, op_of
 from monitor.detect.sentence_facts import is_report_verb
-from monitor.detect.tagging import Unit
+from monitor.detect.tagging import Unit, dateline_dash
 from monitor.detect.tense import IRREGULAR_PARTICIPLES, is_perfect
 
 _BOUNDARY_TAGS = frozenset({"HARD", "CONTRAST"})
@@ -108,7 +108,7 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
         if unit.obj and i != anchor:
             i -= 1
             continue
-        if tags & _BOUNDARY_TAGS or "QMARK" in unit.tags or _dateline_dash(units, i):
+        if tags & _BOUNDARY_TAGS or "QMARK" in unit.tags or dateline_dash(units, i):
             _stop(units, frame, pending and frame.agent is None, i + 1, anchor)
             return
         if "LIST" in tags and i >= 2 and units[i - 1].low == "," and level == 0 and _listed_supply(units, i - 1):
@@ -495,12 +495,6 @@ def _cross(units: list[Unit], left: int, frame: Frame, level: int) -> tuple[int,
     return None
 
 
-def _dateline_dash(units: list[Unit], i: int) -> bool:
-    """ "WASHINGTON (Wire) - The first consignment …": the dash ends the dateline, whose city is no
-    subject or owner of what follows."""
-    return units[i].low in ("-", "–", "—") and i > 0 and units[i - 1].low == ")"
-
-
 def _between_adjectives(units: list[Unit], comma: int) -> bool:
     """ "send a second, larger batch of PAC-3s": a comma between a determiner's two adjectives is
     inside one noun phrase, not a clause boundary."""
@@ -601,6 +595,7 @@ def _adjunct_before_that(units: list[Unit], comma: int) -> int | None:
 
 
 _INITIATIVE = frozenset({"PRESS"})  # "at the request of …", "at Moscow's urging"
+_PREDICATES_AFTER_AT = PREDICATES - _INITIATIVE
 
 
 def _skip_parenthetical(units: list[Unit], comma: int, frame: Frame) -> int | None:
@@ -619,7 +614,7 @@ def _skip_parenthetical(units: list[Unit], comma: int, frame: Frame) -> int | No
     if len(inner) <= 4 and inner[0].ent and k - 1 >= 0 and units[k - 1].tags & {"ROLE", "GENERIC"}:
         return k - 1  # "its national security adviser, Chang Ho-jin, said"
     if inner[0].low in ("during", "on", "in", "at", "after", "speaking", "together", "jointly", "alongside", "along") \
-            and len(inner) <= 12 and not any(u.tags & (PREDICATES - _INITIATIVE if inner[0].low == "at" else PREDICATES)
+            and len(inner) <= 12 and not any(u.tags & (_PREDICATES_AFTER_AT if inner[0].low == "at" else PREDICATES)
                                              or u.obj for u in inner):
         # (after "at" a request says on whose initiative: "is studying, at the request of the Russian side, …")
         return k - 1  # "Putin, during a trip to Vietnam on Friday, warned …", "is weighing, together with …, whether"

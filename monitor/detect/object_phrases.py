@@ -369,7 +369,6 @@ def topic_phrase(units: list[Unit], anchor: int) -> bool:
     return j <= 2  # at the start, after at most a quote or an answer label ("A:")
 
 
-
 _TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning"})
 
 

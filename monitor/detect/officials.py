@@ -53,17 +53,23 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return any_country, owner_before, owner_after
 
 
-def _first_country_is_actor(text: str, own: set[str]) -> bool:
+def actor_words(stance: Stance) -> set[str]:
+    """The actor's names and adjectives, lowercase."""
+    return {w.lower() for w in (*stance.actor_names, *stance.actor_adjectives)}
+
+
+def _first_country_word(text: str) -> str | None:
+    """The first word naming a country in the article, lowercase."""
     first = _patterns()[0].search(text)
-    return first is not None and first.group(0).lower() in own
+    return first.group(0).lower() if first is not None else None
 
 
 def unowned_officials(text: str, stance: Stance) -> tuple[str, ...]:
     """Ministers named by title alone in an article that opens on the actor (see the module)."""
     if _TITLED.search(text) is None:
         return ()
-    own = {w.lower() for w in (*stance.actor_names, *stance.actor_adjectives)}
-    if not _first_country_is_actor(text, own):
+    own = actor_words(stance)
+    if _first_country_word(text) not in own:
         return ()
     found: list[str] = []
     for surname, full in _titled_speakers(text).items():
@@ -78,9 +84,9 @@ def other_ministers(text: str, stance: Stance) -> frozenset[str]:
     country's or another government's, never the actor's (unless the stance lists them)."""
     if _TITLED.search(text) is None:
         return frozenset()
-    own = {w.lower() for w in (*stance.actor_names, *stance.actor_adjectives)}
-    first = _patterns()[0].search(text)
-    if first is None or first.group(0).lower() in own:
+    own = actor_words(stance)
+    first = _first_country_word(text)
+    if first is None or first in own:
         return frozenset()
     found = {n for surname, full in _titled_speakers(text).items() if not _speaks_of_actor(text, full, stance)
              for n in (full, surname)}

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from monitor.detect.claims import NONE, RECONSIDER, REFRAINS, SUPPLIES, Claim, analyse_sentence
 from monitor.detect.demonyms import COUNTRY_WORDS
-from monitor.detect.officials import other_ministers, unowned_officials
+from monitor.detect.officials import actor_words, other_ministers, unowned_officials
 from monitor.detect.sentences import Sentence, split_sentences
 from monitor.detect.stance import Stance
 from monitor.detect.lexicon import (DESIGNATED_NOUNS, PART_NOUNS, ROLE_NOUNS, TITLE_WORDS, WEAPON_CLASSES,
@@ -179,7 +179,7 @@ def owned_bodies(text: str, stance: Stance) -> tuple[str, ...]:
     country also owns in the article ("the Ukrainian Ministry of Defence", "the Ministry of Defence of
     Ukraine") is left out."""
     found: list[str] = []
-    own = {w.lower() for w in (*stance.actor_names, *stance.actor_adjectives)}
+    own = actor_words(stance)
     for match in _owned_body_pattern(stance).finditer(text):
         words: list[str] = []
         for word in match.group(1).split():  # "Ministry of Defence Theo Francken": the body's words only
@@ -220,6 +220,7 @@ _NAME_BEFORE = re.compile(r"([A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){1,2}),[ \t]+(?:t
 _NAME_IS = re.compile(r"(?:^|[.!?][ \t]+|\n)([A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){1,2})[ \t]+(?:is|has[ \t]+been|remains)"
                       r"[ \t]+(?:the[ \t]+)?$")
 _TITLE_AFTER = re.compile(r"((?:[A-Za-z]+[ \t]*){1,3})[,.]")
+_CLAUSE_MARK = re.compile(r"[,.;:]")
 
 
 def _title_and_name(words: list[str]) -> tuple[list[str], list[str]]:
@@ -263,7 +264,7 @@ def actor_officials(text: str, stance: Stance) -> tuple[str, ...]:
                 found += [person.group(1), person.group(1).split()[-1]]
         person = _NAME_IS.search(text, max(0, owner.start() - 60), owner.start())
         if person:  # "Boris Pistorius has been Germany's defence minister since January."
-            title, name = _title_and_name(re.split(r"[,.;:]", text[owner.end():owner.end() + 80])[0].split()[:4])
+            title, name = _title_and_name(_CLAUSE_MARK.split(text[owner.end():owner.end() + 80])[0].split()[:4])
             if title and title[-1].lower() in ROLE_NOUNS and not name:
                 found += [person.group(1), person.group(1).split()[-1]]
     return tuple(name for name in dict.fromkeys(found) if name not in stance.actor_speakers + stance.target_names)

@@ -7,10 +7,9 @@ The leading condition ("If Pyongyang deepens its role, …") is in `agents`, whi
 
 from __future__ import annotations
 
-from monitor.detect.agents import Agent, np_class
-from monitor.detect.lexicon import RELATION_NOUNS
+from monitor.detect.agents import Agent, after_dateline, np_class, possessed_relation
 from monitor.detect.polarity import PREDICATES
-from monitor.detect.tagging import Unit
+from monitor.detect.tagging import Unit, after_opening_quotes
 
 _CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "assertion", "charge", "rumour", "rumor"})
 _EVIDENCE_NOUNS = frozenset({"evidence", "proof", "proofs"})
@@ -18,7 +17,7 @@ _EVIDENCE_NOUNS = frozenset({"evidence", "proof", "proofs"})
 
 def main_subject(units: list[Unit]) -> Agent | None:
     """The subject of the first main clause (after "Asked whether …," or "On Friday,")."""
-    start = _after_dateline(units)
+    start = after_dateline(units)
     first = units[start] if start < len(units) else None
     if first is not None and (first.tags & {"SUB", "PREP", "QUESTION", "COND", "HIST", "LIST"} or
                               first.low.endswith("ing") or first.low == "asked"):
@@ -31,20 +30,11 @@ def main_subject(units: list[Unit]) -> Agent | None:
         if unit.tags & (PREDICATES | {"AUX", "MODAL", "NEG", "REPORT", "HARD", "COMP"}) or unit.obj:
             return None
         agent = np_class(units, k)
-        if agent is not None and k + 2 < len(units) and "POSS" in units[k + 1].tags and \
-                units[k + 2].low in RELATION_NOUNS:
+        if agent is not None and possessed_relation(units, k):
             return Agent("other", "relation", k + 2)  # "Japan's partner, Australia, has sent …"
         if agent is not None:
             return agent
     return None
-
-
-def _after_dateline(units: list[Unit]) -> int:
-    """Where the sentence proper begins: after "KYIV, June 23 (Wire) -", whose city is no subject."""
-    for k, unit in enumerate(units[:12]):
-        if unit.low in ("-", "–", "—") and k > 0 and units[k - 1].low == ")":
-            return k + 1
-    return 0
 
 
 def media_report(units: list[Unit]) -> bool:
@@ -117,9 +107,7 @@ _TRUTH_WORDS = frozenset({"confirmed", "true", "accurate", "correct", "verified"
 def truth_condition(units: list[Unit]) -> bool:
     """ "If confirmed, …", "If the report is true, …": a leading condition on whether a report is true
     leaves what follows unconfirmed, never the actor's own conditional opening."""
-    lead = 0
-    while lead < len(units) and "QUOTE" in units[lead].tags:
-        lead += 1
+    lead = after_opening_quotes(units)
     if lead >= len(units) or "COND" not in units[lead].tags:
         return False
     for k in range(lead + 1, min(len(units), lead + 7)):
@@ -206,7 +194,7 @@ def leading_outsider(units: list[Unit], ops: list[tuple[str, int, float]]) -> bo
     subject of the reporting verb the clause hangs on; what follows is their view, not a position.
     A place after a preposition ("in Rome") is where they sit, not whom they speak for."""
     report = min((i for op, i, level in ops if op == "REPORT" and level >= 1), default=None)
-    start = _after_dateline(units)
+    start = after_dateline(units)
     if report is None or report <= start:
         return False
     outsiders = False

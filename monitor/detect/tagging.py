@@ -490,12 +490,25 @@ _INVERTING = frozenset({"should", "were", "had"})
 _COND_TAGS = frozenset({"COND", "SUB"})
 
 
+def dateline_dash(units: list[Unit], i: int) -> bool:
+    """ "WASHINGTON (Wire) - The first consignment …": the dash ends the dateline, whose city is no
+    subject or owner of what follows."""
+    return units[i].low in ("-", "–", "—") and i > 0 and units[i - 1].low == ")"
+
+
+def after_opening_quotes(units: list[Unit]) -> int:
+    """The index of the first unit after the quotation marks opening the sentence."""
+    lead = 0
+    while lead < len(units) and "QUOTE" in units[lead].tags:
+        lead += 1
+    return lead
+
+
 def _mark_inverted_condition(units: list[Unit]) -> None:
     """ "Should North Korea join the fighting, …", "Were Seoul to send …", "Had Berlin acted, …":
     a sentence-initial auxiliary before its subject, closed by a comma, is an "if" clause."""
-    lead = 0
-    while lead < len(units) and "QUOTE" in units[lead].tags:
-        lead += 1  # '"Should North Korean units take part in combat, we would …," the official said'
+    # '"Should North Korean units take part in combat, we would …," the official said'
+    lead = after_opening_quotes(units)
     if len(units) - lead < 4 or units[lead].low not in _INVERTING or not units[lead].cap:
         return
     subject = units[lead + 1]
@@ -738,7 +751,7 @@ def _capital_candidate(units: list[Unit], i: int, inside: bool = False) -> bool:
     if unit.tags and unit.tags - {"GENERIC", "ROLE"}:
         return False  # a lexicon word ("The", "Deliveries", "If")
     first = i == 0 or (i == 1 and ("QUOTE" in units[0].tags)) or \
-        (i >= 2 and units[i - 1].low in ("-", "–", "—") and units[i - 2].low == ")")  # after "LONDON (Wire) -"
+        (i >= 2 and dateline_dash(units, i - 1))  # after "LONDON (Wire) -"
     if first and not inside:
         nxt = units[i + 1] if i + 1 < len(units) else None
         if unit.low in _COMMON_OPENERS or unit.low in lx.TIME_WORDS or "GENERIC" in unit.tags:

@@ -279,4 +279,3 @@ def finished_review(units: list[Unit], fired: set[int]) -> bool:
             if "CONJ" in units[j].tags and nxt.low.endswith("ed") and not nxt.tags & {"CONS", "AUX"}:
                 return True
     return False
-

@@ -12,6 +12,7 @@ import gzip
 import http.server
 import socket
 import threading
+import time
 import tracemalloc
 import zlib
 from collections.abc import Callable, Iterator
@@ -974,8 +975,9 @@ def test_real_connection_the_server_closed_meanwhile_is_replaced(server: _Server
         handler.close_connection = True  # hangs up without saying so (no Connection: close)
 
     server.routes["/feed"] = once
-    for _ in range(2):
-        assert local_fetcher.get(server.url("/feed"), accept=FEED).body == RSS
+    assert local_fetcher.get(server.url("/feed"), accept=FEED).body == RSS
+    time.sleep(0.2)  # "meanwhile": the hang-up reaches the client before its next request
+    assert local_fetcher.get(server.url("/feed"), accept=FEED).body == RSS
     assert len({port for _, port in server.requests}) == 2
 
 

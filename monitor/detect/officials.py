@@ -64,33 +64,25 @@ def _first_country_word(text: str) -> str | None:
     return first.group(0).lower() if first is not None else None
 
 
-def unowned_officials(text: str, stance: Stance) -> tuple[str, ...]:
-    """Ministers named by title alone in an article that opens on the actor (see the module)."""
+def titled_ministers(text: str, stance: Stance) -> tuple[tuple[str, ...], frozenset[str]]:
+    """Ministers named by title alone who speak (see the module): the actor's when the article opens
+    on the actor, never tied to another country; another government's when it opens on another
+    country, unless the sentence that introduces them names the actor. Listed speakers are left out."""
     if _TITLED.search(text) is None:
-        return ()
-    own = actor_words(stance)
-    if _first_country_word(text) not in own:
-        return ()
-    found: list[str] = []
-    for surname, full in _titled_speakers(text).items():
-        if surname in stance.target_names or _tied_to_another(text, surname, own):
-            continue
-        found += [full, surname]
-    return tuple(n for n in dict.fromkeys(found) if n not in stance.actor_speakers)
-
-
-def other_ministers(text: str, stance: Stance) -> frozenset[str]:
-    """Ministers named by title alone who speak in an article that opens on another country: that
-    country's or another government's, never the actor's (unless the stance lists them)."""
-    if _TITLED.search(text) is None:
-        return frozenset()
+        return (), frozenset()
     own = actor_words(stance)
     first = _first_country_word(text)
-    if first is None or first in own:
-        return frozenset()
-    found = {n for surname, full in _titled_speakers(text).items() if not _speaks_of_actor(text, full, stance)
-             for n in (full, surname)}
-    return frozenset(found - set(stance.actor_speakers))
+    if first is None:
+        return (), frozenset()
+    speakers = _titled_speakers(text)
+    if first in own:
+        found = [name for surname, full in speakers.items()
+                 if surname not in stance.target_names and not _tied_to_another(text, surname, own)
+                 for name in (full, surname)]
+        return tuple(n for n in dict.fromkeys(found) if n not in stance.actor_speakers), frozenset()
+    others = {name for surname, full in speakers.items() if not _speaks_of_actor(text, full, stance)
+              for name in (full, surname)}
+    return (), frozenset(others - set(stance.actor_speakers))
 
 
 @lru_cache(maxsize=256)

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from monitor.detect.claims import NONE, RECONSIDER, REFRAINS, SUPPLIES, Claim, analyse_sentence
 from monitor.detect.demonyms import COUNTRY_WORDS
-from monitor.detect.officials import actor_words, other_ministers, unowned_officials
+from monitor.detect.officials import actor_words, titled_ministers
 from monitor.detect.sentences import Sentence, split_sentences
 from monitor.detect.stance import Stance
 from monitor.detect.lexicon import (DESIGNATED_NOUNS, PART_NOUNS, ROLE_NOUNS, TITLE_WORDS, WEAPON_CLASSES,
@@ -59,7 +59,8 @@ def read(text: str, stance: Stance) -> Reading:
     bodies = actor_bodies(text, stance) + owned_bodies(text, stance)
     if bodies:
         stance = replace(stance, actor_names=stance.actor_names + bodies)
-    people = actor_officials(text, stance) + speaker_surnames(text, stance) + unowned_officials(text, stance)
+    own_ministers, other_ministers = titled_ministers(text, stance)
+    people = actor_officials(text, stance) + speaker_surnames(text, stance) + own_ministers
     if people:
         stance = replace(stance, actor_speakers=stance.actor_speakers + people)
     matcher = matcher_for(stance)
@@ -71,7 +72,7 @@ def read(text: str, stance: Stance) -> Reading:
     turn, interviewee = "", None  # in a Q&A interview: whose turn it is, and who answers
     # other parties' officials named so far ("… spokeswoman Maria Zakharova"), and ministers named by title
     # alone in an article that opens on another country
-    officials: frozenset[str] = other_ministers(text, stance)
+    officials: frozenset[str] = other_ministers - set(people)
     sentences = split_sentences(text)
     for sentence in sentences:
         words = _with_closing_speaker(sentence.text, sentences[sentence.index + 1:sentence.index + 4])

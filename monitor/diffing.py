@@ -10,6 +10,7 @@ from diff_match_patch import diff_match_patch
 DELETE, EQUAL, INSERT = -1, 0, 1
 Ops = list[tuple[int, str]]
 
+_TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+|\n+")
 
 
@@ -22,12 +23,36 @@ class ChangedPassage:
 
 
 def diff(old: str, new: str) -> Ops:
-    """Character diff with semantic cleanup, so changes align with words and phrases."""
-    engine = diff_match_patch()
+    """Word diff with semantic cleanup, so changes align with words and phrases.
+
+    Each distinct word, space run or punctuation mark is diffed as one character (as
+    diff-match-patch's line mode does with lines): a fraction of the work of a character
+    diff, and no edit splits a word.
+    """
+    engine = _WordDiff()
     engine.Diff_Timeout = 2.0
-    ops = engine.diff_main(old, new)
+    codes: dict[str, str] = {}
+    words: list[str] = []
+    ops = engine.diff_main(_encode(old, codes, words), _encode(new, codes, words), False)
     engine.diff_cleanupSemantic(ops)
-    return [(op, text) for op, text in ops]
+    return [(op, "".join(words[ord(code)] for code in text)) for op, text in ops]
+
+
+class _WordDiff(diff_match_patch):  # type: ignore[misc]
+    def diff_cleanupSemanticLossless(self, diffs: list[list[object]]) -> None:
+        """Edits of whole words are on word boundaries already (the codes are no text to score)."""
+
+
+def _encode(text: str, codes: dict[str, str], words: list[str]) -> str:
+    """`text` as one character per token, codes shared by both texts."""
+    out = []
+    for token in _TOKEN.findall(text):
+        code = codes.get(token)
+        if code is None:
+            code = codes[token] = chr(len(words))
+            words.append(token)
+        out.append(code)
+    return "".join(out)
 
 
 def changed_passages(ops: Ops) -> list[ChangedPassage]:

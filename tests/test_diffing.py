@@ -36,3 +36,15 @@ def test_appended_sentence_is_shown_with_its_neighbour() -> None:
 
 def test_identical_texts_have_no_passages() -> None:
     assert changed_passages(diff("Same text.", "Same text.")) == []
+
+
+def test_a_changed_word_is_shown_whole() -> None:
+    assert render(diff("Seoul may reconsider.", "Seoul reconsidered.")) == "Seoul [-may reconsider-]{+reconsidered+}."
+
+
+def test_texts_of_many_distinct_words_reconstruct() -> None:
+    old = " ".join(f"w{i}" for i in range(70_000))
+    new = old.replace("w5 ", "w5 inserted ")
+    ops = diff(old, new)
+    assert "".join(t for op, t in ops if op != DELETE) == new
+    assert [t for op, t in ops if op == INSERT] == ["inserted "]

@@ -122,8 +122,7 @@ class Pipeline:
             try:
                 with self.sessions.begin() as session:
                     held = session.info[_BATCH] = {}
-                    # every article of the batch locked and loaded in one query
-                    held[_ARTICLES] = repo.articles_by_url(session, {document.url for document, _ in items}, lock=True)
+                    held[_ARTICLES] = self._batch_articles(session, [document for document, _ in items])
                     outcomes = [self._ingest(session, document, baseline, detected) for document, detected in items]
                     created = dict(held.get(_SOURCES, {}))
             except Exception as exc:  # noqa: BLE001 - retried one by one below, where it is raised again
@@ -142,12 +141,24 @@ class Pipeline:
                 raise
             yield outcome
 
+    def _batch_articles(self, session: Session, documents: Sequence[Document]) -> dict[str, Article]:
+        """Every article of a batch, locked: the stored ones loaded in one query, the new
+        ones created in one statement (first seen when the batch began)."""
+        articles = repo.articles_by_url(session, {document.url for document in documents}, lock=True)
+        now = self.clock()
+        new: dict[str, dict[str, Any]] = {}
+        for document in documents:
+            if document.url not in articles and document.url not in new:
+                new[document.url] = _article_row(session, document, now, self._sources)
+        articles.update(repo.add_articles(session, list(new.values())))
+        return articles
+
     def _ingest(self, session: Session, document: Document, baseline: bool,
                 detected: Mapping[str, DetectedReading] | None = None) -> Outcome:
-        # Rows whose ids are needed are flushed explicitly (versions, readings, new states,
-        # alerts); the rest (sightings, transitions, updates) go with the next flush, so a
-        # batch sends them together rather than before every look-up. Look-ups still see
-        # them: the rows they return are the session's own objects.
+        # Nothing is flushed per document: a version, its sighting and readings and the
+        # transitions are linked by relationships, and a batch's rows go in one flush at
+        # commit. What a later document of the batch needs of them is kept in the batch
+        # (`_stored_versions`, `_previous_states`), since queries do not see them.
         with session.no_autoflush:
             return self._ingest_unflushed(session, document, baseline, detected)
 
@@ -156,16 +167,14 @@ class Pipeline:
         now = self.clock()
         digest = repo.content_hash(document.title, document.text)
         article = _article(session, document, now, self._sources)
-        # An article gets its first version in the transaction that creates it, so one whose
-        # current version is still 0 has none: nothing to look up.
-        stored = repo.version_keys(session, article.id) if article.current_version else []
+        stored = _stored_versions(session, article)
         known = next((v for v in stored if v.content_hash == digest), None)
         current = next((v for v in stored if v.number == article.current_version), None)
         if known is not None:
             article.last_checked_at = now
             return self._seen_before(session, article, known, current, document, now)
 
-        previous = session.get(Version, current.id) if current is not None else None
+        previous = current if isinstance(current, Version) or current is None else session.get(Version, current.id)
         version = Version(
             article_id=article.id,
             number=max((v.number for v in stored), default=0) + 1,
@@ -177,18 +186,16 @@ class Pipeline:
             diff=diffing.diff(previous.text, document.text) if previous else None,
         )
         session.add(version)
-        session.flush()
-        session.add(Sighting(article_id=article.id, version_id=version.id, seen_at=now, flip_back=False))
+        session.add(Sighting(article_id=article.id, version=version, seen_at=now, flip_back=False))
 
         step = _NewVersion(session, document, version, previous, baseline, now)
         events: list[Event] = [_version_event(document, version, changed=True)]
-        previous_readings = repo.readings_of(session, previous.id) if previous else {}
+        previous_states = _previous_states(session, previous)
         found = [(stance, _reading(detected, document.text, stance)) for stance in self.stances]
         readings = _store_readings(session, version, [d for _, d in found], now)
         for (stance, detected_reading), reading in zip(found, readings):
             events.append(_reading_event(document, version, detected_reading))
-            before = previous_readings.get(stance.id)
-            events += self._track(step, stance, reading, before.state if before else None)
+            events += self._track(step, stance, reading, previous_states.get(stance.id))
         # last, so the article's row is written once (with the next flush)
         article.last_checked_at = now
         article.current_version = version.number
@@ -197,7 +204,8 @@ class Pipeline:
             article.title = document.title
         return Outcome(tuple(events), changed=True)
 
-    def _seen_before(self, session: Session, article: Article, known: repo.VersionKey, current: repo.VersionKey | None,
+    def _seen_before(self, session: Session, article: Article, known: repo.VersionKey | Version,
+                     current: repo.VersionKey | Version | None,
                      document: Document, now: datetime) -> Outcome:
         """Unchanged text adds nothing; a flip back to an older text is recorded, not alerted.
 
@@ -205,7 +213,10 @@ class Pipeline:
         """
         if known.number != article.current_version and current is not None and document.fetched_at > current.fetched_at:
             log.info("%s flipped back to version %d", document.url, known.number)
-            session.add(Sighting(article_id=article.id, version_id=known.id, seen_at=now, flip_back=True))
+            if isinstance(known, Version):
+                session.add(Sighting(article_id=article.id, version=known, seen_at=now, flip_back=True))
+            else:
+                session.add(Sighting(article_id=article.id, version_id=known.id, seen_at=now, flip_back=True))
             article.current_version = known.number
             article.last_changed_at = now
         return Outcome((_version_event(document, known, changed=False),), changed=False)
@@ -229,10 +240,10 @@ class Pipeline:
         events: list[Event] = []
         for move in decision.moves:
             row = global_row if move.scope == track.GLOBAL else source_row
-            row.state, row.since, row.reading_id, row.updated_at = move.to_state, published, reading.id, now
+            row.state, row.since, row.reading, row.updated_at = move.to_state, published, reading, now
             session.add(Transition(
                 stance=stance.id, scope=move.scope, source=move.source, from_state=move.from_state,
-                to_state=move.to_state, reading_id=reading.id, published=published, baseline=baseline, created_at=now,
+                to_state=move.to_state, reading=reading, published=published, baseline=baseline, created_at=now,
             ))
             events.append({
                 "event": "transition", "stance": stance.id, "scope": move.scope, "source": document.source,
@@ -272,29 +283,23 @@ class Pipeline:
 
 
 def _article(session: Session, document: Document, now: datetime, known_sources: dict[str, int]) -> Article:
-    """The document's article, locked; created when its URL is new. Within a batch, from
-    the batch's one look-up (or created earlier in the batch)."""
+    """The document's article, locked; created when its URL is new. Within a batch, the
+    one the batch loaded or created."""
     held = session.info.get(_BATCH)
-    if held is not None and _ARTICLES in held:
-        article = held[_ARTICLES].get(document.url)
-        if article is None:
-            article = held[_ARTICLES][document.url] = _new_article(session, document, now, known_sources)
-        return article  # type: ignore[no-any-return]
+    if held is not None:
+        return held[_ARTICLES][document.url]  # type: ignore[no-any-return]
     return repo.article_by_url(session, document.url, lock=True) or _new_article(session, document, now, known_sources)
 
 
 def _new_article(session: Session, document: Document, now: datetime, known_sources: dict[str, int]) -> Article:
     """The article of a URL not stored yet, or the one another worker stored meanwhile."""
-    return repo.add_article(
-        session,
-        url=document.url,
-        source_id=_source_id(session, document.source, known_sources),
-        title=document.title,
-        current_version=0,
-        first_seen_at=now,
-        last_checked_at=now,
-        last_changed_at=now,
-    )
+    return repo.add_article(session, **_article_row(session, document, now, known_sources))
+
+
+def _article_row(session: Session, document: Document, now: datetime, known_sources: dict[str, int]) -> dict[str, Any]:
+    return {"url": document.url, "source_id": _source_id(session, document.source, known_sources),
+            "title": document.title, "current_version": 0,
+            "first_seen_at": now, "last_checked_at": now, "last_changed_at": now}
 
 
 def _source_id(session: Session, name: str, known: dict[str, int]) -> int:
@@ -321,7 +326,7 @@ def _store_readings(session: Session, version: Version, detected: Sequence[Detec
     """One row per stance, inserted together (one statement), in stance order."""
     readings = [
         Reading(
-            version_id=version.id,
+            version=version,
             stance=d.stance,
             state=d.state,
             confidence=d.confidence,
@@ -331,13 +336,41 @@ def _store_readings(session: Session, version: Version, detected: Sequence[Detec
         for d in detected
     ]
     session.add_all(readings)
-    session.flush()
+    held = session.info.get(_BATCH)
+    if held is not None:
+        held.setdefault(_VERSIONS, {}).setdefault(version.article_id, []).append(version)
+        held.setdefault(_READINGS, {})[version] = {r.stance: r.state for r in readings}
     return readings
 
 
-#: `session.info` key of what one batch's transaction already holds (locked stance states).
+def _stored_versions(session: Session, article: Article) -> list[repo.VersionKey | Version]:
+    """Every version of the article by number: the stored ones without their texts, then
+    those this batch added (not flushed yet, so no query sees them).
+
+    An article gets its first version in the transaction that creates it, so one whose
+    current version is still 0 has none: nothing to look up.
+    """
+    held = session.info.get(_BATCH) or {}
+    added: list[Version] = held.get(_VERSIONS, {}).get(article.id, [])
+    first_added = added[0].number if added else article.current_version + 1
+    stored = repo.version_keys(session, article.id) if first_added > 1 else []
+    return [v for v in stored if v.number < first_added] + added
+
+
+def _previous_states(session: Session, previous: Version | None) -> dict[str, str]:
+    """The states the previous version was read as, by stance."""
+    if previous is None:
+        return {}
+    held = session.info.get(_BATCH) or {}
+    if previous in held.get(_READINGS, {}):
+        return held[_READINGS][previous]  # type: ignore[no-any-return]
+    return {stance: reading.state for stance, reading in repo.readings_of(session, previous.id).items()}
+
+
+#: `session.info` key of what one batch's transaction already holds: its articles and
+#: sources, locked stance states, and the versions it added with their readings' states.
 _BATCH = "shiftwatch.batch"
-_ARTICLES, _SOURCES = "articles", "sources"
+_ARTICLES, _SOURCES, _VERSIONS, _READINGS = "articles", "sources", "versions", "readings"
 
 
 def _stance_state(session: Session, stance: Stance, scope: str, source: str, now: datetime) -> StanceState:

@@ -23,7 +23,7 @@ from sqlalchemy import (
     UniqueConstraint,
     func,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -150,6 +150,9 @@ class Sighting(Base):
     version_id: Mapped[int] = mapped_column(ForeignKey("versions.id"))
     seen_at: Mapped[datetime]
     flip_back: Mapped[bool] = mapped_column(Boolean, default=False)
+    # relationships let one flush insert a version with its sighting and readings (the ids
+    # are filled in by the flush), and a batch of them together
+    version: Mapped[Version] = relationship()
 
 
 class Reading(Base):
@@ -164,6 +167,7 @@ class Reading(Base):
     confidence: Mapped[float] = mapped_column(Float)
     evidence: Mapped[list[Any]]
     created_at: Mapped[datetime]
+    version: Mapped[Version] = relationship()
 
 
 class StanceState(Base):
@@ -179,6 +183,7 @@ class StanceState(Base):
     since: Mapped[datetime | None]  # publication time of the reading that set it
     reading_id: Mapped[int | None] = mapped_column(ForeignKey("readings.id"))
     updated_at: Mapped[datetime]
+    reading: Mapped[Reading | None] = relationship()
 
 
 class Transition(Base):
@@ -195,6 +200,7 @@ class Transition(Base):
     published: Mapped[datetime | None]
     baseline: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime]
+    reading: Mapped[Reading] = relationship()
 
 
 class Counter(Base):

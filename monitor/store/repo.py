@@ -98,6 +98,14 @@ def add_article(session: Session, *, url: str, **values: Any) -> Article:
     return session.scalars(select(Article).where(Article.url == url).with_for_update()).one()
 
 
+def add_articles(session: Session, rows: Sequence[dict[str, Any]]) -> dict[str, Article]:
+    """`add_article` for many at once: one insert and one locking look-up for them all."""
+    if not rows:
+        return {}
+    session.execute(upsert_insert(session)(Article).values(list(rows)).on_conflict_do_nothing(index_elements=[Article.url]))
+    return articles_by_url(session, {row["url"] for row in rows}, lock=True)
+
+
 class VersionKey(NamedTuple):
     """What deciding about a new text needs of a stored version: not its text."""
 

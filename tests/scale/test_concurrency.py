@@ -76,10 +76,19 @@ def stances() -> list[Any]:
 
 
 @pytest.fixture
-def pipeline(store_url: str, stances: list[Any]) -> Iterator[Pipeline]:
+def pipeline(store_url: str, stances: list[Any], monkeypatch: pytest.MonkeyPatch) -> Iterator[Pipeline]:
     sessions = open_store(store_url)
     pipeline = Pipeline(sessions, stances, subscribers=lambda _type, _stance, _states: ["hook"])
     ensure_baseline(pipeline, SEEDS)
+
+    def slow_read(*args: Any, **kwargs: Any) -> Any:
+        # Reading happens inside the ingest's transaction: a pause there keeps both racers'
+        # transactions in flight together, where otherwise one thread may finish before the
+        # other starts.
+        time.sleep(0.02)
+        return read(*args, **kwargs)
+
+    monkeypatch.setattr("monitor.pipeline.read", slow_read)
     yield pipeline
     sessions.kw["bind"].dispose()
 

@@ -123,6 +123,7 @@ class Pipeline:
                 with self.sessions.begin() as session:
                     held = session.info[_BATCH] = {}
                     held[_ARTICLES] = self._batch_articles(session, [document for document, _ in items])
+                    held.update(repo.stance_states(session, [s.id for s in self.stances], {d.source for d, _ in items}))
                     outcomes = [self._ingest(session, document, baseline, detected) for document, detected in items]
                     created = dict(held.get(_SOURCES, {}))
             except Exception as exc:  # noqa: BLE001 - retried one by one below, where it is raised again
@@ -374,8 +375,8 @@ _ARTICLES, _SOURCES, _VERSIONS, _READINGS = "articles", "sources", "versions", "
 
 
 def _stance_state(session: Session, stance: Stance, scope: str, source: str, now: datetime) -> StanceState:
-    """The locked state row; within a batch the row locked by an earlier document is reused
-    (the lock lasts until the batch commits, so it cannot have changed meanwhile)."""
+    """The locked state row; within a batch the one the batch locked when it began or an
+    earlier document created (the lock lasts until the batch commits)."""
     held = session.info.get(_BATCH)
     if held is None:
         return repo.stance_state(session, stance.id, scope, source, initial=stance.initial, now=now)

@@ -126,6 +126,14 @@ def readings_of(session: Session, version_id: int) -> dict[str, Reading]:
     return {r.stance: r for r in session.scalars(select(Reading).where(Reading.version_id == version_id))}
 
 
+def stance_states(session: Session, stances: Collection[str], sources: Collection[str]) -> dict[tuple[str, str, str], StanceState]:
+    """The stored state rows of `stances`, global and of `sources`, locked in id order (one
+    query), by (stance, scope, source)."""
+    query = select(StanceState).where(StanceState.stance.in_(sorted(stances)),
+                                      StanceState.source.in_(sorted({"", *sources})))
+    return {(row.stance, row.scope, row.source): row for row in session.scalars(query.order_by(StanceState.id).with_for_update())}
+
+
 def stance_state(session: Session, stance: str, scope: str, source: str, *, initial: str, now: datetime) -> StanceState:
     """The state row, locked for this transaction; created at the stance's initial state."""
     query = select(StanceState).where(StanceState.stance == stance, StanceState.scope == scope, StanceState.source == source)
@@ -172,8 +180,7 @@ def add_alert(
     seq = next_seq(session, stream)
     body = {"type": type, "id": alert_id, "sequence": seq, **payload}
     alert = Alert(id=alert_id, type=type, stance=stance, stream=stream, seq=seq, payload=body, created_at=now)
-    session.add(alert)
-    session.flush()
+    session.add(alert)  # inserted with the next flush, before its deliveries (their foreign key)
     for endpoint in endpoints:
         session.add(Delivery(alert_id=alert_id, endpoint=endpoint, status="pending", attempts=0, next_attempt_at=now, created_at=now))
     return alert

@@ -58,7 +58,10 @@ def noun_phrase(units: list[Unit], i: int) -> tuple[int, Agent | None]:
         named_here = units[k].ent or ("DET" in units[k].tags and k + 1 <= i and units[k + 1].ent)
         if prev.ent or prev.tags & {"DET", "POSS", "POSSPRON", "GENERIC", "ROLE"} or \
                 (prev.low in ("and", ",", "or", "nor") and k - 2 >= 0 and units[k - 2].ent and named_here and
-                 not (prev.low == "," and leading_condition_end(units) == k - 1)):
+                 not (prev.low == "," and leading_condition_end(units) == k - 1) and
+                 not (prev.low == "," and k + 1 < len(units) and "POSS" in units[k + 1].tags)):
+            # ("after talks in Brussels, Japan's defence minister said": a possessive after a comma opens the
+            # subject; the place before the comma ends an opening phrase, listed with no one)
             # (a name ending a leading "If/Should …," clause is not listed with the main subject)
             k -= 1
             start = k
@@ -67,8 +70,11 @@ def noun_phrase(units: list[Unit], i: int) -> tuple[int, Agent | None]:
                 (units[k - 2].ent or units[k - 2].tags & {"DET", "POSS", "POSSPRON"}):
             k -= 1
             continue
-        if "OF" in prev.tags and k - 2 >= 0 and "GENERIC" in units[k - 2].tags:
-            k -= 1  # "the government of South Korea"
+        if "OF" in prev.tags and k - 2 >= 0 and ("GENERIC" in units[k - 2].tags or
+                                                  units[k - 2].low in GENERIC_AGENTS):
+            k -= 1  # "the government of South Korea", "the Government of the Republic of Korea"
+            if "GENERIC" not in units[k - 1].tags:
+                k -= 1  # a capitalised "Government" carries no tag of its own
             continue
         break
     start = min(start, k)
@@ -83,6 +89,9 @@ def noun_phrase(units: list[Unit], i: int) -> tuple[int, Agent | None]:
             # "Finland's neighbour Estonia", "Japan's allies": the possessor's relation is another party
             later = next((np_class(units, n) for n in range(m + 3, i + 1) if units[n].ent), None)
             return start, later if later is not None else Agent("other", "relation", m + 2)
+        if candidate.cls == "other" and m + 2 <= i and "POSS" in units[m + 1].tags and units[m + 2].ent == "target":
+            agent = np_class(units, m + 2)  # "Sudan's Rapid Support Forces": a place owning the target names it
+            break
         if candidate.cls in ("actor", "target", "other"):
             agent = candidate
             break
@@ -156,6 +165,28 @@ def reporting_subject(units: list[Unit], main: Agent | None, ops: list[tuple[str
     if any(u.tags & (PREDICATES | {"REPORT", "MODAL", "NEG", "COMP", "HARD", "CONTRAST"}) or u.obj for u in between):
         return None
     return office_owner(units, main, report)
+
+
+def relative_reporter(units: list[Unit], ops: list[tuple[str, int, float]]) -> Agent | None:
+    """ "… responding to Russia's intelligence assessment, published last week, which said Tokyo may be
+    preparing …": a reporting verb whose subject is a relative pronoun reports the words of its
+    antecedent (over a participle phrase between commas); that report's owner is the speaker."""
+    report = min((i for op, i, level in ops if op == "REPORT" and level >= 1), default=None)
+    if report is None or report < 2 or units[report - 1].low not in ("which", "that"):
+        return None
+    k = report - 2
+    if units[k].low == ",":
+        start = next((j for j in range(k - 1, max(0, k - 8), -1) if units[j].low == ","), None)
+        if start is not None and start + 1 < k and units[start + 1].low.endswith("ed") and not units[start + 1].tags:
+            k = start  # ", published last week, which said": the participle modifies the same noun
+        while k >= 0 and units[k].low == ",":
+            k -= 1
+    for j in range(k, max(-1, k - 6), -1):  # "Russia's annual intelligence assessment": its owner's name
+        if units[j].ent in ("actor", "other", "target"):
+            return Agent(units[j].ent, "report-owner", j)
+        if units[j].tags & {"PREP", "TO", "COMMA", "HARD", "REPORT", "REL", "COMP", "CONJ"}:
+            break
+    return None
 
 
 def office_owner(units: list[Unit], main: Agent, end: int) -> Agent:
@@ -384,11 +415,20 @@ def resolve_agent(units: list[Unit], anchor: int, frame: Frame, main: Agent | No
     if fallback.how == "salient" and "PRON" in units[agent.index].tags:
         # "he pledged …" after a sentence about Pistorius: the pronoun continues the discourse actor.
         return Agent(fallback.cls, "pronoun", fallback.index)
-    if fallback.how == "salient" and _institution(units, agent.index):
+    if fallback.how == "salient" and (_institution(units, agent.index) or _its_body(units, agent.index)):
         # "The National Security Council approved …", "the cabinet decided …" in a story about the
         # actor: a definite government body is the current discourse actor's.
         return Agent(fallback.cls, "institution", fallback.index)
     return fallback
+
+
+def _its_body(units: list[Unit], k: int) -> bool:
+    """ "Its defence ministry confirmed …": "its" before a government body is the discourse actor's
+    possessive, like "the defence ministry" (the noun phrase's first word is the pronoun)."""
+    if units[k].low != "its":
+        return False
+    head = next((j for j in range(k + 1, min(len(units), k + 5)) if "GENERIC" in units[j].tags), -1)
+    return head > 0 and _institution(units, head)
 
 
 _LEGISLATURES = frozenset({"parliament", "bundestag", "diet", "congress", "knesset", "sejm", "riksdag", "storting",
@@ -480,12 +520,35 @@ def after_dateline(units: list[Unit]) -> int:
 
 def _institution(units: list[Unit], k: int) -> bool:
     """ "the cabinet", "the National Security Council": a definite, singular government body."""
+    if _named_body(units, k):
+        return True
     if units[k].low not in GENERIC_AGENTS or units[k].low.endswith("s") or units[k].low in _NOT_BODIES:
         return False
     j = k - 1
     while j >= 0 and (units[j].text in TITLE_WORDS or units[j].low in _OFFICE_WORDS) and k - j <= 4:
         j -= 1  # "the National Security Council", "the defence ministry"
-    return j >= 0 and units[j].low == "the"
+    # "Its defence ministry confirmed …": the possessive pronoun owns the body as the discourse actor does
+    return j >= 0 and units[j].low in ("the", "its") or _bare_capital_body(units, k)
+
+
+def _named_body(units: list[Unit], k: int) -> bool:
+    """ "the Supreme Council for National Security", "the Department of Defence Production": a capitalised
+    body that names no country (one unit, tagged as a generic agent) is a definite government body."""
+    unit = units[k]
+    return unit.cap and "GENERIC" in unit.tags and " " in unit.low and not unit.ent and k >= 1 and \
+        units[k - 1].low == "the" and unit.low.split()[-1] not in ("forces", "force", "army", "navy")
+
+
+_BARE_BODIES = frozenset({"cabinet", "government"})
+
+
+def _bare_capital_body(units: list[Unit], k: int) -> bool:
+    """ "DUBLIN — Cabinet this afternoon approved …", "…, and Government agreed": a capitalised
+    "Cabinet" / "Government" opening its clause without a determiner is the proper name of the one
+    body, like "the cabinet" ("Government sources" is a modifier: a plain noun follows)."""
+    if not units[k].cap or units[k].low not in _BARE_BODIES or k + 1 >= len(units) or not units[k + 1].tags:
+        return False
+    return k == after_dateline(units) or units[k - 1].low in ("and", "but", ",", "that")
 
 
 def _quote_speaker(units: list[Unit], inside: int) -> Agent | None:
@@ -575,7 +638,7 @@ def leading_condition_end(units: list[Unit]) -> int:
 
 def nearest_named(units: list[Unit], before: int) -> Agent | None:
     """The closest actor or other party named before `before`."""
-    for k in range(before - 1, -1, -1):
+    for k in range(before - 1, after_dateline(units) - 1, -1):  # "DUBLIN — …": the dateline names no party
         unit = units[k]
         if unit.ent in ("actor", "other"):
             return Agent(unit.ent, "nearest", k)
@@ -592,6 +655,11 @@ def _fallback(units: list[Unit], frame: Frame, before: int, trailing: Agent | No
         if body is not None:
             return Agent(body.cls, "institution", body.index)
     nearest = nearest_named(units, before)
+    told = -1 if nearest is None else nearest.index - 1
+    if told >= 1 and "DET" in units[told].tags:
+        told -= 1  # "told the Tokyo Courier"
+    if told >= 0 and "ADDRESS" in units[told].tags:
+        nearest = None  # "Three officials told Red Sea Dispatch that …": the one told is no party to it
     if nearest is not None and not nearest.index < leading_condition_end(units) < before and \
             not in_opener(units, nearest.index, before):
         if nearest.cls == "actor" and units[nearest.index].how == "origin":
@@ -601,6 +669,11 @@ def _fallback(units: list[Unit], frame: Frame, before: int, trailing: Agent | No
             not any(u.ent == "other" or "OUTSIDER" in u.tags for u in units):
         return Agent("actor", "spokesman", speaker.index)  # "a spokeswoman for the economy ministry confirmed"
     if salient in ("actor", "other"):
+        if speaker is not None and speaker.index >= 0 and \
+                (speaker.cls == "generic" and _institution(units, speaker.index) or _its_body(units, speaker.index)):
+            # "The defence ministry confirmed that a batch of drones had been handed over …": the
+            # discourse actor's definite body speaks for it, as when it is the subject
+            return Agent(salient, "institution", speaker.index)
         return Agent(salient, "salient", -1)
     if salient is None and not any(u.ent == "other" for u in units):
         return Agent("actor", "assumed", -1)  # "a government spokesman said", no one else named

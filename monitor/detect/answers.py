@@ -43,16 +43,25 @@ def answer_claim(units: list[Unit], main: Agent | None, salient: str | None = No
         how = "subject" if main.cls == "actor" else "spokesman"
         return Claim(REFRAINS, f"answer: {elided} [agent: {who} ({how})]", False, "actor", how, strength=0.8)
     ops: list[tuple[str, int, float]] = []
+    said_no = -1
     for k in range(comma + 1, len(units)):
         unit = units[k]
+        if k == said_no:
+            continue  # the "no" of "say no" is the refusal itself, not another negation
         if unit.low == ":" and "REPORT" in units[k - 1].tags:
             continue  # 'Rubio said: "I'm not ruling anything out."': the answer is the quotation
         if unit.tags & {"CONTRAST", "HARD", "QMARK", "WAR"} or unit.obj:
             # "…, but …", "the war must end": another matter; an object of its own is read by the ordinary rules
             break
+        if _says_no(units, k):
+            ops.append(("REFU", k, 0))  # "I will not say no": refusing to refuse leaves the question open
+            said_no = k + 1
+            continue
         if unit.low in _NO_COMMENT or unit.low in ("hypothetical", "hypotheticals"):
             return None  # "declined to comment", "could not comment on hypothetical questions": no answer
         op = op_of(unit)
+        if op == "END" and k == main.index + 1 and (k + 1 == len(units) or units[k + 1].low in (".", ",", ";")):
+            continue  # "…, Lukashenko paused.": the speaker pausing before the answer, no halt of anything
         if op in _ANSWER_OPS and not _ends_war(units, k):
             ops.append((op, k, 0))
     if not any(op in _CONTENT_OPS for op, _, _ in ops):
@@ -65,6 +74,12 @@ def answer_claim(units: list[Unit], main: Agent | None, salient: str | None = No
     who = units[main.index].text if main.index >= 0 else "actor"
     rule = f"answer: {words} [agent: {who} ({how})]"
     return Claim(value, rule, False, "actor", how, strength=0.8)
+
+
+def _says_no(units: list[Unit], k: int) -> bool:
+    """ "say no", "saying no" closing its clause: a refusal of the asked supply, not a refusal to comment."""
+    return units[k].low in ("say", "saying") and k + 1 < len(units) and units[k + 1].low == "no" and \
+        (k + 2 == len(units) or units[k + 2].low in (",", ".", ";", "!") or "QUOTE" in units[k + 2].tags)
 
 
 def _ends_war(units: list[Unit], k: int) -> bool:

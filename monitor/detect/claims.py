@@ -28,6 +28,8 @@ _ANAPHOR_HINT = re.compile(
     r"|\brul\w*\s+(?:it|them)\s+out\b"
     r"|\b(?:send\w*|sent|deliver\w*|suppl\w*|provid\w*|transfer\w*|ship\w*|hand\w*)\s+(?:it|them)\b"
     r"|\b(?:against|out|look\w*\s+(?:again\s+)?(?:at|into)|reconsider\w*|weigh\w*|consider\w*|approv\w*|reject\w*|drop\w*|abandon\w*|shelv\w*)\s+(?:it|them)\b"
+    # "I am not excluding it", "we are examining it": the option asked about, refused or weighed
+    r"|\b(?:exclud\w*|examin\w*|stud(?:y|ies|ied|ying)|evaluat\w*|assess\w*|analy[sz]\w*|review\w*)\s+(?:it|them)\b"
     r"|\b(?:out|exclud\w*)\s+(?:any|all|the)\s+(?:possibility|possibilities|options?)\b"
     r"|\bit\s+(?:is|has)\s+(?:still\s+|now\s+)?(?:being|been)\s+\w+ed\b"  # "It is being examined": see _weighed_subject
 )
@@ -60,7 +62,7 @@ def analyse_sentence(sentence: str, matcher: Matcher, salient: str | None = None
     `interviewee`: the sentence is an interview answer by this party, who says all of it;
     `officials`: names the article introduced earlier as another party's officials."""
     tokens = tokens_of(sentence)
-    if not may_anchor(tokens, matcher) and not (echo and _mentions(sentence, echo)) and \
+    if not may_anchor(tokens, matcher) and not (echo and _mentions(sentence, echo | _singulars(echo))) and \
             not _ANAPHOR_HINT.search(sentence):
         actor, target = _cheap_names(sentence, tokens, matcher)
         who = "actor" if actor else salient
@@ -113,6 +115,11 @@ def _cheap_names(sentence: str, tokens: Sequence[tuple[int, int, str]], matcher:
     return actor, target
 
 
+def _singulars(nouns: frozenset[str]) -> frozenset[str]:
+    """ "batteries" → battery, "systems" → system: a counted singular ("one system") may refer back too."""
+    return frozenset(n[:-3] + "y" if n.endswith("ies") else n[:-1] for n in nouns if n.endswith("s"))
+
+
 def _mentions(sentence: str, words: frozenset[str]) -> bool:
     lowered = sentence.lower()
     return any(word in lowered for word in words)
@@ -121,8 +128,10 @@ def _mentions(sentence: str, words: frozenset[str]) -> bool:
 def _anchors(units: list[Unit], echo: frozenset[str] = frozenset()) -> list[int]:
     """Mentions of the object that can carry a claim; "arms industry" and the like cannot."""
     found: list[int] = []
+    singular = _singulars(echo)
     for i, unit in enumerate(units):
-        if echo and unit.low in echo and not unit.obj and _definite(units, i):
+        counted = i > 0 and units[i - 1].low in _NUMERALS and unit.low in singular  # "part with one system"
+        if echo and (unit.low in echo or counted) and not unit.obj and _definite(units, i):
             unit.obj = "echo"  # "the missiles", "its own tanks": the system named elsewhere
             found.append(i)
             continue
@@ -178,12 +187,17 @@ def _bare(units: list[Unit], i: int) -> bool:
                                             nxt.low in (".", ",", ";")))
 
 
+_NUMERALS = frozenset("one two three four five six".split())
 _ORIGIN_SUFFIXES = ("-made", "-built", "-designed", "-produced", "-manufactured", "-developed")
 
 
 def _definite(units: list[Unit], i: int) -> bool:
     if i >= 2 and units[i - 1].low in ("more", "further") and units[i - 2].low == "no":
         return True  # "no more jets": more of those the article is about
+    if i >= 2 and units[i - 1].low in ("a", "an") and units[i - 2].low == "such":
+        return True  # "the handover of such a system": the one just named
+    if i >= 2 and units[i - 1].low in _NUMERALS and "SUP" in units[i - 2].tags and "SUPN" not in units[i - 2].tags:
+        return True  # "whether it can part with one system": a count of the system the article is about
     if i >= 1 and units[i - 1].low in ("a", "an") and i + 1 < len(units) and \
             ("REL" in units[i + 1].tags or units[i + 1].low == "that"):
         return True  # "a weapon whose targeting …": described, so a particular one
@@ -191,7 +205,8 @@ def _definite(units: list[Unit], i: int) -> bool:
     while j >= 0 and i - j <= 3 and (not units[j].tags and not units[j].ent and not units[j].obj and
                                      units[j].low.isalpha() or units[j].low.endswith(_ORIGIN_SUFFIXES)):
         j -= 1  # "its own", "the older", "the German-designed": where it is made is a modifier too
-    return j >= 0 and units[j].low in ("the", "its", "their", "these", "those", "such") and not units[i - 1].obj
+    # "our own batteries" in a quotation: the speaker's country's, like "its own"
+    return j >= 0 and units[j].low in ("the", "its", "their", "our", "these", "those", "such") and not units[i - 1].obj
 
 
 def _echo_object(units: list[Unit], i: int) -> bool:

@@ -19,6 +19,7 @@ from monitor.detect.agents import (
     permitting_actor,
     pronoun_actor_speaker,
     quoted_speaker,
+    relative_reporter,
     reporting_subject,
     resolve_agent,
     speaker_class,
@@ -33,8 +34,10 @@ from monitor.detect.object_phrases import (
     any_supply_noun,
     appended_inclusion,
     arrives_at_target,
+    decision_of_topic_noun,
     decision_topic,
     ellipsis_verb,
+    fronted_supply,
     generic_predicate,
     hard_to,
     nominal_subject,
@@ -180,6 +183,12 @@ class SentenceGrammar:
                 # kept or restated, says nothing by itself of supplying
                 frame.hypothetical = True
             return self._conclude(anchor, frame)
+        fronted = fronted_supply(units, anchor)
+        if fronted is not None:
+            # "Our weapons we do not give": the fronted object's clause is the one after it
+            walk_left(units, fronted + 1, frame)
+            read_right(units, fronted, frame)
+            return self._conclude(anchor, frame)
         ellipsis = ellipsis_verb(units, anchor)
         if ellipsis is not None:
             # "… will provide Ukraine with ambulances but not weapons": the same verb, negated.
@@ -266,6 +275,9 @@ class SentenceGrammar:
         limit = _limit_not_held(units, anchor, frame)
         if limit is not None:
             frame.ops.append(("NEG", limit, 0))  # "might not be able to keep … within the limits": may go beyond
+        echo = _echoed_negation(units, anchor, frame.ops)
+        if echo is not None:
+            frame.ops = [o for o in frame.ops if o[1] != echo]  # "not sending weapons — not shells": one "not"
         ops = sorted(frame.ops, key=lambda o: (o[2], 0 if o[1] >= anchor else 1, -o[1] if o[1] < anchor else o[1]))
         value, flags, fired = fold(ops, {i: units[i].tags for _, i, _ in ops if "DOUBT" in units[i].tags})
         background = frame.background or is_background(units, ops) or restated_policy(units, anchor)
@@ -285,7 +297,7 @@ class SentenceGrammar:
 
         fired_ops = {op_of(units[i]) for i in fired}
         decisive = value == REFRAINS and ("DECIDE" in fired_ops or "END" in fired_ops or
-                                          any(units[i].low.startswith(("rul", "reject")) for i in fired)) and \
+                                          any(units[i].low.startswith(("rul", "reject")) or units[i].low.endswith(" against") for i in fired)) and \
             not any(standing_policy(units, i) for i in fired)
 
         def claim(state: str, rule: str, strength: float = 1.0) -> Claim:
@@ -324,7 +336,7 @@ class SentenceGrammar:
             # "observers … to study North Korean weapons"; but "evaluating ATACMS for Ukraine" weighs a supply
             return claim(NONE, "no-supply-verb")
         speaker_cls = speaker_class(units, frame, self.main)
-        reporter = quoted_speaker(units, ops) or (
+        reporter = quoted_speaker(units, ops) or relative_reporter(units, ops) or (
             reporting_subject(units, self.main, ops) if frame.speaker is None else
             office_owner(units, frame.speaker, len(units)))
         if reporter is None and self.trailing is not None and (foreign_official(units, self.trailing) or
@@ -350,6 +362,12 @@ class SentenceGrammar:
                  frame.speaker is not None and frame.speaker.cls == "actor" or pronoun_actor_speaker(units, self.salient)):
             # "Japan might have to go beyond …, Ishiba said": the actor's own necessity is an
             # opening it announces, not a columnist's advice; never yet a decision.
+            flags.discard("advocacy")
+            if value == SUPPLIES:
+                value = RECONSIDER
+        if "advocacy" in flags and agent.cls == "actor" and _quoted_we(units, frame, agent):
+            # '"We would have to look seriously at defensive weapons," the Taoiseach said': the actor's
+            # own "we" under "have to" is a necessity it announces, an opening, never yet a decision
             flags.discard("advocacy")
             if value == SUPPLIES:
                 value = RECONSIDER
@@ -399,6 +417,8 @@ class SentenceGrammar:
             return claim(NONE, "finished-review")
         if value == SUPPLIES and decision_topic(units, ops):
             return claim(NONE, "decision-topic")  # "the decision on Leopards stands": what was decided is unsaid
+        if value == SUPPLIES and decision_of_topic_noun(units, ops):
+            return claim(NONE, "decision-topic")  # "abstention on the decision to finance arms": another's decision
         if value == SUPPLIES and topic_gerund(units, ops):
             # "Seoul's restraint on arming Ukraine was not unconditional", "talks on sending arms": the
             # supply is only the topic of a noun the detector does not know; never a decision.
@@ -441,6 +461,15 @@ class SentenceGrammar:
         return self.trailing is not None and self.trailing.cls == "actor"
 
 
+def _quoted_we(units: list[Unit], frame: Frame, agent: Agent) -> bool:
+    """Is the subject a first-person "we" inside a quotation the actor's speaker makes (named after it,
+    or carried from the sentence before)?"""
+    subject = frame.agent
+    if subject is None or not subject.first_person or units[subject.index].low != "we":
+        return False
+    return agent.how == "speaker" or (agent.how == "salient" and "QUOTE" in units[0].tags)
+
+
 def _none_to_come(units: list[Unit], anchor: int) -> bool:
     """ "There will be no more jets", "there would be no Leopards for Kyiv": the object itself is what
     will not exist, a future existential negation (over "more", "further" or a determiner), so none is to
@@ -471,6 +500,27 @@ def _limit_not_held(units: list[Unit], anchor: int, frame: Frame) -> int | None:
                 j += 1
             if units[j].low in _LIMIT_NOUNS:
                 return k
+    return None
+
+
+_LIST_MARKS = frozenset({",", "—", "–", "-", ";", "("})
+
+
+def _echoed_negation(units: list[Unit], anchor: int, ops: list[tuple[str, int, float]]) -> int | None:
+    """ "We are not sending weapons — not shells, not mortars, nothing": a "not" opening a list member
+    after a dash or comma repeats the negation of the clause it hangs on; it is not a second one (which
+    would read as "not ruling out"). Only when that clause's supply verb is itself negated: "We send
+    shells, not mortars" keeps its contrast. Returns the index of the repeated "not"."""
+    k = anchor - 1
+    while k > 0 and not units[k].tags and not units[k].cap and k > anchor - 3:
+        k -= 1  # "not 155mm shells"
+    if k < 1 or units[k].low != "not" or units[k - 1].low not in _LIST_MARKS:
+        return None
+    verbs = [i for op, i, level in ops if op in ("SUP", "SUPN") and level == 0 and i < k - 1]
+    if not verbs:
+        return None
+    if any(op == "NEG" and level == 0 and i < min(verbs) for op, i, level in ops):
+        return k
     return None
 
 

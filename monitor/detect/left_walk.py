@@ -185,7 +185,9 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
             # An embedding clause: what governs it is one level up.
             if unit.low == "whether":
                 _whether(units, i, frame, level)
-            if "QUESTION" in unit.tags:
+            if "QUESTION" in unit.tags and _subject_question(units, i):
+                frame.ops.append(("WHETHER", i, level + 1))  # "The question of whether … is being studied"
+            elif "QUESTION" in unit.tags:
                 frame.ops.append(("QUESTION", i, level + 1))
             elif "REPORT" in unit.tags:
                 frame.ops.append(("REPORT", i, level + 1))
@@ -290,6 +292,10 @@ def _class_relative(units: list[Unit], that: int) -> bool:
     return True
 
 
+# Subject pronouns after "and" open a new clause; they are never listed with the name before "and".
+_SUBJECT_PRONOUNS = frozenset({"it", "we", "they", "he", "she"})
+
+
 def _place_np(units: list[Unit], start: int, end: int, agent: Agent, frame: Frame, level: int, last_pred: int) -> int:
     """Decide what a noun phrase is to the claim: subject (-2), or skip it and go on."""
     if agent.how == "origin" and units[end].how == "origin" and start > 0 and \
@@ -334,10 +340,14 @@ def _place_np(units: list[Unit], start: int, end: int, agent: Agent, frame: Fram
     # A spaced "-" ends a dateline: "WASHINGTON, June 30 (Wire) - President Cole said that …".
     if left < 0 or units[left].tags & {"COMP", "SUB", "REL", "CONJ", "HARD", "CONTRAST", "QUESTION", "COND"} \
             or units[left].low in (",", "-") or ("REPORT" in units[left].tags and is_report_verb(units, left)):
-        if left >= 1 and "CONJ" in units[left].tags and (units[left - 1].ent or units[left - 1].obj):
+        if left >= 1 and "CONJ" in units[left].tags and (units[left - 1].ent or units[left - 1].obj) and \
+                units[start].low not in _SUBJECT_PRONOUNS:
+            # (but "… to Ukraine and it is not sending any": a subject pronoun opens a clause of its own)
             return start - 1  # "Russia and North Korea": part of a longer phrase
         return -2
     prev = units[left]
+    if "BY" in prev.tags and left >= 1 and "DIST" in units[left - 1].tags and not units[left - 1].low.endswith("ed"):
+        return start - 1  # "a claim by the Russian embassy that …": the claimant, not the supplier
     if "BY" in prev.tags:
         frame.ties.append(("by", agent.cls, start))
         return start - 1
@@ -468,7 +478,9 @@ def _cross(units: list[Unit], left: int, frame: Frame, level: int) -> tuple[int,
     if unit.tags & {"COMP", "QUESTION"} or ("REPORT" in unit.tags and is_report_verb(units, left)):
         if unit.low == "whether":
             _whether(units, left, frame, level)
-        if "QUESTION" in unit.tags:
+        if "QUESTION" in unit.tags and _subject_question(units, left):
+            frame.ops.append(("WHETHER", left, level + 1))  # "The question of whether X should …" as a subject
+        elif "QUESTION" in unit.tags:
             frame.ops.append(("QUESTION", left, level + 1))
         elif "REPORT" in unit.tags:
             frame.ops.append(("REPORT", left, level + 1))
@@ -517,14 +529,23 @@ def _plan_content(units: list[Unit], noun: int, frame: Frame, level: int) -> tup
     verb on the plan decides ("is examining a proposal under which …" weighs the supply); a plan
     merely described ("floated a plan under which …") is no position."""
     k = noun - 1
-    while k >= 0 and noun - k <= 3 and (units[k].tags <= {"DET", "ADV"} or bool(units[k].ent)):
-        k -= 1  # "an American proposal", "the new plan"
+    while k >= 0 and noun - k <= 3 and (units[k].tags <= {"DET", "ADV", "QUOTE"} or bool(units[k].ent)):
+        k -= 1  # "an American proposal", "the new plan", 'will look at "the conditions under which …
     verdict = units[k].tags & _PLAN_VERDICTS if k >= 0 else frozenset()
     if not verdict or "SUP" in units[k].tags:
         frame.hypothetical = True
         return None
     frame.ops.append((min(verdict), k, level + 1))
     return k - 1, level + 1
+
+
+def _subject_question(units: list[Unit], i: int) -> bool:
+    """ "The question of whether China should arm Russia is on the table": the noun "question" opening the
+    sentence is its subject, an open question like "Whether …"; its own predicate decides (weighed, dropped),
+    not a reporter asking."""
+    noun = units[i].low.split()[:2]
+    return len(noun) == 2 and noun[0] in ("question", "questions") and noun[1] in ("of", "about", "on", "over") \
+        and all(u.tags & {"DET", "QUOTE"} for u in units[:i])
 
 
 def _whether(units: list[Unit], i: int, frame: Frame, level: int) -> None:
@@ -608,6 +629,8 @@ def _skip_parenthetical(units: list[Unit], comma: int, frame: Frame) -> int | No
     inner = units[k + 1:comma]
     if not inner:
         return None
+    if _shared_object_conjunct(units, k, comma):
+        return comma - 1  # "has not supplied, and does not supply, arms": the nearer verb governs the object
     if "REL" in inner[0].tags or (len(inner) <= 4 and (any("REPORT" in u.tags for u in inner) or
                                                      all(u.tags & {"ADV"} for u in inner))):
         return k - 1
@@ -619,6 +642,17 @@ def _skip_parenthetical(units: list[Unit], comma: int, frame: Frame) -> int | No
         # (after "at" a request says on whose initiative: "is studying, at the request of the Russian side, …")
         return k - 1  # "Putin, during a trip to Vietnam on Friday, warned …", "is weighing, together with …, whether"
     return None
+
+
+def _shared_object_conjunct(units: list[Unit], k: int, comma: int) -> bool:
+    """ "has not supplied, and does not supply, arms", "has sent, and will send, shells": two supply verbs
+    before one object, the second set off by commas; the object after them is both verbs' object."""
+    inner = units[k + 1:comma]
+    if len(inner) < 3 or inner[0].low not in ("and", "or", "but", "nor") or "SUP" not in inner[-1].tags:
+        return False  # (a verb after its auxiliary: "does not supply" is no noun)
+    if not all(u.tags & {"AUX", "FUT", "MODAL", "NEG", "HAS", "ADV", "ASPECT", "TO"} for u in inner[1:-1]):
+        return False
+    return k >= 1 and "SUP" in units[k - 1].tags and "SUPN" not in units[k - 1].tags
 
 
 def _coordinated_verbs(units: list[Unit], conj: int) -> bool:

@@ -31,6 +31,7 @@ SUPPLY_NOUNS = _forms(
     "supply supplies delivery deliveries transfer transfers shipment shipments provision provisions",
     "export exports re-export re-exports sale sales donation donations package packages consignment consignments",
     "pledge pledges",
+    "handover handovers",  # "the handover of such a system to Ukraine is not planned"
 )
 LICENCE_NOUNS = _forms("licence licences license licenses")
 # The trade as a whole ("South Korea's arms exports hit a record"): no one recipient is implied.
@@ -59,6 +60,7 @@ CONSIDER = _forms(
     "talks negotiating negotiate negotiates negotiated",
     "reassess reassesses reassessed reassessing reassessment re-examine re-examines re-examined re-examining",
     "re-evaluate re-evaluates re-evaluated re-evaluating re-evaluation reexamine reexamines reexamined reexamining",
+    "analyse analysed analysing analyze analyzes analyzed analyzing",  # not "analysis": a paper's genre too
 )
 # Refusing the option.
 REFUSE = _forms(
@@ -299,9 +301,11 @@ WEAPON_CLASSES = (
     _forms("drone drones"),
     _forms("vehicle vehicles"),
 )
-# "military aid" may or may not be weapons: good enough for refusing, never for supplying.
+# "military aid" may or may not be weapons: good enough for refusing, never for supplying. So are
+# "military transfers / deliveries", the supply of such aid named by its verb's noun.
 WEAK_OBJECT_PHRASE = (
-    r"(?:military|defen[cs]e|security) (?:aid|assistance|support|help|equipment|supplies|materiel|gear)"
+    r"(?:military|defen[cs]e|security) (?:aid|assistance|support|help|equipment|supplies|materiel|gear"
+    r"|transfers|deliveries|shipments)"
 )
 # Never weapons.
 NON_WEAPONS = _forms(

@@ -174,6 +174,43 @@ def ellipsis_verb(units: list[Unit], anchor: int) -> int | None:
     return None
 
 
+_LIST_JOINS = frozenset({",", "and", "or", "—", "–", "-"})
+_SUBJECTS = frozenset({"FIRSTP", "PRON"})
+
+
+def fronted_supply(units: list[Unit], anchor: int) -> int | None:
+    """ "Our weapons we do not give, and we will not": the object fronted before its clause's subject
+    and verb (topicalised) is that supply verb's object. Only at the head of the sentence, with nothing
+    but determiners, modifiers and other objects around it, and only when the verb's clause then ends
+    ("The shells we sent were old" is a relative clause inside a subject). Returns the supply verb."""
+    for k in range(anchor):
+        unit = units[k]
+        if not (unit.obj or unit.tags & {"QUOTE", "DET", "POSSPRON"} or unit.low in _LIST_JOINS or
+                not unit.tags and not unit.ent and unit.low.replace("-", "").isalpha()):
+            return None
+    k = anchor + 1
+    while k < len(units) and (units[k].obj or units[k].low in _LIST_JOINS):
+        k += 1  # "Shells, guns — we would …"
+    if k >= len(units) or not (units[k].tags & _SUBJECTS or units[k].ent == "actor"):
+        return None
+    k += 1
+    while k < len(units) and units[k].tags & {"AUX", "NEG", "MODAL", "FUT", "HAS", "ADV"}:
+        k += 1
+    if k >= len(units) or "SUP" not in units[k].tags or "SUPN" in units[k].tags:
+        return None
+    verb = k
+    k += 1
+    if k + 1 < len(units) and units[k].low == "to" and units[k + 1].ent:
+        k += 2  # "… we do not give to Russia"
+    for j in range(k, len(units) - 1):
+        nxt = j + 1 + ("QUOTE" in units[j + 1].tags and j + 2 < len(units))
+        if units[j].low == "," and "AUX" in units[nxt].tags:
+            return None  # "The weapons we send to Ukraine, Kishida said, are old": the verb of a subject
+    if k >= len(units) or units[k].low in (",", ".", ";", "—", "–", "and", "but") or "QUOTE" in units[k].tags:
+        return verb
+    return None
+
+
 def supply_as_subject(units: list[Unit], frame: Frame) -> bool:
     """Is the innermost supply word a gerund or noun opening its clause ("Sending arms would be …")?"""
     supply = next((i for op, i, level in frame.ops if level == 0 and op in ("SUP", "SUPN")), None)
@@ -303,10 +340,14 @@ def overseen_supply(units: list[Unit], anchor: int) -> bool:
     the object of a verb of oversight, negated or not, is what others do with it; no position of the
     subject on supplying it."""
     j = anchor - 1
+    while j >= 0 and units[j].obj:
+        j -= 1  # "drone parts": the compound's first noun
     if j >= 2 and "OF" in units[j].tags:
         j -= 2  # "every resale of ammunition": the noun before "of"
     while j >= 0 and units[j].tags & {"DET", "ADV"}:
         j -= 1
+    if j >= 1 and units[j].low in ("on", "over"):
+        j -= 1  # "kept tight controls on exports of drone parts": a noun of oversight over the supply
     return j >= 0 and units[j].low in _OVERSIGHT
 
 
@@ -379,6 +420,27 @@ def decision_topic(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool
         return False
     return any(op == "DECIDE" and level == 0 and units[i].low in ("decision", "decisions") and
                i + 1 < len(units) and units[i + 1].low in _TOPIC_PREPOSITIONS for op, i, level in ops)
+
+
+def decision_of_topic_noun(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
+    """ "opted for abstention on the decision to finance arms", "a vote on the decision to send": a
+    decision noun after a topic preposition that hangs on a noun the detector does not know is that
+    noun's topic (someone's decision voted or abstained on), not the subject's own decision."""
+    for op, i, level in ops:
+        if op != "DECIDE" or units[i].low not in ("decision", "decisions"):
+            continue
+        k = i - 1
+        while k >= 0 and "DET" in units[k].tags:
+            k -= 1
+        if k < 1 or units[k].low not in _TOPIC_PREPOSITIONS:
+            continue
+        head = k - 1
+        while head >= 0 and "QUOTE" in units[head].tags:
+            head -= 1  # 'opted for "constructive abstention" on the decision'
+        if head >= 0 and not units[head].tags and not units[head].ent and not units[head].obj and \
+                units[head].low.isalpha():
+            return True
+    return False
 
 
 _WH_WORDS = frozenset({"which", "what"})

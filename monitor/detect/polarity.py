@@ -59,9 +59,12 @@ def fold(ops: list[tuple[str, int, float]], doubt_at: dict[int, frozenset[str]] 
     for op, index, _level in ops:
         if op == "WHETHER":
             flags.add("whether")  # an open question until something weighs or decides it
+            flags.discard("advocacy")  # "studying whether it should send": the question's "should", no one's advice
             continue
         if op in ("CONS", "DECIDE", "QUESTION", "REFU", "END", "DENY", "PRESS") and "whether" in flags:
             flags.discard("whether")
+            if op in ("CONS", "DECIDE"):
+                flags.discard("advocacy")  # "will decide whether Ireland should send": the deliberation's own "should"
             if op == "DECIDE":
                 value = RECONSIDER if value == SUPPLIES else value  # "will decide whether to send"
                 fired.add(index)

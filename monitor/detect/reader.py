@@ -60,7 +60,7 @@ def read(text: str, stance: Stance) -> Reading:
     if bodies:
         stance = replace(stance, actor_names=stance.actor_names + bodies)
     own_ministers, other_ministers = titled_ministers(text, stance)
-    people = actor_officials(text, stance) + speaker_surnames(text, stance) + own_ministers
+    people = actor_officials(text, stance) + titled_by_of(text, stance) + speaker_surnames(text, stance) + own_ministers
     if people:
         stance = replace(stance, actor_speakers=stance.actor_speakers + people)
     matcher = matcher_for(stance)
@@ -74,10 +74,14 @@ def read(text: str, stance: Stance) -> Reading:
     # alone in an article that opens on another country
     officials: frozenset[str] = other_ministers - set(people)
     sentences = split_sentences(text)
+    running = _running_quotations(sentences, text)
     for sentence in sentences:
         words = _with_closing_speaker(sentence.text, sentences[sentence.index + 1:sentence.index + 4])
         if sentence.index > 0:
             words = _continued_quotation(words, sentences[sentence.index - 1], text)
+            words = _listed_antecedent(words, sentences[sentence.index - 1].text, matcher)
+        if sentence.index in running and not _CLOSING_SPEAKER.search(words):
+            words = _with_running_speaker(words, running[sentence.index])
         if _starts_line(text, sentence.start):
             label = _TURN.match(words)
             turn = label.group(1)[0] if label else ""
@@ -88,10 +92,15 @@ def read(text: str, stance: Stance) -> Reading:
                     interviewee = _named_answerer(label.group(2), matcher)
                 elif interviewee is None:
                     interviewee = _interviewee(sentences[:sentence.index], matcher) or "unknown"
-        if sentence.index > 0 and " asked " in sentences[sentence.index - 1].text:
+                if turn == "A" and sentence.index > 0:
+                    words = _yes_answer(words, sentences[sentence.index - 1].text) or words
+        if sentence.index > 0 and (" asked " in sentences[sentence.index - 1].text or
+                                   sentences[sentence.index - 1].text.startswith("Asked ")):
             words = _answered(sentences[sentence.index - 1].text, words, matcher)
         if " when asked " in words:
             words = _asked_after(words, matcher)
+        if words.startswith("To "):
+            words = _enacted_item(text, sentence.start, words, matcher)
         voice = interviewee if turn == "A" else \
             _pronoun_voice(words, sentences[sentence.index - 1].text, matcher, officials) if sentence.index > 0 else None
         result = analyse_sentence(words, matcher, salient, echo, opening_target or previous_target,
@@ -220,6 +229,11 @@ _NAME_BEFORE = re.compile(r"([A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){1,2}),[ \t]+(?:t
 # The subject of a copula that gives the title: "Olaf Scholz is ", "Boris Pistorius has been the ".
 _NAME_IS = re.compile(r"(?:^|[.!?][ \t]+|\n)([A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){1,2})[ \t]+(?:is|has[ \t]+been|remains)"
                       r"[ \t]+(?:the[ \t]+)?$")
+# "Hamad Al Suwaidi is an adviser to the ", "X is a spokesman for ": a copula giving a role whose
+# owner (the actor's possessive or name) follows a preposition
+_NAME_IS_ROLE = re.compile(r"(?:^|[.!?][ \t]+|\n)([A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){1,3})[ \t]+(?:is|has[ \t]+been|remains)"
+                           rf"[ \t]+(?:an?|the)[ \t]+(?:(?:senior|chief|special|top|deputy)[ \t]+)?(?:{'|'.join(sorted(ROLE_NOUNS))})"
+                           r"[ \t]+(?:to|for|of|at|in)[ \t]+(?:the[ \t]+)?$")
 _TITLE_AFTER = re.compile(r"((?:[A-Za-z]+[ \t]*){1,3})[,.]")
 _CLAUSE_MARK = re.compile(r"[,.;:]")
 
@@ -268,6 +282,68 @@ def actor_officials(text: str, stance: Stance) -> tuple[str, ...]:
             title, name = _title_and_name(_CLAUSE_MARK.split(text[owner.end():owner.end() + 80])[0].split()[:4])
             if title and title[-1].lower() in ROLE_NOUNS and not name:
                 found += [person.group(1), person.group(1).split()[-1]]
+        person = _NAME_IS_ROLE.search(text, max(0, owner.start() - 90), owner.start())
+        if person:  # "Hamad Al Suwaidi is an adviser to the UAE's National Security Council"
+            found += [person.group(1), person.group(1).split()[-1]]
+    found += _of_actor_officials(text, stance)
+    return tuple(name for name in dict.fromkeys(found) if name not in stance.actor_speakers + stance.target_names)
+
+
+@lru_cache(maxsize=256)
+def _of_actor_pattern(stance: Stance) -> re.Pattern[str]:
+    """A title whose owner follows in an "of" phrase: "the defence minister of Belarus"."""
+    names = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in stance.actor_names)
+    roles = "|".join(sorted(ROLE_NOUNS))
+    return re.compile(rf"\b(?:{roles})[ \t]+of[ \t]+(?:the[ \t]+)?(?:{names})\b")
+
+
+# ", Andrei Sakovich," right after the title.
+_COMMA_NAME = re.compile(r",[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})[ \t]*[,.]")
+
+
+def _of_actor_officials(text: str, stance: Stance) -> list[str]:
+    """People named right after a title with an "of" owner: "the defence minister of Belarus, Andrei
+    Sakovich, said" ties them to the actor as "Belarus's defence minister" does (the name-first order is
+    `titled_by_of`'s). A former holder of the office does not."""
+    found: list[str] = []
+    if " of " not in text:
+        return found
+    for match in _of_actor_pattern(stance).finditer(text):
+        if "former" in text[max(0, match.start() - 30):match.start()].lower():
+            continue
+        person = _COMMA_NAME.match(text, match.end())
+        if person is None:
+            continue
+        name = person.group(1).split()
+        while name and name[0] in TITLE_WORDS:
+            name = name[1:]  # "General Andrei Sakovich": the title is not the name
+        if len(name) >= 2 and not any(word in TITLE_WORDS for word in name):
+            found += [" ".join(name), name[-1]]
+    return found
+
+
+@lru_cache(maxsize=256)
+def _title_of_pattern(stance: Stance) -> re.Pattern[str]:
+    """ "Zhou Hanbin is a vice minister of national defense of China", "Ana Rojas, the foreign minister of
+    Chile,": a name, then a title whose "of" phrase names the actor."""
+    names = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in stance.actor_names)
+    roles = "|".join(sorted(ROLE_NOUNS))
+    return re.compile(rf"(?:^|[.!?][ \t]+|\n)([A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){{1,2}})(?:[ \t]+(?:is|has[ \t]+been|remains)"
+                      rf"[ \t]+|,[ \t]+)(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?i:{roles})[ \t]+"
+                      rf"(?:of|for)[ \t]+(?P<gap>(?:[\w-]+[ \t]+){{0,3}}?)(?:of[ \t]+)?(?:the[ \t]+)?(?:{names})(?![\w'’])")
+
+
+def titled_by_of(text: str, stance: Stance) -> tuple[str, ...]:
+    """People the article gives a title of the actor's with "of": they speak for the actor afterwards."""
+    if not stance.actor_names:
+        return ()
+    found: list[str] = []
+    for match in _title_of_pattern(stance).finditer(text):
+        gap = match.group("gap").split()
+        if match.group(1).split()[0] in TITLE_WORDS or "former" in match.group(0).lower().split() or \
+                any(word[:1].isupper() and word not in TITLE_WORDS for word in gap):
+            continue  # a former holder; "the ambassador of Russia to China" is Russia's
+        found += [match.group(1), match.group(1).split()[-1]]
     return tuple(name for name in dict.fromkeys(found) if name not in stance.actor_speakers + stance.target_names)
 
 
@@ -289,6 +365,25 @@ def speaker_surnames(text: str, stance: Stance) -> tuple[str, ...]:
 # "Q: …" / "A: …" opening a line of an interview: the interviewer's turn, then the answer of the one
 # introduced before the first question ("Ahn Gyu-back spoke to …"), whose "we" and passives are theirs.
 _TURN = re.compile(r"([QA]|Question|Answer)\s*(?:\(([^()]{1,80})\)\s*)?:\s+")
+
+
+_YES = re.compile(r"\s*(?:Yes|Yes,\s+(?:it\s+has|they\s+have|we\s+have|it\s+is|they\s+are))\s*[.!]\s*$")
+_YES_NO_QUESTION = re.compile(r"^(?:(?:Q|Question)\s*:\s*)?((?:Has|Have|Is|Are|Was|Were|Did|Does|Do|Will|Can|Could)\s[^?]+)\?\s*$")
+
+
+_EMBEDDING_QUESTION = re.compile(r"\b(?:that|whether|if|worried|concerned|afraid|fear|think|believe|expect|hope)\b",
+                                 re.I)
+
+
+def _yes_answer(words: str, question: str) -> str | None:
+    """ "Q: Have the deliveries of ammunition to Russia started? A: Yes.": a bare "yes" asserts the yes/no
+    question right before it, so the answer is read as that question's words said by the one who answers."""
+    if not _YES.match(words):
+        return None
+    asked = _YES_NO_QUESTION.match(question.strip())
+    if asked is None or _EMBEDDING_QUESTION.search(asked.group(1)):
+        return None  # "Are you worried that …?": a yes affirms the worry, not what it is about
+    return asked.group(1) + "."
 
 
 def _named_answerer(label: str, matcher: Matcher) -> str:
@@ -339,8 +434,10 @@ def _answered(question: str, words: str, matcher: Matcher) -> str:
     """An answer joined to the question before it, when the one asked is the actor's: "Blinken is
     asked whether …", "A reporter asked Blinken whether …"."""
     asked = _ASKED.search(question)
-    answer = _answer(words) if asked is not None else None
-    if asked is None or answer is None:
+    if asked is None:
+        return _answered_after_pause(question, words, matcher)
+    answer = _answer(words)
+    if answer is None:
         return words
     asked_one = units_for(asked.group(1) or question[:asked.start()], matcher)
     if not asked_one or asked_one[-1].ent != "actor":
@@ -348,6 +445,28 @@ def _answered(question: str, words: str, matcher: Matcher) -> str:
     if any(unit.ent in ("other", "target") for unit in units_for(answer, matcher)):
         return words  # '"Russia must stop the war," he said': about another party, not the question
     return f"Asked {asked.group(2)}, he said: {answer}"
+
+
+# "Asked by a reporter whether Belarus would send …, Lukashenko paused.": a leading question whose own
+# clause answers nothing (no reporting verb, a few words), so the quoted reply after it is the answer.
+_ASKED_PAUSE = re.compile(r"^\s*Asked\b[^,.?]{0,80}?\s(?P<question>(?:whether|if)\b[^,.?]+),\s+"
+                          r"(?P<who>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s+(?P<rest>[^,.;:\"“”]{0,30})\.\s*$")
+_REPORTING = re.compile(r"\b(?:said|says|told|replied|answered|declined|refused|added|stressed)\b")
+
+
+def _answered_after_pause(question: str, words: str, matcher: Matcher) -> str:
+    """ "Asked whether Belarus would send …, Lukashenko paused. "I will not say no," he said.": the reply
+    in the next sentence answers the question, when the one asked is the actor's."""
+    asked = _ASKED_PAUSE.match(question)
+    answer = _answer(words) if asked is not None else None
+    if asked is None or answer is None or _REPORTING.search(asked.group("rest")):
+        return words
+    asked_one = units_for(asked.group("who"), matcher)
+    if not asked_one or asked_one[0].ent != "actor":
+        return words
+    if any(unit.ent in ("other", "target") for unit in units_for(answer, matcher)):
+        return words  # '"Russia must stop the war," he said': about another party, not the question
+    return f"Asked {asked.group('question')}, he said: {answer}"
 
 
 # 'Kishida said that "nothing is off the table" when asked whether Japan could send …, as …': the answer
@@ -406,6 +525,26 @@ def _first_country(before: list[Sentence], matcher: Matcher) -> str | None:
     return None
 
 
+# An operative item of a resolution or decree: "The Government of … resolves:" on a line of its own,
+# then numbered items "1. To transfer …". Each item is the infinitive the enacting verb governs.
+_ENACTING_LINE = re.compile(r"(?:^|\n)[ \t]*([A-Z][^\n:.!?]{2,200}?\s[a-z]+(?:s|ed))[ \t]*:[ \t]*\n")
+_ITEM_LINE = re.compile(r"[ \t]*(?:\(?(?:\d{1,2}|[a-z])[.)])?[ \t]*(?:To\s[^\n]*)?")
+
+
+def _enacted_item(text: str, start: int, words: str, matcher: Matcher) -> str:
+    """ "1. To transfer … to the Armed Forces of Ukraine" under "The Government … resolves:": read as
+    "The Government … resolves to transfer …". Only when the enacting line names the actor and nothing
+    but blank lines and other such items stand between it and this one."""
+    head = None
+    for head in _ENACTING_LINE.finditer(text, max(0, start - 3000), start):
+        pass
+    if head is None or not any(unit.ent == "actor" for unit in units_for(head.group(1), matcher)):
+        return words
+    if not all(_ITEM_LINE.fullmatch(line) for line in text[head.end():start].split("\n")):
+        return words
+    return f"{head.group(1)} {words[0].lower()}{words[1:]}"
+
+
 def _starts_line(text: str, start: int) -> bool:
     """Does the sentence at `start` open a line (where a speaker label stands)?"""
     k = start - 1
@@ -449,6 +588,62 @@ def _pronoun_voice(words: str, previous: str, matcher: Matcher,
 
 
 _WHOLE_QUOTE = re.compile(r"\s*[\"“][^\"“”]+[.!?][\"”]\s*$")
+
+
+_QUOTE_MARKS = ("\"", "“", "”")
+
+
+def _running_quotations(sentences: list[Sentence], text: str) -> dict[int, str]:
+    """Sentences inside a quotation that runs on after its speaker was named ('"We took the decision," the
+    minister said. "Since then the consignments have gone every week.' and, by the news convention of
+    reopening the quotation at each paragraph, the paragraphs after it until it closes): each maps to the
+    reporting clause that closed the quotation's first part."""
+    found: dict[int, str] = {}
+    tail: str | None = None
+    open_ = False
+    for sentence in sentences:
+        body = sentence.text.strip()
+        marks = sum(body.count(mark) for mark in _QUOTE_MARKS)
+        new_paragraph = sentence.index == 0 or "\n" in text[sentences[sentence.index - 1].end:sentence.start]
+        opens = body.startswith(("\"", "“"))
+        if open_ and new_paragraph and opens:
+            marks -= 1  # the paragraph reopens the running quotation
+        inside = open_ or opens
+        closing = _CLOSING_SPEAKER.search(body)
+        interrupted = sum(body.count(mark) for mark in _QUOTE_MARKS) >= 3  # '"…," Lavrov said, "…"': its own speaker
+        if inside and tail is not None and closing is None and not interrupted:
+            found[sentence.index] = tail
+        if marks % 2:
+            open_ = not open_
+        if closing is not None:
+            tail = closing.group(1)
+        elif not inside:
+            tail = None
+    return found
+
+
+def _with_running_speaker(words: str, tail: str) -> str:
+    """The sentence read as a quotation closed by the running quotation's reporting clause."""
+    body = words.strip().rstrip("\"”").rstrip().rstrip(".!")
+    if not body.startswith(("\"", "“")):
+        body = "\"" + body
+    return body + ",\" " + tail
+
+
+def _listed_antecedent(words: str, previous: str, matcher: Matcher) -> str:
+    """ '"Rifles, ammunition, the anti-aircraft guns. They are reaching …': a sentence that only lists
+    weapons, with no verb, is what a "They" opening the next sentence stands for."""
+    lead = len(words) - len(words.lstrip("\"“ "))
+    if not words[lead:].startswith("They "):
+        return words
+    listed = previous.strip().strip("\"“”").rstrip(".").strip()
+    units = units_for(listed, matcher)
+    if not any(u.obj for u in units) or not all(
+            u.obj or u.tags & {"DET", "COMMA"} or u.low in ("and", "or", ",") or
+            (not u.tags and not u.ent and u.low[:1].isalpha() and not u.low.endswith(("ed", "ing")))
+            for u in units):
+        return words
+    return words[:lead] + listed + words[lead + 4:]
 
 
 def _continued_quotation(words: str, previous: Sentence, text: str) -> str:
@@ -505,6 +700,14 @@ def system_nouns(text: str, matcher: Matcher) -> frozenset[str]:
         following = _FOLLOWING.match(text, match.end())
         # The first weapon noun within three words: "Taurus cruise missiles" → missiles.
         noun = _head_noun(following.groups() if following else ())
+        named = match.group(0).split()
+        if noun is None and len(named) > 1 and named[-1].islower() and _head_noun((named[-1],)) is not None:
+            # a stance name that holds its noun: "Patriot systems" → the plurals only, as for stance names
+            # ("the first country to export the missile" names the type in general)
+            last = named[-1].lower()
+            heads.update(n for nouns in WEAPON_CLASSES if last in nouns or last + "s" in nouns
+                         for n in nouns if n.endswith("s"))
+            continue
         if noun is not None:
             heads.update({noun, noun[:-1]} if noun.endswith("s") else {noun, noun + "s"})
             for nouns in WEAPON_CLASSES:
@@ -559,14 +762,24 @@ def _walked_back(pool: list[tuple[Sentence, Claim]]) -> bool:
     "is being looked at") reopened; a past one ("considered") it still ended."""
     # "Robles said last month that Spain was open to …": an opening reported as said before the news is
     # what a present decision against ended, wherever the article recounts it
-    last_open = max((s.index for s, c in pool if c.state == RECONSIDER and not _DATED_REPORT.search(s.text)),
-                    default=-1)
+    last_open = max((s.index for s, c in pool if c.state == RECONSIDER and not _DATED_REPORT.search(s.text)
+                     and not _past_weighing_of_it(s, c)), default=-1)
     present = any(c.state == RECONSIDER and _PRESENT_PROGRESSIVE.search(s.text) for s, c in pool)
     # "does not rule out resuming deliveries": the halt a later sentence recounts is what would be resumed
     resuming = any(c.state == RECONSIDER and _RESUMING.search(s.text) for s, c in pool)
     return any(c.decisive and c.agent == "actor" and not c.anaphoric and s.index > last_open and
                not (present and _BEFORE_THE_NEWS.search(s.text)) and
                not (resuming and c.rule.startswith("walk-back") and not _NOW.search(s.text)) for s, c in pool)
+
+
+# "will", "is …ing", "still": a weighing that goes on; without them "we analysed it" is told as done.
+_GOING_ON = re.compile(r"\b(?:will|shall|would|is|are|am|still|again|now)\b|['’](?:re|s|ll)\b", re.I)
+
+
+def _past_weighing_of_it(sentence: Sentence, claim: Claim) -> bool:
+    """ "We analysed it with our partners": a weighing of "it" told in the past, next to a decision against,
+    is the review that decision closed, not an opening after it."""
+    return claim.anaphoric and claim.rule.startswith("weighing") and _GOING_ON.search(sentence.text) is None
 
 
 _RESUMING = re.compile(r"\b(?:resum|restart)\w*\b", re.I)

@@ -27,6 +27,16 @@ def made_by(units: list[Unit], by: int) -> bool:
     return k >= 0 and "ORIGIN" in units[k].tags
 
 
+def _listed_object(units: list[Unit], k: int) -> bool:
+    """Is the unit at k (over "and" and determiners) another object of a list?"""
+    while k < len(units) and (units[k].tags & {"DET"} or units[k].low in ("and", "or")):
+        k += 1
+    while k < len(units) and not units[k].tags and not units[k].ent and not units[k].obj and \
+            units[k].low[:1].isalpha() and not units[k].low.endswith(("ed", "ing")):
+        k += 1  # "the anti-aircraft guns": plain modifiers
+    return k < len(units) and bool(units[k].obj)
+
+
 def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bool = False) -> bool:
     """ "No weapons made in South Korea have been transferred", "batteries supplied by Seoul".
 
@@ -43,6 +53,9 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
             continue
         if k == anchor + 1 and "QUOTE" in unit.tags and not units[anchor].obj:
             k += 1  # 'said the request "is being examined"': the quotation opens on the predicate
+            continue
+        if seen_aux and "QUOTE" in unit.tags and k + 1 < len(units) and "QUOTE" not in units[k + 1].tags:
+            k += 1  # 'the request was "under careful review"': the quotation opens after the copula
             continue
         if unit.tags & {"AUX", "HAS", "HAD", "FUT"} or unit.low in _COPULAS:
             if not seen_aux:
@@ -64,7 +77,7 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
             seen_aux = True  # "have begun arriving", "keep flowing": the arrival itself, under way
             k += 1
             continue
-        if "POSTPOSED" in unit.tags and seen_aux:
+        if "POSTPOSED" in unit.tags and (seen_aux or unit.low.startswith(("stay", "remain"))):  # "stays at home": its own verb
             # "ATACMS are not on the table": the negation scopes over the verdict, not the supply
             frame.ops = [(op, i, 0.6 if anchor < i < k and op in ("NEG", "MODAL") else level)
                          for op, i, level in frame.ops]
@@ -128,6 +141,9 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
             seen_aux = False
             k = conj + 1
             continue
+        if unit.low == "," and not seen_aux and _listed_object(units, k + 1):
+            k += 1  # "Rifles, ammunition, the anti-aircraft guns are reaching …": one list as the subject
+            continue
         close = _parenthetical_end(units, k) if not seen_aux else None
         if close is not None:
             k = close + 1  # "The pledged batch of rifles, which the army had set aside, has been cancelled"
@@ -146,7 +162,7 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
             k += 1  # "the weapons the kingdom used in Yemen are not being sold": a relative without "that"
             continue
         if unit.tags & {"ORIGIN", "PREP", "DET", "GENERIC", "NSHEAD"} or unit.ent or unit.obj or (not unit.tags and not unit.cap) \
-                or "CONJ" in unit.tags:
+                or "CONJ" in unit.tags or _model_name(units, k):
             if unit.ent and k > 0:
                 prev = units[k - 1]
                 if "BY" in prev.tags and not made_by(units, k - 1):
@@ -166,6 +182,19 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
 _GOING = frozenset({"go", "goes", "going", "went", "gone", "head", "heads", "heading", "headed"})
 
 
+def _model_name(units: list[Unit], k: int) -> bool:
+    """ "drones and Carl Gustaf anti-tank rounds had been handed over": capitalised words the detector
+    does not know, right before a weapon noun, name its model; they modify it, they are no verb."""
+    if not units[k].cap or units[k].tags or units[k].ent:
+        return False
+    for j in range(k + 1, min(len(units), k + 4)):
+        if units[j].obj:
+            return True
+        if units[j].tags or units[j].ent or not units[j].low.replace("-", "").isalnum():
+            return False
+    return False
+
+
 def _travels(units: list[Unit], k: int) -> bool:
     """ "… arrived", "… are flowing to Ukraine": the object's own arrival or travel to a place."""
     if "ARRIVE" in units[k].tags:
@@ -173,7 +202,24 @@ def _travels(units: list[Unit], k: int) -> bool:
     if units[k].low in _GOING:
         # "The Abrams are not going to Ukraine": travel to a named place ("going to be sent" is a future)
         return k + 2 < len(units) and units[k + 1].low in ("to", "into") and bool(units[k + 2].ent)
+    if units[k].low in _LEAVING:
+        return _bound_for(units, k)
     return units[k].low in MOTION_VERBS and k + 1 < len(units) and units[k + 1].low in ("to", "into")
+
+
+_LEAVING = frozenset({"leave", "leaves", "left", "leaving", "depart", "departs", "departed", "departing"})
+
+
+def _bound_for(units: list[Unit], k: int) -> bool:
+    """ "Not one weapon has left army stocks for Ukraine": leaving a place "for" a named party is travel
+    to it, like "gone to"; "left for" with no party named ("left for the front") is not."""
+    for j in range(k + 1, min(len(units) - 1, k + 7)):
+        if units[j].low == "for":
+            return bool(units[j + 1].ent) or (j + 2 < len(units) and units[j + 1].low == "the" and
+                                              bool(units[j + 2].ent))
+        if units[j].tags & {"COMMA", "HARD", "CONJ", "REPORT"} or units[j].low in (",", ";"):
+            return False
+    return False
 
 
 def _relative_end(units: list[Unit], rel: int) -> tuple[int, int] | None:

@@ -99,6 +99,12 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("stop stops stopped stopping", r"stop(?:s|ped|ping)?\s+short\s+of", ("REFU",)),
     ("hold holds held holding", r"(?:hold|holds|held|holding)\s+(?:off|back)(?:\s+on)?", ("REFU",)),
     ("turn turns turned turning", r"turn(?:s|ed|ing)?\s+down", ("REFU",)),
+    # "will keep all of its batteries on its own territory / at home": keeping the object at home withholds it
+    ("keep keeps kept keeping retain retains retained retaining",
+     # (not "halted deliveries … to keep them for its own defence": a pronoun object is the anchor itself)
+     r"(?:keep|keeps|kept|keeping|retain|retains|retained|retaining)(?!\s+(?:them|it)\b)(?=\s+(?:[\w'’-]+\s+){1,6}?"
+     r"(?:at\s+home|on\s+home\s+soil|on\s+(?:its|their|our)\s+(?:own\s+)?(?:soil|territory)"
+     r"|for\s+(?:its|their|our)\s+own\s+(?:defen[cs]e|protection|needs|use))(?![\w-]))", ("REFU",)),
     # "has not closed the door on supplying weapons": closing a door refuses; not closing it keeps it open.
     ("close closes closed closing shut shuts shutting slam slams slammed slamming",
      r"(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|slam(?:s|med|ming)?)\s+(?:the\s+)?door\s+(?:on|to)", ("REFU",)),
@@ -114,6 +120,10 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("so thus to until for at", r"(?:so|thus)\s+far|to\s+date|until\s+now|for\s+now|at\s+present"
      r"|at\s+(?:this|the)\s+(?:moment|stage|point|time)|for\s+the\s+time\s+being", ("ADV",)),
     ("according", r"according\s+to", ("REPORT",)),
+    # "warned on Thursday that the UAE might …": a warning with a "that" clause reports a statement; the
+    # pressure of "warned Seoul against / not to …" needs a person warned
+    ("warn warns warned warning caution cautions cautioned",
+     r"(?:warn|caution)(?:s|ed|ing)?(?=\s+(?:(?:on|this|last|late|earlier)\s+\w+\s+)?that\b)", ("REPORT",)),
     ("as such including in especially namely",
      r"as\s+well\s+as|such\s+as|including|in\s+particular|especially|namely", ("LIST",)),
     ("instead rather in", r"instead\s+of|rather\s+than|in\s+place\s+of", ("NEG", "PREP")),
@@ -121,6 +131,8 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      # "last week", "earlier this month" date the news itself; only older spans are the story's past.
      r"in\s+the\s+past|until\s+recently|used\s+to|last\s+(?:year|summer|winter|spring|autumn|fall)"
      r"|earlier\s+this\s+year|(?:years|months|decades)\s+ago", ("HIST",)),
+    # "Earlier this month", "earlier today": the news itself, dated like "this month"
+    ("earlier", r"earlier\s+(?:this\s+(?:week|month)|today|on\s+\w+day)", ("ADV",)),
     ("for", r"for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?(?:a|an|two|three|several|many)\s+"
      r"(?:years?|months?|weeks?|decades?)|for\s+(?:years|months|weeks|decades)", ("DUR",)),
     ("after following",
@@ -166,11 +178,14 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      r"|in\s+the\s+event", ("COND",)),
     ("take takes taken taking took", r"(?:take|takes|taken|taking|took)\s+delivery\s+of", ("RECV",)),
     ("look looks looked looking think thinks thinking thought",
-     r"look(?:s|ed|ing)?\s+(?:again\s+)?(?:into|at)|think(?:s|ing)?\s+about|thought\s+about", ("CONS",)),
+     # "look seriously at", "looked hard at", "look again very closely at": adverbs before the particle
+     r"look(?:s|ed|ing)?\s+(?:(?:again|hard|\w+ly)\s+){0,2}(?:into|at)|think(?:s|ing)?\s+about|thought\s+about", ("CONS",)),
     ("hand hands handed handing pass passes passed passing",
      r"hand(?:s|ed|ing)?\s+over|pass(?:es|ed|ing)?\s+(?:on|along)"
      # a split particle verb: "pass T-72 and PT-91 tanks on to Ukraine", "hand the jets over to Kyiv"
      r"|(?:hand(?:s|ed|ing)?|pass(?:es|ed|ing)?)(?=\s+(?:[\w'-]+\s+){1,6}?(?:on|over|along)\s+to\b)", ("SUP",)),
+    # "whether it can part with one system": giving up what one holds, a supply with the recipient implied
+    ("part parts parted parting", r"part(?:s|ed|ing)?\s+with", ("SUP",)),
     # "can be made available to Ukraine", "will make two batteries available to Kyiv": giving, as "provide"
     ("make makes made making",
      r"(?:make|makes|made|making)\s+available(?=\s+(?:to|for)\b)"
@@ -185,10 +200,19 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("set sets setting put puts putting lay lays laid laying",
      r"(?:set|sets|setting|put|puts|putting|lay|lays|laid|laying)\s+aside", ("END",)),
     ("give gives gave given giving", r"(?:give|gives|gave|given|giving)\s+up\s+on", ("END",)),
+    # "will not be given (away) to Kyiv", "has given": the participle after an auxiliary is the supply verb;
+    # a bare "given" is the preposition ("given the risks"), never tagged
+    ("given", r"(?:(?<=\bbe\s)|(?<=\bbeen\s)|(?<=\bbeing\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)"
+              r"|(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s)|(?<=\balready\s))given", ("SUP",)),
     ("call calls called calling", r"call(?:s|ed|ing)?\s+off", ("END",)),
     # "the parts end up in munitions": where something lands, no ending of anything
     ("end ends ended ending", r"end(?:s|ed|ing)?\s+up\b", ("NOOP",)),
     ("out off", r"out\s+of\s+the\s+question|off\s+the\s+table", ("REFU", "POSTPOSED")),
+    # "the batteries will stay at home", "They stay where they are": the object kept by its owner, a verdict
+    ("stay stays stayed remain remains remained",
+     r"(?:stay|stays|stayed|remain|remains|remained)\s+(?:at\s+home|where\s+(?:they|it)\s+(?:are|is)"
+     r"|in\s+the\s+country|on\s+home\s+soil|on\s+(?:its|our|their)\s+(?:own\s+)?(?:soil|territory))",
+     ("REFU", "POSTPOSED")),
     # "ATACMS had not been taken off the table": the taking-off is the refusal, as "off the table"
     ("take takes taken taking took", r"(?:take|takes|taken|taking|took)\s+off\s+the\s+table", ("REFU", "POSTPOSED")),
     ("to", r"to\s+spare", ("AVAILABLE",)),
@@ -438,9 +462,32 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
     if matcher.kind == "weapons" and any("-" in word and word[:1].isalpha() for word in words):
         _mark_bare_designations(units)
     _mark_inverted_condition(units)
+    if words & _COMPLETION_VERBS:
+        _unmark_unfinished_weighing(units)
     if any(text in _LAW_WORDS for _, _, text in tokens):
         _unmark_law_names(units)
     return units
+
+
+_COMPLETION_VERBS = frozenset(f"{stem}{end}" for stem in ("finish", "complete", "conclude", "wrap")
+                              for end in ("", "ed", "es", "s", "d"))
+
+
+def _unmark_unfinished_weighing(units: list[Unit]) -> None:
+    """ "had not finished its deliberations on sending …", "has not yet completed its review": a negated
+    verb of completion over a weighing noun says the weighing goes on; its negation is not a refusal."""
+    for i, unit in enumerate(units):
+        if unit.low not in _COMPLETION_VERBS or i < 1:
+            continue
+        neg = i - 1
+        while neg > 0 and units[neg].low in ("yet", "fully", "quite", "entirely"):
+            neg -= 1
+        head = next((k for k in range(i + 1, min(len(units), i + 4)) if "CONS" in units[k].tags), None)
+        if "NEG" in units[neg].tags and head is not None and \
+                all(units[k].tags & {"DET", "POSSPRON"} or units[k].low.isalpha() and not units[k].tags
+                    for k in range(i + 1, head)):
+            first = units[neg]
+            units[neg] = Unit(first.text, first.low, first.start, first.end, frozenset({"ADV"}), cap=first.cap)
 
 
 # "the Law on Foreign Trade in Weapons", "the Arms Trade Treaty": a capitalised weapon word inside the
@@ -493,7 +540,27 @@ _COND_TAGS = frozenset({"COND", "SUB"})
 def dateline_dash(units: list[Unit], i: int) -> bool:
     """ "WASHINGTON (Wire) - The first consignment …": the dash ends the dateline, whose city is no
     subject or owner of what follows."""
-    return units[i].low in ("-", "–", "—") and i > 0 and units[i - 1].low == ")"
+    if units[i].low not in ("-", "–", "—") or i == 0:
+        return False
+    return units[i - 1].low == ")" or _capital_dateline(units, i)
+
+
+_MONTHS = frozenset({"jan", "jan.", "january", "feb", "feb.", "february", "march", "april", "may", "june", "july",
+                     "aug", "aug.", "august", "sept", "sept.", "september", "oct", "oct.", "october", "nov", "nov.",
+                     "november", "dec", "dec.", "december"})
+
+
+def _capital_dateline(units: list[Unit], i: int) -> bool:
+    """ "DUBLIN — Ministers …", "NEW YORK — Not a …", "KYIV, June 3 — The …": a city in capitals opening
+    the text, perhaps with a date, then a dash, is a dateline without an agency."""
+    if i > 6 or not _all_caps(units[0].text) or len(units[0].text) < 3:
+        return False
+    # "KYIV/VILNIUS, June 2 —": a joint dateline names its cities with a slash between
+    return all(_all_caps(u.text) or u.low in (",", "/") or u.text.isdigit() or u.low in _MONTHS for u in units[1:i])
+
+
+def _all_caps(text: str) -> bool:
+    return text.isupper() and text.replace(".", "").replace("-", "").isalpha()
 
 
 def after_opening_quotes(units: list[Unit]) -> int:
@@ -658,17 +725,36 @@ def _mark_other_names(units: list[Unit]) -> None:
         elif _names_weapon(units, j) and not (i > 0 and units[i - 1].tags & {"ROLE", "GENERIC"}):
             i = j + 1
             continue  # "Meteor missiles", "Paveway laser-guided bombs": the weapon's own name, never a party
-        elif all(u.text in lx.TITLE_WORDS or u.low in ("of", "for") for u in run):
+        elif all(u.text in lx.TITLE_WORDS or u.low in ("of", "for") for u in run) and \
+                not (i > 0 and units[i - 1].low == "the" and run[0].text not in _BODY_HEADS | _COUNCILS and
+                     _unowned_body_head(run)):  # "the Supreme Council for National Security" is one body
             i = j + 1
             continue  # "Defence Minister" alone: a generic agent, left as words
-        elif i > 0 and units[i - 1].low == "the" and j > i + 1 and run[0].text in _BODY_HEADS and \
-                run[1].low in ("of", "for"):
+        elif i > 0 and units[i - 1].low == "the" and j > i + 1 and _unowned_body_head(run):
             # "the Department of Defence Production", "the Office for Arms Exports": a government body
             # that names no country, unowned like "the defence ministry", never another party
             units[i:j + 1] = [Unit(" ".join(u.text for u in run), " ".join(u.low for u in run), run[0].start,
                                    run[-1].end, frozenset({"GENERIC"}), cap=True)]
             n = len(units)
             i += 1
+            continue
+        elif i > 0 and units[i - 1].low == "the" and run[-1].text in _SERVICE_HEADS and \
+                all(u.text in lx.TITLE_WORDS | lx.ARMED_SERVICES | _SERVICE_HEADS or u.low in _FORCE_WORDS for u in run):
+            # "the Defence Forces", "the Armed Forces": a country's military that names no country is
+            # unowned like "the defence ministry", never another party
+            units[i:j + 1] = [Unit(" ".join(u.text for u in run), " ".join(u.low for u in run), run[0].start,
+                                   run[-1].end, frozenset({"GENERIC"}), cap=True)]
+            n = len(units)
+            i += 1
+            continue
+        elif i > 1 and units[i - 1].text == "Armed" and units[i - 2].low == "the" and run[-1].text in _SERVICE_HEADS \
+                and all(u.text in _SERVICE_HEADS for u in run):
+            # "the Armed Forces (of Ukraine)": "Armed" names the forces, it is no verb of arming; unowned like
+            # "the Armed Forces" above (an "of" owner after it still names the country)
+            units[i - 1:j + 1] = [Unit(" ".join(u.text for u in units[i - 1:j + 1]),
+                                       " ".join(u.low for u in units[i - 1:j + 1]), units[i - 1].start, run[-1].end,
+                                       frozenset({"GENERIC"}), cap=True)]
+            n = len(units)
             continue
         elif i > 2 and "POSS" in units[i - 1].tags and "GENERIC" in units[i - 2].tags and units[i - 3].low == "the":
             # "the department's Bureau of Political-Military Affairs": an office of the body just named,
@@ -699,11 +785,26 @@ def _mark_other_names(units: list[Unit]) -> None:
 def _names_weapon(units: list[Unit], j: int) -> bool:
     """Is the name ending at j followed by a weapon noun, over one hyphenated modifier ("laser-guided")?"""
     k = j + 1
+    if k + 1 < len(units) and units[k].text.isdigit() and not units[k].tags:
+        k += 1  # "RBS 70 missiles": a model number between the maker's letters and the weapon noun
     if k + 1 < len(units) and "-" in units[k].low and not units[k].tags and units[k].low.islower():
         k += 1
     return k < len(units) and bool(units[k].obj)
 
 
+def _unowned_body_head(run: list[Unit]) -> bool:
+    """ "Department of …", "Office for …", "Supreme Council for National Security": a body's head noun
+    (after title adjectives such as "Supreme", "National") right before "of"/"for"."""
+    k = 0
+    while k < len(run) - 1 and run[k].text in lx.TITLE_WORDS and run[k].text not in _BODY_HEADS | _COUNCILS:
+        k += 1
+    return k + 1 < len(run) and (run[k].text in _BODY_HEADS or k > 0 and run[k].text in _COUNCILS) and \
+        run[k + 1].low in ("of", "for") and (run[k].text in _COUNCILS or run[0].text in _BODY_HEADS)
+
+
+_COUNCILS = frozenset({"Council", "Committee", "Commission"})
+_SERVICE_HEADS = frozenset({"Forces", "Force", "Army", "Navy"})
+_FORCE_WORDS = frozenset({"armed", "defence", "defense", "self-defense", "self-defence", "military"})
 _BODY_HEADS = frozenset({"Ministry", "Department", "Office", "Agency", "Directorate", "Bureau", "Secretariat"})
 _STATE_FORMS = frozenset({"Republic", "Kingdom", "Federation", "Commonwealth", "Principality", "Emirate", "Sultanate"})
 

@@ -41,7 +41,23 @@ def is_perfect(units: list[Unit], i: int) -> bool:
 def standing_policy(units: list[Unit], i: int) -> bool:
     """ "has long rejected", "had always refused": the verb at i tells a policy held over time,
     the status quo, not a decision taken now (so it is no walk-back of an opening)."""
-    return i >= 2 and units[i - 1].low in _DURATIVE and bool(units[i - 2].tags & {"HAS", "HAD"})
+    return i >= 2 and units[i - 1].low in _DURATIVE and bool(units[i - 2].tags & {"HAS", "HAD"}) or \
+        _halt_in_place(units, i)
+
+
+_REMAINING = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"})
+_IN_FORCE = frozenset({"place", "force", "effect"})
+
+
+def _halt_in_place(units: list[Unit], i: int) -> bool:
+    """ "the current policy, a pause on new military transfers …, remained in place": a halt that stays
+    in place (in force, in effect) is the status quo, not a decision taken now."""
+    for k in range(i + 1, min(len(units) - 2, i + 14)):
+        if units[k].low in (";", ":") or "HARD" in units[k].tags:
+            return False
+        if units[k].low in _REMAINING and units[k + 1].low == "in" and units[k + 2].low in _IN_FORCE:
+            return True
+    return False
 
 
 def is_future(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:

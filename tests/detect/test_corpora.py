@@ -225,6 +225,20 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # Still missed: i10 (a written parliamentary reply whose country is never named before it, the asking
     # member the only party in view).
     "holdout28": (42, 0.976),
+    # Romania · Patriot, China · weapons for Russia (names only): 0.756 (34/45) with 1 false supplies at first
+    # contact, then 45/45 ("will not be given away", the participle of "give" after an auxiliary; "our own
+    # batteries", "such a system" and a counted "one system" after a supply verb refer to the system, whose
+    # stance name may carry the noun; "keep all of its batteries on its own territory", "the battery stays at
+    # home" withhold them; "tight controls on exports of drone parts", oversight, no supply; "The question
+    # of whether X should supply …
+    # is on the table", an open question decided by its predicate, and "should" inside a weighed "whether"
+    # is deliberation; "is being analysed", "I am not excluding it", "we are examining it"; "part with";
+    # "Zhou Hanbin is a vice minister of national defense of China", a title of the actor with "of"; a bare
+    # "A: Yes." asserts the yes/no question before it; "Earlier this month, after talks in Brussels, X's
+    # minister …" dates the news and the possessive opens the subject; 'was "under careful review"', a
+    # quotation opening after the copula; "We analysed it" told in the past beside "decided against", the
+    # review that decision closed).
+    "holdout30": (45, 1.0),
     # Iran · Shahed drones for Russia, Netherlands · F-16: kept unseen while the detector was improved on
     # twelve other corpora: 0.867 with 2 false supplies at the start, 0.889 with 1 when first read, then
     # 45/45 (a minister named by title alone in a story that opens on another country, and the "he" who
@@ -234,6 +248,34 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # could not", a weighing ended in its finding; "how many of its jets it can hand over", a partitive
     # before the weighed object).
     "holdout15": (45, 1.0),
+    # Lithuania · weapons for Ukraine, Belarus · weapons for Russia (names only): 0.784 (40/51), no false
+    # supplies, then 50/51 (a joint dateline "KYIV/VILNIUS, June 2 —"; "Its defence ministry confirmed …", a
+    # possessive pronoun before a body, and a definite body reporting an agentless delivery; "Carl Gustaf
+    # anti-tank rounds", a model name in a subject; "not sending weapons — not shells, not mortars", a
+    # repeated negation; "an assessment …, which said Minsk may be preparing …", a relative reporter; "the
+    # defence minister of Belarus, Name,", an "of" owner; "Our weapons we do not give", a fronted object;
+    # "Asked whether …, Lukashenko paused. "I will not say no," he said."; "has left army stocks for
+    # Ukraine"; "military transfers" as military aid, and a halt that "remained in place" as the status quo;
+    # "The Government … resolves: 1. To transfer … to the Armed Forces of Ukraine"; "… and it is not
+    # sending any", a subject pronoun after "and"). Still missed: b07 (the only opening is "might not be
+    # able to keep its weapons stockpiles to itself if …" and "it will be hard … to tell them we only send
+    # potatoes and milk. Then we would look at what the army can spare": a stockpile noun, an aid-only
+    # line over food the detector does not know, and a weighing with no object noun).
+    "holdout31": (51, 0.98),
+    # Ireland · weapons for Ukraine, United Arab Emirates · weapons for the RSF (names only): 0.714 (35/49)
+    # with 2 false supplies at first contact, then 49/49 (a capital dateline without agency, "DUBLIN —",
+    # "NEW YORK —", never the subject or nearest party; a bare "Cabinet approved …" and "The Government of
+    # the Republic of X" as the government; "abstention on the decision to finance lethal equipment", a
+    # decision that is another noun's topic; "will decide whether X should hand over …", deliberation;
+    # "look seriously at"; the actor's quoted "we would have to look at …"; "had not finished its
+    # deliberations", a weighing still going on; "a claim by the Russian embassy that …", the claimant, not
+    # the supplier; "has not supplied, and does not supply, arms", a shared object; "warned on Thursday that
+    # …", a report; "Sudan's Rapid Support Forces", a possessed target; "RBS 70 missiles" a designation and
+    # "the Defence Forces" no other party; "the Supreme Council for National Security" a government body and
+    # the paper "told" no party; "Name is an adviser to the UAE's council", a copular role; a comma list of
+    # weapons as the subject; a quotation running over paragraphs after its speaker, and "They" after a
+    # sentence that only lists weapons).
+    "holdout32": (49, 1.0),
 }
 
 

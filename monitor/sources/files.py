@@ -110,7 +110,8 @@ def load(entry: FileEntry, *, now: datetime | None = None) -> Document:
         raise InputError(f"{path}: binary content, not a text or HTML article")
     extracted: Extracted
     if suffix in HTML_SUFFIXES:
-        extracted = extract_html(raw, url=entry.url, name=str(path))
+        # the manifest's date wins over the page's: no need to look for one then
+        extracted = extract_html(raw, url=entry.url, name=str(path), date=entry.published is None)
     else:
         extracted = extract_text(_decode(raw, path), name=str(path))
     published = entry.published or extracted.published

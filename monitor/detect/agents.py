@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from monitor.detect.demonyms import PARTY_WORDS
 from monitor.detect.lexicon import GENERIC_AGENTS, RELATION_NOUNS, TIME_WORDS, TITLE_WORDS
 from monitor.detect.polarity import PREDICATES
-from monitor.detect.tagging import Unit, after_opening_quotes, dateline_dash
+from monitor.detect.tagging import NUMBER_WORDS, Unit, after_opening_quotes, dateline_dash
 
 if TYPE_CHECKING:
     from monitor.detect.frame import Frame
@@ -58,7 +58,7 @@ def noun_phrase(units: list[Unit], i: int) -> tuple[int, Agent | None]:
         named_here = units[k].ent or ("DET" in units[k].tags and k + 1 <= i and units[k + 1].ent)
         if prev.ent or prev.tags & {"DET", "POSS", "POSSPRON", "GENERIC", "ROLE"} or \
                 (prev.low in ("and", ",", "or", "nor") and k - 2 >= 0 and units[k - 2].ent and named_here and
-                 not (prev.low == "," and leading_condition_end(units) == k - 1) and
+                 not (prev.low == "," and k - 1 in (leading_condition_end(units), _leading_question_end(units))) and
                  not (prev.low == "," and k + 1 < len(units) and "POSS" in units[k + 1].tags)):
             # ("after talks in Brussels, Japan's defence minister said": a possessive after a comma opens the
             # subject; the place before the comma ends an opening phrase, listed with no one)
@@ -69,6 +69,14 @@ def noun_phrase(units: list[Unit], i: int) -> tuple[int, Agent | None]:
         if not prev.tags and not prev.obj and prev.low.isalpha() and not prev.cap and k - 2 >= 0 and \
                 (units[k - 2].ent or units[k - 2].tags & {"DET", "POSS", "POSSPRON"}):
             k -= 1
+            continue
+        m = _plain_modifiers(units, k) if units[k].tags & {"GENERIC", "ROLE"} and not units[k].ent else k - 1
+        if m < k - 1:
+            k = m + 1  # "a senior defence ministry official": plain words between a determiner and the head
+            continue
+        if _counted(prev) and (units[k].ent or units[k].tags & {"GENERIC", "ROLE"}):
+            k -= 1  # "Two Iranian officials told …": a number counts the noun phrase, it is no one
+            start = k
             continue
         if "OF" in prev.tags and k - 2 >= 0 and ("GENERIC" in units[k - 2].tags or
                                                   units[k - 2].low in GENERIC_AGENTS):
@@ -104,6 +112,26 @@ def noun_phrase(units: list[Unit], i: int) -> tuple[int, Agent | None]:
     return start, agent
 
 
+def _plain_modifiers(units: list[Unit], k: int) -> int:
+    """Over up to three plain lower-case words before unit k, the index of the determiner, possessive or name
+    that opens the noun phrase ("a senior defence ministry official"); k - 1 when there is none."""
+    m = k - 1
+    while m >= 0 and k - m <= 3 and not units[m].tags and not units[m].obj and not units[m].ent and \
+            units[m].low.isalpha() and not units[m].cap:
+        m -= 1
+    if m >= 0 and (units[m].ent or units[m].tags & {"DET", "POSS", "POSSPRON"}):
+        return m
+    return k - 1
+
+
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten several".split())
+
+
+def _counted(unit: Unit) -> bool:
+    """Is the unit a number that counts the noun after it ("Two officials", "3 diplomats")?"""
+    return not unit.tags and not unit.ent and (unit.low in _COUNT_WORDS or unit.low.isdigit())
+
+
 def relative_antecedent(units: list[Unit], rel: int) -> Agent | None:
     """Who the relative pronoun at `rel` stands for: the noun phrase before it ("Seoul, which …")."""
     k = rel - 1
@@ -123,7 +151,7 @@ _IMPERSONAL = frozenset({"things", "everything", "anything", "nothing", "somethi
 
 def common_subject(units: list[Unit], start: int, end: int) -> Agent | None:
     """ "The new treaty … provides", "a retired general writes": a subject that names no one we track."""
-    if any(unit.low in _IMPERSONAL for unit in units[start:end]):
+    if any(unit.low in _IMPERSONAL for unit in units[start:end]) or _topic_subject(units, start, end):
         return None
     for k in range(start, end):
         unit = units[k]
@@ -132,14 +160,43 @@ def common_subject(units: list[Unit], start: int, end: int) -> Agent | None:
                                                   units[k + 1].text in TITLE_WORDS):
                 return Agent("generic", "generic", k)  # "The National Security Council approved …"
             continue  # the title words of a body's name
-        if unit.tags & {"DET", "ADV", "QUOTE"} or unit.low == "," or unit.low in TIME_WORDS:
-            continue
+        if unit.tags & {"DET", "ADV", "QUOTE"} or unit.low == "," or unit.low in TIME_WORDS or unit.low in NUMBER_WORDS:
+            continue  # ("Twelve drones and a consignment of …": a count is a determiner of the object, no one)
         if unit.obj or unit.ent or not unit.low.isalpha() or unit.low.endswith(("ing", "ed")):
             return None
+        if unit.cap and not unit.tags and _model_before_object(units, k, end):
+            continue  # "Bayraktar TB2 drones": a model name modifies the object, it is no subject of its own
         if not unit.tags or unit.tags <= {"NSHEAD", "WAR", "NONWEAPON", "GENREC", "AIDN"}:
             return Agent("other", "common-np", k)
         return None
     return None
+
+
+# Head nouns of a subject that only names a topic: "the (separate) question of the tanks remained under review".
+_TOPIC_HEADS = frozenset({"question", "issue", "matter"})
+
+
+def _topic_subject(units: list[Unit], start: int, end: int) -> bool:
+    """Does the subject open (over a determiner and up to two modifiers) on a topic noun with "of"? Then
+    it names what is weighed, no party: its predicate decides, like an object in the subject."""
+    for k in range(start, min(end - 1, start + 4)):
+        if units[k].low in _TOPIC_HEADS and "OF" in units[k + 1].tags:
+            return True
+        if units[k].ent or units[k].obj or units[k].tags - {"DET"}:
+            return False
+    return False
+
+
+def _model_before_object(units: list[Unit], k: int, end: int) -> bool:
+    """Is the capitalised word at k followed, over a model number ("TB2") and capitalised words, by the object?"""
+    numbered = False
+    for j in range(k + 1, min(end + 1, k + 4, len(units))):
+        if units[j].obj:
+            return numbered
+        numbered = numbered or any(ch.isdigit() for ch in units[j].text)
+        if units[j].tags or units[j].ent or not (units[j].cap or any(ch.isdigit() for ch in units[j].text)):
+            return False
+    return False
 
 
 def speaker_class(units: list[Unit], frame: Frame, main: Agent | None) -> str:
@@ -283,12 +340,16 @@ def pronoun_actor_speaker(units: list[Unit], salient: str | None) -> bool:
                (i == 0 or "COMMA" in units[i - 1].tags) for i in range(len(units) - 1))
 
 
-def own_directive(units: list[Unit], frame: Frame) -> bool:
-    """The actor (itself, not "Germany's opposition") directs its own officials to act."""
+def own_directive(units: list[Unit], frame: Frame, actor_body: bool = False) -> bool:
+    """The actor (itself, not "Germany's opposition") directs its own officials to act. With `actor_body`
+    (the clause's agent resolved to the actor), an unnamed government body ("The Council directed …") is it."""
     controlled, controller = frame.agent, frame.controller
     if controlled is None or controlled.how != "controlled" or controller is None or frame.controlled_by < 0:
         return False
-    if "DIRECTIVE" not in units[frame.controlled_by].tags or controller.cls != "actor" or controller.index < 0:
+    body = actor_body and controller.cls == "generic" and controller.index >= 0 and \
+        units[controller.index].low not in _NOT_BODIES
+    if "DIRECTIVE" not in units[frame.controlled_by].tags or controller.cls != "actor" and not body or \
+            controller.index < 0:
         return False
     after = controller.index + 1
     if after < len(units) and "POSS" in units[after].tags:
@@ -335,6 +396,13 @@ def permitting_actor(units: list[Unit]) -> Agent | None:
     return None
 
 
+def _supply_noun_heads(frame: Frame) -> bool:
+    """Does a supply noun open the anchor's clause, no verb of that clause before it ("said deliveries of
+    shells … would continue"; not "is weighing whether to resume licences for …")?"""
+    nouns = [i for op, i, level in frame.ops if op == "SUPN" and level == 0]
+    return bool(nouns) and not any(level == 0 and i < min(nouns) for _, i, level in frame.ops)
+
+
 def resolve_agent(units: list[Unit], anchor: int, frame: Frame, main: Agent | None, trailing: Agent | None,
                   salient: str | None) -> Agent:
     """Who the agent is: a name, or what a pronoun or "the ministry" stands for."""
@@ -350,6 +418,13 @@ def resolve_agent(units: list[Unit], anchor: int, frame: Frame, main: Agent | No
         if "adj" in ties:
             return Agent(ties["adj"], "adj", -1)
         return Agent("unknown", "", -1)
+    if agent is not None and agent.how == "governor" and ties.keys() & {"by", "from", "adj"} and \
+            _supply_noun_heads(frame):
+        # "he stressed that the flow of shells from Latvia would carry on", "said deliveries of Estonian
+        # shells would continue": the supply noun heads the clause, its source or owner names the supplier;
+        # the one who reports it is only the speaker
+        how = next(h for h in ("by", "from", "adj") if h in ties)
+        return Agent(ties[how], how, -1)
     if agent is None and frame.inherit and main is not None and not frame.existential:
         agent = Agent(main.cls, "inherited" if main.cls in ("actor", "other", "target") else
                       "inherited-generic", main.index, main.first_person)
@@ -480,9 +555,15 @@ _OFFICE_WORDS = frozenset({"defence", "defense", "foreign", "economy", "trade", 
 
 def _reported_country(units: list[Unit], k: int) -> bool:
     """ "an Israeli defence official said the country continues to …": "the country" right after the
-    reporting verb is the speaker's own, like "the government"."""
-    return units[k].low in ("country", "nation") and k >= 2 and units[k - 1].low == "the" and \
-        "REPORT" in units[k - 2].tags
+    reporting verb is the speaker's own, like "the government"; so is "the kingdom" (a state's form) there
+    or after the reported "that" ("told parliament that the kingdom would not …")."""
+    if units[k].low in _STATE_FORM_NOUNS and k >= 2 and units[k - 1].low == "the" and units[k - 2].low == "that":
+        return True
+    return units[k].low in ("country", "nation") + tuple(_STATE_FORM_NOUNS) and k >= 2 and \
+        units[k - 1].low == "the" and "REPORT" in units[k - 2].tags
+
+
+_STATE_FORM_NOUNS = frozenset({"kingdom", "emirate", "sultanate", "principality"})
 
 
 def _home_government(units: list[Unit], anchor: int, salient: str | None) -> Agent | None:
@@ -634,6 +715,14 @@ def leading_condition_end(units: list[Unit]) -> int:
             if unit.low == ",":
                 return k
     return -1
+
+
+def _leading_question_end(units: list[Unit]) -> int:
+    """ "Asked whether X could part with …, Prime Minister Y said …": the comma closing a leading reporter's
+    question ends it; the name before that comma is the question's, never listed with the answerer."""
+    if not units or "QUESTION" not in units[0].tags or not units[0].low.startswith("asked"):
+        return -1
+    return next((k for k, unit in enumerate(units) if unit.low == ","), -1)
 
 
 def nearest_named(units: list[Unit], before: int) -> Agent | None:

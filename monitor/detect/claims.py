@@ -84,10 +84,14 @@ def analyse_sentence(sentence: str, matcher: Matcher, salient: str | None = None
             continue
         source = _coordinated_with(units, index, shared)
         claim = shared[source] if source is not None else context.claim(index)
+        if claim is not None and claim.anaphoric and source is not None and units[index].obj == "strong":
+            claim = replace(claim, anaphoric=False)  # "assessing a request for weapons": the object is named
         shared[index] = claim
         if claim is not None:
             claims.append(claim)
     claims = _undecided_beside_refusal(claims)
+    if any(c.rule.startswith("undecided") for c in claims) and _NONE_COMING.search(sentence):
+        claims = _no_decision_to_come(claims)  # "no decision …, and none is coming"
     if any(c.state == RECONSIDER and c.rule.startswith("weighing") for c in claims) and \
             _NEGATIVE_VERDICT.search(sentence):
         claims = _weighed_and_refused(claims)  # "…, and the answer is no"
@@ -155,6 +159,8 @@ def _anchors(units: list[Unit], echo: frozenset[str] = frozenset()) -> list[int]
         elif "SUPN" in unit.tags and found and _resumed_supply(units, i):
             unit.obj = "echo"  # "Should Warsaw accept the terms for the K2PL, we could restart deliveries"
             found.append(i)
+        elif not found and i > 0 and _pronoun_to_target(units, i):
+            found.append(i)  # anaphoric, like "We are not sending them"
         elif unit.low in _ELLIPTIC and found and _echo_object(units, i) and _bare(units, i):
             unit.obj = "echo"  # "Asked whether more tanks would follow, he said there were no plans to send more"
             found.append(i)
@@ -212,6 +218,9 @@ def _definite(units: list[Unit], i: int) -> bool:
 def _echo_object(units: list[Unit], i: int) -> bool:
     """ "delivered the first batch", "has now sent them": a supply verb whose object was named before."""
     j = i - 1
+    if j >= 1 and units[j].low == "of" and units[i].low == "them":
+        j -= 1  # "pass several dozen of them": a part of the goods named before is still those goods
+        i -= 1
     while j >= 0 and i - j <= 3 and (("DET" in units[j].tags) or units[j].low.isdigit() or
                                      (not units[j].tags and not units[j].ent and not units[j].obj)):
         j -= 1
@@ -239,6 +248,13 @@ def _anaphoric_object(units: list[Unit], i: int) -> bool:
     return nxt is None or not (("OF" in nxt.tags) or ("TO" in nxt.tags))
 
 
+def _pronoun_to_target(units: list[Unit], i: int) -> bool:
+    """ "we are not handing them to Kyiv": a pronoun object of a supply verb followed by "to" and the
+    target is the object named before, with its recipient ("to" is not "the option to …")."""
+    return i + 2 < len(units) and "TO" in units[i + 1].tags and units[i + 2].ent == "target" and \
+        _supplied_pronoun(units, i)
+
+
 def _supplied_pronoun(units: list[Unit], i: int) -> bool:
     """ "We are not sending them": a pronoun right after a supply verb is the object named before
     (never a supply on its own: an anaphoric object is too vague for one)."""
@@ -252,7 +268,9 @@ def _weighed_subject(units: list[Unit], i: int) -> bool:
     weighing. A past one ("had said the request was being evaluated") may since have ended. A quote
     mark may open the predicate: 'said that the request "is being examined …"'."""
     j = i + 2 if i + 1 < len(units) and "QUOTE" in units[i + 1].tags else i + 1
-    if j >= len(units) or units[j].low not in ("is", "are", "has", "have"):
+    if j + 1 < len(units) and units[j].low in ("will", "would") and units[j + 1].low == "be":
+        j += 1  # "told Kyiv that the request would be studied": a weighing promised, still to come
+    elif j >= len(units) or units[j].low not in ("is", "are", "has", "have"):
         return False
     k = j + 1
     while k < len(units) and k - i <= 3 and units[k].tags & {"AUX", "ADV"}:
@@ -301,7 +319,10 @@ def _coordinated_with(units: list[Unit], index: int, seen: dict[int, Claim | Non
 
 
 # "We have studied the request, and the answer is no": a weighing whose own sentence gives its verdict.
-_NEGATIVE_VERDICT = re.compile(r"\b(?:and|but)\s+(?:the|our|my)\s+(?:answer|conclusion|verdict)\s+(?:is|was|remains)\s+"
+# (a time adverbial between noun and verb keeps the verdict: "and the answer for the moment is no")
+_NEGATIVE_VERDICT = re.compile(r"\b(?:and|but)\s+(?:the|our|my)\s+(?:answer|conclusion|verdict)\s+"
+                               r"(?:(?:for\s+(?:the\s+moment|the\s+time\s+being|now)|at\s+(?:this|the)\s+(?:moment|stage|point)"
+                               r"|today|so\s+far),?\s+)?(?:is|was|remains)\s+"
                                r"(?:a\s+(?:clear\s+|firm\s+)?)?(?:no|negative)\s*(?:[,.;:!?\"”’)]|$)", re.IGNORECASE)
 
 
@@ -309,6 +330,18 @@ def _weighed_and_refused(claims: list[Claim]) -> list[Claim]:
     """ "We have considered it, and the answer is no": the weighing is over and ended in a refusal."""
     return [replace(c, state=REFRAINS, rule="weighed-and-refused" + c.rule[len("weighing"):], decisive=True)
             if c.state == RECONSIDER and c.rule.startswith("weighing") else c for c in claims]
+
+
+# "There has been no decision to send tanks, and none is coming / none is planned": the decision itself is
+# denied for the future too, so "no decision" is no longer an open question but a refusal.
+_NONE_COMING = re.compile(r"\bno\s+decision\b[^.;?!]{0,120}?\b(?:and|but)\s+(?:there\s+(?:is|will\s+be)\s+)?none\s+"
+                          r"(?:is|will\s+be)\s+(?:coming|forthcoming|planned|on\s+the\s+way|in\s+sight)"
+                          r"\s*(?:[,.;:!?\"”’)]|$)", re.IGNORECASE)
+
+
+def _no_decision_to_come(claims: list[Claim]) -> list[Claim]:
+    return [replace(c, state=REFRAINS, rule="no-decision-to-come" + c.rule[len("undecided"):])
+            if c.state == RECONSIDER and c.rule.startswith("undecided") and not c.background else c for c in claims]
 
 
 def _undecided_beside_refusal(claims: list[Claim]) -> list[Claim]:

@@ -37,12 +37,16 @@ from monitor.detect.object_phrases import (
     decision_of_topic_noun,
     decision_topic,
     ellipsis_verb,
+    extraposed_evaluation,
     fronted_supply,
     generic_predicate,
     hard_to,
     nominal_subject,
     object_modifiers,
     overseen_supply,
+    owned_supply_noun,
+    required_approval,
+    requested_by_target,
     requested_object,
     supply_as_subject,
     supposed_object,
@@ -62,8 +66,9 @@ from monitor.detect.polarity import (
     fold,
     op_of,
     rule_name,
+    unhalted,
 )
-from monitor.detect.right_context import passive_right, read_right, relative_supply
+from monitor.detect.right_context import modal_relative_supply, passive_right, read_right, relative_supply
 from monitor.detect.sentence_facts import (
     main_subject,
     leading_outsider,
@@ -237,6 +242,10 @@ class SentenceGrammar:
                 frame.ops.insert(0, ("SUP", anchor, 0))  # a request for the object asks for its supply
             frame.passive = True
             frame.verdict = True  # "The sale of F-16s … was approved by …": the verb decides the noun
+            if any(op == "END" and i < anchor and units[i].low in HALT_NOUNS for op, i, level in frame.ops if level == 0):
+                # "the suspension of arms transfers would be reviewed": the verb is over the halt, not under it
+                frame.ops = [(op, i, 0.5 if i > nominal and level == 0 and op in PREDICATES else level)
+                             for op, i, level in frame.ops]
             if frame.agent is not None and frame.agent.cls != "actor":
                 frame.agent = None  # the requester owns the noun, not the decision
             if requests:  # "a request from Kyiv": the requester again, not a supplier
@@ -279,6 +288,7 @@ class SentenceGrammar:
         if echo is not None:
             frame.ops = [o for o in frame.ops if o[1] != echo]  # "not sending weapons — not shells": one "not"
         ops = sorted(frame.ops, key=lambda o: (o[2], 0 if o[1] >= anchor else 1, -o[1] if o[1] < anchor else o[1]))
+        ops = unhalted(ops, units)  # "has not stopped sending": the supply goes on
         value, flags, fired = fold(ops, {i: units[i].tags for _, i, _ in ops if "DOUBT" in units[i].tags})
         background = frame.background or is_background(units, ops) or restated_policy(units, anchor)
         if self.question:
@@ -321,6 +331,10 @@ class SentenceGrammar:
             flags.add("hypothetical")  # the supply is the subject of "would be a mistake"
         if value == SUPPLIES and any_supply_noun(units, anchor):
             flags.add("hypothetical")  # "would apply to any F-35 transfer"
+        if any(op == "SUP" and level == 0 and extraposed_evaluation(units, i) for op, i, level in ops):
+            flags.add("hypothetical")  # "It would be wrong to send arms": a judgement on supplying, no report
+        if value == SUPPLIES and any(op == "COMMIT" and required_approval(units, i) for op, i, _ in ops):
+            flags.add("hypothetical")  # "the law requires cabinet approval for arms sales": a condition
         if value == SUPPLIES and self.trailing is None and unreported_would(units, ops):
             flags.add("hypothetical")
         if frame.subject_supply and frame.right_verb and not frame.verdict and value == SUPPLIES and \
@@ -332,7 +346,7 @@ class SentenceGrammar:
             return claim(NONE, "trade-figure")  # "arms exports to Chile rose to $9m": a figure
         inner = next((units[i] for op, i, level in ops if level == 0 and op in PREDICATES | {"POLICY"}), None)
         if inner is not None and op_of(inner) == "CONS" and "CONSD" not in inner.tags and not anaphoric and \
-                frame.recipient not in ("target", "target-in"):
+                frame.recipient not in ("target", "target-in") and not requested_by_target(units, anchor):
             # "observers … to study North Korean weapons"; but "evaluating ATACMS for Ukraine" weighs a supply
             return claim(NONE, "no-supply-verb")
         speaker_cls = speaker_class(units, frame, self.main)
@@ -353,10 +367,16 @@ class SentenceGrammar:
             flags.add("doubt")  # "The Kremlin took note of reports that Seoul might …": relayed, not asserted
         if "doubt" in flags and frame.speaker is not None and frame.speaker.cls == "actor":
             flags.discard("doubt")  # the actor's own claim ("Seoul claims it has sent none")
-        if "pressure" in flags and own_directive(units, frame):
+        if "pressure" in flags and own_directive(units, frame, agent.cls == "actor"):
             # "Biden has asked his team to study sending ATACMS": the actor instructing itself.
             flags.discard("pressure")
-            agent = Agent("actor", "directive", frame.controller.index if frame.controller else -1)
+            if frame.controller is not None and frame.controller.cls == "actor":
+                agent = Agent("actor", "directive", frame.controller.index)
+            # (an unnamed body, "The Council directed …", keeps how its actor was found: too weak for a supply)
+            if value == SUPPLIES and not any(op == "SUP" for op, _, _ in ops):
+                # "instructed the ministry to identify weapons that could be sent": the officials are told to
+                # handle the object, not to supply it; listing what "could be sent" weighs the option
+                value = RECONSIDER if modal_relative_supply(units, anchor) else NONE
         if "advocacy" in flags and agent.cls == "actor" and agent.how in ("subject", "name") and \
                 (self.trailing is not None and self.trailing.cls == "actor" or
                  frame.speaker is not None and frame.speaker.cls == "actor" or pronoun_actor_speaker(units, self.salient)):
@@ -442,11 +462,14 @@ class SentenceGrammar:
                 anchor >= 2 and "OF" in units[anchor - 1].tags and units[anchor - 2].low in TRADE_NOUNS
             # "pledged to provide Taurus" in a Kyiv story; "told Zelensky that … will provide" when the
             # article is about the target: the promise goes to the one it is made to.
-            implicit = not frame.recipient and not trade_noun and (
+            # a verb of giving up what one holds ("stripped Crete of the S-300") supplies only a named recipient
+            implicit = not frame.recipient and not trade_noun and not any("DIVEST" in units[i].tags for _, i, _ in ops) and (
                 self.target_near or frame.addressee == "target" or (frame.addressee == "other" and self.about_target))
             if frame.recipient not in ("target", "target-in") and not frame.requester_target and \
                     not (anywhere and any(u.ent == "target" for u in units)) and not implicit:
                 return claim(NONE, "no-target")
+            if agent.how == "adj" and agent.index >= 0 and owned_supply_noun(units, agent.index, {i for _, i, _ in ops}):
+                agent = Agent(agent.cls, "name", agent.index)  # "a new Estonian package": the actor's own supply
             strength = 1.0 if agent.how in ("subject", "possessor", "controlled", "name", "speaker") else 0.8
             return claim(SUPPLIES, rule_name(value, fired, units), strength)
         strength = 1.0 if agent.how in ("subject", "possessor", "controlled", "relative", "name") else 0.8

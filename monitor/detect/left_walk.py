@@ -85,13 +85,17 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
                     if frame.agent is not None and frame.agent.how == "controlled" and frame.controller is None:
                         frame.controller = agent
                     if pending or governor_pending:
+                        governs = False
                         if level == 0 or governor_pending:
                             if frame.agent is None:
                                 frame.agent = agent
                                 if governor_pending and level > 0:
                                     agent.how = "governor"
+                                    governs = True
                             governor_pending = False
-                        if level > 0 and frame.speaker is None:
+                        # "Russian officials said that Japan is weighing whether to send …": the subject of
+                        # the weighing is its agent; whoever reports it above is the speaker
+                        if level > 0 and frame.speaker is None and not (governs and _reported_above(units, np_start)):
                             frame.speaker = agent
                     elif level > 0 and frame.speaker is None:
                         frame.speaker = agent
@@ -123,6 +127,11 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
         if unit.low == "," and _between_adjectives(units, i):
             i -= 1
             continue
+        if unit.low == "," and level == 0:
+            first = _cleft_comma(units, i)
+            if first is not None:
+                i = first - 1  # "What we have not done, and will not do, is send …": one "what" clause
+                continue
         if unit.low == ",":
             # ", officials said," inside the anchor's own clause; above it a comma ends the walk
             skip = _skip_parenthetical(units, i, frame) if level == 0 else None
@@ -138,6 +147,15 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
                 continue
             _stop(units, frame, frame.agent is None, i + 1, anchor)
             return
+        if "REL" in unit.tags and i >= 2 and "PREP" in units[i - 1].tags and frame.agent is None and level == 0:
+            # "A plan under which the batteries would be handed to Kyiv is being studied": the object is the
+            # subject of the plan's content clause; the verb on the plan decides, never the clause itself
+            nxt = _plan_content(units, i - 2, frame, level, anchor)
+            if nxt is None:
+                return
+            i, level = nxt
+            pending = True
+            continue
         if "REL" in unit.tags:
             if frame.agent is None:
                 antecedent = relative_antecedent(units, i)
@@ -226,6 +244,10 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
                 frame.agent.how = "challenged"  # "the government's": the one sued, never the court
             _stop(units, frame, frame.agent is None and pending, i + 1, anchor)
             return
+        if "TO" in tags and level == 0 and last_pred in (anchor, i + 1) and _purpose_object(units, i, anchor) and \
+                not any(op in PREDICATES and i + 1 < k < anchor for op, k, _ in frame.ops):
+            frame.ops = [o for o in frame.ops if o[1] != i + 1]
+            return  # "demining machines to clear unexploded ordnance": the object of another verb, never supplied
         if unit.low in COMMENT_VERBS and level == 0 and last_pred == anchor:
             frame.no_comment = True  # "did not address questions about arms exports": no position either way
         if unit.low == "any" and i + 1 < len(units) and units[i + 1].tags & {"SUPN", "DECIDE", "COMMIT"} and \
@@ -319,6 +341,8 @@ def _place_np(units: list[Unit], start: int, end: int, agent: Agent, frame: Fram
             elif agent.cls == "other" and not frame.recipient and not any(u.ent == "target" for u in units):
                 frame.recipient = "other"  # "declined Kyiv's request for …" in a sentence without the target
             return start - 1
+        if head.obj and agent.cls == "generic" and left >= 0 and "OF" in units[left].tags:
+            return start - 1  # "the release of part of the country's fleet": the owner of the goods, no agent
         if head.tags & (PREDICATES | {"MODAL", "POLICY"}) or head.obj:
             # The noun's owner is the agent; the walk goes on to what governs the noun
             # ("debating whether to relax the country's ban on …").
@@ -335,7 +359,7 @@ def _place_np(units: list[Unit], start: int, end: int, agent: Agent, frame: Fram
     if left >= 0 and "ADDRESS" in units[left].tags and agent.cls in ("actor", "other", "target"):
         frame.addressee = agent.cls  # the one a promise is made to
         return start - 1  # "told Ukraine on Friday that …": the addressee, not the speaker
-    if _opener_ends(units, left):
+    if _opener_ends(units, left) or _fronted_adverb(units, left):
         return -2  # "During the talks he pledged …": the subject right after an opening phrase
     # A spaced "-" ends a dateline: "WASHINGTON, June 30 (Wire) - President Cole said that …".
     if left < 0 or units[left].tags & {"COMP", "SUB", "REL", "CONJ", "HARD", "CONTRAST", "QUESTION", "COND"} \
@@ -415,6 +439,32 @@ def _challenge_before(units: list[Unit], to: int) -> bool:
     if units[k].low != "by":
         k = to  # no "by" phrase: the noun is right before "to"
     return k >= 1 and units[k - 1].low in LEGAL_CHALLENGES
+
+
+# Light verbs that carry a supply of their object: "get shells to Kyiv", "make jets available".
+_CARRYING_VERBS = frozenset({"get", "bring", "make", "put", "take", "move", "fly", "truck", "airlift"})
+# "the means to shoot down the drones": what destroys weapons in combat is itself a weapon, so the
+# supply stands (read over the object named); detecting or clearing them is not.
+_COMBAT_VERBS = frozenset({"shoot", "intercept", "destroy", "down", "defeat", "kill", "strike", "hit"})
+
+
+def _purpose_object(units: list[Unit], to: int, anchor: int) -> bool:
+    """ "machines to clear unexploded ordnance", "radars to Armenia to detect drones": the object is the
+    object of an infinitive of purpose hanging on a noun (or the recipient) before "to", whose verb is no
+    verb of supplying; what supplies that noun supplies something else. A verb before "to" ("agreed to
+    clear the sale") keeps its complement."""
+    verb = to + 1
+    if verb >= anchor or to < 1 or anchor - verb > 8:
+        return False
+    v, before = units[verb], units[to - 1]
+    if v.ent or v.obj or v.cap or not v.low.isalpha() or v.low.endswith("ly") or \
+            v.low in _CARRYING_VERBS | _COMBAT_VERBS or (v.tags and not v.tags <= {"COMMIT"}):
+        return False
+    if not (before.ent or before.obj or before.tags <= {"NONWEAPON"} and before.low.isalpha() and
+            not before.low.endswith("ed")):
+        return False  # "agreed to clear", "tried to get": a verb's own complement
+    # the object anywhere in the infinitive's clause: "generators to power hospitals hit by missiles"
+    return not any(u.tags & {"COMMA", "HARD", "QUOTE", "COMP", "REL", "SUB"} for u in units[verb + 1:anchor])
 
 
 def _infinitive_after(units: list[Unit], to: int) -> bool:
@@ -524,19 +574,87 @@ _PLAN_VERDICTS = frozenset({"CONS", "REFU", "END", "COMMIT"})
 _CONCLUDING = frozenset("concluded concludes found finds determined determines".split())
 
 
-def _plan_content(units: list[Unit], noun: int, frame: Frame, level: int) -> tuple[int, int] | None:
+def _plan_content(units: list[Unit], noun: int, frame: Frame, level: int,
+                  anchor: int = -1) -> tuple[int, int] | None:
     """ "a proposal under which Greece would hand …": the clause is the content of a plan, so the
     verb on the plan decides ("is examining a proposal under which …" weighs the supply); a plan
-    merely described ("floated a plan under which …") is no position."""
+    merely described ("floated a plan under which …") is no position. A plan that is the subject
+    ("A plan under which … is being studied") takes the verb after its content clause."""
     k = noun - 1
     while k >= 0 and noun - k <= 3 and (units[k].tags <= {"DET", "ADV", "QUOTE"} or bool(units[k].ent)):
         k -= 1  # "an American proposal", "the new plan", 'will look at "the conditions under which …
     verdict = units[k].tags & _PLAN_VERDICTS if k >= 0 else frozenset()
+    if not verdict and anchor >= 0 and _opens_clause(units, k):
+        main = _verdict_after_content(units, anchor)
+        if main is not None:
+            # the verdict first, then the negation or modal over it: "is not being considered"
+            frame.ops += [(op_of(units[j]) or "NEG", j, level + (1 if n == 0 else 1.1)) for n, j in enumerate(main)]
+            if k >= 0 and units[k].tags & {"COMP", "REPORT"}:
+                return k, level + 1  # "said that a plan under which … is being studied": the speaker above
+            return None
     if not verdict or "SUP" in units[k].tags:
         frame.hypothetical = True
         return None
     frame.ops.append((min(verdict), k, level + 1))
     return k - 1, level + 1
+
+
+def _reported_above(units: list[Unit], start: int) -> bool:
+    """Is the noun phrase starting at `start` the subject of a "that" clause under a reporting verb
+    ("… said (that) Japan is weighing …")?"""
+    k = start - 1
+    if k >= 0 and units[k].low == "that":
+        k -= 1
+    return k >= 0 and "REPORT" in units[k].tags and is_report_verb(units, k)
+
+
+_DO_FORMS = frozenset({"do", "does", "did", "done", "doing"})
+
+
+def _cleft_comma(units: list[Unit], comma: int) -> int | None:
+    """In a pseudo-cleft ("What we have not done, and will not do, is send …") a comma before the "is" that
+    links the "what" clause to its verb is inside that clause: the first comma after "What", whose
+    subject and negation govern the verb (a repeated ", and will not do," restates the same negation)."""
+    if comma + 1 >= len(units) or units[comma + 1].low not in ("is", "was"):
+        return None
+    lead = 0
+    while lead < comma and "QUOTE" in units[lead].tags:
+        lead += 1
+    if units[lead].low != "what" or not any(u.low in _DO_FORMS for u in units[lead + 1:comma]):
+        return None
+    return next(j for j in range(lead + 1, comma + 1) if units[j].low == ",")
+
+
+def _opens_clause(units: list[Unit], k: int) -> bool:
+    """Is `k` (the unit before a noun phrase) the start of the sentence, a dateline or a "that"?"""
+    return k < 0 or units[k].low in (",", "that") or bool(units[k].tags & {"COMP", "HARD", "QUOTE"}) or \
+        dateline_dash(units, k)
+
+
+def _verdict_after_content(units: list[Unit], anchor: int) -> list[int] | None:
+    """The main verb after a plan's content clause ("… would be handed to Ukraine | is being studied"): a
+    new auxiliary group after the clause's own verb, with the weighing / refusing / approving verb it
+    carries and the negations and modals in it. None when the sentence has none."""
+    k = anchor + 1
+    while k < len(units) and not units[k].tags & {"AUX", "MODAL", "FUT", "HAS", "SUP"}:
+        if units[k].tags & {"HARD", "QMARK"} or units[k].low == ",":
+            return None
+        k += 1
+    while k < len(units) and units[k].tags & {"AUX", "MODAL", "FUT", "HAS", "NEG", "ADV", "SUP"}:
+        k += 1  # the content clause's own verb group
+    for j in range(k, min(len(units), k + 8)):
+        unit = units[j]
+        if unit.tags & {"HARD", "QMARK", "REL"} or unit.low in (",", "that"):
+            return None
+        if unit.tags & {"AUX", "HAS", "MODAL", "FUT"} and not units[j - 1].tags & {"AUX", "MODAL", "FUT", "HAS"}:
+            found = [j2 for j2 in range(j, min(len(units), j + 5)) if op_of(units[j2]) in ("NEG", "MODAL")]
+            m = j
+            while m < len(units) and units[m].tags & {"AUX", "MODAL", "FUT", "HAS", "NEG", "ADV"}:
+                m += 1
+            if m < len(units) and units[m].tags & (_PLAN_VERDICTS | {"REFU", "END"}) and "SUP" not in units[m].tags:
+                return [m] + [f for f in found if f < m]
+            return None
+    return None
 
 
 def _subject_question(units: list[Unit], i: int) -> bool:
@@ -781,6 +899,19 @@ def _worked_object(units: list[Unit], verb: int, anchor: int) -> bool:
     return anchor - verb <= 4 and all(
         not (u.tags - {"DET", "POSS", "POSSPRON", "ADV", "ENT"}) and not u.obj and u.low.isalpha()
         for u in units[verb + 1:anchor])
+
+
+def _fronted_adverb(units: list[Unit], left: int) -> bool:
+    """ '…: "At this stage Latvia does not intend …"', "Meanwhile Riga said …": adverbs opening the clause
+    (the sentence, a quotation or the part after a colon) stand before its subject."""
+    k = left
+    while k >= 0 and units[k].tags and units[k].tags <= {"ADV"}:
+        k -= 1
+    if k == left:
+        return False
+    while k >= 0 and "QUOTE" in units[k].tags:
+        k -= 1
+    return k < 0 or "HARD" in units[k].tags
 
 
 def _opener_ends(units: list[Unit], left: int) -> bool:

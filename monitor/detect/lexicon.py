@@ -32,6 +32,7 @@ SUPPLY_NOUNS = _forms(
     "export exports re-export re-exports sale sales donation donations package packages consignment consignments",
     "pledge pledges",
     "handover handovers",  # "the handover of such a system to Ukraine is not planned"
+    "flow flows",  # "the flow of ammunition from Latvia to Ukraine": supplies on their way
 )
 LICENCE_NOUNS = _forms("licence licences license licenses")
 # The trade as a whole ("South Korea's arms exports hit a record"): no one recipient is implied.
@@ -71,6 +72,7 @@ REFUSE = _forms(
     "rebuff rebuffs rebuffed rebuffing veto vetoes vetoed vetoing block blocks blocked blocking",
     "forbid forbids forbade forbidden ban bans banned banning prohibit prohibits prohibited prohibiting",
     "prohibition reluctant reluctance unwilling unwillingness hesitant exclude excludes excluded excluding",
+    "hesitate hesitates hesitated hesitating",  # "would not hesitate to …": the negation lifts the reluctance
     "bar bars barred barring restriction restrictions curb curbs moratorium",
 )
 # Choosing: "has not decided" leaves the option open, "decided not to" closes it.
@@ -183,9 +185,10 @@ POLICY = _forms(
 
 AUXILIARIES = _forms(
     "is are was were be been being am has have having had do does did will would shall 's 're 've 'll 'd",
+    "wo",  # "won't" is split into "wo" + "n't": the auxiliary "will"
 )
 PAST_PERFECT = frozenset({"had"})
-FUTURE = _forms("will would shall")
+FUTURE = _forms("will would shall wo")
 COMPLEMENTIZERS = _forms("that whether how what")
 RELATIVES = _forms("which who whom whose")
 CONTRAST = _forms("but while whereas although though however")
@@ -244,6 +247,8 @@ TITLE_WORDS = _forms(
     "Ministry Council Office Department Agency Cabinet Parliament Assembly Committee Command Staff Joint",
     "Ministers Federal Government Commission Directorate Bureau Chancellery Secretariat Affairs Export Control",
     "Attorney Solicitor Auditor Inspector Comptroller",  # law officers: "the Attorney General"
+    "High Higher",  # rank adjectives like "Supreme": "the Higher Defence Council", "High Commissioner"
+    "Assistant",  # a rank like "Deputy": "Qatar's assistant foreign minister", "Assistant Secretary"
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June",
     "July August September October November December",
 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from monitor.detect.frame import Frame
-from monitor.detect.lexicon import TRADE_NOUNS
+from monitor.detect.lexicon import HALT_NOUNS, TRADE_NOUNS
 from monitor.detect.polarity import PREDICATES, op_of
 from monitor.detect.tagging import Unit
 
@@ -62,7 +62,7 @@ def nominal_subject(units: list[Unit], anchor: int, frame: Frame) -> int | None:
     for i in level0:
         unit = units[i]
         noun = "SUPN" in unit.tags or ("PRESS" in unit.tags and determined(i)) or \
-            ("COMMIT" in unit.tags and determined(i))
+            ("COMMIT" in unit.tags and determined(i)) or _halt_noun(units, i, determined)
         if plan_noun and "SUP" in unit.tags and "TO" in units[i - 1].tags:
             continue
         if unit.tags & {"SUP", "RECV"} and _request_infinitive(units, i, determined):
@@ -71,6 +71,13 @@ def nominal_subject(units: list[Unit], anchor: int, frame: Frame) -> int | None:
             return None
     end = max([anchor, *level0])
     return end
+
+
+def _halt_noun(units: list[Unit], i: int, determined: Callable[[int], bool]) -> bool:
+    """ "the suspension of arms transfers would be reviewed": a determined halt noun heads the subject like a
+    supply noun; the clause's own verb (reviewing, lifting, keeping) decides what becomes of the halt."""
+    return "END" in units[i].tags and units[i].low in HALT_NOUNS and determined(i) and \
+        i + 1 < len(units) and units[i + 1].low in ("of", "on")
 
 
 def _request_infinitive(units: list[Unit], verb: int, determined: Callable[[int], bool]) -> bool:
@@ -144,7 +151,8 @@ _INCLUDE = frozenset({"include", "includes", "included", "including"})
 # What ", including X" may list X among as a thing to supply or weigh ("every option, including …");
 # "condemned the strikes, including missiles fired at Kyiv" lists no supply.
 _OPTION_NOUNS = frozenset({"option", "options", "possibility", "possibilities", "measure", "measures", "means",
-                           "step", "steps"})
+                           "step", "steps",
+                           "needs", "requirements"})  # "look at the army's needs, including weapons": what it asks for
 
 
 def _clause_before_inclusion(units: list[Unit], verb: int) -> int | None:
@@ -222,7 +230,13 @@ def supply_as_subject(units: list[Unit], frame: Frame) -> bool:
         if units[k].ent and k > 0 and not units[k - 1].tags & {"COMP", "COMMA", "QUOTE", "CONJ"}:
             return False
         k -= 1
-    return k < 0 or bool(units[k].tags & {"COMP", "COMMA", "CONJ", "CONTRAST", "SUB"}) or units[k].low in (",", ";")
+    return k < 0 or bool(units[k].tags & {"COMP", "COMMA", "CONJ", "CONTRAST", "SUB"}) or units[k].low in (",", ";") or \
+        units[k].low in _SAYING  # "Kishida said sending arms would be a mistake": a clause without "that"
+
+
+# Verbs of saying and thinking whose clause may drop "that": what opens it after them is its subject.
+_SAYING = frozenset({"said", "says", "say", "argued", "argues", "argue", "believes", "believe", "believed",
+                     "thinks", "think", "thought", "warned", "warns", "insisted", "insists"})
 
 
 def generic_predicate(units: list[Unit], anchor: int, frame: Frame) -> bool:
@@ -255,12 +269,23 @@ _HARD = frozenset({"difficult", "hard", "impossible", "untenable"})
 def hard_to(units: list[Unit], anchor: int) -> int | None:
     """ "it might be difficult (for us) to insist only on humanitarian aid": a predicate of difficulty
     over the infinitive that holds to aid only. Returns the index of that predicate."""
-    j = anchor - 3
-    if j < 1 or "TO" not in units[anchor - 2].tags or units[anchor - 1].ent or units[anchor - 1].obj:
+    to = anchor - 1
+    while to > anchor - 6 and to >= 1 and "TO" not in units[to].tags and _in_aid_verb_phrase(units[to]):
+        to -= 1  # "to insist on giving Hezbollah only …": the verbs and the recipient between "to" and the aid
+    j = to - 1
+    if j < 1 or "TO" not in units[to].tags:
         return None
     if "FOR" in units[j - 1].tags and (units[j].ent or units[j].tags & {"PRON", "FIRSTP"}):
         j -= 2  # "for us", "for Lisbon"
     return j if j >= 0 and units[j].low in _HARD else None
+
+
+def _in_aid_verb_phrase(unit: Unit) -> bool:
+    """May the unit stand between "to" and the aid it restricts to: a plain verb, a preposition, a pronoun
+    or the target ("to insist on giving Hezbollah only …"), never another object or party?"""
+    if unit.obj or unit.ent in ("actor", "other") or unit.tags & {"NEG", "COMMA", "HARD"}:
+        return False
+    return unit.ent == "target" or not unit.tags or unit.tags <= {"SUP", "PREP", "PRON", "DET", "REPORT"}  # "insist on"
 
 
 _MEASURES = frozenset({"worth", "totalled", "totaled", "total", "totals", "amounted", "amount", "amounts", "rose",
@@ -291,18 +316,56 @@ def trade_figure(units: list[Unit], anchor: int) -> bool:
     return k < len(units) and units[k].low in _MEASURES
 
 
+def owned_supply_noun(units: list[Unit], adj: int, supplies: set[int]) -> bool:
+    """ "A new Estonian package of …", "the latest Japanese consignment": a country's adjective that opens
+    the supply noun of the claim (over one plain modifier) names whose supply it is, like "Estonia's package"
+    ("Austrian export law" is a law, the noun a modifier)."""
+    k = adj + 1
+    if k < len(units) and _plain_word(units[k]):
+        k += 1
+    if k >= len(units) or k not in supplies or "SUPN" not in units[k].tags or units[k].obj:
+        return False
+    return k + 1 >= len(units) or not _plain_word(units[k + 1])
+
+
+def _plain_word(unit: Unit) -> bool:
+    return not unit.tags and not unit.ent and not unit.obj and unit.low.isalpha() and not unit.cap
+
+
 def arrives_at_target(units: list[Unit], anchor: int) -> bool:
     """ "A first consignment of shells shipped by Seoul reached Ukraine", "The first consignment of
     shells has been delivered to the Ukrainian army": the subject's own verb is an arrival at the
     target or a past passive delivery to it, so the consignment is a delivery, not a topic."""
     for k in range(anchor + 1, min(len(units) - 1, anchor + 16)):  # over "approved for export by X's committee"
+        if "COMMA" in units[k].tags and _listed_object_next(units, k):
+            continue  # "assault rifles, machine guns and ammunition supplied by …": a list of the goods
         if units[k].tags & {"COMMA", "HARD", "SUB", "REL", "COMP", "MODAL", "NEG", "COND", "QUESTION", "FUT"}:
             return False
         nxt = units[k + 1]
         if "ARRIVE" in units[k].tags:
-            return nxt.ent == "target" or ("IN" in nxt.tags and k + 2 < len(units) and units[k + 2].ent == "target")
+            # "arrived in Syria", "arrived at Damascus airport": a place of the target
+            return nxt.ent == "target" or (("IN" in nxt.tags or nxt.low == "at") and k + 2 < len(units) and
+                                           units[k + 2].ent == "target")
         if "SUP" in units[k].tags and "SUPN" not in units[k].tags and units[k - 1].low in ("been", "was", "were"):
             return "TO" in nxt.tags and any(u.ent == "target" for u in units[k + 2:k + 4])
+    return False
+
+
+def requested_by_target(units: list[Unit], anchor: int) -> bool:
+    """ "assessing a list of weapons requested by Damascus": a participle of asking right after the object,
+    with the target as its agent, makes the weighed goods a request for a supply to the target."""
+    k = anchor + 1
+    return k + 2 < len(units) and "PRESS" in units[k].tags and units[k].low.endswith(("ed", "ght")) and \
+        units[k + 1].low == "by" and units[k + 2].ent == "target"
+
+
+def _listed_object_next(units: list[Unit], comma: int) -> bool:
+    """Does the comma at `comma` go on, over up to two plain words, to another object noun (a list)?"""
+    for j in range(comma + 1, min(len(units), comma + 4)):
+        if units[j].obj:
+            return True
+        if units[j].tags - {"DET", "CONJ"} or units[j].ent:
+            return False
     return False
 
 
@@ -328,6 +391,46 @@ def supposed_object(units: list[Unit], anchor: int) -> bool:
     if j < 0 or units[j].low != "any" or (j > 0 and not units[j - 1].tags & {"REPORT", "COMP", "COMMA"}):
         return False
     return any(u.low in ("would", "could", "might") for u in units[anchor + 1:])
+
+
+# Words that judge an act: "It would be wrong / a mistake / important to send …".
+_EVALUATIONS = frozenset(
+    "wrong right mistake error important necessary essential vital crucial wise unwise dangerous risky reckless "
+    "irresponsible premature unthinkable inconceivable sensible appropriate inappropriate legitimate immoral "
+    "illegal naive foolish absurd pointless senseless idea time duty obligation folly".split())
+_COPULA_FORMS = frozenset({"is", "was", "be", "'s", "’s", "were", "been", "seems", "seemed", "remains"})
+
+
+def extraposed_evaluation(units: list[Unit], verb: int) -> bool:
+    """ "It would be wrong to send arms to Kyiv", "It is a mistake to supply …": the supply infinitive is the
+    extraposed subject of a judgement; someone judges supplying, nobody reports it. ("it is ready to send",
+    whose "it" is a country, judges nothing.)"""
+    if verb < 4 or "TO" not in units[verb - 1].tags:
+        return False
+    j = verb - 2
+    judged = False
+    while j >= 0 and verb - j <= 6 and (not units[j].tags or units[j].tags <= {"DET", "ADV"}) and not units[j].ent:
+        judged = judged or units[j].low in _EVALUATIONS
+        j -= 1
+    if not judged or j < 1 or units[j].low not in _COPULA_FORMS:
+        return False
+    j -= 1
+    while j >= 0 and units[j].tags & {"MODAL", "FUT", "AUX", "HAS", "NEG", "ADV"}:
+        j -= 1
+    return j >= 0 and units[j].low == "it"
+
+
+_REQUIRING = frozenset({"require", "requires", "required", "requiring", "need", "needs", "needed", "needing"})
+
+
+def required_approval(units: list[Unit], commit: int) -> bool:
+    """ "export law requires cabinet approval for the sale of weapons": an approval that something requires
+    is a condition of a supply, not an approval given."""
+    j = commit - 1
+    while j >= 0 and commit - j <= 3 and (not units[j].tags or units[j].tags <= {"DET", "ADV", "GENERIC"}) and \
+            units[j].low not in _REQUIRING:
+        j -= 1
+    return j >= 0 and units[j].low in _REQUIRING
 
 
 # Verbs of overseeing what others do with an object: "cannot control every resale of ammunition".

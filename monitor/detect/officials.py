@@ -19,10 +19,13 @@ from functools import lru_cache
 from monitor.detect.demonyms import COUNTRY_WORDS
 from monitor.detect.stance import Stance
 
+# A word of a person's name after the first, with any lower-case particle: "al-Harbi", "bin Farhan",
+# "von der Leyen".
+NAME_WORD = r"(?:(?:bin|ibn|bint|abu|von|van|der|den|de|da|di|du|del|le|la)[ \t]+)*(?:(?:al|el)-)?[A-Z][\w'’-]+"
 # "Defence Minister Richard Marles", "Prime Minister Anthony Albanese", "Foreign Secretary David Lammy"
 _TITLED = re.compile(
     r"\b(?:(?:Prime|Foreign|Defen[cs]e|Deputy|Economy|Trade|Finance|State|Armed|Forces|Affairs)[ \t]+){0,3}"
-    r"(?:Minister|Secretary|Chancellor|Premier)[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})")
+    rf"(?:Minister|Secretary|Chancellor|Premier)[ \t]+([A-Z][\w'’-]+(?:[ \t]+{NAME_WORD}){{0,2}})")
 # What the minister does right after the name: speaks ("said on Thursday", "told reporters").
 _SPEAKS = re.compile(r"[ \t]+(?:(?:on|in|at|last|this)[ \t]+[\w-]+[ \t]+)?(?:said|says|told|tells|announced|added|stated|"
                      r"declared|insisted|confirmed|wrote|noted|stressed|explained|replied|answered)\b")
@@ -82,7 +85,22 @@ def titled_ministers(text: str, stance: Stance) -> tuple[tuple[str, ...], frozen
         return tuple(n for n in dict.fromkeys(found) if n not in stance.actor_speakers), frozenset()
     others = {name for surname, full in speakers.items() if not _speaks_of_actor(text, full, stance)
               for name in (full, surname)}
-    return (), frozenset(others - set(stance.actor_speakers))
+    # "Asked whether Saudi Arabia might reconsider …, Foreign Minister Name said …": the minister who answers
+    # a question about the actor, and whom the article never ties to another country, answers for it
+    answering = [name for surname, full in speakers.items()
+                 if _answers_about_actor(text, full, stance) and not _tied_to_another(text, surname, own)
+                 for name in (full, surname)]
+    return tuple(n for n in dict.fromkeys(answering) if n not in stance.actor_speakers), \
+        frozenset(others - set(stance.actor_speakers))
+
+
+def _answers_about_actor(text: str, full: str, stance: Stance) -> bool:
+    """Is the minister introduced as answering a leading "Asked … whether/if <actor> …," question?"""
+    at = text.find(full)
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    opening = text[start:at].lstrip(" \t\"“")
+    question = re.match(r"Asked\b[^.?!]*?\b(?:whether|if)\b([^.?!]*),[^,]*$", opening)
+    return question is not None and _actor_pattern(stance).search(question.group(1)) is not None
 
 
 @lru_cache(maxsize=256)

@@ -118,6 +118,37 @@ def fold(ops: list[tuple[str, int, float]], doubt_at: dict[int, frozenset[str]] 
     return value, flags, fired
 
 
+# Verbs that interrupt an activity going on: "has not stopped sending" says it goes on. (Dropping,
+# shelving or lifting act on a plan or a ban: negated, they leave an option open or a ban standing.)
+_HALTING = frozenset({"stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "halting", "suspend",
+                      "suspends", "suspended", "suspending", "pause", "pauses", "paused", "pausing", "freeze",
+                      "freezes", "froze", "frozen", "cease", "ceases", "ceased", "interrupt", "interrupted"})
+_TRUTH = frozenset({"true", "the case", "so"})
+
+
+def unhalted(ops: list[tuple[str, int, float]], units: list[Unit]) -> list[tuple[str, int, float]]:
+    """ "Latvia has not stopped sending weapons", "deliveries have not been halted", "It is not true that
+    Latvia has stopped sending …": a negated halt of the supply itself says the supply goes on, so the
+    halt and its negation cancel (not the "not ruling out" double negation, which opens an option).
+    `ops` are in folding order; the negation must be the halt's own or a truth predicate's above it."""
+    halt = next((n for n, (op, i, _) in enumerate(ops) if op in PREDICATES), None)
+    if halt is None or ops[halt][0] not in ("SUP", "SUPN") or halt + 1 >= len(ops):
+        return ops
+    halt += 1
+    op, i, level = ops[halt]
+    if op != "END" or units[i].low.split()[0] not in _HALTING:
+        return ops
+    n = halt + 1
+    while n < len(ops) and ops[n][0] in ("HAS", "HAD", "AUX", "ASPECT"):
+        n += 1
+    if n >= len(ops) or ops[n][0] != "NEG":
+        return ops
+    neg, neg_level = ops[n][1], ops[n][2]
+    if neg_level not in (level, 0.6) and not (neg + 1 < len(units) and units[neg + 1].low in _TRUTH):
+        return ops
+    return [o for k, o in enumerate(ops) if k not in (halt, n)]
+
+
 def rule_name(value: str, fired: set[int], units: list[Unit]) -> str:
     tags = set()
     for index in fired:

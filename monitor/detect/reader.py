@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from monitor.detect.claims import NONE, RECONSIDER, REFRAINS, SUPPLIES, Claim, analyse_sentence
 from monitor.detect.demonyms import COUNTRY_WORDS
-from monitor.detect.officials import actor_words, titled_ministers
+from monitor.detect.officials import NAME_WORD, actor_words, titled_ministers
 from monitor.detect.sentences import Sentence, split_sentences
 from monitor.detect.stance import Stance
 from monitor.detect.lexicon import (DESIGNATED_NOUNS, PART_NOUNS, ROLE_NOUNS, TITLE_WORDS, WEAPON_CLASSES,
@@ -94,6 +94,9 @@ def read(text: str, stance: Stance) -> Reading:
                     interviewee = _interviewee(sentences[:sentence.index], matcher) or "unknown"
                 if turn == "A" and sentence.index > 0:
                     words = _yes_answer(words, sentences[sentence.index - 1].text) or words
+                if turn == "A" and sentence.index > 1:
+                    words = _confirmed_claim(words, sentences[sentence.index - 1].text,
+                                             sentences[sentence.index - 2].text) or words
         if sentence.index > 0 and (" asked " in sentences[sentence.index - 1].text or
                                    sentences[sentence.index - 1].text.startswith("Asked ")):
             words = _answered(sentences[sentence.index - 1].text, words, matcher)
@@ -103,8 +106,15 @@ def read(text: str, stance: Stance) -> Reading:
             words = _enacted_item(text, sentence.start, words, matcher)
         voice = interviewee if turn == "A" else \
             _pronoun_voice(words, sentences[sentence.index - 1].text, matcher, officials) if sentence.index > 0 else None
-        result = analyse_sentence(words, matcher, salient, echo, opening_target or previous_target,
+        counted = _partitive_echo(words, " ".join(s.text for s in sentences[max(0, sentence.index - 2):sentence.index]),
+                                  matcher) \
+            if sentence.index > 0 and stance.object_kind == "system" else frozenset()
+        result = analyse_sentence(words, matcher, salient, echo | counted, opening_target or previous_target,
                                   about_target, voice, officials)
+        if not result.claims and turn != "Q":
+            confirmed = _confirmed_delivery(words, found, sentence.index, matcher)
+            if confirmed is not None:
+                result = replace(result, claims=(confirmed,))
         if _ROLE_THEN_NAME.search(sentence.text):
             officials |= foreign_officials(sentence.text, matcher)
         if result.claims and _RETRACTED.search(words):
@@ -124,6 +134,37 @@ def read(text: str, stance: Stance) -> Reading:
         return _names_object(sentences[index].text, matcher, echo)
 
     return decide(stance.id, found, names_object, actor_silent(text, matcher))
+
+
+# "confirmed the deliveries", "acknowledged the shipments": a bare definite supply noun, the one just reported
+_CONFIRMED_DELIVERIES = re.compile(
+    r"\b(?:confirm|acknowledg)(?:s|es|ed|ing|e)?\s+(?:(?:on|this|last)\s+\w+\s+)?(?:the|these|those)\s+"
+    r"(?:deliver(?:y|ies)|shipments?|transfers?|handovers?|consignments?)"
+    r"(?:\s+(?:on|this|last)\s+\w+|\s+(?:today|yesterday))?\s*(?:[.,;]|$)", re.IGNORECASE)
+
+
+_NEGATOR = re.compile(r"\b(?:not|never|no)\b|n't|n’t", re.IGNORECASE)
+
+
+def _confirmed_delivery(words: str, found: list[tuple[Sentence, tuple[Claim, ...]]], index: int,
+                        matcher: Matcher) -> Claim | None:
+    """ "The first drones have reached Ukrainian units, a commander said. Taiwan's defence ministry confirmed
+    the deliveries.": the actor, as the subject, confirming the delivery the sentence before reported with
+    no supplier and no operator (a plain "no-agent" supply to the target) makes it the actor's own report.
+    A delivery that names another supplier, or a negated or modal one, is not taken over."""
+    match = _CONFIRMED_DELIVERIES.search(words) if found and found[-1][0].index == index - 1 else None
+    if match is None or _NEGATOR.search(words, 0, match.start()):
+        return None  # "did not confirm the deliveries"
+    previous, claims = found[-1]
+    # a bare "no-agent" rule: nothing negated, weighed or doubted, and no supplier found; no other party named
+    if not any(c.rule == "no-agent" and not c.background for c in claims) or \
+            matcher.target_names.search(previous.text) is None or \
+            any(u.ent in ("", "other") and u.low in COUNTRY_WORDS for u in units_for(previous.text, matcher)):
+        return None  # "The first Polish shells have reached …": another country's delivery
+    subject = main_subject(units_for(words, matcher))
+    if subject is None or subject.cls != "actor":
+        return None
+    return Claim(SUPPLIES, "confirmed-delivery", agent="actor", how="subject", strength=0.8)
 
 
 # A correction notice: what the earlier version of the story said is withdrawn ("An earlier version of
@@ -217,15 +258,17 @@ def owned_bodies(text: str, stance: Stance) -> tuple[str, ...]:
 @lru_cache(maxsize=256)
 def _owner_pattern(stance: Stance) -> re.Pattern[str]:
     """The actor's adjective or possessive: "German", "Germany's"."""
-    owner = "|".join([re.escape(a) for a in stance.actor_adjectives] +
-                     [re.escape(n) + "(?:'s|’s|'|’)" for n in stance.actor_names]).replace(r"\ ", r"\s+")
+    # the longest first: the possessive "Saudi Arabia's" before the adjective "Saudi" it begins with
+    forms = [re.escape(a) for a in stance.actor_adjectives] + [re.escape(n) + "(?:'s|’s|'|’)" for n in stance.actor_names]
+    owner = "|".join(sorted(forms, key=len, reverse=True)).replace(r"\ ", r"\s+")
     return re.compile(rf"\b(?:{owner})[ \t]")
 
 
 # Words of tenure before a title that leave the holder in office: "the acting defence minister".
 _TENURE = frozenset({"acting", "interim", "caretaker", "new", "current", "outgoing", "incoming"})
 # "Olaf Scholz, the " right before the actor's adjective: the name an appositive title follows.
-_NAME_BEFORE = re.compile(r"([A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){1,2}),[ \t]+(?:the[ \t]+)?$")
+# (a surname may carry a lower-case particle: "Adel al-Harbi", "Faisal bin Farhan", "Ursula von der Leyen")
+_NAME_BEFORE = re.compile(rf"([A-Z][\w'-]+(?:[ \t]+{NAME_WORD}){{1,2}}),[ \t]+(?:the[ \t]+)?$")
 # The subject of a copula that gives the title: "Olaf Scholz is ", "Boris Pistorius has been the ".
 _NAME_IS = re.compile(r"(?:^|[.!?][ \t]+|\n)([A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){1,2})[ \t]+(?:is|has[ \t]+been|remains)"
                       r"[ \t]+(?:the[ \t]+)?$")
@@ -234,7 +277,8 @@ _NAME_IS = re.compile(r"(?:^|[.!?][ \t]+|\n)([A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){
 _NAME_IS_ROLE = re.compile(r"(?:^|[.!?][ \t]+|\n)([A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){1,3})[ \t]+(?:is|has[ \t]+been|remains)"
                            rf"[ \t]+(?:an?|the)[ \t]+(?:(?:senior|chief|special|top|deputy)[ \t]+)?(?:{'|'.join(sorted(ROLE_NOUNS))})"
                            r"[ \t]+(?:to|for|of|at|in)[ \t]+(?:the[ \t]+)?$")
-_TITLE_AFTER = re.compile(r"((?:[A-Za-z]+[ \t]*){1,3})[,.]")
+# (the title may take "of"/"for" complements: "minister of state for foreign affairs,")
+_TITLE_AFTER = re.compile(r"((?:(?!(?:of|for)\b)[A-Za-z]+[ \t]*){1,3})(?:(?:of|for)[ \t]+(?:[A-Za-z]+[ \t]*){1,3}){0,2}[,.]")
 _CLAUSE_MARK = re.compile(r"[,.;:]")
 
 
@@ -384,6 +428,29 @@ def _yes_answer(words: str, question: str) -> str | None:
     if asked is None or _EMBEDDING_QUESTION.search(asked.group(1)):
         return None  # "Are you worried that …?": a yes affirms the worry, not what it is about
     return asked.group(1) + "."
+
+
+# "Is that true?", "Is this correct?": a question on the truth of what the sentence before it reports.
+_TRUTH_QUESTION = re.compile(r"^(?:(?:Q|Question)\s*:\s*)?(?:Is|Are)\s+(?:that|this|it|these\s+reports|the\s+report)\s+"
+                             r"(?:true|correct|right|accurate|so)\s*\?\s*$", re.I)
+# "It is true, and …", "That is correct.", "Yes, it is true": the answer affirms, with nothing embedded after it.
+_AFFIRMED = re.compile(r"^\s*(?:Yes,?\s+)?(?:it|that|this)(?:\s+is|['’]s)\s+(?:true|correct|right|accurate)\s*"
+                       r"(?:[,.;!]|\band\b|$)", re.I)
+# "Israeli officials say Qatari weapons are reaching …": the reported content after a short reporting subject.
+_REPORTED_CONTENT = re.compile(r"^(?:(?:Q|Question)\s*:\s*)?(?:[\w'’-]+\s+){1,6}?(?:say|says|said|claim|claims|"
+                               r"claimed|allege|alleges|alleged|report|reports|reported)\s+(?:that\s+)?([^?]+?)\s*\.\s*$")
+
+
+def _confirmed_claim(words: str, question: str, claim: str) -> str | None:
+    """ "Q: Israeli officials say X is sending arms. Is that true? A: It is true, …": an answer that affirms a
+    question on the truth of the report before it asserts that report's content, in the answerer's voice.
+    (A denial, "It is not true", or an embedded "It is true that …" is read as said.)"""
+    if not _AFFIRMED.match(words) or not _TRUTH_QUESTION.match(question.strip()):
+        return None
+    reported = _REPORTED_CONTENT.match(claim.strip())
+    if reported is None or _EMBEDDING_QUESTION.search(reported.group(1)):
+        return None
+    return reported.group(1) + "."
 
 
 def _named_answerer(label: str, matcher: Matcher) -> str:
@@ -691,6 +758,19 @@ def named_nouns(stance: Stance) -> frozenset[str]:
     return frozenset(heads)
 
 
+_PARTITIVE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|several|half)"
+                        r"\s+of\s+the\s+([a-z][\w-]*)", re.IGNORECASE)
+
+
+def _partitive_echo(words: str, before: str, matcher: Matcher) -> frozenset[str]:
+    """ "… its twelve PzH 2000s were too few to share. … approved the donation of four of the howitzers": a
+    count taken "of the <weapon noun>" within two sentences of one that names the system picks from that set."""
+    if not matcher.object_names.search(before):
+        return frozenset()
+    nouns = {m.group(1).lower() for m in _PARTITIVE.finditer(words)}
+    return frozenset(n for n in nouns if n in WEAPON_NOUNS and n.endswith("s") and n not in ("arms", "weapons"))
+
+
 def system_nouns(text: str, matcher: Matcher) -> frozenset[str]:
     """The weapon nouns the article puts after the system's name: "Taurus cruise missiles" → missiles.
 
@@ -905,6 +985,12 @@ _UNTIL_NOW = re.compile(r"\b(?:ha[sd]|have)\s+(?:\w+\s+){0,2}(?:refused|declined
                         r"\b(?:long|so\s+far|until\s+now|for\s+(?:years|months|decades))\b", re.IGNORECASE)
 
 
+_SOURCED_SUPPLY = re.compile(
+    r"\b(?:that|which)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:(?:has|have|had|already)\s+)*"
+    r"(?:bought|ordered|purchased|acquired|procured)\s+from\b"
+    r"|\b(?:flow|deliveries|shipments|supplies|transfers)\s+of\s+[^.;:]{1,80}?\bfrom\s+[A-Z]")
+
+
 def _lone_later_supply(found: list[tuple[Sentence, tuple[Claim, ...]]]) -> list[tuple[Sentence, tuple[Claim, ...]]]:
     """A report states the news first. When the article has already given the actor's refusal or
     review, a supply that one later sentence alone reports, without naming the actor as its agent
@@ -914,7 +1000,11 @@ def _lone_later_supply(found: list[tuple[Sentence, tuple[Claim, ...]]]) -> list[
     position = [(s, c) for s, claims in found for c in claims
                 if c.state != NONE and not c.background and c.agent == "actor"]
     supplied = {s.index for s, c in position if c.state == SUPPLIES}
-    if len(supplied) != 1 or any(c.how == "name" for _, c in position if c.state == SUPPLIES):
+    # "deliveries of the howitzers that Armenia has bought from France continue", "the flow of shells from
+    # Latvia to Ukraine would carry on": the supply's own source names the actor too (a receipt "Ukraine
+    # has received shells from Japan" does not)
+    if len(supplied) != 1 or any(c.how == "name" or c.how == "from" and _SOURCED_SUPPLY.search(s.text)
+                                 for s, c in position if c.state == SUPPLIES):
         return found
     # "has long refused", "has so far refused": a refusal up to now is what a later supply changes
     earlier = [s for s, c in position if c.state != SUPPLIES and not c.anaphoric and s.index < min(supplied)

@@ -104,6 +104,11 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
         if role in ("SUP", "CONS", "REFU", "COMMIT", "DECIDE", "END") and participle:
             source = _reduced_relative_source(units, k) if role == "COMMIT" and not seen_aux and not verdict_only \
                 else None
+            if source is None and role == "COMMIT" and not seen_aux and not verdict_only:
+                source = _approved_by_body(units, k)
+                if source is not None:
+                    k = source + 1  # "the howitzers approved by the government last month are on their way to …"
+                    continue
             if source is not None:
                 # "The first SCALP missiles promised by France have arrived in Ukraine": a reduced
                 # relative names who promised them; the clause's own verb comes after it.
@@ -148,7 +153,7 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
         if close is not None:
             k = close + 1  # "The pledged batch of rifles, which the army had set aside, has been cancelled"
             continue
-        if unit.low in ("that", "which") and not verdict_only and all(u.obj for u in units[anchor + 1:k]):
+        if unit.low in ("that", "which") and not verdict_only and all(u.obj or _class_noun(u) for u in units[anchor + 1:k]):
             end = _relative_end(units, k)
             if end is not None:
                 # "the howitzers that Chile promised to Peru have been handed over to …": a
@@ -162,9 +167,9 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
             k += 1  # "the weapons the kingdom used in Yemen are not being sold": a relative without "that"
             continue
         if unit.tags & {"ORIGIN", "PREP", "DET", "GENERIC", "NSHEAD"} or unit.ent or unit.obj or (not unit.tags and not unit.cap) \
-                or "CONJ" in unit.tags or _model_name(units, k):
+                or "CONJ" in unit.tags or _model_name(units, k) or _noun_after_owner(units, k):
             if unit.ent and k > 0:
-                prev = units[k - 1]
+                prev = units[k - 2] if k > 1 and units[k - 1].low == "the" else units[k - 1]  # "by the Latvian state"
                 if "BY" in prev.tags and not made_by(units, k - 1):
                     frame.ties.append(("by", unit.ent, k))
                 elif "FROM" in prev.tags:
@@ -179,7 +184,21 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
     return False
 
 
+def _noun_after_owner(units: list[Unit], k: int) -> bool:
+    """ "paid for by the Latvian state were handed over": a reporting verb's form right after the actor's
+    adjective or a determiner ("the Latvian state", "the statement") is a noun inside the subject's modifier."""
+    return "REPORT" in units[k].tags and k > 0 and (units[k - 1].how == "adj" or "DET" in units[k - 1].tags)
+
+
 _GOING = frozenset({"go", "goes", "going", "went", "gone", "head", "heads", "heading", "headed"})
+
+
+def _past_origin(units: list[Unit], k: int) -> int:
+    """ "have gone from Taiwan to Ukraine": a named place of origin between the verb of going and its
+    destination is skipped (the index of its last word); without one, `k` itself."""
+    if k + 2 < len(units) and units[k + 1].low == "from" and units[k + 2].ent:
+        return k + 2
+    return k
 
 
 def _model_name(units: list[Unit], k: int) -> bool:
@@ -195,16 +214,42 @@ def _model_name(units: list[Unit], k: int) -> bool:
     return False
 
 
+def _second_predicate(units: list[Unit], modal: int, frame: Frame) -> bool:
+    """ "was assessing a request for drones and would reach a conclusion": a modal right after "and" opens
+    a second predicate of the clause's subject; it does not make the object's own clause a supposition.
+    (A supply in the subject keeps it: "Sending X and would …" does not occur; its verdicts come later.)"""
+    return modal >= 1 and "CONJ" in units[modal - 1].tags and not frame.subject_supply
+
+
 def _travels(units: list[Unit], k: int) -> bool:
     """ "… arrived", "… are flowing to Ukraine": the object's own arrival or travel to a place."""
     if "ARRIVE" in units[k].tags:
         return True
     if units[k].low in _GOING:
         # "The Abrams are not going to Ukraine": travel to a named place ("going to be sent" is a future)
+        k = _past_origin(units, k)
         return k + 2 < len(units) and units[k + 1].low in ("to", "into") and bool(units[k + 2].ent)
     if units[k].low in _LEAVING:
         return _bound_for(units, k)
-    return units[k].low in MOTION_VERBS and k + 1 < len(units) and units[k + 1].low in ("to", "into")
+    if _on_the_way(units, k):
+        return True
+    if units[k].low in MOTION_VERBS:
+        k = _past_origin(units, k)  # "are flowing from Taiwan to Ukraine"
+        return k + 1 < len(units) and units[k + 1].low in ("to", "into")
+    return False
+
+
+def _on_the_way(units: list[Unit], k: int) -> bool:
+    """ "are on their way to Ukraine", "is en route to Kyiv": in transit to a named party, like "heading to"."""
+    j = k
+    if units[j].low == "on" and j + 2 < len(units) and units[j + 1].low in ("their", "its", "the") and \
+            units[j + 2].low == "way":
+        j += 3
+    elif units[j].low == "en" and j + 1 < len(units) and units[j + 1].low == "route":
+        j += 2
+    else:
+        return False
+    return j + 1 < len(units) and units[j].low in ("to", "into") and bool(units[j + 1].ent)
 
 
 _LEAVING = frozenset({"leave", "leaves", "left", "leaving", "depart", "departs", "departed", "departing"})
@@ -222,6 +267,40 @@ def _bound_for(units: list[Unit], k: int) -> bool:
     return False
 
 
+def _class_noun(unit: Unit) -> bool:
+    """ "the PzH 2000 howitzers that Kyiv requested": a plain lowercase noun after the system's name is
+    its class noun, still the object the relative clause hangs on."""
+    return not unit.tags and not unit.ent and not unit.cap and unit.low.isalpha()
+
+
+def _object_end(units: list[Unit], last: int) -> int:
+    """The first unit after the object's coordinated phrase ("the CAESAR howitzers and Mistral missiles")."""
+    k = last + 1
+    while k < len(units) and (units[k].obj or units[k].tags <= {"DET", "CONJ"} and (units[k].cap or units[k].tags)
+                              and not units[k].ent and units[k].low.isalpha()):
+        k += 1
+    return k
+
+
+def _bought_relative(units: list[Unit], rel: int) -> tuple[int, int, int] | None:
+    """ "that Armenia (has already) bought / ordered / received (from France)": a relative clause on the
+    object whose subject acquires it. Returns (the first unit after it, the buyer, the seller or -1)."""
+    buyer = rel + 1
+    if buyer >= len(units) or units[buyer].ent not in ("actor", "other", "target"):
+        return None
+    k = buyer + 1
+    while k < len(units) and units[k].tags & {"HAS", "HAD", "ADV"} and not units[k].tags & {"NEG", "MODAL"}:
+        k += 1
+    ordered = k + 1 < len(units) and units[k].low == "ordered" and "FROM" in units[k + 1].tags  # a purchase order
+    if k >= len(units) or not ordered and ("RECV" not in units[k].tags or not units[k].low.endswith(("ed", "ught"))):
+        return None
+    k += 1
+    seller = -1
+    if k + 1 < len(units) and "FROM" in units[k].tags and units[k + 1].ent:
+        seller, k = k + 1, k + 2
+    return k, buyer, seller
+
+
 def _relative_end(units: list[Unit], rel: int) -> tuple[int, int] | None:
     """ "that Chile (had) promised to Peru": a relative pronoun, a named subject and a past verb,
     ended by the auxiliary of the main clause's verb. Returns (that auxiliary, the relative's verb)."""
@@ -230,6 +309,8 @@ def _relative_end(units: list[Unit], rel: int) -> tuple[int, int] | None:
         return None
     if units[k].tags & {"HAS", "HAD"}:
         k += 1
+    while k < len(units) - 1 and ("ADV" in units[k].tags or not units[k].tags and units[k].low.endswith("ly")):
+        k += 1  # "that Kyiv had also / repeatedly requested": an adverb before the relative's verb
     head = units[k].low.split()[0] if k < len(units) and units[k].low else ""
     if not (head.endswith("ed") or head in IRREGULAR_PARTICIPLES):
         return None
@@ -259,6 +340,15 @@ def _reduced_relative_source(units: list[Unit], k: int) -> int | None:
     return m if m < len(units) and units[m].ent else None
 
 
+def _approved_by_body(units: list[Unit], k: int) -> int | None:
+    """ "approved by the government": a reduced relative whose agent is an unowned body; it modifies the
+    object and names no party (who the body is, the discourse decides), so the clause's own verb follows."""
+    if k + 2 >= len(units) or "BY" not in units[k + 1].tags:
+        return None
+    m = k + 2 + ("DET" in units[k + 2].tags)
+    return m if m < len(units) and "GENERIC" in units[m].tags and not units[m].ent else None
+
+
 def relative_supply(units: list[Unit], anchor: int, frame: Frame) -> bool:
     """ "has no SAMP/T battery to hand to Ukraine", "there is no F-16 that Warsaw can send": the
     object's own infinitive or relative clause holds the supply verb. It says what is available to
@@ -284,6 +374,23 @@ def relative_supply(units: list[Unit], anchor: int, frame: Frame) -> bool:
     frame.agent = Agent(units[k + 1].ent, "subject", k + 1)
     frame.available = True
     return True
+
+
+def modal_relative_supply(units: list[Unit], anchor: int) -> bool:
+    """ "weapons in reserve stocks that could be sent to Ukraine": within the object's own phrase, a
+    "that/which" clause whose modal verb supplies it; what could be sent is an option, not a supply."""
+    for k in range(anchor + 1, min(len(units) - 2, anchor + 7)):
+        if units[k].tags & {"COMMA", "HARD", "QUOTE", "QMARK"} or units[k].low in (",", ";"):
+            return False
+        if units[k].low not in ("that", "which"):
+            continue
+        j = k + 1
+        if "MODAL" not in units[j].tags:
+            return False
+        while j < len(units) and (units[j].tags & {"MODAL", "AUX", "ADV"} or units[j].low in ("be", "still")):
+            j += 1
+        return j < len(units) and _supply_verb(units[j])
+    return False
 
 
 def _parenthetical_end(units: list[Unit], comma: int) -> int | None:
@@ -317,7 +424,7 @@ def _next_conjunct(units: list[Unit], k: int) -> int | None:
     return None
 
 
-_GOING_ON = ("continu", "resum", "restart", "begun", "began", "start")
+_GOING_ON = ("continu", "resum", "restart", "begun", "began", "start", "carr")  # "carry on"
 
 
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be"})
@@ -348,6 +455,28 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
         if "CONTRAST" in unit.tags and k + 1 < len(units) and "COND" in units[k + 1].tags:
             frame.ops.append(("COND_CONS", k + 1, 0))  # "…, but only if other allies do the same"
             break
+        bought = _bought_relative(units, k) if unit.low in ("that", "which") and k == _object_end(units, last) else None
+        if bought is not None:
+            # "Deliveries of the howitzers that Armenia has bought from France continue": the buyer is
+            # the recipient, the seller the source; the clause's own verb comes after the relative
+            end, buyer, seller = bought
+            if units[buyer].ent == "target":
+                frame.recipient = frame.recipient or "target"
+            elif units[buyer].ent == "other" and frame.subject_supply and not frame.recipient:
+                frame.recipient = "other"
+            if seller >= 0 and units[buyer].ent != "actor":  # "the howitzers that Sweden bought": its own stock
+                frame.ties.append(("from", units[seller].ent, seller))
+            if not frame.subject_supply:
+                break
+            k = end
+            continue
+        relative = _relative_end(units, k) if unit.low in ("that", "which") and frame.passive and \
+            all(u.obj or _class_noun(u) for u in units[last + 1:k]) else None
+        if relative is not None:
+            # "the tanks that Kyiv had requested are on their way to Lithuania": the relative's subject is
+            # no recipient; the clause's own verb and its "to …" come after it
+            k = relative[0]
+            continue
         if unit.tags & {"HARD", "CONTRAST", "REL", "QMARK"} or unit.low in ("that", "which", "who"):
             break
         if "CONJ" in unit.tags and k + 1 < len(units) and "THERE" in units[k + 1].tags:
@@ -362,6 +491,8 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
         if frame.subject_supply and "ASPECT" in unit.tags and unit.low.startswith(_GOING_ON) and \
                 "TO" not in units[k - 1].tags:
             frame.verdict = True  # "Deliveries of tanks to Kyiv are continuing": the supply goes on
+            if units[k - 1].low == "would":
+                frame.right_modal = False  # "said the flow … would carry on": the future of a report, no supposition
         if frame.subject_supply and frame.right_verb and unit.tags & {"NEG", "REFU", "CONS", "END", "MODAL"} \
                 and "POSTPOSED" not in unit.tags and not _negated_evaluation(units, k) and \
                 not any(i == k for _, i, _ in frame.ops):  # "… have been halted": the passive verb counts once
@@ -375,7 +506,8 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
             frame.ops.append(("HIST" if "HIST" in unit.tags else "DUR", k, 0))
         if "DENY" in unit.tags and not unit.tags & PREDICATES - {"DENY"}:
             frame.ops.append(("DENY_CLAIM", k, 9))  # "Russia's claim that … is false"
-        if unit.tags & {"MODAL", "FUT"} and unit.low in ("would", "could", "might", "may") and not frame.right_verb:
+        if unit.tags & {"MODAL", "FUT"} and unit.low in ("would", "could", "might", "may") and not frame.right_verb and \
+                not _second_predicate(units, k, frame):
             frame.right_modal = True
         if unit.tags & {"AUX", "FUT", "MODAL", "HAS", "HAD"}:
             frame.right_verb = True
@@ -402,7 +534,10 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
             if "POSSPRON" in units[k - 1].tags:
                 k += 1  # "weapons for its Eurofighter fleet": a name modifying the owner's noun
                 continue
-            if prev.tags & {"TO", "FOR"} or (prev.low == "into"):
+            if _for_use(units, p):
+                # "drones for use in Ukraine", "for use by Russia": where the weapons go, the recipient
+                frame.recipient = frame.recipient or ("target" if unit.ent == "target" else "other")
+            elif prev.tags & {"TO", "FOR"} or (prev.low == "into"):
                 if unit.ent == "target" and frame.recipient == "other" and _onward(units, p):
                     frame.recipient = "target"  # "to Germany for onward delivery to Ukraine": the end user
                 elif unit.ent == "target":
@@ -435,6 +570,12 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
                 or k > 1 and "TO" in units[k - 2].tags):
             frame.recipient = frame.recipient or "generic"
         k += 1
+
+
+def _for_use(units: list[Unit], prep: int) -> bool:
+    """Is the preposition at `prep` the "in"/"by" of a purpose phrase "for use in / by X"?"""
+    return prep >= 2 and units[prep].low in ("in", "by") and units[prep - 1].low == "use" and \
+        "FOR" in units[prep - 2].tags
 
 
 def _onward(units: list[Unit], to: int) -> bool:

@@ -48,11 +48,26 @@ def media_report(units: list[Unit]) -> bool:
             span = units[j + 1:k]
             if j < 0:
                 return False
+            if span and span[0].low in _TIME_SUBORDINATORS and _reported_before(units, j):
+                return False  # ", an official confirmed, after a newspaper first reported it": the confirmation is the source
             if any("OUTSIDER" in u.tags for u in span):
                 return True  # "a Dutch newspaper reported": media, whatever its nationality
             return not any(u.ent == "actor" for u in span) and any(u.ent in ("other", "target") for u in span)
         if units[k].obj or units[k].tags & PREDICATES:
             return False
+    return False
+
+
+_TIME_SUBORDINATORS = frozenset({"after", "following", "since", "when", "days", "weeks", "hours"})
+
+
+def _reported_before(units: list[Unit], comma: int) -> bool:
+    """Does a reporting clause (", a ministry official confirmed on Monday") end at the comma?"""
+    k = comma - 1
+    while k >= 0 and units[k].low != "," and comma - k <= 10:
+        if "REPORT" in units[k].tags:
+            return True
+        k -= 1
     return False
 
 
@@ -131,7 +146,8 @@ def trailing_speaker(units: list[Unit]) -> Agent | None:
     for k in range(end - 2, 0, -1):
         nxt = units[k + 1]
         if units[k].low == "," and (nxt.tags & {"CONTRAST", "SUB"} or nxt.low in ("as", "adding", "saying", "with", "without") or
-                                    (nxt.low.endswith("ing") and not nxt.tags & {"PREP"}) or _time_span(units, k + 1)):
+                                    (nxt.low.endswith("ing") and not nxt.tags & {"PREP"}) or _time_span(units, k + 1) or
+                                    nxt.low in _ADJUNCT_PREPOSITIONS):
             if any("REPORT" in units[j].tags and is_report_verb(units, j) for j in range(max(0, k - 8), k)):
                 end = k
             break
@@ -139,7 +155,7 @@ def trailing_speaker(units: list[Unit]) -> Agent | None:
             break
     for k in range(end - 1, 0, -1):
         unit = units[k]
-        if "REPORT" in unit.tags and is_report_verb(units, k):
+        if "REPORT" in unit.tags and is_report_verb(units, k) and not _report_noun(units, k):
             j = k - 1
             while j >= 0 and units[j].low not in (",", "”", '"') and k - j <= 10:
                 j -= 1
@@ -158,6 +174,20 @@ def trailing_speaker(units: list[Unit]) -> Agent | None:
         if unit.obj or unit.tags & (PREDICATES - {"PRESS", "DIST"}):
             return None
     return None
+
+
+def _report_noun(units: list[Unit], k: int) -> bool:
+    """ "… said on Monday in a written reply to …": a reporting word after a determiner (over one
+    participle) is a noun of the tail, not the reporting verb that closes the sentence."""
+    j = k - 1
+    if j >= 1 and "REPORT" in units[j].tags and units[j].low.endswith(("ed", "en")):
+        j -= 1  # "a written reply", "a published statement"
+    return j >= 0 and "DET" in units[j].tags
+
+
+# ", in the first transfer of its kind", ", at a briefing in Taipei": a prepositional adjunct after the
+# reporting clause says where or how it was said; the clause before it still closes the sentence.
+_ADJUNCT_PREPOSITIONS = frozenset({"in", "at", "during", "amid", "despite", "under"})
 
 
 def _time_span(units: list[Unit], k: int) -> bool:
@@ -198,8 +228,18 @@ def leading_outsider(units: list[Unit], ops: list[tuple[str, int, float]]) -> bo
     if report is None or report <= start:
         return False
     outsiders = False
-    for k in range(start, report):
+    k = start - 1
+    while k + 1 < report:
+        k += 1
         unit = units[k]
+        if outsiders and unit.low == "," and k + 1 < report and units[k + 1].low.endswith("ing") and \
+                not units[k + 1].tags:
+            # "The senator, visiting Athens with a delegation, told …": what the outsider is doing, not who
+            # they speak for
+            close = next((j for j in range(k + 1, report) if units[j].low == ","), None)
+            if close is not None:
+                k = close
+                continue
         if "OUTSIDER" in unit.tags or unit.low in _UNTIED_GROUPS:
             outsiders = True
         elif unit.ent and not (k > start and "PREP" in units[k - 1].tags):

@@ -133,6 +133,14 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      r"|earlier\s+this\s+year|(?:years|months|decades)\s+ago", ("HIST",)),
     # "Earlier this month", "earlier today": the news itself, dated like "this month"
     ("earlier", r"earlier\s+(?:this\s+(?:week|month)|today|on\s+\w+day)", ("ADV",)),
+    # "It would be wrong to say that X will never …": the clause said is denied, like "it is not true that"
+    ("wrong false untrue incorrect inaccurate misleading mistaken",
+     r"(?:wrong|false|untrue|incorrect|inaccurate|misleading|mistaken)\s+to\s+"
+     r"(?:say|suggest|claim|think|assume|believe|conclude|argue)", ("NEG",)),
+    # "might find it impossible to keep refusing": "impossible to / that" is "cannot", a negation of what follows
+    ("impossible", r"impossible(?=\s+(?:to\s+\w|that\b))", ("NEG",)),
+    # "is once more being delivered", "once again": an adverb of repetition, not "once" opening a clause
+    ("once", r"once\s+(?:more|again)", ("ADV",)),
     ("for", r"for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?(?:a|an|two|three|several|many)\s+"
      r"(?:years?|months?|weeks?|decades?)|for\s+(?:years|months|weeks|decades)", ("DUR",)),
     ("after following",
@@ -183,7 +191,12 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("hand hands handed handing pass passes passed passing",
      r"hand(?:s|ed|ing)?\s+over|pass(?:es|ed|ing)?\s+(?:on|along)"
      # a split particle verb: "pass T-72 and PT-91 tanks on to Ukraine", "hand the jets over to Kyiv"
-     r"|(?:hand(?:s|ed|ing)?|pass(?:es|ed|ing)?)(?=\s+(?:[\w'-]+\s+){1,6}?(?:on|over|along)\s+to\b)", ("SUP",)),
+     r"|(?:hand(?:s|ed|ing)?|pass(?:es|ed|ing)?)(?=\s+(?:[\w'-]+\s+){1,6}?(?:on|over|along)\s+to\b)"
+     # "pass several dozen of them to Kyiv": passing goods to a named party hands them over ("passed the
+     # bill to the Senate" names no party right after "to"; "passed a resolution on jets to Kyiv's dismay" has a
+     # topic and a possessor, no recipient)
+     r"|pass(?:es|ed|ing)?(?=\s+(?:(?!(?:on|about|over|regarding|concerning|against|with)\s)[\w'’-]+\s+){1,6}?"
+     r"to\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?(?!['’]s\b|[\w-]))", ("SUP",)),
     # "whether it can part with one system": giving up what one holds, a supply with the recipient implied
     ("part parts parted parting", r"part(?:s|ed|ing)?\s+with", ("SUP",)),
     # "can be made available to Ukraine", "will make two batteries available to Kyiv": giving, as "provide"
@@ -207,15 +220,36 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("call calls called calling", r"call(?:s|ed|ing)?\s+off", ("END",)),
     # "the parts end up in munitions": where something lands, no ending of anything
     ("end ends ended ending", r"end(?:s|ed|ing)?\s+up\b", ("NOOP",)),
+    # "to make sure that no shell leaves", "ensure that none are sent": seeing to an outcome embeds no
+    # statement; what governs the verb ("urged X to", "will") governs the outcome, as without "that"
+    ("ensure ensures ensured ensuring make makes made making",
+     r"(?:ensur(?:e|es|ed|ing)|(?:make|makes|made|making)\s+(?:sure|certain))\s+that\b", ("NOOP",)),
+    # "the flow of shells would carry on": going on, like "continue"
+    ("carry carries carried carrying", r"carr(?:y|ies|ied|ying)\s+on\b(?!\s+(?:with|about|board|a|an|his|her|their|its|our|foot|trucks?|ships?)\b)", ("ASPECT",)),
     ("out off", r"out\s+of\s+the\s+question|off\s+the\s+table", ("REFU", "POSTPOSED")),
     # "the batteries will stay at home", "They stay where they are": the object kept by its owner, a verdict
     ("stay stays stayed remain remains remained",
      r"(?:stay|stays|stayed|remain|remains|remained)\s+(?:at\s+home|where\s+(?:they|it)\s+(?:are|is)"
      r"|in\s+the\s+country|on\s+home\s+soil|on\s+(?:its|our|their)\s+(?:own\s+)?(?:soil|territory))",
      ("REFU", "POSTPOSED")),
+    # "the batteries are not going anywhere", "will not go anywhere": the owner keeps them, like "stay at home"
+    ("not n't n’t", r"(?:not|n['’]t)\s+(?:be\s+)?go(?:ing)?\s+anywhere", ("REFU", "POSTPOSED")),
     # "ATACMS had not been taken off the table": the taking-off is the refusal, as "off the table"
     ("take takes taken taking took", r"(?:take|takes|taken|taking|took)\s+off\s+the\s+table", ("REFU", "POSTPOSED")),
     ("to", r"to\s+spare", ("AVAILABLE",)),
+    # "All twelve of our guns are at their home base": present at the owner's own base, kept like "at home"
+    ("at", r"(?:(?<=\bare\s)|(?<=\bis\s)|(?<=\bremain\s)|(?<=\bremains\s))at\s+(?:their|its|our)\s+(?:own\s+)?home\s+bases?",
+     ("REFU", "POSTPOSED")),
+    # "would be able to send", "is able to send": an ability, a modal like "could" (not "was / had been able
+    # to send", which tells what was done)
+    ("able", r"(?<!was\s)(?<!were\s)(?<!been\s)able\s+to(?=\s+\w)", ("MODAL",)),
+    # "release part of its fleet to Ukraine": releasing equipment to a recipient hands it over ("release a
+    # statement", "released footage" name no recipient and stay plain words); "for Ukraine" names one too
+    ("release releases released releasing",
+     # (never over a message, a film, money or people released: "released a statement to Kyiv about …")
+     r"releas(?:e|es|ed|ing)(?!\s+(?:an?\s+|the\s+|its\s+|their\s+|new\s+)*(?:statements?|footage|videos?|images|photos"
+     r"|details|data|figures|reports?|funds|money|prisoners|hostages|detainees|information)\b)"
+     r"(?=\s+(?:[\w'’-]+\s+){1,6}?(?:to|for)\s+(?!the\s+(?:press|public|media)\b)[A-Z])", ("SUP",)),
     ("draw draws drew drawn drawing work works worked working contingency",
      r"(?:draw(?:s|n|ing)?|drew|work(?:s|ed|ing)?)\s+(?:up|on)\s+(?:\w+\s+)?plans?|contingency\s+plans?", ("CONS",)),
     ("sign signs signed signing", r"sign(?:s|ed|ing)?\s+off(?:\s+on)?", ("COMMIT",)),
@@ -228,6 +262,9 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     # "remains under (active) consideration": an adjective of manner does not change the weighing
     ("on under", r"on\s+the\s+table|under\s+(?:(?:active|careful|serious|close)\s+)?(?:consideration|review|discussion|study)",
      ("CONS", "POSTPOSED")),
+    # "Drones are part of the same review": what a weighing takes in is under it, like "under review"
+    ("part", r"part\s+of\s+(?:the|this|that|our|its|their)\s+(?:(?:same|ongoing|current|wider|broader)\s+)?"
+             r"(?:review|assessment|deliberations|consideration|evaluation)\b", ("CONS", "POSTPOSED")),
 ]
 
 
@@ -257,7 +294,7 @@ _COMMON_OPENERS = frozenset(
     "portable new older heavy long short analysts critics experts diplomats sources observers one two three "
     "under despite amid following since until what why how however meanwhile yet still also such each during "
     "should were had turning speaking pressed given with without from by to everything anything something "
-    "fewer more less half all both few".split()
+    "fewer more less half all both few late early".split()  # "Late on Tuesday, …": a time adverb, no name
 )
 _FUNCTION_TAGS = frozenset({"DET", "PREP", "AUX", "COMP", "CONJ", "REL", "SUB", "NEG", "MODAL", "PRON", "POSSPRON",
                             "CONTRAST", "COND", "HAS", "HAD", "FUT", "DEONT"})
@@ -315,6 +352,11 @@ _WEAPON_MOD = (r"(?:(?:air|coastal)[- ]defen[cs]e|anti-aircraft|anti-tank|anti-s
                r"|missile(?:[- ]defen[cs]e)?|rocket"
                r"|artillery|weapons?|armou?red|fighting|lethal|combat|surface-to-air|air)")
 # Multi-word weapon phrases (one-word weapon nouns and named systems are looked up directly).
+# Goods that are never weapons, as nouns ("only statements and medicine", "only food"): the non-weapon words
+# less the adjectives, which need a noun of their own.
+_CIVIL_GOODS = "|".join(sorted(lx.NON_WEAPONS - {"humanitarian", "non-lethal", "nonlethal", "medical", "financial",
+                                                 "economic", "demining", "mine-clearing", "reconstruction"},
+                               key=len, reverse=True))
 _GENERIC_PHRASES: list[tuple[str, str, str]] = [
     ("lethal", r"lethal\s+(?:military\s+)?(?:aid|assistance|support|equipment|supplies|weapons?|arms)", "strong"),
     (_WEAPON_MODIFIERS, rf"{_WEAPON_MOD}\s+(?:systems?|batter(?:y|ies)|vehicles?|equipment|hardware|carriers?)", "strong"),
@@ -338,13 +380,17 @@ _GENERIC_PHRASES: list[tuple[str, str, str]] = [
     ("defence defense defence-industry defense-industry",
      r"defen[cs]e(?:[- ]industry)?(?=\s+(?:exports?|sales?)\b)", "strong"),
     ("military defence defense security", lx.WEAK_OBJECT_PHRASE, "weak"),
-    ("only", r"only\s+(?:\w+\s+)?(?:humanitarian|non-lethal|nonlethal|economic|financial|medical)"
-             r"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:aid|assistance|support|help|equipment|supplies)", "only-aid"),
+    ("only", r"only\s+(?:\w+\s+)?(?:(?:political|diplomatic|moral)\s+(?:and|or)\s+)?"
+             r"(?:humanitarian|non-lethal|nonlethal|economic|financial|medical|political|diplomatic|moral)"
+             r"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:aid|assistance|support|help|equipment|supplies)"
+             # "only words and medicine": a short list that ends in goods that are never weapons
+             rf"|only\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:{_CIVIL_GOODS})", "only-aid"),
     # "could not confine itself to humanitarian aid", "limits its help (for Kyiv) to financial support": only aid.
     ("confine confines confined confining limit limits limited limiting restrict restricts restricted restricting",
      r"(?:confin|limit|restrict)(?:e|es|ed|ing|s)?\s+(?:itself\s+|themselves\s+|(?:its|their)\s+[\w-]+\s+"
      r"(?:for\s+(?-i:[A-Z])[\w-]+\s+)?)?to\s+"
-     r"(?:\w+\s+)?(?:humanitarian|non-lethal|nonlethal|economic|financial|medical)"
+     r"(?:\w+\s+)?(?:(?:political|diplomatic|moral)\s+(?:and|or)\s+)?"
+     r"(?:humanitarian|non-lethal|nonlethal|economic|financial|medical|political|diplomatic|moral)"
      r"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:aid|assistance|support|help|equipment|supplies)", "only-aid"),
     ("beyond", r"beyond\s+(?:\w+\s+){0,2}?(?:humanitarian|non-lethal|nonlethal|economic|financial|medical)"
                r"(?:[\s,]+(?:and|or|[\w-]+)){0,4}?\s+(?:aid|assistance|support|help)", "beyond"),
@@ -451,6 +497,8 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
     tokens = tokens if tokens is not None else tokens_of(sentence)
     units = _merge(sentence, tokens, matcher)
     _mark_other_names(units)
+    if any(text in _STATE_FORMS for _, _, text in tokens):
+        _mark_bare_state_forms(units)
     _fix_arms(units, matcher.kind)
     words = {text.lower() for _, _, text in tokens}  # the rarer passes run only when their words occur
     if words & lx.DESIGNATED_NOUNS:
@@ -466,7 +514,76 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
         _unmark_unfinished_weighing(units)
     if any(text in _LAW_WORDS for _, _, text in tokens):
         _unmark_law_names(units)
+    if words & _STAY_VERBS:
+        _mark_kept_by_actor(units)
+    if words & _DIVEST_VERBS:
+        _mark_divesting(units)
+    if words & _STATE_FORM_WORDS:
+        _mark_reported_state_forms(units)
     return units
+
+
+_STATE_FORM_WORDS = frozenset({"kingdom", "emirate", "sultanate", "principality"})
+
+
+def _mark_reported_state_forms(units: list[Unit]) -> None:
+    """ "told parliament that the kingdom would not release …": a lowercase state form opening a reported
+    "that" clause is the reporting speaker's own country, a definite body like "the country" (see
+    agents._reported_country), not another party named by a common noun."""
+    for k in range(2, len(units)):
+        unit = units[k]
+        if unit.low in _STATE_FORM_WORDS and not unit.ent and unit.tags <= {"GENREC"} and units[k - 1].low == "the" and \
+                units[k - 2].low == "that":
+            units[k] = Unit(unit.text, unit.low, unit.start, unit.end, unit.tags | {"GENERIC"}, cap=unit.cap)
+
+
+# "will not strip Crete of the S-300": taking the object away from one's own place or forces is giving it
+# up, a supply verb whose recipient must be named (see clauses: never a supply on its own).
+_DIVEST_VERBS = frozenset("strip strips stripped stripping".split())
+
+
+def _mark_divesting(units: list[Unit]) -> None:
+    for i, unit in enumerate(units):
+        if unit.low not in _DIVEST_VERBS or unit.tags:
+            continue
+        of = next((j for j in range(i + 2, min(len(units), i + 5)) if units[j].low == "of"), None)
+        if of is None or not any(u.obj for u in units[of + 1:of + 4]):
+            continue
+        middle = units[i + 1:of]
+        if any(u.ent == "target" or u.obj or u.tags & {"COMMA", "HARD", "CONJ"} for u in middle):
+            continue  # "strip Hezbollah of its weapons" disarms the target: no supply
+        unit.tags = frozenset({"SUP", "DIVEST"})
+        for j in range(i + 1, of):
+            if units[j].ent == "other":
+                units[j].ent, units[j].how = "", ""  # the place that keeps the object is no party
+
+
+# "the guns would remain with the Croatian Army", "are staying in Croatia": the object staying with the
+# actor's own country or forces is kept by its owner, a verdict like "stays at home" (never the target's).
+_STAY_VERBS = frozenset("stay stays stayed staying remain remains remained remaining".split())
+_OWN_FORCES = frozenset("army armed forces force military navy forces troops units".split())
+
+
+def _mark_kept_by_actor(units: list[Unit]) -> None:
+    for i, unit in enumerate(units):
+        if unit.low not in _STAY_VERBS or i + 2 >= len(units) or units[i + 1].low not in ("in", "with"):
+            continue
+        j = i + 2 + (units[i + 2].low == "the")
+        if j >= len(units) or units[j].ent != "actor":
+            continue
+        end = j + 1
+        if units[j].how == "adj" and units[j].low.split()[-1] not in _OWN_FORCES:
+            # "with the Croatian Army": the actor's adjective must own a forces noun
+            while end < len(units) and units[end].low in _OWN_FORCES:
+                end += 1
+            if end == j + 1:
+                continue
+        elif units[j].how not in ("name", "adj"):
+            continue  # a speaker: "stay with Duda" keeps nothing at home
+        last = units[end - 1]
+        text = " ".join(u.text for u in units[i:end])
+        units[i:end] = [Unit(text, text.lower(), unit.start, last.end, frozenset({"REFU", "POSTPOSED"}))]
+        return
 
 
 _COMPLETION_VERBS = frozenset(f"{stem}{end}" for stem in ("finish", "complete", "conclude", "wrap")
@@ -717,6 +834,10 @@ def _mark_other_names(units: list[Unit]) -> None:
         run = units[i:j + 1]
         named = [u for u in run if u.ent]
         first = run.index(named[0]) if named else -1
+        if named and first == 0 and len(named) == 1 and j > i and _model_of_weapon(units, j) and \
+                all(not u.tags for u in run[1:]):
+            i = j + 1  # "sell Armenia CAESAR howitzers": the party, then the weapon's own model name
+            continue
         if named and named[0].how == "name" and first + 1 < len(run) and not run[first + 1].ent \
                 and run[first + 1].text not in lx.TITLE_WORDS | lx.ARMED_SERVICES and not run[first + 1].tags:
             ent, how = "other", "name"  # "Washington Post", "Kyiv Independent": an organisation, not the country
@@ -725,6 +846,13 @@ def _mark_other_names(units: list[Unit]) -> None:
         elif _names_weapon(units, j) and not (i > 0 and units[i - 1].tags & {"ROLE", "GENERIC"}):
             i = j + 1
             continue  # "Meteor missiles", "Paveway laser-guided bombs": the weapon's own name, never a party
+        elif j == i and i > 0 and units[i - 1].low == "the" and run[0].text in _EXECUTIVE_HEADS and \
+                not (j + 1 < n and (units[j + 1].low in ("of", "for") or units[j + 1].cap)):
+            # "The Council directed …", "the Cabinet": a capitalised executive body with no name of its own is
+            # the story's government, a definite body like "the cabinet", never left as a bare word
+            units[i] = Unit(run[0].text, run[0].low, run[0].start, run[0].end, frozenset({"GENERIC"}), cap=True)
+            i += 1
+            continue
         elif all(u.text in lx.TITLE_WORDS or u.low in ("of", "for") for u in run) and \
                 not (i > 0 and units[i - 1].low == "the" and run[0].text not in _BODY_HEADS | _COUNCILS and
                      _unowned_body_head(run)):  # "the Supreme Council for National Security" is one body
@@ -782,14 +910,26 @@ def _mark_other_names(units: list[Unit]) -> None:
         i += 1
 
 
+def _model_of_weapon(units: list[Unit], j: int) -> bool:
+    """Is the run ending at j followed by a weapon noun over at most two lowercase modifiers ("CAESAR
+    self-propelled howitzers", "Kormoran patrol drones")?"""
+    k = j + 1
+    while k < len(units) and k - j <= 2 and not units[k].tags and not units[k].obj and not units[k].cap and \
+            units[k].low.replace("-", "").isalnum():
+        k += 1
+    return k < len(units) and bool(units[k].obj)
+
+
 def _names_weapon(units: list[Unit], j: int) -> bool:
     """Is the name ending at j followed by a weapon noun, over one hyphenated modifier ("laser-guided")?"""
     k = j + 1
-    if k + 1 < len(units) and units[k].text.isdigit() and not units[k].tags:
-        k += 1  # "RBS 70 missiles": a model number between the maker's letters and the weapon noun
+    if k + 1 < len(units) and (units[k].text.isdigit() or _DESIGNATION.fullmatch(units[k].text)) and not units[k].tags:
+        k += 1  # "RBS 70 missiles", "Bayraktar TB2 drones": a model number between the maker and the weapon noun
     if k + 1 < len(units) and "-" in units[k].low and not units[k].tags and units[k].low.islower():
         k += 1
-    return k < len(units) and bool(units[k].obj)
+    # "the Crete batteries", "Rhodes launchers": a place or maker before a weapon head noun modifies it even
+    # where that noun is not the stance's object
+    return k < len(units) and (bool(units[k].obj) or units[k].low in lx.WEAPON_HEADS | lx.WEAPON_NOUNS)
 
 
 def _unowned_body_head(run: list[Unit]) -> bool:
@@ -803,10 +943,33 @@ def _unowned_body_head(run: list[Unit]) -> bool:
 
 
 _COUNCILS = frozenset({"Council", "Committee", "Commission"})
+_EXECUTIVE_HEADS = frozenset({"Council", "Cabinet", "Government", "Presidency", "Ministry", "Chancellery"})
 _SERVICE_HEADS = frozenset({"Forces", "Force", "Army", "Navy"})
 _FORCE_WORDS = frozenset({"armed", "defence", "defense", "self-defense", "self-defence", "military"})
 _BODY_HEADS = frozenset({"Ministry", "Department", "Office", "Agency", "Directorate", "Bureau", "Secretariat"})
 _STATE_FORMS = frozenset({"Republic", "Kingdom", "Federation", "Commonwealth", "Principality", "Emirate", "Sultanate"})
+
+
+_PARTY_DETERMINERS = frozenset({"the", "either", "any", "both", "neither", "one"})
+_PARTY_NOUNS = frozenset({"side", "party", "faction", "belligerent"})
+
+
+def _determined_party(units: list[Unit], k: int) -> bool:
+    """ "arm the SAF", "arm either party": a determiner, then a party, is the one armed."""
+    return k + 1 < len(units) and units[k].low in _PARTY_DETERMINERS and (
+        bool(units[k + 1].ent) or "GENREC" in units[k + 1].tags or units[k + 1].low in _PARTY_NOUNS)
+
+
+def _mark_bare_state_forms(units: list[Unit]) -> None:
+    """ "The Kingdom has not supplied …", "The Government of the Republic instructs …": a capitalised state
+    form after "the" with no "of <country>" is the story's own country by its short formal name, a definite
+    body like "the government", never another party. ("to the Kingdom" stays a generic recipient.)"""
+    for k in range(1, len(units)):
+        unit = units[k]
+        if unit.text not in _STATE_FORMS or unit.text == "Commonwealth" or units[k - 1].low != "the" or \
+                unit.ent not in ("", "other") or (k + 1 < len(units) and (units[k + 1].low == "of" or units[k + 1].cap)):
+            continue  # ("the Commonwealth" is a group of nations; "the Federation Council" a body's name)
+        units[k] = Unit(unit.text, unit.low, unit.start, unit.end, (unit.tags - {"ENT"}) | {"GENERIC"}, cap=True)
 
 
 def _state_form(units: list[Unit], j: int) -> bool:
@@ -837,6 +1000,9 @@ def _role_owner(units: list[Unit], role: int) -> str | None:
 
 # Model designations ("F-35", "Su-27", "A400M") name equipment, never a party.
 _DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d+[A-Za-z]*")
+NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                          "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+                          "hundred hundreds dozen dozens several".split())
 
 
 def _capital_candidate(units: list[Unit], i: int, inside: bool = False) -> bool:
@@ -845,6 +1011,8 @@ def _capital_candidate(units: list[Unit], i: int, inside: bool = False) -> bool:
         return unit.how in ("name", "adj", "speaker")
     if not unit.cap or unit.obj or not unit.text[:1].isalpha() or _DESIGNATION.fullmatch(unit.text):
         return False
+    if unit.low in NUMBER_WORDS and not (i + 1 < len(units) and units[i + 1].ent):
+        return False  # "Twelve Bayraktar TB2 drones": a spelled-out count opens the noun phrase, it names no one
     if unit.text in lx.TITLE_WORDS:
         return True
     if inside and not unit.tags & _FUNCTION_TAGS:
@@ -966,7 +1134,8 @@ def _fix_arms(units: list[Unit], kind: str) -> None:
         following = units[nxt] if nxt < len(units) else None
         recipient = following is not None and (
             bool(following.ent) or "GENREC" in following.tags or following.low in ("a", "kyiv", "them", "it")
-        )
+        ) or _determined_party(units, nxt) and not (unit.cap and index > 0) and \
+            not (index > 0 and units[index - 1].tags & {"DET", "POSS", "POSSPRON", "SUP", "OBJ"})
         if recipient and kind == "weapons":
             units[index] = Unit(unit.text, unit.low, unit.start, unit.end, frozenset({"SUP", "ARMV"}), obj="arm")
         elif "ARMV" in unit.tags and not unit.obj:

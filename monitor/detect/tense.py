@@ -197,11 +197,19 @@ def _year_dated_supply(units: list[Unit], ops: list[tuple[str, int, float]], dec
     # "delivered about 20 tanks between 2023 and 2024", "from 2022 to 2024": a span of past years dates it too
     dates = ("since",) if perfect else ("in", "during", "between", "from", "throughout")
     for k in range(verbs[0] + 1, len(units)):
+        if units[k].low in ("that", "which") and not perfect and not nominal and _past_relative(units, k):
+            continue  # "supplied the drones that proved decisive in the 2020 war": the object's own past dates it
         if units[k].tags & {"HARD", "SUB", "REL", "COMP", "CONTRAST"} or nominal and "FUT" in units[k].tags:
             return False  # "arms exports will resume in 2026": the noun's own verb is future
         if units[k].low in dates and _year_within(units, k + 1):
             return True
     return False
+
+
+def _past_relative(units: list[Unit], rel: int) -> bool:
+    """ "that proved decisive in …": a relative clause right on the object whose verb is a simple past."""
+    return rel > 0 and bool(units[rel - 1].obj) and rel + 1 < len(units) and _past_form(units[rel + 1].low) and \
+        not units[rel + 1].tags & {"AUX", "HAS", "HAD", "FUT", "MODAL"}
 
 
 def _year_within(units: list[Unit], start: int) -> bool:

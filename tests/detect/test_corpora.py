@@ -276,6 +276,86 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # weapons as the subject; a quotation running over paragraphs after its speaker, and "They" after a
     # sentence that only lists weapons).
     "holdout32": (49, 1.0),
+    # Greece · S-300 for Ukraine, Iran · weapons for Hezbollah (names only): 0.809 (38/47), no false
+    # supplies at first contact, then 47/47 ("Late on Tuesday," a time adverb, and "Two Iranian officials", a
+    # counted subject, never a party; "a senior defence ministry official", plain modifiers in a role's noun
+    # phrase; "drones for use in Ukraine", a purpose phrase naming the recipient; "we are not handing them to
+    # Kyiv", a pronoun object with its recipient; "the S-300s are not going anywhere", kept; "the Crete
+    # batteries", a place before a weapon head noun; "A plan under which the batteries would be handed to
+    # Ukraine is being studied", the plan's verb decides its content clause (it read `supplies` before);
+    # ", an official confirmed, after a newspaper first reported it", the confirmation is the source; "The
+    # senator, visiting Athens …, told reporters", an outsider over a participial appositive; "only statements
+    # and medicine", "political and humanitarian support" and "difficult for Iran to insist on giving
+    # Hezbollah only …", aid-only lines; "will not strip Crete of the S-300", a verb of giving up what one
+    # holds that supplies only a named recipient; "What we have not done, and will not do, is …", a
+    # pseudo-cleft; "Russian officials said X is weighing whether …", the reporter stays the speaker).
+    "holdout35": (47, 1.0),
+    # Latvia · weapons for Ukraine, France · weapons for Armenia (names only): 0.826 (38/46) with 1 false
+    # supplies at first contact ("will provide … demining machines to clear unexploded ordnance"), then 46/46
+    # ("machines to clear ordnance", "radars to detect drones", an infinitive of purpose whose object is never
+    # supplied; "sell Armenia CAESAR howitzers", a known name then the weapon's model; '…: "At this stage
+    # Latvia does not intend …"', an adverbial before the subject; "the howitzers that Armenia has bought from
+    # France", a relative naming buyer and seller, its sourced supply news after a refusal of another weapon;
+    # "It is not true that Latvia has stopped sending", "have not been suspended", a negated halt of the supply
+    # goes on; "the flow of ammunition from Latvia to Ukraine would carry on", a supply noun heading a reported
+    # clause takes its source as supplier; "Drones are part of the same review", weighed; "drones paid for by
+    # the Latvian state were handed over", a reporting verb's form as a noun in the subject's modifier).
+    "holdout36": (46, 1.0),
+    # Croatia · PzH 2000 for Ukraine, Turkey · weapons for Azerbaijan (names only): 0.771 (37/48), no false
+    # supplies at first contact, then 47/48 ("the guns would remain with the Croatian Army", "are staying in
+    # Croatia", "are at their home base", kept with the actor's own forces, country or base; "Asked whether X could part with … after his trip
+    # to Kyiv, Prime Minister Y said …", the question's closing comma lists no one with the answerer; "the
+    # PzH 2000 howitzers that Kyiv had also requested are staying …", a relative after the class noun; "would
+    # be able to release part of its fleet to Ukraine if …", an ability and a supply verb with a recipient;
+    # "looked at carefully, and the answer for the moment is no"; "the suspension of arms transfers would be
+    # reviewed", a halt noun as the subject of a weighing verb; "Twelve Bayraktar TB2 drones and a consignment
+    # … were handed over … by Turkey", a count and a maker's model name, no party; "supplied the drones that
+    # proved decisive in the 2020 war", history (it read `supplies` on the way); "the howitzers approved by the
+    # government last month are on their way to Ukraine", in transit; "four of the howitzers" two sentences
+    # after "its twelve PzH 2000s", a count from the set; "has never halted its weapons deliveries", fixed by
+    # the negated-halt rule of holdout36). Still missed: hr11 (an interview whose openings are "how many we
+    # could spare" and "It is possible", with the object named only in the interviewer's question).
+    "holdout37": (48, 0.979),
+    # Estonia · weapons for Ukraine, Saudi Arabia · weapons for the SAF (names only): 0.778 (35/45) with 1 false
+    # supplies at first contact ("instructed the defence ministry to identify weapons … that could be sent", a
+    # directive with no supply verb of its own), then 45/45 ("The Kingdom", "the Republic", a bare state form
+    # as the story's country; "The Council directed … to examine the request", an unnamed executive body's
+    # directive; "once more being delivered", an adverb, not a clause; "A new Estonian package of …", the
+    # actor's adjective owning a supply noun; "Name al-Name, X's minister of state for foreign affairs,", a name
+    # particle and a title with complements, and a possessive found before the adjective it begins with;
+    # "does not arm either party"; "Asked whether X might …, Foreign Minister Name said", the one answering a
+    # question about the actor; "the request would be studied", a promised weighing; "It would be wrong to say
+    # that X will never …" and "find it impossible to keep refusing", denied clauses. Also, with no row of
+    # the holdout: "It would be a mistake to send …", a judged infinitive, and "requires cabinet approval for
+    # the sale", a condition, never supplies).
+    "holdout38": (45, 1.0),
+    # Taiwan · military drones for Ukraine, Kazakhstan · weapons for Russia (names only): 0.843 (43/51), no
+    # false supplies at first contact, 0.863 on today's tree, then 49/51 ("No drones have gone from Taiwan to
+    # Ukraine", a place of origin between a verb of going and its destination; "asking our Kazakh friends to
+    # make sure that not a single shell leaves", seeing to an outcome embeds no statement, the pressure above
+    # governs it; ", the Executive Yuan confirmed on Monday, in the first transfer …", a closing speaker before
+    # a prepositional adjunct; "assessing a request for drones", an anaphoric noun whose "for" phrase names the
+    # object, and "… and would reach a conclusion", a modal opening a second predicate; "The first X have
+    # reached Ukrainian units, a commander said. Taiwan's ministry confirmed the deliveries.", the actor
+    # confirming the agentless delivery just reported). Still missed: t04 (the only supply is confirmed by "The
+    # Ministry of National Defense", a capitalised body the article never ties to a country, which stays no
+    # one's so that an article naming two countries' ministries is not guessed), t20 (the departure names only
+    # an airport, and the minister's "This is the first batch" / "will have received several hundred" name no
+    # supply verb with the object).
+    "holdout39": (51, 0.96),
+    # Morocco · T-72 for Ukraine, Qatar · weapons for Syria (names only): 0.740 (37/50), no false supplies at
+    # first contact, then 50/50 ("told parliament that the kingdom would not …", a lowercase state form in a
+    # reported clause as the speaker's country; "Higher Defence Council", "assistant foreign minister", rank
+    # words of a title or body; "the release of part of the country's fleet", a generic owner of the goods, not
+    # the agent; "release … for Ukraine", "pass several dozen of them to Kyiv", handing over with a partitive
+    # of the goods named before; ", said on Monday in a written reply to …", a reporting noun in the tail; "the
+    # separate question of the T-72s remained under review", a topic-noun subject; "no decision …, and none is
+    # coming", a refusal; "assault rifles, machine guns and ammunition supplied by X arrived at Damascus
+    # airport", a listed consignment arriving at a place of the target; "assessing a list of weapons requested
+    # by Damascus", the target's request weighed; "would not hesitate to look at the army's needs, including
+    # weapons", a negated reluctance over a list of needs; "Is that true? A: It is true, …", an answer that
+    # affirms the report the question asks about).
+    "holdout40": (50, 1.0),
 }
 
 

@@ -59,6 +59,7 @@ def noun_phrase(units: list[Unit], i: int) -> tuple[int, Agent | None]:
         if prev.ent or prev.tags & {"DET", "POSS", "POSSPRON", "GENERIC", "ROLE"} or \
                 (prev.low in ("and", ",", "or", "nor") and k - 2 >= 0 and units[k - 2].ent and named_here and
                  not (prev.low == "," and k - 1 in (leading_condition_end(units), _leading_question_end(units))) and
+                 not (prev.low == "," and _ends_of_opener(units, k - 1)) and
                  not (prev.low == "," and k + 1 < len(units) and "POSS" in units[k + 1].tags)):
             # ("after talks in Brussels, Japan's defence minister said": a possessive after a comma opens the
             # subject; the place before the comma ends an opening phrase, listed with no one)
@@ -358,6 +359,58 @@ def own_directive(units: list[Unit], frame: Frame, actor_body: bool = False) -> 
             return False  # "Germany's opposition …" is not Germany
     return controlled.cls == "actor" or (controlled.cls in ("anaphor", "generic") and
                                          "FIRSTP" not in units[controlled.index].tags)
+
+
+def directs_own_role(units: list[Unit], ops: list[tuple[str, int, float]], actor_agent: bool) -> bool:
+    """ "van Houten has asked the chief of defence to assess whether …": the actor directing an unnamed
+    office holder of its own ("the chief of defence", "the army") is the actor instructing itself, even
+    when the role's "of" phrase kept it from being read as the one controlled. A named party is not."""
+    if not actor_agent:
+        return False
+    press = next((i for op, i, _ in ops if op == "PRESS" and "DIRECTIVE" in units[i].tags), None)
+    if press is not None and _directs_own_body(units, press):
+        return True
+    if press is None or press + 2 >= len(units) or "DET" not in units[press + 1].tags or \
+            not units[press + 2].tags & {"ROLE", "GENERIC"}:
+        return False
+    for k in range(press + 3, min(len(units), press + 8)):
+        if "TO" in units[k].tags:
+            return True
+        if units[k].ent or units[k].cap or units[k].low not in ("of", "for") and units[k].tags:
+            return False
+    return False
+
+
+def _directs_own_body(units: list[Unit], press: int) -> bool:
+    """ "instructed the Swedish Armed Forces / its armed forces to assess whether …": the one directed is
+    the actor's own body (its name or adjective, or "its"), so the actor commissions the weighing itself;
+    "The president has asked us to look at it again" said for the actor directs the speaker's own side.
+    Any other party named before the "to" ("urged Norway's army to …") is not the actor's own."""
+    own = False
+    for k in range(press + 1, min(len(units), press + 7)):
+        unit = units[k]
+        if "TO" in unit.tags:
+            return own
+        if unit.ent == "actor" or k == press + 1 and unit.low in ("its", "their") or \
+                k == press + 1 and unit.low == "us" and _own_director(units, press):
+            own = True
+        elif unit.ent or unit.obj or unit.tags & {"COMMA", "PRON", "REPORT"} or unit.low == ",":
+            return False
+    return False
+
+
+def _own_director(units: list[Unit], press: int) -> bool:
+    """The subject of "has asked us" is the speaker's own side: the actor's name or a government body
+    ("The president"), never an outsider ("Senators have asked us …") or a named other party."""
+    k = press - 1
+    while k >= 0 and units[k].tags & {"AUX", "HAS", "ADV", "NEG"}:
+        k -= 1
+    if k < 0:
+        return False
+    subject = units[k]
+    if subject.ent:
+        return subject.ent == "actor"
+    return "GENERIC" in subject.tags and "OUTSIDER" not in subject.tags and subject.low not in _NOT_BODIES
 
 
 # Nouns a closing appositive files the sentence under: ", a deal Tokyo approved in December".
@@ -671,6 +724,16 @@ def _dateline_name(units: list[Unit], k: int) -> bool:
     return False
 
 
+def _in_prepositional_phrase(units: list[Unit], k: int) -> bool:
+    """Is the name at k the object of a preposition of place ("in Türkiye", "at the base in Poland")?
+    ("a spokesperson for Minister X" owns the speaker: not a place.)"""
+    lead = k - 1 if k < 1 or "DET" not in units[k - 1].tags else k - 2
+    return lead >= 0 and units[lead].low in _PLACE_PREPOSITIONS
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "into", "near", "inside", "within", "across"})
+
+
 def _nearest_subject_name(units: list[Unit], before: int) -> Agent | None:
     """ "No battery has left Italy since the one sent with France, and the government has …": a
     definite government body is the nearest actor or party named outside a prepositional phrase."""
@@ -707,14 +770,39 @@ def in_opener(units: list[Unit], k: int, before: int) -> bool:
 
 def leading_condition_end(units: list[Unit]) -> int:
     """ "If Pyongyang deepens its role, Seoul will …": the main clause is conditional."""
-    lead = after_opening_quotes(units)  # a quotation opening with the condition
+    # a quotation opening with the condition; "MOSCOW — If …": a dateline before it is no part of the sentence
+    lead = max(after_opening_quotes(units), after_dateline(units))
     if lead + 1 < len(units) and units[lead].low in ("but", "and", "yet") and "COND" in units[lead + 1].tags:
         lead += 1  # "But if Pyongyang deepens its role, …": a conjunction before the condition
     if lead < len(units) and "COND" in units[lead].tags:
-        for k, unit in enumerate(units):
-            if unit.low == ",":
+        for k in range(lead, len(units)):
+            if units[k].low == ",":
                 return k
+    words = tuple(u.low for u in units[lead:lead + 4])
+    for phrase in _ANAPHORIC_CONDITIONS:
+        if words[:len(phrase)] == phrase:
+            # "In that case (,) we would look at …": the phrase stands for the condition named before
+            end = lead + len(phrase) - 1
+            return end + 1 if end + 1 < len(units) and units[end + 1].low == "," else end
     return -1
+
+
+# Phrases that stand for an "if" clause named just before: "In that case we would …".
+_ANAPHORIC_CONDITIONS = (("in", "that", "case"), ("in", "that", "event"), ("in", "such", "a", "case"),
+                         ("in", "this", "case"), ("in", "such", "case"))
+
+
+def _ends_of_opener(units: list[Unit], comma: int) -> bool:
+    """ "By decision of the Government of the Russian Federation, Russia will …": a comma after a name that
+    an "of" governs inside a phrase opening the sentence with a preposition closes that phrase; the name
+    is the phrase's, never listed with the subject after the comma."""
+    lead = after_opening_quotes(units)
+    name = comma - 1
+    before = name - 1
+    if before >= 0 and "DET" in units[before].tags:
+        before -= 1  # "of the Russian Federation"
+    return 0 <= lead < before and "PREP" in units[lead].tags and "OF" in units[before].tags and \
+        not any(u.low in ("and", "or", ",") for u in units[lead:before])
 
 
 def _leading_question_end(units: list[Unit]) -> int:
@@ -744,6 +832,10 @@ def _fallback(units: list[Unit], frame: Frame, before: int, trailing: Agent | No
         if body is not None:
             return Agent(body.cls, "institution", body.index)
     nearest = nearest_named(units, before)
+    if nearest is not None and _in_prepositional_phrase(units, nearest.index):
+        # "Spain's Patriots remain assigned to a mission in Türkiye, and there is no plan to …": a place
+        # inside a prepositional phrase is no one's position; the subject named before it is
+        nearest = _nearest_subject_name(units, before) or nearest
     told = -1 if nearest is None else nearest.index - 1
     if told >= 1 and "DET" in units[told].tags:
         told -= 1  # "told the Tokyo Courier"

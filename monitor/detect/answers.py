@@ -11,7 +11,7 @@ changed" (which policy? the tests keep that one `none`).
 
 from __future__ import annotations
 
-from monitor.detect.agents import Agent, noun_phrase
+from monitor.detect.agents import Agent, after_dateline, noun_phrase
 from monitor.detect.polarity import RECONSIDER, REFRAINS, Claim, fold, op_of
 from monitor.detect.tagging import Unit
 
@@ -37,7 +37,7 @@ def answer_claim(units: list[Unit], main: Agent | None, salient: str | None = No
     asked_actor = any(u.ent == "actor" for u in units[start:comma])
     if not (main.cls == "actor" or (asked_actor and main.cls in ("generic", "anaphor"))):
         return None  # the answer must come from the actor, or its unnamed spokesman
-    elided = _elided_no(units, comma + 1)
+    elided = _elided_no(units, comma + 1) or _answer_is_no(units, comma + 1)
     if elided is not None:
         who = units[main.index].text if main.index >= 0 else "actor"
         how = "subject" if main.cls == "actor" else "spokesman"
@@ -93,12 +93,35 @@ def _ends_war(units: list[Unit], k: int) -> bool:
 def _question_start(units: list[Unit], main: Agent | None) -> tuple[int, Agent | None]:
     """Where the reporter's question begins, and who answers: "Asked whether …, X said" opens the
     sentence; in "A spokesperson, asked by reporters whether …, said: …" it follows the speaker."""
-    if units and "QUESTION" in units[0].tags:
-        return 0, main
+    first = after_dateline(units)  # "THE HAGUE, Feb 17 — Asked whether …": the dateline comes first
+    if first < len(units) and "QUESTION" in units[first].tags:
+        return first, main
     for k in range(1, min(len(units) - 1, 12)):
         if units[k].low == "," and "QUESTION" in units[k + 1].tags:
             return k + 1, noun_phrase(units, k - 1)[1]
     return 0, None
+
+
+_VERDICT_NOUNS = frozenset({"answer", "response", "reply"})
+_VERDICT_COPULAS = frozenset({"is", "was", "remains", "remained", "stays", "stayed", "would", "will", "be",
+                              "still", "for", "now"})
+
+
+def _answer_is_no(units: list[Unit], start: int) -> str | None:
+    """ "…, a spokesman said the government's answer "remains no"": the answer noun with a copula and a
+    bare "no" closing the clause is a refusal of the asked supply (quotation marks around it or not)."""
+    for k in range(start, min(len(units), start + 10)):
+        if units[k].low not in _VERDICT_NOUNS:
+            continue
+        j = k + 1
+        while j < len(units) and ("QUOTE" in units[j].tags or units[j].low in _VERDICT_COPULAS):
+            j += 1
+        end = units[j + 1] if j + 1 < len(units) else None
+        if j > k + 1 and j < len(units) and units[j].low == "no" and \
+                (end is None or end.low in (",", ".", ";") or "QUOTE" in end.tags):
+            return " ".join(u.text for u in units[k:j + 1])
+        return None
+    return None
 
 
 _ELIDED_SUBJECTS = frozenset({"it", "they", "we", "he", "she"})

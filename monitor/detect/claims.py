@@ -32,6 +32,8 @@ _ANAPHOR_HINT = re.compile(
     r"|\b(?:exclud\w*|examin\w*|stud(?:y|ies|ied|ying)|evaluat\w*|assess\w*|analy[sz]\w*|review\w*)\s+(?:it|them)\b"
     r"|\b(?:out|exclud\w*)\s+(?:any|all|the)\s+(?:possibility|possibilities|options?)\b"
     r"|\bit\s+(?:is|has)\s+(?:still\s+|now\s+)?(?:being|been)\s+\w+ed\b"  # "It is being examined": see _weighed_subject
+    # "reviewing the Venezuelan requests", "examining Kyiv's request": the target's own request (see _target_request)
+    r"|\b(?:the|this|that)\s+[A-Z][\w-]*\s+requests?\b|[A-Z][\w-]*(?:'s|’s)\s+requests?\b"
 )
 _ECHO_OBJECTS = frozenset({"them", "it", "batch", "shipment", "consignment", "tranche", "ones"})
 _ELLIPTIC = frozenset({"more", "any", "some", "others"})  # "send more": the object named before, elided
@@ -50,7 +52,8 @@ class SentenceReading:
 def analyse_sentence(sentence: str, matcher: Matcher, salient: str | None = None,
                      echo: frozenset[str] = frozenset(), target_near: bool = False,
                      about_target: bool = False, interviewee: str | None = None,
-                     officials: frozenset[str] = frozenset()) -> SentenceReading:
+                     officials: frozenset[str] = frozenset(),
+                     covering: frozenset[str] = frozenset()) -> SentenceReading:
     """The claims of one sentence about the stance.
 
     `salient` is who earlier sentences were about (for "it", "the ministry"); `echo` holds
@@ -60,10 +63,11 @@ def analyse_sentence(sentence: str, matcher: Matcher, salient: str | None = None
     no recipient of its own ("pledged to provide Taurus") is understood to go to it;
     `about_target`: the article names the target somewhere (for "told Zelensky that … will provide");
     `interviewee`: the sentence is an interview answer by this party, who says all of it;
-    `officials`: names the article introduced earlier as another party's officials."""
+    `officials`: names the article introduced earlier as another party's officials;
+    `covering`: the class the stance puts its system in ("jets"): a refusal of every one covers it."""
     tokens = tokens_of(sentence)
     if not may_anchor(tokens, matcher) and not (echo and _mentions(sentence, echo | _singulars(echo))) and \
-            not _ANAPHOR_HINT.search(sentence):
+            not _ANAPHOR_HINT.search(sentence) and not (covering and _mentions(sentence, covering)):
         actor, target = _cheap_names(sentence, tokens, matcher)
         who = "actor" if actor else salient
         if actor and salient is None:
@@ -79,11 +83,14 @@ def analyse_sentence(sentence: str, matcher: Matcher, salient: str | None = None
     shared: dict[int, Claim] = {}
     if matcher.kind == "system" and any(u.obj == "strong" for u in units):
         echo = echo | _CLASS_NOUNS  # "… request for Taurus, Scholz said he would not deliver a weapon whose …"
-    for index in _anchors(units, echo):
+    universal = _universal_class(units, covering)
+    for index in sorted(set(_anchors(units, echo)) | universal):
         if _in_closing_speaker(units, index):
             continue
         source = _coordinated_with(units, index, shared)
         claim = shared[source] if source is not None else context.claim(index)
+        if claim is not None and index in universal and claim.state == SUPPLIES:
+            claim = None  # "sent jets": a supply of the class is no supply of the system
         if claim is not None and claim.anaphoric and source is not None and units[index].obj == "strong":
             claim = replace(claim, anaphoric=False)  # "assessing a request for weapons": the object is named
         shared[index] = claim
@@ -92,7 +99,7 @@ def analyse_sentence(sentence: str, matcher: Matcher, salient: str | None = None
     claims = _undecided_beside_refusal(claims)
     if any(c.rule.startswith("undecided") for c in claims) and _NONE_COMING.search(sentence):
         claims = _no_decision_to_come(claims)  # "no decision …, and none is coming"
-    if any(c.state == RECONSIDER and c.rule.startswith("weighing") for c in claims) and \
+    if any(c.state == RECONSIDER and c.rule.startswith("weighing") or _weighed_itself(c) for c in claims) and \
             _NEGATIVE_VERDICT.search(sentence):
         claims = _weighed_and_refused(claims)  # "…, and the answer is no"
     if claims and all(c.state == NONE for c in claims):
@@ -210,9 +217,33 @@ def _definite(units: list[Unit], i: int) -> bool:
     j = i - 1
     while j >= 0 and i - j <= 3 and (not units[j].tags and not units[j].ent and not units[j].obj and
                                      units[j].low.isalpha() or units[j].low.endswith(_ORIGIN_SUFFIXES)):
+        if _model_name(units, j):
+            return False  # "the Hawk launchers": a model of its own names another system
         j -= 1  # "its own", "the older", "the German-designed": where it is made is a modifier too
+    if j >= 3 and units[j].low in ("or", "and") and not units[j - 1].tags and units[j - 2].low == "any":
+        j -= 2  # "any launcher or missile": the determiner of the first noun covers the second
+    if j >= 1 and units[j].low == "any" and _negated_before(units, j):
+        return True  # "no plan to transfer any launcher": a denial over every one includes the system
     # "our own batteries" in a quotation: the speaker's country's, like "its own"
     return j >= 0 and units[j].low in ("the", "its", "their", "our", "these", "those", "such") and not units[i - 1].obj
+
+
+def _negated_before(units: list[Unit], j: int) -> bool:
+    """Does a negation govern the clause up to j, with no comma or clause break between?"""
+    for k in range(j - 1, max(-1, j - 7), -1):
+        if units[k].tags & {"COMMA", "HARD", "CONJ", "SUB", "COND", "QUESTION"}:
+            return False
+        if "NEG" in units[k].tags:
+            return True
+    return False
+
+
+def _model_name(units: list[Unit], j: int) -> bool:
+    """Is the untagged word at j, inside a noun phrase, a capitalised model name ("the Hawk launchers")?"""
+    word = units[j].low
+    if "-" in word or word.endswith(("ern", "ean", "ian", "ese", "ish", "ic")):
+        return False  # "the German-designed tanks", "the Soviet-era guns", "the Western jets": descriptions
+    return j > 0 and units[j].cap and units[j].text[:1].isupper() and not units[j - 1].low in ('"', "“", ":")
 
 
 def _echo_object(units: list[Unit], i: int) -> bool:
@@ -230,7 +261,13 @@ def _echo_object(units: list[Unit], i: int) -> bool:
 def _anaphoric_object(units: list[Unit], i: int) -> bool:
     """ "decided against it", "weighing the option": the stance's object named by anaphora."""
     j = i - 1
-    if units[i].low not in ("it", "them"):
+    owned = _target_request(units, i)
+    if owned is not None:
+        j = owned  # "is reviewing the Venezuelan requests": the verb before the owner governs the request
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        if nxt is not None and nxt.tags & {"FOR", "OF", "TO"}:
+            return False  # "Kyiv's request for Taurus": the object named there is the anchor
+    elif units[i].low not in ("it", "them"):
         if j < 0 or units[j].low not in ("the", "this", "that", "such", "a", "any", "all"):
             return False
         j -= 1
@@ -246,6 +283,49 @@ def _anaphoric_object(units: list[Unit], i: int) -> bool:
         return False
     nxt = units[i + 1] if i + 1 < len(units) else None
     return nxt is None or not (("OF" in nxt.tags) or ("TO" in nxt.tags))
+
+
+def _target_request(units: list[Unit], i: int) -> int | None:
+    """ "the Venezuelan requests", "Kyiv's request": a request the target owns asks for the supply the
+    article names, like "the request". The index of the word before the owner phrase (-1 at the start),
+    or None when the noun is no target's request."""
+    if units[i].low not in ("request", "requests") or i < 1:
+        return None
+    j = i - 1
+    if "POSS" in units[j].tags and j >= 1:
+        j -= 1  # "Kyiv's request"
+    if units[j].ent != "target":
+        return None
+    j -= 1
+    if j >= 0 and units[j].low in ("the", "this", "that"):
+        j -= 1  # "the Venezuelan requests"
+    return j
+
+
+def _universal_class(units: list[Unit], covering: frozenset[str]) -> set[int]:
+    """ "We are not sending any jets", "no fighter jets will go": a refusal of every member of the class the
+    stance puts its system in covers the system. Marked as echoes of it; a bare or definite class noun
+    ("sent jets", "the jets") is not."""
+    found: set[int] = set()
+    if not covering:
+        return found
+    for i, unit in enumerate(units):
+        if unit.obj or unit.low not in covering:
+            continue
+        j = i - 1
+        while j >= 0 and i - j <= 3 and not units[j].tags and not units[j].ent and not units[j].obj and \
+                units[j].low.replace("-", "").isalpha():
+            j -= 1  # "any fighter jets", "no combat aircraft"
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        if nxt is not None and ("SUPN" in nxt.tags or nxt.low.isalpha() and not nxt.tags):
+            continue  # "any aircraft deliveries": a modifier of another noun
+        verb = j >= 1 and "SUP" in units[j - 1].tags and "SUPN" not in units[j - 1].tags  # "sending any jets"
+        passive = any("SUP" in u.tags for u in units[i + 1:i + 5])  # "no jets will be sent"
+        if j >= 0 and (units[j].low == "no" and (verb or passive) or
+                       units[j].low == "any" and verb and _negated_before(units, j)):
+            unit.obj = "echo"
+            found.add(i)
+    return found
 
 
 def _pronoun_to_target(units: list[Unit], i: int) -> bool:
@@ -326,10 +406,19 @@ _NEGATIVE_VERDICT = re.compile(r"\b(?:and|but)\s+(?:the|our|my)\s+(?:answer|conc
                                r"(?:a\s+(?:clear\s+|firm\s+)?)?(?:no|negative)\s*(?:[,.;:!?\"”’)]|$)", re.IGNORECASE)
 
 
+def _weighed_itself(claim: Claim) -> bool:
+    """ "We looked at Patriot carefully": the actor weighing the object itself, no recipient named. On its
+    own that is no supply; closed by "and the answer is no" it was the weighing of its supply."""
+    return claim.state == NONE and claim.rule.startswith("no-supply-verb") and claim.agent == "actor" and \
+        not claim.background
+
+
 def _weighed_and_refused(claims: list[Claim]) -> list[Claim]:
     """ "We have considered it, and the answer is no": the weighing is over and ended in a refusal."""
     return [replace(c, state=REFRAINS, rule="weighed-and-refused" + c.rule[len("weighing"):], decisive=True)
-            if c.state == RECONSIDER and c.rule.startswith("weighing") else c for c in claims]
+            if c.state == RECONSIDER and c.rule.startswith("weighing") else
+            replace(c, state=REFRAINS, rule="weighed-and-refused: " + c.rule, decisive=True) if _weighed_itself(c)
+            else c for c in claims]
 
 
 # "There has been no decision to send tanks, and none is coming / none is planned": the decision itself is

@@ -12,6 +12,7 @@ from __future__ import annotations
 from monitor.detect.agents import (
     Agent,
     continued_speaker,
+    directs_own_role,
     foreign_official,
     leading_condition_end,
     office_owner,
@@ -78,13 +79,15 @@ from monitor.detect.sentence_facts import (
     truth_condition,
     unowned_state_media,
 )
-from monitor.detect.tagging import Unit
+from monitor.detect.tagging import Unit, after_opening_quotes
 from monitor.detect.tense import (
+    reported_delivery,
     finished_review,
     is_background,
     is_future,
     restated_policy,
     standing_policy,
+    predicative_would,
     unreported_would,
 )
 
@@ -337,6 +340,10 @@ class SentenceGrammar:
             flags.add("hypothetical")  # "the law requires cabinet approval for arms sales": a condition
         if value == SUPPLIES and self.trailing is None and unreported_would(units, ops):
             flags.add("hypothetical")
+        if denied_explanation(units, anchor):
+            flags.add("hypothetical")  # "It is not that Japan cannot sell arms": a reason set aside, no position
+        if value == SUPPLIES and predicative_would(units, ops):
+            flags.add("hypothetical")  # "in what would be the first sale of arms to X": a prospect, no supply
         if frame.subject_supply and frame.right_verb and not frame.verdict and value == SUPPLIES and \
                 not arrives_at_target(units, anchor):
             return claim(NONE, "supply-as-subject")  # "Delivering X … was welcomed": says nothing of a decision
@@ -356,6 +363,9 @@ class SentenceGrammar:
         if reporter is None and self.trailing is not None and (foreign_official(units, self.trailing) or
                                                                  self.trailing.how in ("continued", "interviewee")):
             reporter = self.trailing  # '"… Rome is getting ready to send Kyiv …," a Russian spokeswoman said'
+        if reporter is not None and reporter.cls == "target" and reporter.how == "interviewee" and value == SUPPLIES \
+                and reported_delivery(units, ops):
+            reporter = None  # the recipient interviewed about a delivery it received, like a closing ", Kyiv said"
         if reporter is not None and reporter.cls in ("other", "target") and value in (SUPPLIES, RECONSIDER) and \
                 agent.cls == "actor" and not self._trailing_actor():
             # "Medvedev said Israel appeared to be getting ready to send arms": someone else's word
@@ -367,6 +377,8 @@ class SentenceGrammar:
             flags.add("doubt")  # "The Kremlin took note of reports that Seoul might …": relayed, not asserted
         if "doubt" in flags and frame.speaker is not None and frame.speaker.cls == "actor":
             flags.discard("doubt")  # the actor's own claim ("Seoul claims it has sent none")
+        if "pressure" in flags and value == RECONSIDER and directs_own_role(units, ops, agent.cls == "actor"):
+            flags.discard("pressure")  # "has asked the chief of defence to assess whether …": its own officials
         if "pressure" in flags and own_directive(units, frame, agent.cls == "actor"):
             # "Biden has asked his team to study sending ATACMS": the actor instructing itself.
             flags.discard("pressure")
@@ -482,6 +494,20 @@ class SentenceGrammar:
     def _trailing_actor(self) -> bool:
         """Does a closing ", X said" name the actor?"""
         return self.trailing is not None and self.trailing.cls == "actor"
+
+
+_DENIED_EXPLANATION = (("it", "is", "not", "that"), ("it", "was", "not", "that"), ("it's", "not", "that"),
+                       ("it", "'s", "not", "that"), ("it", "’s", "not", "that"))
+
+
+def denied_explanation(units: list[Unit], anchor: int) -> bool:
+    """ "It is not that Japan cannot send arms (, it is that …)": the "that" clause of a cleft opening on
+    "It is not that" is an explanation the speaker sets aside, not a state of affairs, so no position."""
+    lead = after_opening_quotes(units)
+    words = tuple(u.low for u in units[lead:lead + 4])
+    if any(u.low in (";", "—", "–") or "CONTRAST" in u.tags for u in units[lead:anchor]):
+        return False  # "…; it is that we will not": the clause after the break is the speaker's own
+    return any(words[:len(p)] == p and lead + len(p) <= anchor for p in _DENIED_EXPLANATION)
 
 
 def _quoted_we(units: list[Unit], frame: Frame, agent: Agent) -> bool:

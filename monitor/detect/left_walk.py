@@ -19,7 +19,7 @@ from monitor.detect.lexicon import (
 )
 from monitor.detect.polarity import PREDICATES, op_of
 from monitor.detect.sentence_facts import is_report_verb
-from monitor.detect.tagging import Unit, dateline_dash
+from monitor.detect.tagging import Unit, after_opening_quotes, dateline_dash
 from monitor.detect.tense import IRREGULAR_PARTICIPLES, is_perfect
 
 _BOUNDARY_TAGS = frozenset({"HARD", "CONTRAST"})
@@ -132,6 +132,9 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
             if first is not None:
                 i = first - 1  # "What we have not done, and will not do, is send …": one "what" clause
                 continue
+            if _raised_object(units, i):
+                i -= 1  # "had not authorised, and was not authorising, any export": the object of both verbs
+                continue
         if unit.low == ",":
             # ", officials said," inside the anchor's own clause; above it a comma ends the walk
             skip = _skip_parenthetical(units, i, frame) if level == 0 else None
@@ -230,6 +233,8 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
             _subordinate(unit, frame, level)
             if _dated_when(units, i):
                 frame.background = True
+            if _recent_after(units, i):
+                frame.background = False  # "came a day after the US unveiled …": yesterday's news, no history
             if frame.agent is None:
                 frame.inherit = True
             return
@@ -541,6 +546,8 @@ def _cross(units: list[Unit], left: int, frame: Frame, level: int) -> tuple[int,
         _subordinate(unit, frame, level)
         if _dated_when(units, left):
             frame.background = True
+        if _recent_after(units, left):
+            frame.background = False  # "came a day after the US unveiled …": yesterday's news, no history
         return None
     if unit.low == "," and level == 0:
         skip = _skip_parenthetical(units, left, frame)
@@ -609,6 +616,23 @@ def _reported_above(units: list[Unit], start: int) -> bool:
 
 
 _DO_FORMS = frozenset({"do", "does", "did", "done", "doing"})
+
+
+_RAISING_CONJ = frozenset({"and", "or", "nor"})
+
+
+def _raised_object(units: list[Unit], comma: int) -> bool:
+    """ "had not authorised, and was not authorising, any export of arms": a comma closing a coordinated
+    verb set off by commas, right before their shared object, is inside the clause, not its end."""
+    verb = comma - 1
+    if verb < 1 or not units[verb].tags & PREDICATES or units[verb].obj or "SUPN" in units[verb].tags and \
+            not units[verb].low.endswith(("ing", "ed")):
+        return False
+    k = verb - 1
+    while k >= 0 and units[k].tags & {"AUX", "NEG", "ADV", "MODAL", "FUT", "HAD", "HAS"} and verb - k <= 4:
+        k -= 1
+    return k >= 2 and units[k].low in _RAISING_CONJ and units[k - 1].low == "," and \
+        bool(units[k - 2].tags & PREDICATES) and not units[k - 2].obj
 
 
 def _cleft_comma(units: list[Unit], comma: int) -> int | None:
@@ -682,6 +706,19 @@ def _dated_when(units: list[Unit], i: int) -> bool:
     return before in MONTH_NAMES | {"year", "month", "week"} and i >= 3 and units[i - 3].low in ("last", "since")
 
 
+# Lags that keep an "after" clause in the news: "a day after", "hours after", "shortly after".
+_RECENT_LAGS = frozenset({"day", "days", "hour", "hours", "minutes", "moments", "shortly"})
+
+
+def _recent_after(units: list[Unit], i: int) -> bool:
+    """ "The announcement came a day after the United States unveiled …": an "after" clause a day or hours
+    before the news is part of it, not the story's background ("years after", "after the 2022 invasion" are)."""
+    if units[i].low != "after" or i < 1 or units[i - 1].low not in _RECENT_LAGS:
+        return False
+    return units[i - 1].low == "shortly" or i >= 2 and units[i - 2].low in ("a", "one", "two", "the", "few", "hours",
+                                                                            "just", "only", "mere")
+
+
 def _subordinate(unit: Unit, frame: Frame, level: int) -> None:
     """A subordinator above the anchor: "if …" makes it hypothetical, "after …" the story's background."""
     if "COND" in unit.tags and "HIST" not in unit.tags:
@@ -737,6 +774,11 @@ _INITIATIVE = frozenset({"PRESS"})  # "at the request of …", "at Moscow's urgi
 _PREDICATES_AFTER_AT = PREDICATES - _INITIATIVE
 
 
+# Connectives that stand alone between commas inside a clause ("X does not, however, send …").
+_CONNECTIVE_ADVERBS = frozenset({"however", "though", "nevertheless", "nonetheless", "moreover", "furthermore",
+                                 "therefore", "too"})
+
+
 def _skip_parenthetical(units: list[Unit], comma: int, frame: Frame) -> int | None:
     """Commas around "officials said", "however", an appositive name or a relative clause."""
     k = comma - 1
@@ -752,6 +794,8 @@ def _skip_parenthetical(units: list[Unit], comma: int, frame: Frame) -> int | No
     if "REL" in inner[0].tags or (len(inner) <= 4 and (any("REPORT" in u.tags for u in inner) or
                                                      all(u.tags & {"ADV"} for u in inner))):
         return k - 1
+    if len(inner) == 1 and inner[0].low in _CONNECTIVE_ADVERBS:
+        return k - 1  # "does not, however, send": a sentence adverb between commas leaves the verb group whole
     if len(inner) <= 4 and inner[0].ent and k - 1 >= 0 and units[k - 1].tags & {"ROLE", "GENERIC"}:
         return k - 1  # "its national security adviser, Chang Ho-jin, said"
     if inner[0].low in ("during", "on", "in", "at", "after", "speaking", "together", "jointly", "alongside", "along") \
@@ -776,14 +820,32 @@ def _shared_object_conjunct(units: list[Unit], k: int, comma: int) -> bool:
 def _coordinated_verbs(units: list[Unit], conj: int) -> bool:
     """ "… and will send", "… and debated": a second verb sharing the first one's subject."""
     nxt = units[conj + 1] if conj + 1 < len(units) else None
-    if nxt is None:
+    if nxt is None or _compound_adjective(nxt) and not (conj + 2 < len(units) and _phrase_opener(units[conj + 2])):
         return False
     return bool(nxt.tags & (PREDICATES | {"AUX", "MODAL", "NEG", "ADV", "REPORT", "HAS", "HAD", "ASPECT"})) or \
         nxt.low.endswith("ed") or nxt.low.endswith("ing")
 
 
+# Verb prefixes a hyphen may split off ("re-armed", "co-funded"): the word is still a verb.
+_VERB_PREFIXES = frozenset({"re", "co", "pre", "de", "over", "under", "out", "cross"})
+
+
+def _compound_adjective(unit: Unit) -> bool:
+    """ "shoulder-fired and vehicle-mounted missiles": an untagged noun-participle compound is a modifier of
+    the noun after it, never a second verb after "and" ("re-armed" keeps its verb prefix)."""
+    head, _, rest = unit.low.partition("-")
+    return bool(rest) and not unit.tags and head.isalpha() and head not in _VERB_PREFIXES
+
+
+def _phrase_opener(unit: Unit) -> bool:
+    """A determiner, pronoun or name opens a noun phrase: the hyphenated word before it is a verb with its
+    object ("and fast-tracked the delivery"), not a modifier."""
+    return bool(unit.tags & {"DET", "POSSPRON", "PRON"}) or bool(unit.ent)
+
+
 # Words before a verb that a bare verb coordinated with it shares: "will not follow … and send".
-_VERB_GOVERNORS = frozenset({"AUX", "MODAL", "NEG", "FUT", "TO", "HAS", "HAD"})
+# A deontic "should / ought to" is shared too: "ought to sign a contract … and ship the shells" is advice.
+_VERB_GOVERNORS = frozenset({"AUX", "MODAL", "NEG", "FUT", "TO", "HAS", "HAD", "DEONT"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})  # a passive shares its participles
 
 
@@ -798,7 +860,7 @@ def _shared_governors(units: list[Unit], conj: int) -> int | None:
     # "… and sent tanks" after "rejected calls to halt exports": a past form is a verb of its own,
     # unless a perfect or passive auxiliary is what both share ("has not followed … and sent").
     participle = second.low.endswith("ed") or second.low in IRREGULAR_PARTICIPLES
-    for k in range(conj - 1, max(conj - 8, 0), -1):
+    for k in range(conj - 1, max(conj - 12, 0), -1):  # a first verb with a long object ("… in its own name")
         unit = units[k]
         if "CONJ" in unit.tags and units[k - 1].ent and units[k + 1].ent:
             continue  # "follow the Netherlands and Denmark and send": names joined inside the object
@@ -917,13 +979,21 @@ def _fronted_adverb(units: list[Unit], left: int) -> bool:
 def _opener_ends(units: list[Unit], left: int) -> bool:
     """Does a sentence-opening prepositional phrase without a comma end at `left`?
     ("During the talks", "After the meeting"): only nouns and determiners after the preposition."""
-    opener = units[0] if units else None
-    if left < 1 or opener is None or opener.tags & {"TO", "OF", "BY", "FROM"} or \
+    lead = after_opening_quotes(units)  # '"In that case we would …"': the quotation opens on the phrase
+    opener = units[lead] if lead < len(units) else None
+    if left < lead + 1 or opener is None or opener.tags & {"TO", "OF", "BY", "FROM"} or \
             not ("PREP" in opener.tags or opener.low in _TIME_OPENERS):
         return False
     return all((not u.ent or "PREP" in units[k - 1].tags) and not u.obj and (u.low.isalpha() or u.ent) and
-               not u.tags & {"AUX", "MODAL", "NEG", "REPORT", "COMP", "REL", "PRON", "SUP", "REFU", "HAS", "HAD"}
-               for k, u in enumerate(units[1:left + 1], start=1))
+               (not u.tags & {"AUX", "MODAL", "NEG", "REPORT", "COMP", "REL", "PRON", "SUP", "REFU", "HAS", "HAD"}
+                or _demonstrative(units, k))
+               for k, u in enumerate(units[lead + 1:left + 1], start=lead + 1))
+
+
+def _demonstrative(units: list[Unit], k: int) -> bool:
+    """ "In that case", "After that meeting": "that" between a preposition and its noun is a determiner."""
+    return units[k].low == "that" and "PREP" in units[k - 1].tags and k + 1 < len(units) and \
+        not units[k + 1].tags and units[k + 1].low.isalpha()
 
 
 def _perfect_after(units: list[Unit], noun: int) -> bool:

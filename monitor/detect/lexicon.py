@@ -147,6 +147,7 @@ REPORT = _forms(
     "declares declared disclose discloses disclosed reveal reveals revealed acknowledge acknowledged",
     "hint hints hinted signal signals signalled signaled suggest suggests suggested indicate indicates",
     "indicated according quoted argue argues argued",
+    "predict predicts predicted predicting forecast forecasts",  # a forecast is its maker's word, not the actor's
 )
 # Someone else's unconfirmed assertion.
 DISTANCE = _forms(
@@ -221,6 +222,7 @@ GENERIC_AGENTS = _forms(
     "spokeswoman authorities military cabinet leadership president minister adviser advisor council",
     "presidency office agency department leader leaders chancellor secretary sources source",
     "embassy consulate",  # a country's mission speaks for it: "Iran's embassy in Oslo said"
+    "ministries departments",  # "the competent ministries will consider …": bodies, like "officials"
 )
 # Speakers who are never the actor, wherever they sit ("an opposition lawmaker in Seoul").
 NON_ACTOR_ROLES = _forms(
@@ -253,7 +255,8 @@ TITLE_WORDS = _forms(
     "July August September October November December",
 )
 # The first word of an armed service after a country's name: "US Army", "US Air Force" act for it.
-ARMED_SERVICES = _forms("Army Navy Air Marines Marine Coast")
+# A state's police and guard forces are its own bodies too: "the Israel Police", "the Border Police".
+ARMED_SERVICES = _forms("Army Navy Air Marines Marine Coast", "Police Gendarmerie Border Guard")
 MONTH_NAMES = _forms(
     "january february march april may june july august september october november december",
     "jan feb mar apr jun jul aug sep sept oct nov dec",

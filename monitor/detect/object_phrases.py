@@ -355,8 +355,11 @@ def requested_by_target(units: list[Unit], anchor: int) -> bool:
     """ "assessing a list of weapons requested by Damascus": a participle of asking right after the object,
     with the target as its agent, makes the weighed goods a request for a supply to the target."""
     k = anchor + 1
-    return k + 2 < len(units) and "PRESS" in units[k].tags and units[k].low.endswith(("ed", "ght")) and \
-        units[k + 1].low == "by" and units[k + 2].ent == "target"
+    if not (k + 2 < len(units) and "PRESS" in units[k].tags and units[k].low.endswith(("ed", "ght")) and
+            units[k + 1].low == "by"):
+        return False
+    j = k + 2 + (units[k + 2].low == "the" and k + 3 < len(units))  # "requested by the Sudanese army"
+    return units[j].ent == "target"
 
 
 def _listed_object_next(units: list[Unit], comma: int) -> bool:

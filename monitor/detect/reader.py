@@ -65,11 +65,13 @@ def read(text: str, stance: Stance) -> Reading:
         stance = replace(stance, actor_speakers=stance.actor_speakers + people)
     matcher = matcher_for(stance)
     echo = system_nouns(text, matcher) | named_nouns(stance) if stance.object_kind == "system" else frozenset()
+    covering = titled_class(stance)
     salient: str | None = None
     found: list[tuple[Sentence, tuple[Claim, ...]]] = []
     opening_target = previous_target = False  # the recipient an analyst carries from context
     about_target = matcher.target_names.search(text) is not None
     turn, interviewee = "", None  # in a Q&A interview: whose turn it is, and who answers
+    question_start, asked = -1, {}  # where the last question began; for each answer sentence, that question
     # other parties' officials named so far ("… spokeswoman Maria Zakharova"), and ministers named by title
     # alone in an article that opens on another country
     officials: frozenset[str] = other_ministers - set(people)
@@ -84,6 +86,8 @@ def read(text: str, stance: Stance) -> Reading:
             words = _with_running_speaker(words, running[sentence.index])
         if _starts_line(text, sentence.start):
             label = _TURN.match(words)
+            if label and label.group(1)[0] == "Q" and turn != "Q":
+                question_start = sentence.index
             turn = label.group(1)[0] if label else ""
             if label:
                 words = words[label.end():]
@@ -91,7 +95,7 @@ def read(text: str, stance: Stance) -> Reading:
                     # "Answer (Pal Jonson, Minister for Defence): …" names who answers
                     interviewee = _named_answerer(label.group(2), matcher)
                 elif interviewee is None:
-                    interviewee = _interviewee(sentences[:sentence.index], matcher) or "unknown"
+                    interviewee = _interviewee(sentences[:sentence.index], matcher, _body_heads(stance)) or "unknown"
                 if turn == "A" and sentence.index > 0:
                     words = _yes_answer(words, sentences[sentence.index - 1].text) or words
                 if turn == "A" and sentence.index > 1:
@@ -110,7 +114,7 @@ def read(text: str, stance: Stance) -> Reading:
                                   matcher) \
             if sentence.index > 0 and stance.object_kind == "system" else frozenset()
         result = analyse_sentence(words, matcher, salient, echo | counted, opening_target or previous_target,
-                                  about_target, voice, officials)
+                                  about_target, voice, officials, covering)
         if not result.claims and turn != "Q":
             confirmed = _confirmed_delivery(words, found, sentence.index, matcher)
             if confirmed is not None:
@@ -120,6 +124,8 @@ def read(text: str, stance: Stance) -> Reading:
         if result.claims and _RETRACTED.search(words):
             # "Correction: An earlier version of this story reported that …": what is withdrawn is no position.
             result = replace(result, claims=tuple(Claim(NONE, "retracted") for c in result.claims))
+        if turn == "A" and question_start >= 0:
+            asked[sentence.index] = question_start
         if turn == "Q":
             # The interviewer's words are no one's position, but they name what the answer's "it" means.
             result = replace(result, claims=tuple(Claim(NONE, "interviewer") for c in result.claims if not c.anaphoric))
@@ -133,7 +139,7 @@ def read(text: str, stance: Stance) -> Reading:
     def names_object(index: int) -> bool:  # "Kyiv has long wanted the jets": what a later "send them" means
         return _names_object(sentences[index].text, matcher, echo)
 
-    return decide(stance.id, found, names_object, actor_silent(text, matcher))
+    return decide(stance.id, found, names_object, actor_silent(text, matcher), asked)
 
 
 # "confirmed the deliveries", "acknowledged the shipments": a bare definite supply noun, the one just reported
@@ -459,18 +465,38 @@ def _named_answerer(label: str, matcher: Matcher) -> str:
     return parties[0] if parties else "unknown"
 
 
-def _interviewee(before: list[Sentence], matcher: Matcher) -> str | None:
+def _body_heads(stance: Stance) -> frozenset[str]:
+    """The government nouns that head the actor's own names ("Obama administration", "Swedish government"):
+    "a senior administration official" names the actor's body by that noun alone."""
+    return frozenset(name.split()[-1].lower() for name in stance.actor_names
+                     if " " in name and name.split()[-1].lower() in _GOVERNMENT_HEADS)
+
+
+# (not _BODY_HEADS: that name holds the capitalised body heads of owned_bodies above)
+_GOVERNMENT_HEADS = frozenset({"administration", "government", "cabinet", "presidency"})
+
+
+def _interviewee(before: list[Sentence], matcher: Matcher, heads: frozenset[str] = frozenset()) -> str | None:
     """Who answers: the party the last sentence before the first question is about ("Ukraine's
     defence minister spoke to …" → the target; "The interview has been edited" names no one)."""
-    for sentence in reversed(before[-3:]):
-        units = units_for(sentence.text, matcher)
+    window = [(sentence, units_for(sentence.text, matcher)) for sentence in before[-3:]]
+    # the sentence that introduces the talk ("… sat down with us", "… answered our questions") names the one
+    # who answers; a note beside it ("Synthetic scenario.", "Our translation.") is a verbless fragment
+    talked = [k for k, (_, units) in enumerate(window) if any(u.low in _TALKED for u in units)]
+    if talked:
+        window = window[:talked[-1] + 1]  # "He spoke to us": "he" is named in the sentence before
+    for sentence, units in reversed(window):
         official = _interviewed_official(units)
         if official == "before":
             continue  # "The Herald spoke to her": she is named in the sentence before
         if official == "":
             # "spoke with a senior defense department official": whose official the phrase does not say;
-            # like a minister named by title alone, the actor's when the actor is the first country named
-            return "actor" if _first_country(before, matcher) == "actor" else None
+            # like a minister named by title alone, the actor's when the actor is the first country named;
+            # "a senior administration official" is the actor's when that noun heads one of its names and no
+            # other party comes first
+            first = _first_country(before, matcher)
+            own = any(u.low in heads for u in units[:8]) and first != "other"
+            return "actor" if first == "actor" or own else None
         if official is not None:
             return official
         subject = main_subject(units)
@@ -565,6 +591,9 @@ def _asked_after(words: str, matcher: Matcher) -> str:
 
 
 _MET = frozenset({"spoke", "talked", "interviewed"})
+# verbs by which an interview's introduction presents the one who answers ("X spoke to us", "X sat down with
+# us", "X answered our questions")
+_TALKED = frozenset({"spoke", "talked", "sat", "answered", "interviewed"})
 _MET_PRONOUNS = frozenset({"him", "her", "them"})
 
 
@@ -580,7 +609,21 @@ def _interviewed_official(units: list[Unit]) -> str | None:
                 if "ROLE" in units[j].tags:
                     owner = [u.ent for u in units[k + 1:j] if u.ent in ("actor", "other", "target")]
                     return owner[-1] if owner else ""
+            return _subject_official(units, k)
     return None
+
+
+def _subject_official(units: list[Unit], met: int) -> str | None:
+    """ "A senior administration official involved in Ukraine policy spoke to the Ledger": the official is
+    the subject who talks to the paper; owned by a name before the role, or "" when none owns it (a name
+    after the role, "involved in Ukraine policy", is what the official works on)."""
+    if met + 1 >= len(units) or units[met + 1].low not in ("to", "with"):
+        return None
+    role = next((j for j in range(min(met, 6)) if "ROLE" in units[j].tags), None)
+    if role is None or any(u.low in (",", "said", "told") for u in units[:role]):
+        return None
+    owner = [u.ent for u in units[:role] if u.ent in ("actor", "other", "target")]
+    return owner[-1] if owner else ""
 
 
 def _first_country(before: list[Sentence], matcher: Matcher) -> str | None:
@@ -758,6 +801,18 @@ def named_nouns(stance: Stance) -> frozenset[str]:
     return frozenset(heads)
 
 
+def titled_class(stance: Stance) -> frozenset[str]:
+    """The class a system stance's title puts its system in ("Poland · Ukraine · MiG-29 fighter jets" →
+    jets, aircraft, fighters …). Only a refusal of every member ("not sending any jets") covers the system
+    through it; "the jets" may still be any jets."""
+    parts = stance.title.split("·")
+    words = parts[-1].split() if len(parts) == 3 and stance.object_kind == "system" else []
+    last = words[-1].lower() if len(words) > 1 else ""
+    if last not in WEAPON_NOUNS or last in ("arms", "weapon", "weapons"):
+        return frozenset()
+    return frozenset(n for nouns in WEAPON_CLASSES if last in nouns for n in nouns) | {last}
+
+
 _PARTITIVE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|several|half)"
                         r"\s+of\s+the\s+([a-z][\w-]*)", re.IGNORECASE)
 
@@ -797,12 +852,14 @@ def system_nouns(text: str, matcher: Matcher) -> frozenset[str]:
 
 
 def decide(stance_id: str, found: list[tuple[Sentence, tuple[Claim, ...]]],
-           names_object: Callable[[int], bool] | None = None, silent: bool = False) -> Reading:
-    """Weigh the sentence claims of one article into a reading; `silent`: the actor declined to comment."""
+           names_object: Callable[[int], bool] | None = None, silent: bool = False,
+           asked: dict[int, int] | None = None) -> Reading:
+    """Weigh the sentence claims of one article into a reading; `silent`: the actor declined to comment;
+    `asked`: for each interview answer sentence, where the question it answers began."""
     found = _drop_denied(found)
     if silent:
         found = _drop_quoted_others(found)
-    found = _drop_unsupported(found, names_object)
+    found = _drop_unsupported(found, names_object, asked or {})
     found = _undecided_after_refusal(found)
     found = _lone_later_supply(found)
     present = [(s, c) for s, claims in found for c in claims if c.state != NONE and not c.background]
@@ -964,8 +1021,11 @@ def _opening_word(text: str) -> str:
     return text.lstrip(" \"“‘'").split(" ", 1)[0].lower().strip(",")
 
 
+_MAX_ANSWER_REACH = 8  # sentences from an answer's "it" back to the start of the question it answers
+
+
 def _drop_unsupported(found: list[tuple[Sentence, tuple[Claim, ...]]],
-                      names_object: Callable[[int], bool] | None = None
+                      names_object: Callable[[int], bool] | None = None, asked: dict[int, int] | None = None
                       ) -> list[tuple[Sentence, tuple[Claim, ...]]]:
     """ "decided against it" counts only near a sentence that says what "it" is: up to three sentences
     before, so that a two-sentence quotation may stand between ("… the possible sale of X. "…," he said.
@@ -977,7 +1037,14 @@ def _drop_unsupported(found: list[tuple[Sentence, tuple[Claim, ...]]],
         near = any(0 <= sentence.index - index <= 3 for index in named)
         if not near and names_object is not None and any(c.anaphoric for c in claims):
             near = any(names_object(index) for index in range(max(0, sentence.index - 3), sentence.index))
-        kept.append((sentence, tuple(_as_none(c, "vague-object") if c.anaphoric and not near else c for c in claims)))
+        # "Q: … said Albania would not send weapons. Has that changed? A: … we are examining it": an answer's
+        # "it" is what the question it answers named, however many sentences the answer took to get there
+        # (an opening or a refusal only; a supply of "it" still needs the object close by)
+        start = (asked or {}).get(sentence.index, sentence.index)
+        asked_near = not near and names_object is not None and 0 < sentence.index - start <= _MAX_ANSWER_REACH and \
+            any(names_object(index) for index in range(start, sentence.index - 3))
+        kept.append((sentence, tuple(c if not c.anaphoric or near or asked_near and c.state != SUPPLIES
+                                     else _as_none(c, "vague-object") for c in claims)))
     return kept
 
 
@@ -989,6 +1056,9 @@ _SOURCED_SUPPLY = re.compile(
     r"\b(?:that|which)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:(?:has|have|had|already)\s+)*"
     r"(?:bought|ordered|purchased|acquired|procured)\s+from\b"
     r"|\b(?:flow|deliveries|shipments|supplies|transfers)\s+of\s+[^.;:]{1,80}?\bfrom\s+[A-Z]")
+
+
+_EXCEPTION_MARK = re.compile(r",\s*however,|\bstill\s+(?:being\s+)?\w+(?:ed|ing)\b|\bnonetheless\b", re.IGNORECASE)
 
 
 def _lone_later_supply(found: list[tuple[Sentence, tuple[Claim, ...]]]) -> list[tuple[Sentence, tuple[Claim, ...]]]:
@@ -1005,6 +1075,10 @@ def _lone_later_supply(found: list[tuple[Sentence, tuple[Claim, ...]]]) -> list[
     # has received shells from Japan" does not)
     if len(supplied) != 1 or any(c.how == "name" or c.how == "from" and _SOURCED_SUPPLY.search(s.text)
                                  for s, c in position if c.state == SUPPLIES):
+        return found
+    if any(c.how == "governor" and _EXCEPTION_MARK.search(s.text) for s, c in position if c.state == SUPPLIES):
+        # "Crosetto added, however, that weapons … are still being shipped": the actor's named speaker
+        # marks the supply as an exception to the lead, current news, not an aside
         return found
     # "has long refused", "has so far refused": a refusal up to now is what a later supply changes
     earlier = [s for s, c in position if c.state != SUPPLIES and not c.anaphoric and s.index < min(supplied)

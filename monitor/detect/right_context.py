@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from monitor.detect.agents import Agent
 from monitor.detect.frame import Frame
-from monitor.detect.lexicon import MOTION_VERBS, ONWARD_WORDS, RELATION_NOUNS
+from monitor.detect.lexicon import MONTH_NAMES, MOTION_VERBS, ONWARD_WORDS, RELATION_NOUNS
 from monitor.detect.polarity import PREDICATES, op_of
 from monitor.detect.tagging import Unit
 from monitor.detect.tense import IRREGULAR_PARTICIPLES
@@ -37,6 +37,28 @@ def _listed_object(units: list[Unit], k: int) -> bool:
     return k < len(units) and bool(units[k].obj)
 
 
+def _member_of_group(units: list[Unit], k: int) -> int | None:
+    """ "is among the systems under consideration", "is one of the options being studied": after the copula,
+    membership in a plain group noun hands the subject the predicate that follows the group (the index of
+    that predicate), when the group names no party or object of its own."""
+    if units[k].low == "among":
+        j = k + 1
+    elif units[k].low == "one" and k + 1 < len(units) and units[k + 1].low == "of":
+        j = k + 2
+    else:
+        return None
+    if j >= len(units) or "DET" not in units[j].tags:
+        return None
+    j += 1
+    start = j
+    while j < len(units) and j - start < 3 and not units[j].ent and \
+            (not units[j].tags and not units[j].obj or units[j].obj == "echo"):  # "the systems": the object's class
+        j += 1
+    if j == start or j >= len(units):
+        return None
+    return j if "POSTPOSED" in units[j].tags or units[j].low == "being" else None
+
+
 def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bool = False) -> bool:
     """ "No weapons made in South Korea have been transferred", "batteries supplied by Seoul".
 
@@ -56,6 +78,10 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
             continue
         if seen_aux and "QUOTE" in unit.tags and k + 1 < len(units) and "QUOTE" not in units[k + 1].tags:
             k += 1  # 'the request was "under careful review"': the quotation opens after the copula
+            continue
+        member = _member_of_group(units, k) if seen_aux else None
+        if member is not None:
+            k = member  # "the Archer is among the systems under consideration": the group's predicate is its own
             continue
         if unit.tags & {"AUX", "HAS", "HAD", "FUT"} or unit.low in _COPULAS:
             if not seen_aux:
@@ -81,6 +107,7 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
             # "ATACMS are not on the table": the negation scopes over the verdict, not the supply
             frame.ops = [(op, i, 0.6 if anchor < i < k and op in ("NEG", "MODAL") else level)
                          for op, i, level in frame.ops]
+            _raise_subject_no(units, anchor, frame)
             frame.ops.insert(0, ("SUP", anchor, 0))
             frame.ops.append((op_of(unit) or "END", k, 0.5))
             frame.verdict = True
@@ -158,10 +185,17 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
             if end is not None:
                 # "the howitzers that Chile promised to Peru have been handed over to …": a
                 # relative clause with its own subject; who committed or sent them is the supplier
-                if op_of(units[end[1]]) in ("SUP", "COMMIT"):
+                if op_of(units[end[1]]) in ("SUP", "COMMIT") and units[k + 1].ent:
                     frame.ties.append(("by", units[k + 1].ent, k + 1))
                 k = end[0]
                 continue
+        if _ordered_modifier(units, anchor, k, seen_aux):
+            k += 1  # "weapons ordered under contracts signed in 2023 are still being shipped": a modifier
+            continue
+        dated = _dated_participle(units, k) if not seen_aux else None
+        if dated is not None:
+            k = dated  # "… under contracts signed before October 2023 are …": the date is the contracts'
+            continue
         # Modifiers of the object before its verb: "made in South Korea", "from Seoul", "of this type".
         if k == anchor + 2 and "GENREC" in unit.tags and "DET" in units[anchor + 1].tags:
             k += 1  # "the weapons the kingdom used in Yemen are not being sold": a relative without "that"
@@ -184,10 +218,33 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
     return False
 
 
+def _ordered_modifier(units: list[Unit], anchor: int, k: int, seen_aux: bool) -> bool:
+    """ "weapons ordered / requested under old contracts": a request participle right after the subject
+    object, before a preposition other than "by" / "from", is a reduced relative on it, not its verb."""
+    unit = units[k]
+    return not seen_aux and k == anchor + 1 and "PRESS" in unit.tags and unit.low.endswith("ed") and \
+        k + 1 < len(units) and "PREP" in units[k + 1].tags and not units[k + 1].tags & {"BY", "FROM"}
+
+
+_DATING = frozenset({"before", "after", "since", "until"})
+
+
+def _dated_participle(units: list[Unit], k: int) -> int | None:
+    """ "contracts signed before October 2023": a time phrase right after an untagged participle inside the
+    subject dates that participle; the index after the date, or None."""
+    if units[k].low not in _DATING or k < 1 or units[k - 1].tags or not units[k - 1].low.endswith("ed"):
+        return None
+    j = k + 1
+    while j < len(units) and j - k <= 3 and (units[j].low in MONTH_NAMES or units[j].low.isdigit()):
+        j += 1
+    return j if j > k + 1 else None
+
+
 def _noun_after_owner(units: list[Unit], k: int) -> bool:
     """ "paid for by the Latvian state were handed over": a reporting verb's form right after the actor's
     adjective or a determiner ("the Latvian state", "the statement") is a noun inside the subject's modifier."""
-    return "REPORT" in units[k].tags and k > 0 and (units[k - 1].how == "adj" or "DET" in units[k - 1].tags)
+    # (and after a possessive: "made by Japan's state factories", a noun, no reporting verb)
+    return "REPORT" in units[k].tags and k > 0 and (units[k - 1].how == "adj" or units[k - 1].tags & {"DET", "POSS"})
 
 
 _GOING = frozenset({"go", "goes", "going", "went", "gone", "head", "heads", "heading", "headed"})
@@ -301,11 +358,20 @@ def _bought_relative(units: list[Unit], rel: int) -> tuple[int, int, int] | None
     return k, buyer, seller
 
 
+def _own_country_subject(units: list[Unit], k: int) -> int:
+    """ "that this country promised Kyiv", "that we promised": the speaker's own country as a relative's
+    subject (no name: whose it is, the speaker decides). Returns how many units it takes (1 or 2), else 0."""
+    if k + 1 < len(units) and units[k].low in ("this", "our") and units[k + 1].low in ("country", "nation"):
+        return 2
+    return 1 if k < len(units) and units[k].low == "we" else 0
+
+
 def _relative_end(units: list[Unit], rel: int) -> tuple[int, int] | None:
     """ "that Chile (had) promised to Peru": a relative pronoun, a named subject and a past verb,
     ended by the auxiliary of the main clause's verb. Returns (that auxiliary, the relative's verb)."""
-    k = rel + 2
-    if k >= len(units) or units[rel + 1].ent not in ("actor", "other", "target"):
+    own = _own_country_subject(units, rel + 1)
+    k = rel + 1 + (own or 1)
+    if k >= len(units) or units[rel + 1].ent not in ("actor", "other", "target") and not own:
         return None
     if units[k].tags & {"HAS", "HAD"}:
         k += 1
@@ -446,6 +512,31 @@ def _negated_evaluation(units: list[Unit], k: int) -> bool:
     return True
 
 
+_SUBJECT_OPENERS = frozenset({",", ";", ":", "and", "but"})
+
+
+def _raise_subject_no(units: list[Unit], last: int, frame: Frame) -> None:
+    """ "No (other) arms sale to Israel is under consideration": "no" opening the subject denies the
+    clause's verdict (nothing is being weighed), it does not negate the supply that is weighed."""
+    for n, (op, i, level) in enumerate(frame.ops):
+        if op == "NEG" and level == 0 and i < last and units[i].low == "no" and \
+                (i == 0 or units[i - 1].low in _SUBJECT_OPENERS or units[i - 1].tags & {"QUOTE", "HARD", "COMP"}) and \
+                not any(units[j].tags & (PREDICATES | {"AUX", "MODAL", "NEG"}) - {"SUPN", "SUP"} for j in range(i + 1, last)):
+            frame.ops[n] = (op, i, 0.6)
+            return
+
+
+def _second_negated_predicate(units: list[Unit], last: int, k: int, frame: Frame) -> bool:
+    """Is the verdict at k (a refusal of its own) in a predicate coordinated after a negated one ("… are not
+    being provided to Ukraine and are not going anywhere")? The two agree; the first's "not" is not the
+    second's, so they must not fold into a double negation."""
+    if op_of(units[k]) != "REFU":
+        return False
+    conj = next((j for j in range(k - 2, last, -1) if units[j].low == "and" and
+                 (units[j + 1].tags & {"AUX", "FUT", "HAS"} or units[j + 1].low in _BE_FORMS)), None)
+    return conj is not None and any(op == "NEG" and i < conj for op, i, _ in frame.ops)
+
+
 def read_right(units: list[Unit], last: int, frame: Frame) -> None:
     """Recipient, passive agent, source and condition in the rest of the clause."""
     k = last + 1
@@ -484,10 +575,13 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
         if "COND" in unit.tags:
             frame.ops.append(("COND_CONS", k, 0))
             break
+        if "POSTPOSED" in unit.tags and _second_negated_predicate(units, last, k, frame):
+            break  # "are not being provided … and are not part of the package": both refuse; the first decides
         if "POSTPOSED" in unit.tags and not any(i == k for _, i, _ in frame.ops):
             # "put the sale of F-16s … on hold", "… was out of the question", "… is under review"
             frame.ops.append((op_of(unit) or "END", k, 0.5))
             frame.verdict = True
+            _raise_subject_no(units, last, frame)
         if frame.subject_supply and "ASPECT" in unit.tags and unit.low.startswith(_GOING_ON) and \
                 "TO" not in units[k - 1].tags:
             frame.verdict = True  # "Deliveries of tanks to Kyiv are continuing": the supply goes on
@@ -523,6 +617,14 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
             while p > last + 1 and "DET" in units[p].tags and k - p <= 2:
                 p -= 1
             prev = units[p]
+            neither = _negated_recipient(units, p, last)
+            if neither is not None and unit.ent == "target" and not frame.recipient:
+                # "sell weapons to neither Ukraine nor Russia", "neither to Ukraine nor …": the "neither"
+                # on the recipient negates the supply to it
+                frame.ops.append(("NEG", neither, 0))
+                frame.recipient = "target"
+                k += 1
+                continue
             if "POSS" in prev.tags or (k + 1 < len(units) and "POSS" in units[k + 1].tags):
                 if "BY" in prev.tags and not made_by(units, p):
                     frame.ties.append(("by", unit.ent, k))  # "approved by South Africa's arms committee"
@@ -570,6 +672,15 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
                 or k > 1 and "TO" in units[k - 2].tags):
             frame.recipient = frame.recipient or "generic"
         k += 1
+
+
+def _negated_recipient(units: list[Unit], p: int, last: int) -> int | None:
+    """The index of "neither" in "to neither Ukraine" / "neither to Ukraine" (p is the word before the name)."""
+    if units[p].low == "neither" and p - 1 > last and units[p - 1].tags & {"TO", "FOR"}:
+        return p
+    if units[p].tags & {"TO", "FOR"} and p - 1 > last and units[p - 1].low == "neither":
+        return p - 1
+    return None
 
 
 def _for_use(units: list[Unit], prep: int) -> bool:

@@ -145,7 +145,10 @@ def trailing_speaker(units: list[Unit]) -> Agent | None:
             break
     for k in range(end - 2, 0, -1):
         nxt = units[k + 1]
+        # (", the ministry confirmed this month, and a further batch is …": a clause joined by "and" after
+        # the reporting clause is one more statement; the reporting clause still closes the first)
         if units[k].low == "," and (nxt.tags & {"CONTRAST", "SUB"} or nxt.low in ("as", "adding", "saying", "with", "without") or
+                                    nxt.low == "and" and k + 2 < len(units) and units[k + 2].low != "that" or
                                     (nxt.low.endswith("ing") and not nxt.tags & {"PREP"}) or _time_span(units, k + 1) or
                                     nxt.low in _ADJUNCT_PREPOSITIONS):
             if any("REPORT" in units[j].tags and is_report_verb(units, j) for j in range(max(0, k - 8), k)):

@@ -99,7 +99,8 @@ def is_boilerplate(line: str) -> bool:
         return True
     unpunctuated = (not _TERMINAL.search(line) and not _INNER_END.search(line)) or line.endswith(":")
     return (unpunctuated and words <= _HEADLINE_MAX_WORDS) or \
-        (bool(_QUESTION_END.search(line)) and words <= 12 and not _TURN_LABEL.match(line))
+        (bool(_QUESTION_END.search(line)) and words <= 12 and not _TURN_LABEL.match(line) and
+         not _INNER_END.search(line))  # "X has asked for Y. Has Z refused?": an interviewer's turn, prose
 
 
 def _maybe_furniture(line: str) -> bool:

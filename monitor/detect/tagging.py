@@ -107,7 +107,8 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      r"|for\s+(?:its|their|our)\s+own\s+(?:defen[cs]e|protection|needs|use))(?![\w-]))", ("REFU",)),
     # "has not closed the door on supplying weapons": closing a door refuses; not closing it keeps it open.
     ("close closes closed closing shut shuts shutting slam slams slammed slamming",
-     r"(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|slam(?:s|med|ming)?)\s+(?:the\s+)?door\s+(?:on|to)", ("REFU",)),
+     r"(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|slam(?:s|med|ming)?)\s+(?:(?:the|any|a|every|that)\s+)?doors?"
+     r"[\"”’]?\s+(?:on|to)", ("REFU",)),  # 'was "not closing any door" on …': any door, quoted or not
     ("decide decides decided deciding decision vote votes voted voting opt opts opted",
      r"(?:decide[sd]?|deciding|decision|vote[sd]?|voting|opt(?:s|ed)?)\s+against", ("REFU",)),
     ("balk balks balked balking", r"balk(?:s|ed|ing)?\s+at", ("REFU",)),
@@ -127,6 +128,8 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("as such including in especially namely",
      r"as\s+well\s+as|such\s+as|including|in\s+particular|especially|namely", ("LIST",)),
     ("instead rather in", r"instead\s+of|rather\s+than|in\s+place\s+of", ("NEG", "PREP")),
+    # "Together with the defence ministry, we are examining …": a prepositional phrase, no party of its own
+    ("together", r"together\s+with", ("PREP",)),
     ("in until used last earlier years months decades",
      # "last week", "earlier this month" date the news itself; only older spans are the story's past.
      r"in\s+the\s+past|until\s+recently|used\s+to|last\s+(?:year|summer|winter|spring|autumn|fall)"
@@ -186,8 +189,8 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      r"|in\s+the\s+event", ("COND",)),
     ("take takes taken taking took", r"(?:take|takes|taken|taking|took)\s+delivery\s+of", ("RECV",)),
     ("look looks looked looking think thinks thinking thought",
-     # "look seriously at", "looked hard at", "look again very closely at": adverbs before the particle
-     r"look(?:s|ed|ing)?\s+(?:(?:again|hard|\w+ly)\s+){0,2}(?:into|at)|think(?:s|ing)?\s+about|thought\s+about", ("CONS",)),
+     # "look seriously at", "looked hard at", "look again / afresh very closely at": adverbs before the particle
+     r"look(?:s|ed|ing)?\s+(?:(?:again|afresh|anew|hard|\w+ly)\s+){0,2}(?:into|at)|think(?:s|ing)?\s+about|thought\s+about", ("CONS",)),
     ("hand hands handed handing pass passes passed passing",
      r"hand(?:s|ed|ing)?\s+over|pass(?:es|ed|ing)?\s+(?:on|along)"
      # a split particle verb: "pass T-72 and PT-91 tanks on to Ukraine", "hand the jets over to Kyiv"
@@ -197,6 +200,12 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      # topic and a possessor, no recipient)
      r"|pass(?:es|ed|ing)?(?=\s+(?:(?!(?:on|about|over|regarding|concerning|against|with)\s)[\w'’-]+\s+){1,6}?"
      r"to\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?(?!['’]s\b|[\w-]))", ("SUP",)),
+    # "will not be a source of arms to any party", "is a major supplier of drones to X": being the
+    # supplier of the goods, after a copula, is supplying them (the copula carries tense and negation)
+    ("a an the",
+     r"(?:(?<=\bbe\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbecome\s))"
+     r"(?:a|an|the)\s+(?:(?:main|major|key|leading|principal|significant|\w+est)\s+)?(?:source|supplier|provider)\s+of"
+     r"(?=\s+(?:\w+\s+){0,3}?(?:arms|weapons?|munitions|ammunition|military)\b)", ("SUP",)),
     # "whether it can part with one system": giving up what one holds, a supply with the recipient implied
     ("part parts parted parting", r"part(?:s|ed|ing)?\s+with", ("SUP",)),
     # "can be made available to Ukraine", "will make two batteries available to Kyiv": giving, as "provide"
@@ -234,6 +243,12 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      ("REFU", "POSTPOSED")),
     # "the batteries are not going anywhere", "will not go anywhere": the owner keeps them, like "stay at home"
     ("not n't n’t", r"(?:not|n['’]t)\s+(?:be\s+)?go(?:ing)?\s+anywhere", ("REFU", "POSTPOSED")),
+    # "Weapons are not part of it", "Patriots are not part of that contribution": the object left out of
+    # what is given is withheld, like "stays at home" (a review's "not part of the assessment" is not)
+    ("not n't n’t",
+     r"(?:not|n['’]t)\s+(?:be\s+|been\s+)?part\s+of\s+(?:it\b|(?:the|this|that|our|its|their|his|her|(?-i:[A-Z])[\w-]+['’]s)"
+     r"\s+(?:[\w-]+\s+){0,2}?(?:package|packages|aid|assistance|contribution|contributions|support|help|shipments?"
+     r"|consignments?|deliveries|convoys?|offer|pledge))", ("REFU", "POSTPOSED")),
     # "ATACMS had not been taken off the table": the taking-off is the refusal, as "off the table"
     ("take takes taken taking took", r"(?:take|takes|taken|taking|took)\s+off\s+the\s+table", ("REFU", "POSTPOSED")),
     ("to", r"to\s+spare", ("AVAILABLE",)),
@@ -250,6 +265,11 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      r"releas(?:e|es|ed|ing)(?!\s+(?:an?\s+|the\s+|its\s+|their\s+|new\s+)*(?:statements?|footage|videos?|images|photos"
      r"|details|data|figures|reports?|funds|money|prisoners|hostages|detainees|information)\b)"
      r"(?=\s+(?:[\w'’-]+\s+){1,6}?(?:to|for)\s+(?!the\s+(?:press|public|media)\b)[A-Z])", ("SUP",)),
+    # … and the passive with the recipient right after it: "whether the howitzers can be released to Ukraine"
+    # (the subject is the goods; "released to the press" names no party)
+    ("released",
+     r"(?:(?<=\bbe\s)|(?<=\bbeen\s)|(?<=\bbeing\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s))"
+     r"released(?=\s+to\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?(?!['’]s\b|[\w-]))", ("SUP",)),
     ("draw draws drew drawn drawing work works worked working contingency",
      r"(?:draw(?:s|n|ing)?|drew|work(?:s|ed|ing)?)\s+(?:up|on)\s+(?:\w+\s+)?plans?|contingency\s+plans?", ("CONS",)),
     ("sign signs signed signing", r"sign(?:s|ed|ing)?\s+off(?:\s+on)?", ("COMMIT",)),
@@ -262,6 +282,10 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     # "remains under (active) consideration": an adjective of manner does not change the weighing
     ("on under", r"on\s+the\s+table|under\s+(?:(?:active|careful|serious|close)\s+)?(?:consideration|review|discussion|study)",
      ("CONS", "POSTPOSED")),
+    # "that examination covers the Patriot interceptors as well": what a weighing takes in is weighed
+    ("review examination assessment analysis evaluation study deliberations reassessment",
+     r"(?:review|examination|assessment|analysis|evaluation|study|deliberations|reassessment)\s+(?:also\s+|now\s+)?"
+     r"(?:covers|covered|includes|included|extends\s+to|extended\s+to|encompasses)", ("CONS", "CONSD")),
     # "Drones are part of the same review": what a weighing takes in is under it, like "under review"
     ("part", r"part\s+of\s+(?:the|this|that|our|its|their)\s+(?:(?:same|ongoing|current|wider|broader)\s+)?"
              r"(?:review|assessment|deliberations|consideration|evaluation)\b", ("CONS", "POSTPOSED")),
@@ -294,7 +318,7 @@ _COMMON_OPENERS = frozenset(
     "portable new older heavy long short analysts critics experts diplomats sources observers one two three "
     "under despite amid following since until what why how however meanwhile yet still also such each during "
     "should were had turning speaking pressed given with without from by to everything anything something "
-    "fewer more less half all both few late early".split()  # "Late on Tuesday, …": a time adverb, no name
+    "fewer more less half all both few late early together".split()  # "Late on Tuesday, …": a time adverb, no name
 )
 _FUNCTION_TAGS = frozenset({"DET", "PREP", "AUX", "COMP", "CONJ", "REL", "SUB", "NEG", "MODAL", "PRON", "POSSPRON",
                             "CONTRAST", "COND", "HAS", "HAD", "FUT", "DEONT"})
@@ -390,8 +414,9 @@ _GENERIC_PHRASES: list[tuple[str, str, str]] = [
      r"(?:confin|limit|restrict)(?:e|es|ed|ing|s)?\s+(?:itself\s+|themselves\s+|(?:its|their)\s+[\w-]+\s+"
      r"(?:for\s+(?-i:[A-Z])[\w-]+\s+)?)?to\s+"
      r"(?:\w+\s+)?(?:(?:political|diplomatic|moral)\s+(?:and|or)\s+)?"
-     r"(?:humanitarian|non-lethal|nonlethal|economic|financial|medical|political|diplomatic|moral)"
-     r"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:aid|assistance|support|help|equipment|supplies)", "only-aid"),
+     r"(?:humanitarian|non-lethal|nonlethal|economic|financial|medical|political|diplomatic|moral|relief)"
+     # "will not confine itself to relief convoys": relief goods carried, still aid only
+     r"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:aid|assistance|support|help|equipment|supplies|convoys)", "only-aid"),
     ("beyond", r"beyond\s+(?:\w+\s+){0,2}?(?:humanitarian|non-lethal|nonlethal|economic|financial|medical)"
                r"(?:[\s,]+(?:and|or|[\w-]+)){0,4}?\s+(?:aid|assistance|support|help)", "beyond"),
 ]
@@ -520,7 +545,39 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
         _mark_divesting(units)
     if words & _STATE_FORM_WORDS:
         _mark_reported_state_forms(units)
+    if words & _DIFFICULTY:
+        _mark_hard_to_keep_refusing(units)
     return units
+
+
+_DIFFICULTY = frozenset({"hard", "difficult"})
+_GOING_ON = frozenset({"go", "carry"})
+
+
+def _mark_hard_to_keep_refusing(units: list[Unit]) -> None:
+    """ "might find it hard to go on turning down the requests", "difficult to keep refusing": difficulty
+    over a refusal (kept up or not) says the refusal may not last, like "impossible to keep refusing"; the
+    difficulty word negates it; right before a supply verb ("difficult to send") it is a hedged "not". Before
+    anything else ("hard to keep sending", "difficult to insist only on aid") it stays an untagged word."""
+    for i, unit in enumerate(units):
+        if unit.low not in _DIFFICULTY or unit.tags:
+            continue
+        k = i + 1
+        if k + 2 < len(units) and "FOR" in units[k].tags and (units[k + 1].ent or units[k + 1].tags & {"PRON"}):
+            k += 2  # "hard for Tehran to …"
+        if k >= len(units) or "TO" not in units[k].tags:
+            continue
+        k += 1
+        if k < len(units) and "SUP" in units[k].tags:  # right after "to", "supply" is the verb
+            # "would find it difficult to send weapons": a hedged no, never a supply
+            units[i] = Unit(unit.text, unit.low, unit.start, unit.end, frozenset({"NEG"}), cap=unit.cap)
+            continue
+        if k + 1 < len(units) and units[k].low in _GOING_ON and units[k + 1].low == "on":
+            k += 2  # "go on turning down", "carry on refusing"
+        elif k < len(units) and "ASPECT" in units[k].tags:
+            k += 1  # "keep refusing", "continue rejecting"
+        if k < len(units) and "REFU" in units[k].tags:
+            units[i] = Unit(unit.text, unit.low, unit.start, unit.end, frozenset({"NEG"}), cap=unit.cap)
 
 
 _STATE_FORM_WORDS = frozenset({"kingdom", "emirate", "sultanate", "principality"})
@@ -677,7 +734,8 @@ def _capital_dateline(units: list[Unit], i: int) -> bool:
 
 
 def _all_caps(text: str) -> bool:
-    return text.isupper() and text.replace(".", "").replace("-", "").isalpha()
+    # "PORT SUDAN —": a city of several words may be one unit when it holds a known name
+    return text.isupper() and text.replace(".", "").replace("-", "").replace(" ", "").isalpha()
 
 
 def after_opening_quotes(units: list[Unit]) -> int:
@@ -1129,7 +1187,8 @@ def _fix_arms(units: list[Unit], kind: str) -> None:
         if "ARMV" not in unit.tags and not (unit.obj and unit.low == "arms"):
             continue
         nxt = index + 1
-        while nxt < len(units) and "ADV" in units[nxt].tags:
+        # 'will never arm" any faction': a closing quotation mark ends the quoted words, not the verb phrase
+        while nxt < len(units) and ("ADV" in units[nxt].tags or "QUOTE" in units[nxt].tags and nxt == index + 1):
             nxt += 1
         following = units[nxt] if nxt < len(units) else None
         recipient = following is not None and (

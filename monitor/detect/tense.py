@@ -86,6 +86,27 @@ def unreported_would(units: list[Unit], ops: list[tuple[str, int, float]]) -> bo
     return k >= 0 and units[k].low == "would"
 
 
+_PREDICATE_MODALS = frozenset({"would", "could", "might", "may"})
+
+
+def predicative_would(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
+    """ "in what would be the first sale of arms to X", "It would be the first such transfer": a supply
+    noun as the predicate of a modal "be" characterises an event that may come, it reports none."""
+    supply = next((i for op, i, level in ops if level == 0 and op in ("SUP", "SUPN")), None)
+    if supply is None or "SUPN" not in units[supply].tags:
+        return False
+    k = supply - 1
+    while k >= 0 and supply - k <= 4 and ({"DET", "ADV"} & units[k].tags or
+                                          not units[k].tags and units[k].low.isalpha() and units[k].low.islower()):
+        k -= 1  # "the first", "a complete", "the largest single"
+    if k < 1 or units[k].low != "be":
+        return False
+    k -= 1
+    while k >= 0 and "ADV" in units[k].tags:
+        k -= 1
+    return k >= 0 and units[k].low in _PREDICATE_MODALS
+
+
 def is_background(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
     """Past perfect, "previously", "for years" with a simple past: the story's background."""
     decisive = max((level for op, _, level in ops if op in PREDICATES | {"NEG", "MODAL"}), default=0)
@@ -173,6 +194,20 @@ def _dated_participle(units: list[Unit], ops: list[tuple[str, int, float]]) -> b
                                     for k in range(verb + 1, saying - 1))
 
 
+def reported_delivery(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
+    """ "Sweden gave the Archers to Ukraine this spring", "has handed over two systems": a supply told as done
+    (a bare simple past or a present perfect), with no modal, future or negation in its clause."""
+    if any(op in ("MODAL", "FUT", "NEG", "COND_CONS", "CONS") and level == 0 for op, _, level in ops):
+        return False
+    verbs = [i for op, i, level in ops if op == "SUP" and level == 0]
+    if not verbs:
+        return False
+    i = verbs[0]
+    if i > 0 and units[i - 1].tags & {"HAS"} and units[i - 1].low in ("has", "have"):
+        return True  # "has delivered"
+    return _past_form(units[i].low) and not _reported_or_aux(units, i)
+
+
 def _past_form(word: str) -> bool:
     """ "froze", "handed over", "shipped": a past form, never "will send" or "sends"."""
     head = word.split()[0]
@@ -196,7 +231,13 @@ def _year_dated_supply(units: list[Unit], ops: list[tuple[str, int, float]], dec
         return False
     # "delivered about 20 tanks between 2023 and 2024", "from 2022 to 2024": a span of past years dates it too
     dates = ("since",) if perfect else ("in", "during", "between", "from", "throughout")
+    clause_end = -1  # the end of a participle clause (", lifting the suspension in place since 2023,"): its own dates
     for k in range(verbs[0] + 1, len(units)):
+        if k < clause_end:
+            continue
+        if units[k].low == "," and k + 1 < len(units) and _verdict_participle(units[k + 1]):
+            clause_end = next((j for j in range(k + 1, len(units)) if units[j].low == ","), len(units))
+            continue
         if units[k].low in ("that", "which") and not perfect and not nominal and _past_relative(units, k):
             continue  # "supplied the drones that proved decisive in the 2020 war": the object's own past dates it
         if units[k].tags & {"HARD", "SUB", "REL", "COMP", "CONTRAST"} or nominal and "FUT" in units[k].tags:
@@ -204,6 +245,15 @@ def _year_dated_supply(units: list[Unit], ops: list[tuple[str, int, float]], dec
         if units[k].low in dates and _year_within(units, k + 1):
             return True
     return False
+
+
+# A participle that is a verdict of its own ("lifting / ending the suspension"), not the supply's figure
+# (", totalling £42m in 2022" still dates the supply).
+_OWN_VERDICTS = PREDICATES - {"SUP", "SUPN", "ARRIVE", "RECV"}
+
+
+def _verdict_participle(unit: Unit) -> bool:
+    return unit.low.endswith("ing") and not unit.obj and bool(unit.tags & _OWN_VERDICTS)
 
 
 def _past_relative(units: list[Unit], rel: int) -> bool:
@@ -292,9 +342,14 @@ def restated_policy(units: list[Unit], anchor: int) -> bool:
 
 
 def finished_review(units: list[Unit], fired: set[int]) -> bool:
-    """A weighing verb in the perfect, followed by "and concluded/decided/found …"."""
+    """A weighing verb in the perfect, followed by "and concluded/decided/found …"; or a simple-past one
+    followed by ", and we concluded …" (the finding's own subject pronoun after the comma)."""
     for i in fired:
-        if op_of(units[i]) != "CONS" or i == 0 or not units[i - 1].tags & {"HAS", "HAD"}:
+        if op_of(units[i]) != "CONS" or i == 0:
+            continue
+        if not units[i - 1].tags & {"HAS", "HAD"}:
+            if units[i].low.endswith("ed") and (_pronoun_concluded(units, i) or _then_concluded(units, i)):
+                return True  # "We considered it, and we concluded that …": the weighing is over
             continue
         for j in range(i + 1, min(len(units) - 1, i + 6)):
             if units[j].tags & {"COMMA", "HARD", "SUB", "REL"}:
@@ -302,4 +357,33 @@ def finished_review(units: list[Unit], fired: set[int]) -> bool:
             nxt = units[j + 1]
             if "CONJ" in units[j].tags and nxt.low.endswith("ed") and not nxt.tags & {"CONS", "AUX"}:
                 return True
+    return False
+
+
+_FINDING_SUBJECTS = frozenset({"we", "i", "they", "he", "she", "it"})
+
+
+# verbs of a finding that close a weighing: "examined the request and concluded that …"
+_FINDING_VERBS = frozenset({"concluded", "determined", "found", "decided"})
+
+
+def _then_concluded(units: list[Unit], i: int) -> bool:
+    """After the simple-past weighing at i, in the same clause: "and concluded / found that …" (a verb of
+    finding sharing its subject, with its "that" clause): the weighing ended in that finding."""
+    for j in range(i + 1, min(len(units) - 2, i + 9)):
+        if units[j].tags & {"HARD", "SUB", "REL", "COMMA"}:
+            return False
+        if units[j].low == "and" and units[j + 1].low in _FINDING_VERBS:
+            return units[j + 2].low == "that"
+    return False
+
+
+def _pronoun_concluded(units: list[Unit], i: int) -> bool:
+    """After the simple-past weighing at i, within a few words: "(,) and <pronoun> concluded/decided that"."""
+    for j in range(i + 1, min(len(units) - 3, i + 9)):
+        if units[j].tags & {"HARD", "SUB", "REL"}:
+            return False
+        if "CONJ" in units[j].tags and units[j + 1].low in _FINDING_SUBJECTS:
+            verb = units[j + 2]
+            return verb.low.endswith("ed") and not verb.tags & {"CONS", "AUX"} and units[j + 3].low == "that"
     return False

@@ -356,6 +356,79 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # weapons", a negated reluctance over a list of needs; "Is that true? A: It is true, …", an answer that
     # affirms the report the question asks about).
     "holdout40": (50, 1.0),
+    # Albania · weapons for Ukraine, Iran · weapons for the Houthis (names only): 0.880 (44/50), no false
+    # supplies at first contact, then 49/50 ("shoulder-fired and vehicle-mounted missiles", a hyphenated
+    # noun-participle compound after "and" is a modifier, not a second verb; 'will never arm" any faction', a
+    # closing quote between "arm" and the party armed; "might find it hard to go on turning down the requests",
+    # difficulty over a refusal is an opening and "difficult to send" a hedged no; ", the ministry confirmed
+    # this month, and a further batch is …", a closing speaker before a clause joined by "and"; an interview
+    # answer whose "we are examining it" comes five sentences after the question that named the object).
+    # Left: a Guards commander introduced as "a deputy commander of the aerospace force of Iran's …" answers
+    # that "The Islamic Republic has delivered …": neither the role two "of" phrases from its owner nor the
+    # state's formal style is tied to the actor (reading "the Islamic Republic" as the story's country broke
+    # holdout35, whose offer goes to the Lebanese army named only in a condition) (ir02).
+    "holdout42": (50, 0.98),
+    # Spain · Patriot for Ukraine, Egypt · weapons for Sudan (names only): 0.773 (34/44) with 1 false supplies
+    # at first contact ("spare parts for the Hawk launchers" after a Patriot battery was named: a class noun
+    # with a model name of its own echoed the system), then 44/44 ("PORT SUDAN —", a dateline city of two
+    # words merged into one name; "will not be a source of arms to any of the parties", a supplier noun after a
+    # copula; "no plan to transfer any launcher or missile", a negated "any" over the class noun; a name in "in
+    # Türkiye" is no agent of the clause after it; "will not confine itself to relief convoys", relief as aid
+    # only; "Weapons are not part of it", "Patriots are not part of that contribution", the object left out of
+    # what is given, and a second refusal coordinated after a negated one agrees with it; "that examination
+    # covers the Patriot interceptors as well", a review taking in the object; "Together with …" an opener;
+    # "reviewing a list of weapons requested by the Sudanese army", the target's forces asking for the goods;
+    # "Every one of the Patriot interceptors that this country promised Kyiv … has been delivered", a relative
+    # whose subject is the speaker's own country). No misses left.
+    "holdout41": (44, 1.0),
+    # Netherlands · Patriot for Ukraine, India · weapons for Israel: 0.796 (39/49), 1 false supplies at first
+    # contact ("…, in what would be the first sale of an Indian weapon system to Israel"), then 48/49 ("in what
+    # would be the first sale", a supply noun as the predicate of a modal "be", no supply; "the Israel Police", a
+    # state's police or guard as its own body; "We looked at Patriot carefully, and the answer is no", the
+    # object weighed itself, then refused; 'THE HAGUE, Feb 17 — Asked whether …, a spokesman said the answer
+    # "remains no"', a question after a dateline answered by "the answer … no"; "had not authorised, and was not
+    # authorising, any export", an object shared by verbs set off by commas; "No other arms sale to Israel is
+    # under consideration", a negative subject denying the verdict; "look afresh at"; an interviewer's turn
+    # "X has asked Y for Z. Has Y refused?" kept as prose; 'was "not closing any door" on the request'; "has
+    # asked the chief of defence to assess whether …", the actor directing its own office holder).
+    # Left: an interview whose only opening is "whether one of our remaining fire units could go to Ukraine"
+    # and "The answer is that it is on the table", neither naming Patriot (the fire unit is a part of the
+    # system named three sentences before, which the detector does not tie to it) (n03).
+    "holdout43": (49, 0.97),
+    # Italy · weapons for Israel, Serbia · weapons for Ukraine: 0.816 (40/49), 2 false supplies at first contact
+    # (a columnist's "ought to sign a contract with Ukraine … and ship the shells", the deontic modal not shared
+    # by the verb after "and" beyond eight words; "sell weapons to neither Ukraine nor Russia", the "neither" on
+    # the recipient ignored), then 47/49 (a shared deontic "should / ought to"; "neither" on the recipient; "It
+    # is not that Serbia cannot sell …", a denied explanation; "We considered it, and we concluded that …", a
+    # simple-past weighing closed by its finding; "the competent ministries", plural bodies; "made by Serbia's
+    # state factories", a noun after a possessive; ", lifting the suspension in place since October 2023", a
+    # participle clause dating its own noun; "weapons ordered under contracts signed before October 2023 are
+    # still being shipped", participles inside the subject, and "Crosetto added, however, that …", the actor's
+    # speaker marking a supply as an exception to the halt the article led with; '"In that case we would look
+    # at sending …"', an anaphoric condition that is no subject and makes the clause conditional). No miss left.
+    "holdout45": (49, 1.0),
+    # Sweden · Archer howitzers for Ukraine, United States · weapons for Ukraine: 0.833 (40/48), 2 false supplies
+    # at first contact ("It does not, however, include the Archer", the negation cut off by a connective between
+    # commas; "Two senators … predicted that the United States would soon begin sending weapons", a forecast not
+    # read as a reporting verb), then 46/48 (connectives between commas; forecasts are reports; the actor
+    # instructing its own armed forces, or "has asked us", to assess; "can be released to Ukraine"; an official
+    # who "spoke to" the paper as the subject, an "administration official" owned by the actor's name; "is among
+    # the systems under consideration"; a recipient interviewee's report of a delivery; "came a day after the
+    # United States unveiled …", a recent "after" clause that is news). Left: a Ukrainian commander interviewed
+    # ("He spoke to …" after a sentence that names him and "eastern Ukraine") whose party the detector cannot
+    # find, so his "Sweden gave the Archers to Ukraine" stays unattributed (s16); "A third planeload of American
+    # military aid landed at Kyiv's airport, carrying … what the US embassy called "lethal aid"", an arrival
+    # ("landed") whose object is only named in a quotation after a naming "called" (w13).
+    "holdout46": (48, 0.958),
+    # Poland · MiG-29 fighter jets for Ukraine, Russia · weapons for Venezuela (minimal stance): 0.826 (38/46), no
+    # false supplies at first contact, then 46/46 (an interview's introducing sentence, "… sat down with us",
+    # "… answered our questions", names the one who answers, not a note after it such as "Synthetic scenario."; a
+    # name governed by "of" in a prepositional opener, "By decision of the Government of the Russian Federation,",
+    # is not listed with the subject after the comma; a dateline before a leading "If …," condition; the target's
+    # own request, "the Venezuelan requests", is the request for the object named before; "examined the request
+    # and concluded that …", a simple-past weighing closed by its finding; "We are not sending any jets", a
+    # refusal of every member of the class the stance title puts the system in).
+    "holdout44": (46, 1.0),
 }
 
 

@@ -95,7 +95,7 @@ def read(text: str, stance: Stance) -> Reading:
                     # "Answer (Pal Jonson, Minister for Defence): …" names who answers
                     interviewee = _named_answerer(label.group(2), matcher)
                 elif interviewee is None:
-                    interviewee = _interviewee(sentences[:sentence.index], matcher, _body_heads(stance)) or "unknown"
+                    interviewee = _interviewee(sentences[:sentence.index], matcher, _government_heads(stance)) or "unknown"
                 if turn == "A" and sentence.index > 0:
                     words = _yes_answer(words, sentences[sentence.index - 1].text) or words
                 if turn == "A" and sentence.index > 1:
@@ -465,14 +465,14 @@ def _named_answerer(label: str, matcher: Matcher) -> str:
     return parties[0] if parties else "unknown"
 
 
-def _body_heads(stance: Stance) -> frozenset[str]:
+def _government_heads(stance: Stance) -> frozenset[str]:
     """The government nouns that head the actor's own names ("Obama administration", "Swedish government"):
     "a senior administration official" names the actor's body by that noun alone."""
     return frozenset(name.split()[-1].lower() for name in stance.actor_names
                      if " " in name and name.split()[-1].lower() in _GOVERNMENT_HEADS)
 
 
-# (not _BODY_HEADS: that name holds the capitalised body heads of owned_bodies above)
+#: lower-case government nouns that can head an actor's name
 _GOVERNMENT_HEADS = frozenset({"administration", "government", "cabinet", "presidency"})
 
 

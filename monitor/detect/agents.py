@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from monitor.detect.demonyms import PARTY_WORDS
 from monitor.detect.lexicon import GENERIC_AGENTS, RELATION_NOUNS, TIME_WORDS, TITLE_WORDS
-from monitor.detect.polarity import PREDICATES
+from monitor.detect.polarity import PREDICATES, op_of
 from monitor.detect.tagging import NUMBER_WORDS, Unit, after_opening_quotes, dateline_dash
 
 if TYPE_CHECKING:
@@ -751,6 +751,9 @@ def _nearest_subject_name(units: list[Unit], before: int) -> Agent | None:
 
 
 _PHRASE_OPENERS = frozenset({"after", "before", "during", "despite", "amid"})
+# Sentence adverbs that link to the sentence before and may precede an opening phrase.
+_CONNECTIVES = frozenset({"instead", "however", "meanwhile", "separately", "still", "then", "now", "moreover",
+                          "indeed", "nevertheless", "nonetheless", "also", "finally", "later"})
 
 
 def in_opener(units: list[Unit], k: int, before: int) -> bool:
@@ -759,6 +762,8 @@ def in_opener(units: list[Unit], k: int, before: int) -> bool:
     Its people are the phrase's, never the subject's after it; a place opening it ("In Lisbon, the
     government …") still is."""
     lead = after_opening_quotes(units)
+    if lead + 2 < len(units) and units[lead].low in _CONNECTIVES and units[lead + 1].low == ",":
+        lead += 2  # "Instead, in an answer to a question from an MP, the ministry …": the connective opens nothing
     if lead >= len(units) or k <= lead + 1 or not ("PREP" in units[lead].tags or units[lead].low.endswith("ing") or
                                                   units[lead].low in _PHRASE_OPENERS):
         return False
@@ -785,6 +790,35 @@ def leading_condition_end(units: list[Unit]) -> int:
             end = lead + len(phrase) - 1
             return end + 1 if end + 1 < len(units) and units[end + 1].low == "," else end
     return -1
+
+
+_TIME_SUBORDINATORS = frozenset({"after", "before", "once", "while", "when", "until", "since"})
+
+
+def leading_time_clause(units: list[Unit]) -> tuple[int, int] | None:
+    """ "(On Thursday evening,) after the envoy had left for Paris, Kishida confirmed …": a leading time
+    clause with a subject of its own, closed by a comma, only dates the main clause. Its span (the
+    subordinator to the comma) when it names neither the actor nor the object and holds no verdict, so
+    its names and tenses stay out of the main clause; "When asked …" (no subject) is a question."""
+    lead = max(after_opening_quotes(units), after_dateline(units))
+    if lead < len(units) and "PREP" in units[lead].tags and units[lead].low not in _TIME_SUBORDINATORS:
+        comma = next((k for k in range(lead + 1, min(len(units), lead + 6)) if units[k].low == ","), None)
+        if comma is None:
+            return None
+        lead = comma + 1  # "On Thursday evening, after …"
+    if lead + 2 >= len(units) or units[lead].low not in _TIME_SUBORDINATORS:
+        return None
+    subject = units[lead + 1]
+    if not (subject.ent or subject.tags & {"DET", "PRON", "ROLE", "GENERIC"}):
+        return None  # "After 2022, …", "When asked …"
+    for k in range(lead + 1, len(units)):
+        unit = units[k]
+        if unit.low == ",":
+            return (lead, k) if k > lead + 2 else None
+        if unit.ent == "actor" or unit.obj or "QUOTE" in unit.tags or \
+                op_of(unit) in PREDICATES | {"REPORT", "MODAL", "NEG", "COND"}:
+            return None
+    return None
 
 
 # Phrases that stand for an "if" clause named just before: "In that case we would …".

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from monitor.detect.agents import leading_time_clause
 from monitor.detect.answers import answer_claim
 from monitor.detect.clauses import SentenceGrammar
 from monitor.detect.object_phrases import ANAPHORIC_OBJECTS, DENIED_NOUNS
@@ -76,6 +77,9 @@ def analyse_sentence(sentence: str, matcher: Matcher, salient: str | None = None
             who = "other" if main is not None and main.cls == "other" else "actor"
         return SentenceReading((), who, target)
     units = units_for(sentence, matcher, tokens)
+    span = leading_time_clause(units)
+    if span is not None:
+        units = units[:span[0]] + units[span[1] + 1:]  # "after the envoy had left for Paris,": only a date
     names_target = any(u.ent == "target" for u in units)
     context = SentenceGrammar(units, salient, sentence.rstrip().endswith("?"), target_near or names_target,
                               about_target, interviewee, officials)

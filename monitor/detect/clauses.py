@@ -71,8 +71,9 @@ from monitor.detect.polarity import (
 )
 from monitor.detect.right_context import modal_relative_supply, passive_right, read_right, relative_supply
 from monitor.detect.sentence_facts import (
-    main_subject,
+    argued_view,
     leading_outsider,
+    main_subject,
     media_report,
     trailing_doubt,
     trailing_speaker,
@@ -417,6 +418,9 @@ class SentenceGrammar:
         if value in (SUPPLIES, RECONSIDER) and agent.cls == "actor" and quoted_speaker(units, ops) is None and \
                 leading_outsider(units, ops):
             return claim(NONE, "outside-view")  # "Diplomats in Rome say …": a view, not the position
+        if value == REFRAINS and agent.cls == "actor" and quoted_speaker(units, ops) is None and \
+                argued_view(units, ops):
+            return claim(NONE, "outside-view")  # "Critics argued that Japan could not keep arming …": their case
         controller = frame.controller
         if agent.how == "controlled" and agent.cls != "actor" and controller is not None \
                 and controller.cls == "actor" and frame.controlled_by >= 0:

@@ -282,8 +282,7 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
             if op == "REFU" and i + 2 < len(units) and "TO" in units[i + 1].tags and \
                     units[i + 2].tags & {"REPORT", "DIST"}:
                 frame.no_comment = True  # "declined to say whether …": no position either way
-            if op == "DECIDE" and anchor == i + 3 and units[i + 1].low in ("on", "about") and \
-                    units[i].low in ("decide", "decides", "deciding") and not units[anchor].obj:
+            if op == "DECIDE" and _decides_on(units, i, anchor):
                 frame.ops.append(("WHETHER", i + 1, level))  # "will decide on the request": whether to grant it
             frame.ops.append((op, i, level))
             if op in PREDICATES:
@@ -293,6 +292,19 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
 
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "remains", "remain"})
+
+
+def _decides_on(units: list[Unit], i: int, anchor: int) -> bool:
+    """Is the non-past "decide" at `i` followed by "on / about" over the supply ("will decide on the
+    request", "will meet to decide on pending applications to export arms to …")? A decision still to
+    come is a weighing: whether to grant it, never the supply itself."""
+    if i + 1 >= len(units) or units[i + 1].low not in ("on", "about"):
+        return False
+    if units[i].low not in ("decide", "decides", "deciding"):
+        return False
+    if anchor == i + 3 and not units[anchor].obj:
+        return True
+    return any(op_of(units[k]) in ("SUP", "SUPN") for k in range(i + 2, anchor))
 
 
 def _class_relative(units: list[Unit], that: int) -> bool:

@@ -72,6 +72,7 @@ def read(text: str, stance: Stance) -> Reading:
     about_target = matcher.target_names.search(text) is not None
     turn, interviewee = "", None  # in a Q&A interview: whose turn it is, and who answers
     question_start, asked = -1, {}  # where the last question began; for each answer sentence, that question
+    plain_question = -1  # the same for an interview without "Q:" / "A:" labels
     # other parties' officials named so far ("… spokeswoman Maria Zakharova"), and ministers named by title
     # alone in an article that opens on another country
     officials: frozenset[str] = other_ministers - set(people)
@@ -126,6 +127,10 @@ def read(text: str, stance: Stance) -> Reading:
             result = replace(result, claims=tuple(Claim(NONE, "retracted") for c in result.claims))
         if turn == "A" and question_start >= 0:
             asked[sentence.index] = question_start
+        elif not turn:
+            plain_question = _unlabelled_question(sentences, sentence.index, text, plain_question)
+            if plain_question >= 0:
+                asked[sentence.index] = plain_question
         if turn == "Q":
             # The interviewer's words are no one's position, but they name what the answer's "it" means.
             result = replace(result, claims=tuple(Claim(NONE, "interviewer") for c in result.claims if not c.anaphoric))
@@ -1019,6 +1024,20 @@ def _undecided_after_refusal(found: list[tuple[Sentence, tuple[Claim, ...]]]
 def _opening_word(text: str) -> str:
     """The sentence's first word, past quotes: '"But no decision …' → but."""
     return text.lstrip(" \"“‘'").split(" ", 1)[0].lower().strip(",")
+
+
+def _unlabelled_question(sentences: list[Sentence], index: int, text: str, current: int) -> int:
+    """In an interview without labels, a paragraph ending in "?" is a question and the paragraph after it
+    its answer: where the question paragraph began, for each sentence of the answer (-1 outside one). The
+    answer's "it" then means what the question named ("Kyiv has asked for your tanks. Will it get them?")."""
+    if index == 0 or not _starts_line(text, sentences[index].start):
+        return current  # inside a paragraph: the same answer, or none
+    if not sentences[index - 1].text.rstrip(" \"”’'").endswith("?") or sentences[index].text.rstrip().endswith("?"):
+        return -1
+    start = index - 1
+    while start > 0 and not _starts_line(text, sentences[start].start):
+        start -= 1
+    return start
 
 
 _MAX_ANSWER_REACH = 8  # sentences from an answer's "it" back to the start of the question it answers

@@ -59,6 +59,13 @@ def _member_of_group(units: list[Unit], k: int) -> int | None:
     return j if "POSTPOSED" in units[j].tags or units[j].low == "being" else None
 
 
+def _joins_the_aid(unit: Unit) -> bool:
+    """ "The tanks can become part of our help to Ukraine": goods that become part of what is given are
+    handed over, a passive in meaning with the goods as subject."""
+    return "SUP" in unit.tags and unit.low.startswith(("become ", "becomes ", "became ", "becoming ")) and \
+        " part of " in unit.low
+
+
 def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bool = False) -> bool:
     """ "No weapons made in South Korea have been transferred", "batteries supplied by Seoul".
 
@@ -124,7 +131,7 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
             k += 1
             continue
         head = unit.low.split()[0] if unit.low else unit.low
-        participle = head.endswith("ed") or head in IRREGULAR_PARTICIPLES  # "handed over"
+        participle = head.endswith("ed") or head in IRREGULAR_PARTICIPLES or _joins_the_aid(unit)  # "handed over"
         role = "ARRIVE" if _travels(units, k) else op_of(unit)
         if verdict_only and role in ("SUP", "ARRIVE"):
             break
@@ -153,6 +160,9 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
                 frame.ops.insert(0, ("SUP", anchor, 0))
             return True
         if role == "ARRIVE":
+            if _undirected_modal_arrival(units, anchor, k, frame.ops[:len(frame.ops) - len(saved)]):
+                frame.ops = saved
+                return False
             frame.ops.insert(0, ("SUP", k, 0))
             return True
         if role == "RECV" and participle and not seen_aux and not verdict_only:
@@ -189,6 +199,10 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
                     frame.ties.append(("by", units[k + 1].ent, k + 1))
                 k = end[0]
                 continue
+        ordered_by = _ordered_by_target(units, anchor, k, seen_aux)
+        if ordered_by is not None:
+            k = ordered_by  # "helicopters ordered by Iran have been handed over": the buyer, never the supplier
+            continue
         if _ordered_modifier(units, anchor, k, seen_aux):
             k += 1  # "weapons ordered under contracts signed in 2023 are still being shipped": a modifier
             continue
@@ -224,6 +238,24 @@ def _ordered_modifier(units: list[Unit], anchor: int, k: int, seen_aux: bool) ->
     unit = units[k]
     return not seen_aux and k == anchor + 1 and "PRESS" in unit.tags and unit.low.endswith("ed") and \
         k + 1 < len(units) and "PREP" in units[k + 1].tags and not units[k + 1].tags & {"BY", "FROM"}
+
+
+def _asked_by_target(units: list[Unit], by: int, ent: str) -> bool:
+    """Is the target after "by" at `by` the agent of a request participle ("ordered / requested by Iran")?
+    Then it names who asked for the goods, never who hands them over."""
+    return ent == "target" and by >= 1 and "PRESS" in units[by - 1].tags and units[by - 1].low.endswith(("ed", "ght"))
+
+
+def _ordered_by_target(units: list[Unit], anchor: int, k: int, seen_aux: bool) -> int | None:
+    """ "The first helicopters ordered / requested by Iran have been handed over": a request participle
+    with the target as its "by" agent is a reduced relative naming the buyer; the clause's own verb
+    follows and the target is no supplier. The index after the target, or None."""
+    if seen_aux or k <= anchor or not all(u.obj or _class_noun(u) for u in units[anchor + 1:k]) or \
+            k + 2 >= len(units) or "PRESS" not in units[k].tags or \
+            not units[k].low.endswith(("ed", "ght")) or units[k + 1].low != "by":
+        return None
+    j = k + 2 + (units[k + 2].low == "the" and k + 3 < len(units))
+    return j + 1 if units[j].ent == "target" else None
 
 
 _DATING = frozenset({"before", "after", "since", "until"})
@@ -276,6 +308,14 @@ def _second_predicate(units: list[Unit], modal: int, frame: Frame) -> bool:
     a second predicate of the clause's subject; it does not make the object's own clause a supposition.
     (A supply in the subject keeps it: "Sending X and would …" does not occur; its verdicts come later.)"""
     return modal >= 1 and "CONJ" in units[modal - 1].tags and not frame.subject_supply
+
+
+def _undirected_modal_arrival(units: list[Unit], anchor: int, k: int, added: list[tuple[str, int, float]]) -> bool:
+    """ "Replacement guns might take years to arrive": a modal arrival that names no destination is
+    talk of timing (where to is unknown), never a supply to the target; "could arrive in Kyiv" still is."""
+    if "ARRIVE" not in units[k].tags or not any(op == "MODAL" for op, _, _ in added):
+        return False
+    return not any(u.ent or u.low in ("in", "at", "into", "there", "here") for u in units[anchor + 1:k + 4])
 
 
 def _travels(units: list[Unit], k: int) -> bool:
@@ -386,10 +426,16 @@ def _relative_end(units: list[Unit], rel: int) -> tuple[int, int] | None:
         if units[k].tags & {"AUX", "HAS", "FUT"} or units[k].low in _COPULAS:
             return k, verb
         if not (units[k].ent or units[k].tags & {"PREP", "TO", "DET", "ADV", "HIST"} or
-                not units[k].tags and units[k].low.isalpha()):
+                not units[k].tags and units[k].low.isalpha() or _relative_infinitive(units, k)):
             return None
         k += 1
     return None
+
+
+def _relative_infinitive(units: list[Unit], k: int) -> bool:
+    """ "that Berlin agreed in October to send": the relative's verb may take a supply infinitive; it stays
+    inside the relative, and the main clause's own verb still follows."""
+    return k > 0 and "TO" in units[k - 1].tags and "SUP" in units[k].tags and " " not in units[k].low
 
 
 def _reduced_relative_source(units: list[Unit], k: int) -> int | None:
@@ -626,7 +672,7 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
                 k += 1
                 continue
             if "POSS" in prev.tags or (k + 1 < len(units) and "POSS" in units[k + 1].tags):
-                if "BY" in prev.tags and not made_by(units, p):
+                if "BY" in prev.tags and not made_by(units, p) and not _asked_by_target(units, p, unit.ent):
                     frame.ties.append(("by", unit.ent, k))  # "approved by South Africa's arms committee"
                 elif prev.tags & {"TO", "FOR"} and k + 2 < len(units) and units[k + 2].low in RELATION_NOUNS and \
                         not frame.recipient:
@@ -651,6 +697,8 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
                     frame.ties.append(("origin", unit.ent, k))
                 elif not frame.recipient:
                     frame.recipient = "target-in"
+            elif "BY" in prev.tags and _asked_by_target(units, p, unit.ent):
+                pass  # "the helicopters ordered by Iran": the buyer, never the supplier
             elif "BY" in prev.tags and not made_by(units, p):
                 frame.ties.append(("by", unit.ent, k))
             elif "FROM" in prev.tags:

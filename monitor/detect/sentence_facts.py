@@ -219,7 +219,20 @@ def is_report_verb(units: list[Unit], i: int) -> bool:
 
 
 # Groups who speak for no government unless the sentence ties them to one ("Japanese diplomats").
-_UNTIED_GROUPS = frozenset({"diplomat", "diplomats"})
+_UNTIED_GROUPS = frozenset({"diplomat", "diplomats", "partners"})  # "Coalition partners argued …": no owner
+
+
+def argued_view(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
+    """ "Critics argued that Japan could not keep arming …": the clause hangs on a verb of arguing, so
+    even a refusal in it is the arguers' case for a policy, never the actor's own."""
+    first = min((i for _, i, level in ops if level == 0), default=0)
+    # the verb of arguing before the clause ("argued the opposite: that …" leaves it outside the walk)
+    report = next((k for k in range(first) if units[k].low.startswith("argu") and "REPORT" in units[k].tags), None)
+    if report is None:
+        return False
+    subject = units[after_dateline(units):report]
+    return not any(u.ent == "actor" for u in subject) and \
+        any(u.ent == "other" or "OUTSIDER" in u.tags or u.low in _UNTIED_GROUPS for u in subject)
 
 
 def leading_outsider(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:

@@ -246,9 +246,20 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     # "Weapons are not part of it", "Patriots are not part of that contribution": the object left out of
     # what is given is withheld, like "stays at home" (a review's "not part of the assessment" is not)
     ("not n't n’t",
-     r"(?:not|n['’]t)\s+(?:be\s+|been\s+)?part\s+of\s+(?:it\b|(?:the|this|that|our|its|their|his|her|(?-i:[A-Z])[\w-]+['’]s)"
+     # ("not part of this, and …": a bare demonstrative is the aid just named; "not part of what Russia is
+     # doing with Iran": a free relative on the actor's own dealings is what it gives)
+     r"(?:not|n['’]t)\s+(?:be\s+|been\s+)?part\s+of\s+(?:it\b|(?:this|that)(?=\s*[,.;\"”’]|\s+and\b)"
+     r"|what\s+(?:[\w'’-]+\s+){1,3}?(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+"
+     r"(?:doing|giving|offering|providing|sending|contributing)\b"
+     r"|(?:the|this|that|our|its|their|his|her|(?-i:[A-Z])[\w-]+['’]s)"
      r"\s+(?:[\w-]+\s+){0,2}?(?:package|packages|aid|assistance|contribution|contributions|support|help|shipments?"
      r"|consignments?|deliveries|convoys?|offer|pledge))", ("REFU", "POSTPOSED")),
+    # "whether the tanks can become part of our help to Ukraine": goods becoming part of what is given are
+    # handed over (a change of state only; "are part of the package" stays a description)
+    ("become becomes became becoming",
+     r"(?:become|becomes|became|becoming)\s+part\s+of\s+(?:the|this|that|our|its|their|his|her|(?-i:[A-Z])[\w-]+['’]s)"
+     r"\s+(?:[\w-]+\s+){0,2}?(?:package|packages|aid|assistance|contribution|support|help|shipments?|deliveries)\b",
+     ("SUP",)),
     # "ATACMS had not been taken off the table": the taking-off is the refusal, as "off the table"
     ("take takes taken taking took", r"(?:take|takes|taken|taking|took)\s+off\s+the\s+table", ("REFU", "POSTPOSED")),
     ("to", r"to\s+spare", ("AVAILABLE",)),
@@ -1063,6 +1074,15 @@ NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleve
                           "hundred hundreds dozen dozens several".split())
 
 
+_LABEL_NOUNS = frozenset("update note background context summary correction translation editor".split())
+
+
+def _label_noun(low: str) -> bool:
+    """Is a word before a colon at a sentence's start an editorial label ("Translation:", "Clarification:",
+    "Update:") rather than a speaker's name ("Harder:")? Abstract-noun endings never end a surname here."""
+    return low in _LABEL_NOUNS or len(low) > 5 and low.endswith(("tion", "sion", "ment", "ness", "ity"))
+
+
 def _capital_candidate(units: list[Unit], i: int, inside: bool = False) -> bool:
     unit = units[i]
     if unit.ent:
@@ -1083,6 +1103,8 @@ def _capital_candidate(units: list[Unit], i: int, inside: bool = False) -> bool:
         nxt = units[i + 1] if i + 1 < len(units) else None
         if unit.low in _COMMON_OPENERS or unit.low in lx.TIME_WORDS or "GENERIC" in unit.tags:
             return False
+        if nxt is not None and nxt.text == ":" and _label_noun(unit.low):
+            return False  # "Translation: "…"", "Update: …": an editorial label, no speaker's name
         if nxt is not None and unit.low.endswith(("ing", "ed")) and len(unit.low) > 4 and \
                 nxt.tags & {"PREP", "DET", "TO", "BY", "COMP"} and not nxt.cap:
             return False  # "Turning to …", "Pressed by …", "Speaking at …": a participle opening, not a name

@@ -177,8 +177,20 @@ def _dated_past_halt(units: list[Unit], ops: list[tuple[str, int, float]], decis
     # "has frozen sales since February": the perfect of a dated halt is the standing state it began
     dates = ("since",) if _reported_or_aux(units, verbs[0]) else ("in", "since")
     return any(units[k].low in dates and units[k + 1].low in _MONTHS_OR_YEAR or
-               units[k].low in dates and units[k + 1].low.isdigit() and len(units[k + 1].low) == 4
+               units[k].low in dates and units[k + 1].low.isdigit() and len(units[k + 1].low) == 4 or
+               units[k].low in dates and _season_at(units, k + 1) or
+               units[k].low == "last" and (units[k + 1].low in _MONTHS_OR_YEAR or units[k + 1].low in _SEASONS)
                for k in range(verbs[0] + 1, len(units) - 1))
+
+
+_SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+
+
+def _season_at(units: list[Unit], k: int) -> bool:
+    """ "in the summer", "since winter": a season dates a halt like a month does."""
+    if units[k].low == "the" and k + 1 < len(units):
+        k += 1
+    return units[k].low in _SEASONS
 
 
 def _dated_participle(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:

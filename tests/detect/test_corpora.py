@@ -429,6 +429,31 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # and concluded that …", a simple-past weighing closed by its finding; "We are not sending any jets", a
     # refusal of every member of the class the stance title puts the system in).
     "holdout44": (46, 1.0),
+    # Slovenia · M-55S tanks for Ukraine, Russia · weapons for Iran (minimal stance): 0.733 (33/45), no false
+    # supplies at first contact on the morning's tree (0.800, 36/45, on the tree this work started from), then
+    # 42/45 ("The M-55S are not part of this, and they will not be", a bare demonstrative, and "not part of what
+    # Russia is doing with Iran", a free relative, leave the object out of the aid (the latter had read as a
+    # supply on other stances); "whether the M-55S can become part of our help to Ukraine" under a review;
+    # "the tanks that Ljubljana agreed in October to send were delivered", a relative with a supply infinitive;
+    # "helicopters ordered by Iran have been handed over", the target as buyer, never the supplier; an interview
+    # without "Q:"/"A:" labels whose answer's "We are not excluding it" means what the question paragraph named).
+    # Left: s15 (the opposition leader's voice makes "other" salient, so "The government rejected the idea" goes
+    # to him); s18 ('"Some are already here," Kranjc said', the asked tanks elided); i22 ('"The aircraft are in Iran. The second group
+    # was handed over"', the object only in the headline and "group" a part of it).
+    "holdout33": (45, 0.933),
+    # New Zealand · weapons for Ukraine, Germany · weapons for Israel (no speakers): 0.809 (38/47) with 2 false
+    # supplies on the morning's tree, 0.830 (39/47), 1 false supplies at first contact ("will meet to decide on pending applications to export weapons to Israel" read as the
+    # decision), then 45/47 (a decision still to come on a supply weighs it; an editorial label, "Translation:",
+    # is no speaker; "in the summer", "last August" date a simple-past halt; a leading time clause, "after the
+    # envoy had left for Sydney,", only dates the main clause; outsiders who "argued that Germany could not keep
+    # arming" make their case, no refusal; "Instead, in an answer to a question from an MP, the ministry …", a
+    # connective before an opening phrase; "replacement guns might take years to arrive", a modal arrival with no
+    # destination). Left: a press-conference transcript whose answers carry the spokesman's surname as turn label
+    # ("Harder: … The suspension applies. Nothing is under review"), the label not read as the actor's speaker
+    # nor the bare "the suspension" tied to the arms exports the question asked about (de10); "Those weapons will
+    # come from others … That isn't a role New Zealand is taking on", a refusal by a demonstrative whose antecedent
+    # is the supplying in the sentence before (nz20).
+    "holdout34": (47, 0.957),
 }
 
 

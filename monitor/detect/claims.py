@@ -36,6 +36,21 @@ _ANAPHOR_HINT = re.compile(
     # "reviewing the Venezuelan requests", "examining Kyiv's request": the target's own request (see _target_request)
     r"|\b(?:the|this|that)\s+[A-Z][\w-]*\s+requests?\b|[A-Z][\w-]*(?:'s|’s)\s+requests?\b"
 )
+#: every alternative of _ANAPHOR_HINT needs one of these as a whole word
+_ANAPHOR_WORDS = frozenset({"it", "them", "option", "options", "idea", "step", "move", "plan", "request", "requests",
+                            "report", "reports", "claim", "claims", "possibility", "possibilities"})
+
+
+def _anaphor_hint(sentence: str, tokens: Sequence[tuple[int, int, str]]) -> bool:
+    """_ANAPHOR_HINT, tried only when a word it needs is there (most sentences have none of them)."""
+    for _, _, text in tokens:
+        low = text.lower()
+        if low in _ANAPHOR_WORDS or (("-" in low or "–" in low) and not _ANAPHOR_WORDS.isdisjoint(_WORD_PARTS.split(low))):
+            return _ANAPHOR_HINT.search(sentence) is not None
+    return False
+
+
+_WORD_PARTS = re.compile(r"[-–]")
 _ECHO_OBJECTS = frozenset({"them", "it", "batch", "shipment", "consignment", "tranche", "ones"})
 _ELLIPTIC = frozenset({"more", "any", "some", "others"})  # "send more": the object named before, elided
 # In a sentence that names the stance's system, a definite class noun ("the missiles", "a weapon
@@ -68,7 +83,7 @@ def analyse_sentence(sentence: str, matcher: Matcher, salient: str | None = None
     `covering`: the class the stance puts its system in ("jets"): a refusal of every one covers it."""
     tokens = tokens_of(sentence)
     if not may_anchor(tokens, matcher) and not (echo and _mentions(sentence, echo | _singulars(echo))) and \
-            not _ANAPHOR_HINT.search(sentence) and not (covering and _mentions(sentence, covering)):
+            not _anaphor_hint(sentence, tokens) and not (covering and _mentions(sentence, covering)):
         actor, target = _cheap_names(sentence, tokens, matcher)
         who = "actor" if actor else salient
         if actor and salient is None:

@@ -168,8 +168,43 @@ def common_subject(units: list[Unit], start: int, end: int) -> Agent | None:
         if unit.cap and not unit.tags and _model_before_object(units, k, end):
             continue  # "Bayraktar TB2 drones": a model name modifies the object, it is no subject of its own
         if not unit.tags or unit.tags <= {"NSHEAD", "WAR", "NONWEAPON", "GENREC", "AIDN"}:
-            return Agent("other", "common-np", k)
+            member = _members_of_actor(units, k, end)
+            return member if member is not None else Agent("other", "common-np", k)
         return None
+    return None
+
+
+# Heads that name people who sit in a body: "the core ministers of Japan's National Security Council".
+_MEMBER_NOUNS = frozenset({"ministers", "members", "leaders", "heads", "chiefs"})
+
+
+def _government_after(units: list[Unit], n: int, end: int) -> bool:
+    """After the actor's name: its government body ("'s National Security Council", "cabinet") or no noun
+    at all; "the Japanese opposition", "Japan's parliament" are other people."""
+    if n < end and "POSS" in units[n].tags:
+        n += 1
+    if n >= end:
+        return True
+    unit = units[n]
+    if "GENERIC" in unit.tags or unit.cap and unit.text in TITLE_WORDS:
+        return True
+    return bool(unit.tags) and not unit.tags & {"OUTSIDER", "ROLE"} and not unit.cap
+
+
+def _members_of_actor(units: list[Unit], k: int, end: int) -> Agent | None:
+    """ "The core ministers of Japan's National Security Council": over up to two plain modifiers, a
+    member noun with "of" and (after a determiner) the actor is the actor's own body acting, not
+    an outsider ("critics of Japan" keep their own voice: only member nouns qualify)."""
+    for j in range(k, min(end - 2, k + 3)):
+        if units[j].low in _MEMBER_NOUNS:
+            m = j + 2 if "OF" in units[j + 1].tags else -1
+            if 0 < m < end and units[m].tags == {"DET"}:
+                m += 1
+            if 0 < m < end and units[m].ent == "actor" and _government_after(units, m + 1, end):
+                return Agent("actor", "members-of", m)
+            return None
+        if units[j].tags or units[j].ent or units[j].obj or not units[j].low.isalpha():
+            return None
     return None
 
 
@@ -379,6 +414,21 @@ def directs_own_role(units: list[Unit], ops: list[tuple[str, int, float]], actor
         if units[k].ent or units[k].cap or units[k].low not in ("of", "for") and units[k].tags:
             return False
     return False
+
+
+def orders_weighing(units: list[Unit], ops: list[tuple[str, int, float]], actor_agent: bool) -> bool:
+    """ "Japan has ordered a review of its refusal": a directive whose object is a weighing noun (over
+    determiners) names no one pressed; the actor commissions its own weighing. "urged a review" is no
+    directive and stays another's wish."""
+    if not actor_agent:
+        return False
+    press = next((i for op, i, _ in ops if op == "PRESS" and "DIRECTIVE" in units[i].tags), None)
+    if press is None or any(unit.ent and unit.ent != "actor" for unit in units[:press]):
+        return False  # ("Russia ordered a review of Japan's refusal": another's review)
+    k = press + 1
+    while k < len(units) and k - press <= 3 and units[k].tags == {"DET"}:
+        k += 1
+    return k < len(units) and units[k].tags == {"CONS"} and not units[k].low.endswith(("ing", "ed"))
 
 
 def _directs_own_body(units: list[Unit], press: int) -> bool:

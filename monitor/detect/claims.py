@@ -108,6 +108,9 @@ def analyse_sentence(sentence: str, matcher: Matcher, salient: str | None = None
             continue
         source = _coordinated_with(units, index, shared)
         claim = shared[source] if source is not None else context.claim(index)
+        if source is not None and claim is not None and claim.rule.startswith("not-a-weapon") and \
+                units[index].obj == "strong":
+            claim = context.claim(index)  # "military equipment, comprising mortar ammunition": a weapon member is read itself
         if claim is not None and index in universal and claim.state == SUPPLIES:
             claim = None  # "sent jets": a supply of the class is no supply of the system
         if claim is not None and claim.anaphoric and source is not None and units[index].obj == "strong":
@@ -179,7 +182,7 @@ def _anchors(units: list[Unit], echo: frozenset[str] = frozenset()) -> list[int]
         elif "SUPN" in unit.tags and found and i > 0 and (units[i - 1].low == "such" or _further_supply(units, i)):
             unit.obj = "echo"  # "has authorised no such transfer": the supply of the object named before
             found.append(i)
-        elif unit.low in _ECHO_OBJECTS and found and _echo_object(units, i):
+        elif unit.low in _ECHO_OBJECTS and found and _echo_object(units, i) and not _names_content(units, i):
             unit.obj = "echo"  # refers back to the object named earlier in this sentence
             found.append(i)
         elif "SUPN" in unit.tags and found and _resumed_supply(units, i):
@@ -263,6 +266,12 @@ def _model_name(units: list[Unit], j: int) -> bool:
     if "-" in word or word.endswith(("ern", "ean", "ian", "ese", "ish", "ic")):
         return False  # "the German-designed tanks", "the Soviet-era guns", "the Western jets": descriptions
     return j > 0 and units[j].cap and units[j].text[:1].isupper() and not units[j - 1].low in ('"', "“", ":")
+
+
+def _names_content(units: list[Unit], i: int) -> bool:
+    """ "will send a further batch of artillery shells": a container noun with an "of" phrase holds
+    what that phrase names, never the object named before ("a batch of them" echoes through "them")."""
+    return units[i].low not in ("them", "it", "ones") and i + 1 < len(units) and units[i + 1].low == "of"
 
 
 def _echo_object(units: list[Unit], i: int) -> bool:

@@ -13,6 +13,7 @@ from monitor.detect.agents import (
     Agent,
     continued_speaker,
     directs_own_role,
+    orders_weighing,
     foreign_official,
     leading_condition_end,
     office_owner,
@@ -35,6 +36,7 @@ from monitor.detect.object_phrases import (
     any_supply_noun,
     appended_inclusion,
     arrives_at_target,
+    continued_supply,
     decision_of_topic_noun,
     decision_topic,
     ellipsis_verb,
@@ -65,6 +67,7 @@ from monitor.detect.polarity import (
     SUPPLIES,
     Claim,
     fold,
+    lifted_halt,
     op_of,
     rule_name,
     unhalted,
@@ -293,6 +296,7 @@ class SentenceGrammar:
             frame.ops = [o for o in frame.ops if o[1] != echo]  # "not sending weapons — not shells": one "not"
         ops = sorted(frame.ops, key=lambda o: (o[2], 0 if o[1] >= anchor else 1, -o[1] if o[1] < anchor else o[1]))
         ops = unhalted(ops, units)  # "has not stopped sending": the supply goes on
+        ops = lifted_halt(ops, units)  # "lifted the suspension of exports": the supply resumes
         value, flags, fired = fold(ops, {i: units[i].tags for _, i, _ in ops if "DOUBT" in units[i].tags})
         background = frame.background or is_background(units, ops) or restated_policy(units, anchor)
         if self.question:
@@ -346,7 +350,7 @@ class SentenceGrammar:
         if value == SUPPLIES and predicative_would(units, ops):
             flags.add("hypothetical")  # "in what would be the first sale of arms to X": a prospect, no supply
         if frame.subject_supply and frame.right_verb and not frame.verdict and value == SUPPLIES and \
-                not arrives_at_target(units, anchor):
+                not arrives_at_target(units, anchor) and not continued_supply(units, anchor):
             return claim(NONE, "supply-as-subject")  # "Delivering X … was welcomed": says nothing of a decision
         if value == SUPPLIES and not frame.verdict and not frame.passive and generic_predicate(units, anchor, frame):
             return claim(NONE, "supply-as-subject")  # "Every shipment of arms feeds the fighting"
@@ -378,6 +382,8 @@ class SentenceGrammar:
             flags.add("doubt")  # "The Kremlin took note of reports that Seoul might …": relayed, not asserted
         if "doubt" in flags and frame.speaker is not None and frame.speaker.cls == "actor":
             flags.discard("doubt")  # the actor's own claim ("Seoul claims it has sent none")
+        if "pressure" in flags and value == RECONSIDER and orders_weighing(units, ops, agent.cls == "actor"):
+            flags.discard("pressure")  # "has ordered a review of its refusal": a weighing it commissions
         if "pressure" in flags and value == RECONSIDER and directs_own_role(units, ops, agent.cls == "actor"):
             flags.discard("pressure")  # "has asked the chief of defence to assess whether …": its own officials
         if "pressure" in flags and own_directive(units, frame, agent.cls == "actor"):

@@ -526,12 +526,13 @@ def _listed_supply(units: list[Unit], comma: int) -> bool:
     if head >= 1 and not units[head].obj and ("SUPN" in units[head].tags or "PRESS" in units[head].tags and
                                               (units[head - 1].ent or units[head - 1].tags & {"DET", "POSS"})):
         return True
-    for k in range(comma - 1, max(-1, comma - 9), -1):
+    for k in range(comma - 1, max(-1, comma - 15), -1):  # (over "from the stocks of the … Forces")
         tags = units[k].tags
-        if "SUP" in tags and "SUPN" not in tags:
-            return True
-        if tags & (PREDICATES - {"COMMIT", "SUPN"}) or tags & {"NEG", "HARD", "COMMA", "SUB", "REL", "COMP"} or units[k].obj:
-            return False
+        if "SUP" in tags and ("SUPN" not in tags or k >= 1 and "TO" in units[k - 1].tags):
+            return True  # ("decided to supply": after "to", a noun-or-verb form is the verb)
+        if tags & (PREDICATES - {"COMMIT", "SUPN"}) or tags & {"NEG", "HARD", "COMMA", "SUB", "REL", "COMP"} or \
+                units[k].obj and units[k].obj != "weak":
+            return False  # (a general noun, "military equipment", is the list's head: its members name it)
     return False
 
 

@@ -88,6 +88,23 @@ def _request_infinitive(units: list[Unit], verb: int, determined: Callable[[int]
     return k >= 0 and "TO" in units[verb - 1].tags and "PRESS" in units[k].tags and determined(k)
 
 
+def withdrawn_after(units: list[Unit], last: int, comma: int, frame: Frame) -> None:
+    """ "X was on the table, and it has been taken off": a coordinated clause whose subject is "it"/"they"
+    (the option just given its verdict) and whose own verdict withdraws it ends the option; that later
+    verdict replaces the first. Only a withdrawal: nothing here can make a supply."""
+    j = comma + 1
+    if j + 2 >= len(units) or units[j].low != "and" or units[j + 1].low not in ("it", "they"):
+        return
+    j += 2
+    while j < len(units) and j - comma <= 6 and units[j].tags & {"AUX", "HAS", "ADV"}:
+        j += 1
+    if j < len(units) and "POSTPOSED" in units[j].tags and op_of(units[j]) == "REFU" and \
+            not any(o[1] == j for o in frame.ops):  # (once: the idiom and the right context both look)
+        level = next((o[2] for o in frame.ops if last < o[1] < comma and "POSTPOSED" in units[o[1]].tags), 0.5)
+        frame.ops = [o for o in frame.ops if not (last < o[1] < comma and "POSTPOSED" in units[o[1]].tags)]
+        frame.ops.append(("REFU", j, level))  # at the level of the verdict it replaces
+
+
 def table_idiom(units: list[Unit], anchor: int, frame: Frame) -> bool:
     """ "take ATACMS off the table" rules the option out, "keep it on the table" keeps it open:
     the verdict after the object is the predicate, and a negation before the verb applies to it."""
@@ -100,6 +117,9 @@ def table_idiom(units: list[Unit], anchor: int, frame: Frame) -> bool:
         if "POSTPOSED" in units[k].tags:
             frame.ops.insert(0, ("SUP", anchor, 0))
             frame.ops.append((op_of(units[k]) or "END", k, 0))
+            comma = next((j for j in range(k + 1, min(len(units), k + 6)) if units[j].low == ","), None)
+            if comma is not None:
+                withdrawn_after(units, anchor, comma, frame)  # "Putting X on the table …, and it has been taken off"
             return True
         if not (units[k].obj or units[k].tags <= {"DET", "ADV", "MODAL"}):
             return False  # "the MiG-29 option off the table": only the object's own noun phrase
@@ -348,6 +368,24 @@ def arrives_at_target(units: list[Unit], anchor: int) -> bool:
                                            units[k + 2].ent == "target")
         if "SUP" in units[k].tags and "SUPN" not in units[k].tags and units[k - 1].low in ("been", "was", "were"):
             return "TO" in nxt.tags and any(u.ent == "target" for u in units[k + 2:k + 4])
+    return False
+
+
+_MORE_OF = frozenset({"further", "more", "additional"})
+_FOLLOWING = frozenset({"follow", "come"})
+
+
+def continued_supply(units: list[Unit], anchor: int) -> bool:
+    """ "Further shipments of tanks will follow in June": "further / more" supplies as the subject of a
+    plain future "will follow / come" announce the next deliveries of a supply under way, not a topic.
+    A modal ("could follow") or a negation stops the scan and keeps the subject reading."""
+    if not any("SUPN" in units[j].tags and units[j - 1].low in _MORE_OF for j in range(max(1, anchor - 3), anchor + 1)):
+        return False  # the cheap check: no "further shipments" before the object
+    for k in range(anchor + 1, min(len(units) - 1, anchor + 12)):
+        if units[k].low == "will" and units[k + 1].low in _FOLLOWING:
+            return True
+        if units[k].tags & {"HARD", "SUB", "REL", "COMP", "MODAL", "NEG", "COND", "QUESTION"} or units[k].low == ",":
+            return False
     return False
 
 

@@ -149,6 +149,24 @@ def unhalted(ops: list[tuple[str, int, float]], units: list[Unit]) -> list[tuple
     return [o for k, o in enumerate(ops) if k not in (halt, n)]
 
 
+# A halt of deliveries under way, as opposed to a ban on them: lifting it lets the deliveries go on.
+_HALT_NOUNS = frozenset({"suspension", "freeze", "halt", "pause", "moratorium"})
+
+
+def lifted_halt(ops: list[tuple[str, int, float]], units: list[Unit]) -> list[tuple[str, int, float]]:
+    """ "lifted the suspension of weapons exports to Poland": lifting a halt of the supply itself resumes
+    it, so the halt and the lifting cancel (the supply goes on, as with "has not stopped sending"). What
+    governs the lifting still applies: "is weighing lifting the freeze" stays open, "did not lift" refuses."""
+    halt = next((n for n, (op, i, _) in enumerate(ops) if op in PREDICATES), None)
+    if halt is None or ops[halt][0] not in ("SUP", "SUPN") or halt + 2 >= len(ops):
+        return ops
+    noun, verb = ops[halt + 1], ops[halt + 2]
+    if noun[0] != "END" or units[noun[1]].low not in _HALT_NOUNS or verb[0] != "END" or \
+            not units[verb[1]].low.startswith("lift") or verb[1] > noun[1]:
+        return ops
+    return [o for k, o in enumerate(ops) if k not in (halt + 1, halt + 2)]
+
+
 def rule_name(value: str, fired: set[int], units: list[Unit]) -> str:
     tags = set()
     for index in fired:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from monitor.detect.agents import Agent
 from monitor.detect.frame import Frame
 from monitor.detect.lexicon import MONTH_NAMES, MOTION_VERBS, ONWARD_WORDS, RELATION_NOUNS
+from monitor.detect.object_phrases import withdrawn_after
 from monitor.detect.polarity import PREDICATES, op_of
 from monitor.detect.tagging import Unit
 from monitor.detect.tense import IRREGULAR_PARTICIPLES
@@ -57,6 +58,19 @@ def _member_of_group(units: list[Unit], k: int) -> int | None:
     if j == start or j >= len(units):
         return None
     return j if "POSTPOSED" in units[j].tags or units[j].low == "being" else None
+
+
+_POSSIBILITY = frozenset({"option", "options", "possibility", "possible", "conceivable"})
+
+
+def _possibility_after_copula(units: list[Unit], k: int) -> int | None:
+    """The index of "option" / "possible" right after a copula ("is an option", "is one of the options",
+    "is possible"), or None. A cheap check on the next few words only."""
+    if units[k].low == "one" and k + 2 < len(units) and units[k + 1].low == "of":
+        k += 2  # "one of the options"
+    if "DET" in units[k].tags and k + 1 < len(units):
+        k += 1
+    return k if units[k].low in _POSSIBILITY else None
 
 
 def _joins_the_aid(unit: Unit) -> bool:
@@ -117,6 +131,16 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
             _raise_subject_no(units, anchor, frame)
             frame.ops.insert(0, ("SUP", anchor, 0))
             frame.ops.append((op_of(unit) or "END", k, 0.5))
+            frame.verdict = True
+            return True
+        possible = _possibility_after_copula(units, k) if seen_aux else None
+        if possible is not None:
+            # "Resuming arms exports is one of the options (we are weighing)", "… is possible": the supply is
+            # an option, never a report of it; "… is not an option" refuses it (the negation over the verdict)
+            frame.ops = [(op, i, 0.6 if anchor < i < k and op in ("NEG", "MODAL") else level)
+                         for op, i, level in frame.ops]
+            frame.ops.insert(0, ("SUP", anchor, 0))
+            frame.ops.append(("MODAL", possible, 0.5))
             frame.verdict = True
             return True
         if "AVAILABLE" in unit.tags:
@@ -623,7 +647,8 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
             break
         if "POSTPOSED" in unit.tags and _second_negated_predicate(units, last, k, frame):
             break  # "are not being provided … and are not part of the package": both refuse; the first decides
-        if "POSTPOSED" in unit.tags and not any(i == k for _, i, _ in frame.ops):
+        if "POSTPOSED" in unit.tags and not any(i == k or i > k and "POSTPOSED" in units[i].tags for _, i, _ in frame.ops):
+            # (a later verdict already read replaced this one: "on the table …, and it has been taken off")
             # "put the sale of F-16s … on hold", "… was out of the question", "… is under review"
             frame.ops.append((op_of(unit) or "END", k, 0.5))
             frame.verdict = True
@@ -657,6 +682,8 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
             break  # "…, Marles said on Friday, as allies debated sending Leopard 2 tanks": the clause is over
         if unit.low == "," and k + 1 < len(units) and (units[k + 1].tags & {"CONTRAST", "REL", "CONJ"} or
                                                       units[k + 1].low.endswith("ing")):
+            if frame.verdict:
+                withdrawn_after(units, last, k, frame)
             break
         if unit.ent and k > 0:
             p = k - 1

@@ -127,6 +127,11 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      r"(?:warn|caution)(?:s|ed|ing)?(?=\s+(?:(?:on|this|last|late|earlier)\s+\w+\s+)?that\b)", ("REPORT",)),
     ("as such including in especially namely",
      r"as\s+well\s+as|such\s+as|including|in\s+particular|especially|namely", ("LIST",)),
+    # "military equipment …, comprising mortar ammunition and grenade launchers": what follows is the content
+    # of the noun before, listed like ", including"
+    ("comprising consisting", r"comprising|consisting\s+of", ("LIST",)),
+    # "the first consignment … crossed into Ukraine": crossing into a country is reaching it, an arrival
+    ("cross crosses crossed crossing", r"cross(?:es|ed|ing)?\s+into", ("ARRIVE",)),
     ("instead rather in", r"instead\s+of|rather\s+than|in\s+place\s+of", ("NEG", "PREP")),
     # "Together with the defence ministry, we are examining …": a prepositional phrase, no party of its own
     ("together", r"together\s+with", ("PREP",)),
@@ -262,6 +267,9 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      ("SUP",)),
     # "ATACMS had not been taken off the table": the taking-off is the refusal, as "off the table"
     ("take takes taken taking took", r"(?:take|takes|taken|taking|took)\s+off\s+the\s+table", ("REFU", "POSTPOSED")),
+    # "… on the table …, and it has been taken off": a passive "taken off" ending its clause has its place
+    # elided; what was removed from consideration is ruled out like "taken off the table"
+    ("taken", r"(?<=been\s)taken\s+off(?=\s*(?:[,.;]|[\"”’]|again\b|for\s+now\b))", ("REFU", "POSTPOSED")),
     ("to", r"to\s+spare", ("AVAILABLE",)),
     # "All twelve of our guns are at their home base": present at the owner's own base, kept like "at home"
     ("at", r"(?:(?<=\bare\s)|(?<=\bis\s)|(?<=\bremain\s)|(?<=\bremains\s))at\s+(?:their|its|our)\s+(?:own\s+)?home\s+bases?",

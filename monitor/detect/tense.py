@@ -114,13 +114,37 @@ def is_background(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
     reported = any(op == "REPORT" and level > decisive for op, _, level in ops)
     if "HIST" in tags or ("HAD" in tags and not reported):
         return True  # "said it had decided not to" reports the present: backshift, not history
+    if tags == {"MODAL"} and not reported and _option_subject_had(ops, decisive):
+        return True  # "The missile option had been studied": the subject noun's verdict, the verb past perfect
     if reported and {level for op, _, level in ops if op == "REPORT"} & {level for op, _, level in ops if op == "HAD"}:
         return True  # "Kishida had said he no longer ruled out …": a past statement, the story's history
     if "DUR" in tags and "HAS" not in tags or _lasting_supply(units, ops, decisive):
         return True
     if _dated_past_halt(units, ops, decisive) or _year_dated_supply(units, ops, decisive):
         return True
+    if _former_government(units, ops, decisive):
+        return True
     return _leading_history(units) or _dated_participle(units, ops)
+
+
+def _option_subject_had(ops: list[tuple[str, int, float]], decisive: float) -> bool:
+    """Is the decisive MODAL an option noun in the subject, before a past-perfect verb of its clause?"""
+    modal = min((i for op, i, level in ops if op == "MODAL" and level == decisive), default=None)
+    return modal is not None and any(op == "HAD" and i > modal and level < decisive for op, i, level in ops)
+
+
+_FORMER = frozenset({"previous", "former", "outgoing", "preceding"})
+_GOVERNMENTS = frozenset({"government", "cabinet", "administration", "coalition"})
+
+
+def _former_government(units: list[Unit], ops: list[tuple[str, int, float]], decisive: float) -> bool:
+    """ "The previous government ruled out arms deliveries": what a government no longer in office did
+    (simple past) is the story's history; "the previous government's ban remains" is still the news."""
+    verb = min((i for op, i, level in ops if level == decisive and op in PREDICATES and "SUPN" not in units[i].tags),
+               default=None)  # the clause's verb, not a supply noun ("deliveries") in its object
+    if verb is None or not _past_form(units[verb].low):
+        return False
+    return any(units[k].low in _FORMER and units[k + 1].low in _GOVERNMENTS for k in range(min(verb, len(units) - 1)))
 
 
 def _lasting_supply(units: list[Unit], ops: list[tuple[str, int, float]], decisive: float) -> bool:

@@ -420,6 +420,21 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # military aid landed at Kyiv's airport, carrying … what the US embassy called "lethal aid"", an arrival
     # ("landed") whose object is only named in a quotation after a naming "called" (w13).
     "holdout46": (48, 0.958),
+    # Japan · Type 12 missiles for the Philippines, Hungary · weapons for Ukraine (minimal stance): 0.833 (40/48),
+    # no false supplies at first contact on the morning's tree (0.854, 41/48, 0 false supplies, on the tree this
+    # work started from), then 46/48 ("The core ministers of Japan's National Security Council", members of the
+    # actor's body, are the actor; "military equipment …, comprising mortar ammunition and …", weapons listed
+    # under a general noun are what is supplied; "The previous government ruled out …", a government no longer
+    # in office, is background; "has ordered a review of the country's refusal", a directive over a weighing
+    # noun, is the actor's own weighing; '"Putting the Type 12 on the table was judged premature, and it has been
+    # taken off"', a coordinated "it" clause that withdraws the option replaces the first verdict; "The missile
+    # option had been studied", an option subject with a past-perfect verb, is background; "crossed into Ukraine",
+    # an arrival like "reached"). Left: hu11 ("…, and polls showed a majority opposed to any military help for
+    # Ukraine": in a second conjunct the reduced "a majority opposed to" is not taken as the subject, so the
+    # salient actor refuses);
+    # hu15 (a quoted convoy, "The trucks left … By tonight they will be in Ukraine, with mortar rounds … on
+    # board", a departure whose cargo is named only in the next sentence, by a minister named by title alone).
+    "holdout47": (48, 0.958),
     # Poland · MiG-29 fighter jets for Ukraine, Russia · weapons for Venezuela (minimal stance): 0.826 (38/46), no
     # false supplies at first contact, then 46/46 (an interview's introducing sentence, "… sat down with us",
     # "… answered our questions", names the one who answers, not a note after it such as "Synthetic scenario."; a
@@ -454,6 +469,20 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # come from others … That isn't a role New Zealand is taking on", a refusal by a demonstrative whose antecedent
     # is the supplying in the sentence before (nz20).
     "holdout34": (47, 0.957),
+    # South Korea · weapons for Poland, Norway · NASAMS for Ukraine: 0.733 (33/45), 1 false supplies on the
+    # morning's tree, 0.822 (37/45), 1 false supplies at first contact ("turned down a Ukrainian request for
+    # NASAMS, officials said on Wednesday, and will instead send a further batch of 155mm artillery shells", the
+    # container "batch" taken for the system named before although its "of" phrase names its own content), then
+    # 40/45 (a container with an "of" phrase holds that content; "Further shipments of K2 tanks … will follow in
+    # June, the ministry said", a continued supply; "lifted the suspension of weapons exports to Poland", a lifted
+    # halt resumes the supply; and, found while checking p12, "Resuming exports … is one of the options the
+    # government is weighing" read as a supply: a copula predicate "an option / possible" opens it). Left: "we are studying it" after "We have received a letter" (the letter's
+    # content, resuming exports, named only in the question before; p12); a minister who "would not say the door
+    # is closed", with the exports only in the lawmakers' question of the sentence before (p17); "all of them
+    # have been delivered" under "None of the NASAMS launchers Norway promised … is still sitting in Norway" (n20)
+    # and a delivery deep in a long analysis (n10) not tied to the actor; "it would be wrong to say never … not
+    # closing that door" across quotations with the minister named only by title (n16).
+    "holdout48": (45, 0.888),
 }
 
 

@@ -19,7 +19,7 @@ from monitor.detect.clauses import SentenceGrammar
 from monitor.detect.object_phrases import ANAPHORIC_OBJECTS, DENIED_NOUNS
 from monitor.detect.polarity import NONE, RECONSIDER, REFRAINS, SUPPLIES, Claim
 from monitor.detect.sentence_facts import main_subject
-from monitor.detect.tagging import Matcher, Unit, may_anchor, tokens_of, units_for
+from monitor.detect.tagging import Matcher, Unit, lowered, may_anchor, tokens_of, units_for
 
 __all__ = ["NONE", "RECONSIDER", "REFRAINS", "SUPPLIES", "Claim", "SentenceReading", "analyse_sentence"]
 
@@ -131,12 +131,12 @@ def analyse_sentence(sentence: str, matcher: Matcher, salient: str | None = None
     return SentenceReading(tuple(claims), context.salient_out(), names_target)
 
 
-def _cheap_names(sentence: str, tokens: Sequence[tuple[int, int, str]], matcher: Matcher) -> tuple[bool, bool]:
+def _cheap_names(sentence: str, tokens: tuple[tuple[int, int, str], ...], matcher: Matcher) -> tuple[bool, bool]:
     """Does a sentence we do not analyse name the actor (for "it" in the next one) or the target
     (the recipient a following supply sentence leaves implicit)?"""
     actor = target = False
-    for start, _, text in tokens:
-        for table, key in ((matcher.folded, text.lower()), (matcher.exact, text)):
+    for (start, _, text), low in zip(tokens, lowered(tokens)):
+        for table, key in ((matcher.folded, low), (matcher.exact, text)):
             for pattern, kind, detail in table.get(key, ()):
                 if kind == "ent" and pattern.match(sentence, start):
                     if detail[0] == "actor":  # type: ignore[index]

@@ -77,7 +77,7 @@ def read(text: str, stance: Stance) -> Reading:
     # alone in an article that opens on another country
     officials: frozenset[str] = other_ministers - set(people)
     sentences = split_sentences(text)
-    running = _running_quotations(sentences, text)
+    running = _running_quotations(text)
     for sentence in sentences:
         words = _with_closing_speaker(sentence.text, sentences[sentence.index + 1:sentence.index + 4])
         if sentence.index > 0:
@@ -708,11 +708,13 @@ _WHOLE_QUOTE = re.compile(r"\s*[\"“][^\"“”]+[.!?][\"”]\s*$")
 _QUOTE_MARKS = ("\"", "“", "”")
 
 
-def _running_quotations(sentences: list[Sentence], text: str) -> dict[int, str]:
+@lru_cache(maxsize=8)  # the same for every stance: found once per article
+def _running_quotations(text: str) -> dict[int, str]:
     """Sentences inside a quotation that runs on after its speaker was named ('"We took the decision," the
     minister said. "Since then the consignments have gone every week.' and, by the news convention of
     reopening the quotation at each paragraph, the paragraphs after it until it closes): each maps to the
-    reporting clause that closed the quotation's first part."""
+    reporting clause that closed the quotation's first part. (Shared between calls: read, never changed.)"""
+    sentences = split_sentences(text)
     found: dict[int, str] = {}
     tail: str | None = None
     open_ = False

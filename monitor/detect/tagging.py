@@ -497,6 +497,12 @@ def _lookup_keys(name: str, plural: bool) -> tuple[str, ...]:
     return (first, first + "s", first + "es") if plural and len(tokens) == 1 else (first,)
 
 
+@lru_cache(maxsize=1024)
+def lowered(tokens: tuple[tuple[int, int, str], ...]) -> tuple[str, ...]:
+    """The tokens' texts in lower case (looked at by every stance's cheap tests)."""
+    return tuple(text.lower() for _, _, text in tokens)
+
+
 @lru_cache(maxsize=1024)  # an article is read once per stance: tokenise each sentence once
 def tokens_of(sentence: str) -> tuple[tuple[int, int, str], ...]:
     tokens = [(*m.span(), m.group()) for m in _TOKEN.finditer(sentence)]
@@ -519,11 +525,10 @@ def _split_negation(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, 
     return out
 
 
-def may_anchor(tokens: Sequence[tuple[int, int, str]], matcher: Matcher) -> bool:
+def may_anchor(tokens: tuple[tuple[int, int, str], ...], matcher: Matcher) -> bool:
     """Cheap test: can this sentence mention the object at all? Most sentences cannot."""
     anchors = matcher.anchors
-    for k, (_, _, text) in enumerate(tokens):
-        low = text.lower()
+    for k, ((_, _, text), low) in enumerate(zip(tokens, lowered(tokens))):
         if low in anchors or (low.endswith("s") and low[:-1] in anchors):
             return True
         if low in lx.DESIGNATED_NOUNS and _designated([text for _, _, text in tokens[max(0, k - 2):k]]):

@@ -134,8 +134,12 @@ def analyse_sentence(sentence: str, matcher: Matcher, salient: str | None = None
 def _cheap_names(sentence: str, tokens: tuple[tuple[int, int, str], ...], matcher: Matcher) -> tuple[bool, bool]:
     """Does a sentence we do not analyse name the actor (for "it" in the next one) or the target
     (the recipient a following supply sentence leaves implicit)?"""
+    folded_keys, exact_keys = matcher.name_keys
+    lows = lowered(tokens)
+    if folded_keys.isdisjoint(lows) and exact_keys.isdisjoint(text for _, _, text in tokens):
+        return False, False
     actor = target = False
-    for (start, _, text), low in zip(tokens, lowered(tokens)):
+    for (start, _, text), low in zip(tokens, lows):
         for table, key in ((matcher.folded, low), (matcher.exact, text)):
             for pattern, kind, detail in table.get(key, ()):
                 if kind == "ent" and pattern.match(sentence, start):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from monitor.detect import lexicon as lx
 from monitor.detect.stance import Stance
@@ -378,6 +378,18 @@ class Matcher:
     cache: dict[str, tuple[bool, str, frozenset[str], str, bool]] = field(default_factory=dict, compare=False,
                                                                          repr=False)
 
+    @cached_property
+    def anchor_forms(self) -> frozenset[str]:
+        """The anchors and their plurals in "s": one set test per sentence for `may_anchor`."""
+        return self.anchors | frozenset(anchor + "s" for anchor in self.anchors)
+
+    @cached_property
+    def name_keys(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The `folded` and `exact` keys that can start an actor's or target's name."""
+        def named(table: dict[str, tuple[Trigger, ...]]) -> frozenset[str]:
+            return frozenset(key for key, triggers in table.items() if any(kind == "ent" for _, kind, _ in triggers))
+        return named(self.folded), named(self.exact)
+
 
 def _case_sensitive(name: str) -> bool:
     return name.isupper() or any(ch.isdigit() for ch in name) or "." in name or name in lx.NAMED_SYSTEMS
@@ -527,10 +539,10 @@ def _split_negation(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, 
 
 def may_anchor(tokens: tuple[tuple[int, int, str], ...], matcher: Matcher) -> bool:
     """Cheap test: can this sentence mention the object at all? Most sentences cannot."""
-    anchors = matcher.anchors
-    for k, ((_, _, text), low) in enumerate(zip(tokens, lowered(tokens))):
-        if low in anchors or (low.endswith("s") and low[:-1] in anchors):
-            return True
+    lows = lowered(tokens)
+    if not matcher.anchor_forms.isdisjoint(lows):
+        return True
+    for k, ((_, _, text), low) in enumerate(zip(tokens, lows)):
         if low in lx.DESIGNATED_NOUNS and _designated([text for _, _, text in tokens[max(0, k - 2):k]]):
             return True  # "F-35 components", "F-35 stealth fighters"; "part of the talks" is not worth reading
         if low in lx.PART_NOUNS and matcher.kind == "weapons" and \

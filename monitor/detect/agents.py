@@ -167,11 +167,20 @@ def common_subject(units: list[Unit], start: int, end: int) -> Agent | None:
             return None
         if unit.cap and not unit.tags and _model_before_object(units, k, end):
             continue  # "Bayraktar TB2 drones": a model name modifies the object, it is no subject of its own
+        if _titled_ministers(units, k, start):
+            return Agent("generic", "generic", k)  # "Federal ministers approved …": the government sitting
         if not unit.tags or unit.tags <= {"NSHEAD", "WAR", "NONWEAPON", "GENREC", "AIDN"}:
             member = _members_of_actor(units, k, end)
             return member if member is not None else Agent("other", "common-np", k)
         return None
     return None
+
+
+def _titled_ministers(units: list[Unit], k: int, start: int) -> bool:
+    """ "Federal ministers", "Cabinet ministers": "ministers" right after a capitalised government title
+    word names the government's own members acting together, a body like "the cabinet", not an outsider."""
+    return units[k].low == "ministers" and k > start and units[k - 1].cap and units[k - 1].text in TITLE_WORDS \
+        and not units[k - 1].ent
 
 
 # Heads that name people who sit in a body: "the core ministers of Japan's National Security Council".
@@ -481,6 +490,26 @@ def approving_appositive(units: list[Unit]) -> Agent | None:
     return None
 
 
+def contracting_supplier(units: list[Unit], anchor: int) -> Agent | None:
+    """ "The jets were handed over to the Saudi air force under an agreement between the United Kingdom and
+    Saudi Arabia": a passive supply done under a deal between exactly the actor and the target is the actor's
+    (the target cannot supply itself); a deal between any other pair names no supplier of ours."""
+    for k in range(anchor + 1, len(units) - 5):
+        if units[k].low != "under" or "DET" not in units[k + 1].tags:
+            continue
+        j = next((j for j in range(k + 2, min(len(units), k + 6)) if units[j].low in _DEAL_NOUNS), None)
+        if j is None or j + 1 >= len(units) or units[j + 1].low != "between":
+            continue  # "built under the X programme": another "under", no deal between parties
+        names = [u for u in units[j + 2:j + 7] if u.ent]
+        parties = [u.ent for u in names]
+        if len(parties) == 2 and set(parties) == {"actor", "target"} and \
+                any(u.low == "and" for u in units[j + 2:j + 7]):
+            index = next(i for i in range(j + 2, j + 7) if units[i].ent == "actor")
+            return Agent("actor", "name", index)
+        return None
+    return None
+
+
 _PERMISSION_NOUNS = frozenset({"permission", "approval", "consent", "authorisation", "authorization", "blessing"})
 
 
@@ -528,10 +557,12 @@ def resolve_agent(units: list[Unit], anchor: int, frame: Frame, main: Agent | No
         # the one who reports it is only the speaker
         how = next(h for h in ("by", "from", "adj") if h in ties)
         return Agent(ties[how], how, -1)
+    if agent is None and frame.inherit and main is None and not frame.existential:
+        agent = _colon_subject(units, -1, anchor)  # "The outcome was announced: Britain has lifted … and has approved …"
     if agent is None and frame.inherit and main is not None and not frame.existential:
         agent = Agent(main.cls, "inherited" if main.cls in ("actor", "other", "target") else
                       "inherited-generic", main.index, main.first_person)
-        inner = _complement_subject(units, main.index, anchor)
+        inner = _complement_subject(units, main.index, anchor) or _colon_subject(units, main.index, anchor)
         if inner is not None:
             agent = inner  # "The ministry said Israel would sign … and will deliver …": Israel delivers
     if agent is None:
@@ -539,6 +570,8 @@ def resolve_agent(units: list[Unit], anchor: int, frame: Frame, main: Agent | No
             if how in ties:
                 return Agent(ties[how], how, -1)
         approver = approving_appositive(units) if frame.passive else None
+        if approver is None and frame.passive and frame.recipient in ("target", "target-in"):
+            approver = contracting_supplier(units, anchor)  # only a delivery to the target itself
         if approver is not None:
             return approver
         speaker = frame.speaker or trailing
@@ -704,8 +737,9 @@ def after_dateline(units: list[Unit]) -> int:
 
 def _institution(units: list[Unit], k: int) -> bool:
     """ "the cabinet", "the National Security Council": a definite, singular government body."""
-    if _named_body(units, k):
-        return True
+    if _named_body(units, k) or _titled_ministers(units, k, 0) or \
+            k + 1 < len(units) and _titled_ministers(units, k + 1, 0):
+        return True  # ("Federal ministers", "Cabinet ministers" sit as the cabinet does)
     if units[k].low not in GENERIC_AGENTS or units[k].low.endswith("s") or units[k].low in _NOT_BODIES:
         return False
     j = k - 1
@@ -758,6 +792,22 @@ def _complement_subject(units: list[Unit], main: int, anchor: int) -> Agent | No
     k += 1
     if k < anchor and units[k].low == "that":
         k += 1
+    if k < anchor and units[k].low == "the":
+        k += 1  # "the Netherlands"
+    if k + 1 < anchor and units[k].ent in ("actor", "other", "target") and \
+            units[k + 1].tags & {"AUX", "FUT", "MODAL", "NEG"}:
+        return Agent(units[k].ent, "inherited", k)
+    return None
+
+
+def _colon_subject(units: list[Unit], main: int, anchor: int) -> Agent | None:
+    """The named subject opening the clause after a colon ("The outcome was announced: Britain has lifted …
+    and has approved …"): the colon starts a clause of its own, so a verb coordinated in it shares that
+    subject, not the one of the announcing clause."""
+    colon = next((k for k in range(anchor - 1, main, -1) if units[k].low == ":"), None)
+    if colon is None:
+        return None
+    k = colon + 1
     if k < anchor and units[k].low == "the":
         k += 1  # "the Netherlands"
     if k + 1 < anchor and units[k].ent in ("actor", "other", "target") and \

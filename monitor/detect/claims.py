@@ -35,10 +35,12 @@ _ANAPHOR_HINT = re.compile(
     r"|\bit\s+(?:is|has)\s+(?:still\s+|now\s+)?(?:being|been)\s+\w+ed\b"  # "It is being examined": see _weighed_subject
     # "reviewing the Venezuelan requests", "examining Kyiv's request": the target's own request (see _target_request)
     r"|\b(?:the|this|that)\s+[A-Z][\w-]*\s+requests?\b|[A-Z][\w-]*(?:'s|’s)\s+requests?\b"
+    r"|^\W*they\s+(?:are|were|remain)\s+not\s+part\s+of\b"  # "They are not part of …": see _excluded_pronoun
+    r"|\bthe\s+question\s+again\b"  # "is weighing the question again": see _reopened_question
 )
 #: every alternative of _ANAPHOR_HINT needs one of these as a whole word
 _ANAPHOR_WORDS = frozenset({"it", "them", "option", "options", "idea", "step", "move", "plan", "request", "requests",
-                            "report", "reports", "claim", "claims", "possibility", "possibilities"})
+                            "report", "reports", "claim", "claims", "possibility", "possibilities", "they", "question"})
 
 
 def _anaphor_hint(sentence: str, tokens: Sequence[tuple[int, int, str]]) -> bool:
@@ -181,6 +183,10 @@ def _anchors(units: list[Unit], echo: frozenset[str] = frozenset()) -> list[int]
             found.append(i)
         elif (unit.low in ANAPHORIC_OBJECTS or unit.low in DENIED_NOUNS) and i > 0 and _anaphoric_object(units, i):
             found.append(i)
+        elif unit.low == "question" and _reopened_question(units, i):
+            found.append(i)  # "it is weighing the question again": the decision named before, reopened
+        elif unit.low == "they" and _excluded_pronoun(units, i):
+            found.append(i)  # "They are not part of what we provide": the goods of the sentence before
         elif i == 0 and unit.low == "it" and _weighed_subject(units, i):
             found.append(i)  # "It is being examined by the ministry": the request just named
         elif "SUPN" in unit.tags and found and i > 0 and (units[i - 1].low == "such" or _further_supply(units, i)):
@@ -188,6 +194,9 @@ def _anchors(units: list[Unit], echo: frozenset[str] = frozenset()) -> list[int]
             found.append(i)
         elif unit.low in _ECHO_OBJECTS and found and _echo_object(units, i) and not _names_content(units, i):
             unit.obj = "echo"  # refers back to the object named earlier in this sentence
+            found.append(i)
+        elif "SUPN" in unit.tags and found and _weighed_supply_noun(units, i):
+            unit.obj = "echo"  # "… options for transferring LAV vehicles, and Canada is weighing a transfer"
             found.append(i)
         elif "SUPN" in unit.tags and found and _resumed_supply(units, i):
             unit.obj = "echo"  # "Should Warsaw accept the terms for the K2PL, we could restart deliveries"
@@ -365,6 +374,31 @@ def _pronoun_to_target(units: list[Unit], i: int) -> bool:
     target is the object named before, with its recipient ("to" is not "the option to …")."""
     return i + 2 < len(units) and "TO" in units[i + 1].tags and units[i + 2].ent == "target" and \
         _supplied_pronoun(units, i)
+
+
+def _weighed_supply_noun(units: list[Unit], i: int) -> bool:
+    """ "…, and Canada is weighing a transfer": a supply noun right after a weighing verb (over an article),
+    in a sentence that named the object before, is a supply of that object weighed (never a supply itself)."""
+    return i >= 2 and units[i - 1].low in ("a", "the") and "CONS" in units[i - 2].tags and \
+        units[i - 2].low.endswith("ing")
+
+
+def _reopened_question(units: list[Unit], i: int) -> bool:
+    """ "Six months later, it is weighing the question again": "the question" right after a weighing verb
+    and before "again" can only be the decision the article named before (anaphoric: never a supply)."""
+    return 2 <= i < len(units) - 1 and units[i + 1].low == "again" and units[i - 1].low == "the" and \
+        "CONS" in units[i - 2].tags
+
+
+def _excluded_pronoun(units: list[Unit], i: int) -> bool:
+    """ "They are not part of what we are providing": "they" opening the sentence as the subject of a
+    negated "part of" is the goods just named, excluded from a supply (anaphoric: never a supply itself)."""
+    lead = next((k for k, u in enumerate(units) if "QUOTE" not in u.tags and u.low not in ('"', "“", "'")), 0)
+    if i != lead or i + 2 >= len(units) or units[i + 1].low not in ("are", "were", "remain"):
+        return False
+    # the tagger may join "not part of what we are providing" into one refusal unit
+    return units[i + 2].low.startswith("not part") or units[i + 2].low == "not" and i + 3 < len(units) and \
+        units[i + 3].low.startswith("part")
 
 
 def _supplied_pronoun(units: list[Unit], i: int) -> bool:

@@ -54,6 +54,7 @@ from monitor.detect.object_phrases import (
     supply_as_subject,
     supposed_object,
     table_idiom,
+    target_list,
     topic_phrase,
     topic_gerund,
     trade_figure,
@@ -305,7 +306,8 @@ class SentenceGrammar:
             flags.add("hypothetical")
         agent = resolve_agent(units, anchor, frame, self.main, self.trailing, self.salient)
         words = " · ".join(units[i].text for i in sorted(fired))
-        anaphoric = units[anchor].obj == "" and units[anchor].low in ANAPHORIC_OBJECTS | DENIED_NOUNS
+        # ("question" is an anchor only as "weighing the question again": see claims._reopened_question)
+        anaphoric = units[anchor].obj == "" and units[anchor].low in ANAPHORIC_OBJECTS | DENIED_NOUNS | {"question"}
         if anaphoric and not frame.recipient:
             frame.recipient = antecedent_recipient(units, anchor)  # "pass the tanks on to Ukraine … allow it"
         weak = units[anchor].obj in ("weak", "beyond", "only-aid") or anaphoric
@@ -358,7 +360,8 @@ class SentenceGrammar:
             return claim(NONE, "trade-figure")  # "arms exports to Chile rose to $9m": a figure
         inner = next((units[i] for op, i, level in ops if level == 0 and op in PREDICATES | {"POLICY"}), None)
         if inner is not None and op_of(inner) == "CONS" and "CONSD" not in inner.tags and not anaphoric and \
-                frame.recipient not in ("target", "target-in") and not requested_by_target(units, anchor):
+                frame.recipient not in ("target", "target-in") and not requested_by_target(units, anchor) and \
+                not target_list(units, anchor):
             # "observers … to study North Korean weapons"; but "evaluating ATACMS for Ukraine" weighs a supply
             return claim(NONE, "no-supply-verb")
         speaker_cls = speaker_class(units, frame, self.main)
@@ -371,6 +374,9 @@ class SentenceGrammar:
         if reporter is not None and reporter.cls == "target" and reporter.how == "interviewee" and value == SUPPLIES \
                 and reported_delivery(units, ops):
             reporter = None  # the recipient interviewed about a delivery it received, like a closing ", Kyiv said"
+        if reporter is not None and reporter.cls == "target" and value == RECONSIDER and \
+                weighs_a_request(units, ops):
+            reporter = None  # the recipient telling how its own request is being handled: its first-hand word
         if reporter is not None and reporter.cls in ("other", "target") and value in (SUPPLIES, RECONSIDER) and \
                 agent.cls == "actor" and not self._trailing_actor():
             # "Medvedev said Israel appeared to be getting ready to send arms": someone else's word
@@ -609,16 +615,30 @@ def _resumed_object(units: list[Unit], anchor: int, frame: Frame) -> bool:
 
 
 def _example_of(units: list[Unit], anchor: int) -> int | None:
-    """ "systems, such as air-defence ammunition, could …": the comma closing an example of the noun
-    before ", such as"; None when the object is not such an example."""
+    """ "systems, such as air-defence ammunition, could …", "cooperation, including weapons, is being
+    studied": the comma closing an example of the noun before; None when the object is not one."""
     k = anchor - 1
     while k >= 0 and units[k].obj and anchor - k < 3:
         k -= 1  # "such as air-defence missiles"
-    if k < 2 or units[k].low != "such as" or units[k - 1].low != ",":
-        return None
+    if k < 2 or units[k].low not in ("such as", "including") or units[k - 1].low != ",":
+        return None  # ", including weapons," between commas illustrates the noun before as ", such as" does
     for k in range(anchor + 1, min(anchor + 5, len(units) - 1)):
         if units[k].low == ",":
             return k
         if units[k].tags and not units[k].obj:
             return None
     return None
+
+
+def weighs_a_request(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
+    """ "… said that China is considering a request to supply Pakistan": a weighing verb whose direct
+    object is a request (no supply verb of its own in between); the recipient knows that first-hand."""
+    for op, i, level in ops:
+        if op != "CONS" or level != 0:
+            continue
+        for k in range(i + 1, min(len(units), i + 4)):
+            if units[k].low in ("request", "requests", "plea", "appeal"):
+                return True
+            if units[k].low not in ("a", "the", "its", "their", "this", "that", "new", "fresh", "formal"):
+                break
+    return False

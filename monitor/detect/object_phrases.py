@@ -400,6 +400,35 @@ def requested_by_target(units: list[Unit], anchor: int) -> bool:
     return units[j].ent == "target"
 
 
+_LIST_NOUNS = frozenset({"list", "lists", "request", "requests", "inventory"})
+_HANDING_IN = frozenset({"sent", "submitted", "handed", "presented", "delivered", "given", "requested", "asked",
+                         "wanted", "sought"})
+
+
+def target_list(units: list[Unit], anchor: int) -> bool:
+    """ "going through the list of rounds that Kyiv had sent": a list of the object that the target drew
+    up or handed in (a relative clause with the target as subject) is the target's request, weighed."""
+    j = anchor - 1
+    while j >= 0 and anchor - j <= 6 and (units[j].obj or units[j].low == "and" or _plain_modifier(units[j])):
+        j -= 1  # "of 155mm and 122mm rounds"
+    if j < 1 or units[j].low != "of" or units[j - 1].low not in _LIST_NOUNS:
+        return False
+    k = anchor + 1
+    if k < len(units) and units[k].low in ("that", "which"):
+        k += 1
+    if k >= len(units) or units[k].ent != "target":
+        return False
+    k += 1
+    while k < len(units) and units[k].low in ("had", "has", "have", "was", "were", "is", "just", "already"):
+        k += 1
+    return k < len(units) and units[k].low in _HANDING_IN
+
+
+def _plain_modifier(unit: Unit) -> bool:
+    """A lowercase measure or adjective with no tag ("155mm", "artillery"), no name."""
+    return not unit.tags and not unit.ent and unit.low.isalnum() and not unit.text[:1].isupper()
+
+
 def _listed_object_next(units: list[Unit], comma: int) -> bool:
     """Does the comma at `comma` go on, over up to two plain words, to another object noun (a list)?"""
     for j in range(comma + 1, min(len(units), comma + 4)):

@@ -178,8 +178,9 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      # "asked by a Turkish reporter whether": whoever asks, in up to four words (not "asked by X to examine")
      r"(?:asked|asking|ask|asks|questioned|wondered|wondering)\s+"
      r"(?:by\s+(?:(?!to\b)[\w'-]+\s+){1,4}?|reporters\s+|journalists\s+)?"
-     # the setting of the question, any short prepositional phrase: "at a press conference in Oslo"
-     r"(?:(?:in|during|at|on|after|before)\s+(?:(?!(?:whether|if)\b)[\w'-]+\s+){1,5}?)?"
+     # the setting of the question, a short prepositional phrase, possibly with a second one hung on it:
+     # "at a press conference in Oslo", "at a press conference after a ministers' dinner"
+     r"(?:(?:in|during|at|on|after|before)\s+(?:(?!(?:whether|if)\b)[\w'-]+\s+){1,5}?){0,2}"
      r"(?:whether|if|about|what|when|how)|questions?\s+(?:of|about|on|over)\s+(?:whether|if)", ("QUESTION",)),
     # "Pressed by reporters on Tuesday about whether …": a question put to the speaker, like "Asked whether".
     ("pressed questioned quizzed challenged grilled",
@@ -193,6 +194,12 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      r"|on\s+condition\s+that|only\s+if|in\s+case"
      r"|in\s+the\s+event", ("COND",)),
     ("take takes taken taking took", r"(?:take|takes|taken|taking|took)\s+delivery\s+of", ("RECV",)),
+    # "was going through the list of rounds": combing a list or request is examining it (not "shells going
+    # through Poland", a transit)
+    ("go goes went going gone",
+     r"(?:go|goes|went|going|gone)\s+through(?=\s+(?:the|a|its|their|our|this|that|(?-i:[A-Z])[\w-]*['’]s)\s+"
+     r"(?:[\w'’-]+\s+)?"
+     r"(?:list|lists|request|requests|options|inventory|inventories)\b)", ("CONS",)),
     ("look looks looked looking think thinks thinking thought",
      # "look seriously at", "looked hard at", "look again / afresh very closely at": adverbs before the particle
      r"look(?:s|ed|ing)?\s+(?:(?:again|afresh|anew|hard|\w+ly)\s+){0,2}(?:into|at)|think(?:s|ing)?\s+about|thought\s+about", ("CONS",)),
@@ -241,6 +248,16 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     # "the flow of shells would carry on": going on, like "continue"
     ("carry carries carried carrying", r"carr(?:y|ies|ied|ying)\s+on\b(?!\s+(?:with|about|board|a|an|his|her|their|its|our|foot|trucks?|ships?)\b)", ("ASPECT",)),
     ("out off", r"out\s+of\s+the\s+question|off\s+the\s+table", ("REFU", "POSTPOSED")),
+    # "will keep its tanks out of Ukraine", "kept the weapons away from the front": holding what one owns
+    # back from a place is withholding it, a refusal (the recipient is read after "out of" as after "to")
+    ("keep keeps kept keeping",
+     # (a place by name only: "out of the hands of Russia", "out of solidarity" are no withholding; a
+     # gerund after "keep" is going on: "kept supplying arms out of solidarity")
+     r"(?:keep|keeps|kept|keeping)(?=\s+(?![\w-]+ing\b)(?:[\w'’-]+\s+){1,5}?(?:out\s+of|away\s+from)"
+     r"\s+(?:the\s+)?(?-i:[A-Z])"
+     # "will keep its ammunition out of any assistance to Kyiv": kept out of the aid, i.e. excluded from it
+     r"|\s+(?![\w-]+ing\b)(?:[\w'’-]+\s+){1,5}?out\s+of\s+(?:any|all|its|their|our|the)\s+(?:[\w-]+\s+)?"
+     r"(?:aid|assistance|help|support|packages?)\b)", ("REFU",)),
     # "the batteries will stay at home", "They stay where they are": the object kept by its owner, a verdict
     ("stay stays stayed remain remains remained",
      r"(?:stay|stays|stayed|remain|remains|remained)\s+(?:at\s+home|where\s+(?:they|it)\s+(?:are|is)"

@@ -483,6 +483,31 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # and a delivery deep in a long analysis (n10) not tied to the actor; "it would be wrong to say never … not
     # closing that door" across quotations with the minister named only by title (n16).
     "holdout48": (45, 0.888),
+    # Bulgaria · artillery ammunition for Ukraine, North Korea · weapons for Iran (minimal stance): 0.844 (38/45),
+    # 0 false supplies on the morning's tree, 0.911 (41/45), 0 false supplies at first contact, then 45/45: a
+    # reporter's question whose setting has two prepositional phrases ("Asked at a press conference after a …
+    # dinner whether …"); an example ", including weapons," between commas governed by the clause of the noun
+    # it illustrates; "keep X out of any assistance to …" as exclusion from the aid; "going through the list of
+    # rounds that Kyiv had sent" as weighing the target's request. No misses left.
+    "holdout49": (45, 1.0),
+    # Germany · Leopard 2 for Ukraine, UK · weapons for Saudi Arabia: 0.891 (41/46), 0 false supplies on the
+    # morning's tree and at first contact, then 44/46, 0 false supplies (a verb coordinated after a colon shares
+    # the name that opens the colon's clause, not the announcing subject before it; "will keep its tanks out of
+    # <place>" is a refusal; an agentless passive delivery to the target "under an agreement between <actor>
+    # and <target>" is the actor's). Left: "has ordered an inventory of every Leopard 2 …, as the government
+    # examines whether to let the tanks go" (l02), the directive over the first mention masks the weighing in
+    # the "as" clause; an interview whose "we are looking at that" / "They could" answer a question naming
+    # the suspension only (s07), with the minister named by title alone.
+    "holdout51": (46, 0.956),
+    # Canada · LAV armoured vehicles for Ukraine, China · weapons for Pakistan (minimal stance): 0.766 (36/47), 0
+    # false supplies on the morning's tree, 0.872 (41/47), 0 false supplies at first contact, then 47/47, 0 false
+    # supplies (a recipient's official telling that the actor "is considering a request to supply" it is
+    # first-hand, not a third party's claim; "Federal/Cabinet ministers" after a capitalised title word are a
+    # government body like "the cabinet"; "They are not part of what we are providing", a sentence-initial "they"
+    # under a negated "part of", is the goods just named; "…, and Canada is weighing a transfer", a supply noun
+    # right after a weighing verb, is the supply of the object the sentence named; "is weighing the question
+    # again" reopens the decision named before). No misses left.
+    "holdout50": (47, 1.0),
 }
 
 

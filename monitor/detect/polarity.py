@@ -63,8 +63,6 @@ def fold(ops: list[tuple[str, int, float]], doubt_at: dict[int, frozenset[str]] 
             continue
         if op in ("CONS", "DECIDE", "QUESTION", "REFU", "END", "DENY", "PRESS") and "whether" in flags:
             flags.discard("whether")
-            if op in ("CONS", "DECIDE"):
-                flags.discard("advocacy")  # "will decide whether Ireland should send": the deliberation's own "should"
             if op == "DECIDE":
                 value = RECONSIDER if value == SUPPLIES else value  # "will decide whether to send"
                 fired.add(index)
@@ -118,6 +116,12 @@ def fold(ops: list[tuple[str, int, float]], doubt_at: dict[int, frozenset[str]] 
     return value, flags, fired
 
 
+def _supply_predicate(ops: list[tuple[str, int, float]]) -> int | None:
+    """Where the first predicate in folding order is, when it is the supply itself."""
+    first = next((n for n, (op, _, _) in enumerate(ops) if op in PREDICATES), None)
+    return first if first is not None and ops[first][0] in ("SUP", "SUPN") else None
+
+
 # Verbs that interrupt an activity going on: "has not stopped sending" says it goes on. (Dropping,
 # shelving or lifting act on a plan or a ban: negated, they leave an option open or a ban standing.)
 _HALTING = frozenset({"stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "halting", "suspend",
@@ -131,10 +135,10 @@ def unhalted(ops: list[tuple[str, int, float]], units: list[Unit]) -> list[tuple
     Latvia has stopped sending …": a negated halt of the supply itself says the supply goes on, so the
     halt and its negation cancel (not the "not ruling out" double negation, which opens an option).
     `ops` are in folding order; the negation must be the halt's own or a truth predicate's above it."""
-    halt = next((n for n, (op, i, _) in enumerate(ops) if op in PREDICATES), None)
-    if halt is None or ops[halt][0] not in ("SUP", "SUPN") or halt + 1 >= len(ops):
+    supply = _supply_predicate(ops)
+    if supply is None or supply + 1 >= len(ops):
         return ops
-    halt += 1
+    halt = supply + 1
     op, i, level = ops[halt]
     if op != "END" or units[i].low.split()[0] not in _HALTING:
         return ops
@@ -157,8 +161,8 @@ def lifted_halt(ops: list[tuple[str, int, float]], units: list[Unit]) -> list[tu
     """ "lifted the suspension of weapons exports to Poland": lifting a halt of the supply itself resumes
     it, so the halt and the lifting cancel (the supply goes on, as with "has not stopped sending"). What
     governs the lifting still applies: "is weighing lifting the freeze" stays open, "did not lift" refuses."""
-    halt = next((n for n, (op, i, _) in enumerate(ops) if op in PREDICATES), None)
-    if halt is None or ops[halt][0] not in ("SUP", "SUPN") or halt + 2 >= len(ops):
+    halt = _supply_predicate(ops)
+    if halt is None or halt + 2 >= len(ops):
         return ops
     noun, verb = ops[halt + 1], ops[halt + 2]
     if noun[0] != "END" or units[noun[1]].low not in _HALT_NOUNS or verb[0] != "END" or \

@@ -194,6 +194,7 @@ class Pipeline:
         previous_states = _previous_states(session, previous)
         found = [(stance, _reading(detected, document.text, stance)) for stance in self.stances]
         readings = _store_readings(session, version, [d for _, d in found], now)
+        _hold_new_version(session, version, readings)
         for (stance, detected_reading), reading in zip(found, readings):
             events.append(_reading_event(document, version, detected_reading))
             events += self._track(step, stance, reading, previous_states.get(stance.id))
@@ -324,7 +325,7 @@ def _reading(detected: Mapping[str, DetectedReading] | None, text: str, stance: 
 
 
 def _store_readings(session: Session, version: Version, detected: Sequence[DetectedReading], now: datetime) -> list[Reading]:
-    """One row per stance, inserted together (one statement), in stance order."""
+    """One row per stance, in stance order (inserted with the batch's flush)."""
     readings = [
         Reading(
             version=version,
@@ -337,11 +338,16 @@ def _store_readings(session: Session, version: Version, detected: Sequence[Detec
         for d in detected
     ]
     session.add_all(readings)
+    return readings
+
+
+def _hold_new_version(session: Session, version: Version, readings: Sequence[Reading]) -> None:
+    """Keep a version the batch added, with its readings' states, for the batch's later
+    documents (`_stored_versions`, `_previous_states`): no query sees them before the flush."""
     held = session.info.get(_BATCH)
     if held is not None:
         held.setdefault(_VERSIONS, {}).setdefault(version.article_id, []).append(version)
         held.setdefault(_READINGS, {})[version] = {r.stance: r.state for r in readings}
-    return readings
 
 
 def _stored_versions(session: Session, article: Article) -> list[repo.VersionKey | Version]:

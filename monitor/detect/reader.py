@@ -183,7 +183,9 @@ def _confirmed_delivery(words: str, found: list[tuple[Sentence, tuple[Claim, ...
 _RETRACTED = re.compile(r"\b(?:earlier|previous|prior|original)\s+version(?:\s+of\s+this\s+(?:story|article|report)\b|"
                         r"\s*(?:,[^,.]{1,80},)?\s+(?:said|reported|stated|wrote|suggested)\b)", re.I)
 _SHORT_NAME = re.compile(r"\(([A-Z]{2,6})\)")
-_ROLE_THEN_NAME = re.compile(rf"\b(?:{'|'.join(sorted(ROLE_NOUNS))})\s+[A-Z][\w'’-]+\s+[A-Z]")
+#: the role nouns as a regex alternation
+_ROLES = "|".join(sorted(ROLE_NOUNS))
+_ROLE_THEN_NAME = re.compile(rf"\b(?:{_ROLES})\s+[A-Z][\w'’-]+\s+[A-Z]")
 
 
 def foreign_officials(sentence: str, matcher: Matcher) -> frozenset[str]:
@@ -196,10 +198,15 @@ def foreign_officials(sentence: str, matcher: Matcher) -> frozenset[str]:
     return frozenset(found)
 
 
+def _actor_names_alternation(stance: Stance) -> str:
+    """The actor's names as a regex alternation, any run of spaces inside a name allowed."""
+    return "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in stance.actor_names)
+
+
 @lru_cache(maxsize=256)
 def _body_pattern(stance: Stance) -> re.Pattern[str]:
     """The actor's possessive and capitalised words, ending right before a short name in brackets."""
-    names = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in stance.actor_names)
+    names = _actor_names_alternation(stance)
     return re.compile(rf"(?<!\w)(?:{names})(?:'s|’s|'|’)\s+((?:[A-Z][\w-]*\s+(?:(?:of|for|and)\s+)?){{0,6}}"
                       r"[A-Z][\w-]*)\s+$")
 
@@ -286,7 +293,7 @@ _NAME_IS = re.compile(r"(?:^|[.!?][ \t]+|\n)([A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){
 # "Hamad Al Suwaidi is an adviser to the ", "X is a spokesman for ": a copula giving a role whose
 # owner (the actor's possessive or name) follows a preposition
 _NAME_IS_ROLE = re.compile(r"(?:^|[.!?][ \t]+|\n)([A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){1,3})[ \t]+(?:is|has[ \t]+been|remains)"
-                           rf"[ \t]+(?:an?|the)[ \t]+(?:(?:senior|chief|special|top|deputy)[ \t]+)?(?:{'|'.join(sorted(ROLE_NOUNS))})"
+                           rf"[ \t]+(?:an?|the)[ \t]+(?:(?:senior|chief|special|top|deputy)[ \t]+)?(?:{_ROLES})"
                            r"[ \t]+(?:to|for|of|at|in)[ \t]+(?:the[ \t]+)?$")
 # (the title may take "of"/"for" complements: "minister of state for foreign affairs,")
 _TITLE_AFTER = re.compile(r"((?:(?!(?:of|for)\b)[A-Za-z]+[ \t]*){1,3})(?:(?:of|for)[ \t]+(?:[A-Za-z]+[ \t]*){1,3}){0,2}[,.]")
@@ -347,9 +354,8 @@ def actor_officials(text: str, stance: Stance) -> tuple[str, ...]:
 @lru_cache(maxsize=256)
 def _of_actor_pattern(stance: Stance) -> re.Pattern[str]:
     """A title whose owner follows in an "of" phrase: "the defence minister of Belarus"."""
-    names = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in stance.actor_names)
-    roles = "|".join(sorted(ROLE_NOUNS))
-    return re.compile(rf"\b(?:{roles})[ \t]+of[ \t]+(?:the[ \t]+)?(?:{names})\b")
+    names = _actor_names_alternation(stance)
+    return re.compile(rf"\b(?:{_ROLES})[ \t]+of[ \t]+(?:the[ \t]+)?(?:{names})\b")
 
 
 # ", Andrei Sakovich," right after the title.
@@ -381,10 +387,9 @@ def _of_actor_officials(text: str, stance: Stance) -> list[str]:
 def _title_of_pattern(stance: Stance) -> re.Pattern[str]:
     """ "Zhou Hanbin is a vice minister of national defense of China", "Ana Rojas, the foreign minister of
     Chile,": a name, then a title whose "of" phrase names the actor."""
-    names = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in stance.actor_names)
-    roles = "|".join(sorted(ROLE_NOUNS))
+    names = _actor_names_alternation(stance)
     return re.compile(rf"(?:^|[.!?][ \t]+|\n)([A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){{1,2}})(?:[ \t]+(?:is|has[ \t]+been|remains)"
-                      rf"[ \t]+|,[ \t]+)(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?i:{roles})[ \t]+"
+                      rf"[ \t]+|,[ \t]+)(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?i:{_ROLES})[ \t]+"
                       rf"(?:of|for)[ \t]+(?P<gap>(?:[\w-]+[ \t]+){{0,3}}?)(?:of[ \t]+)?(?:the[ \t]+)?(?:{names})(?![\w'’])")
 
 

@@ -792,6 +792,11 @@ def _complement_subject(units: list[Unit], main: int, anchor: int) -> Agent | No
     k += 1
     if k < anchor and units[k].low == "that":
         k += 1
+    return _clause_subject(units, k, anchor)
+
+
+def _clause_subject(units: list[Unit], k: int, anchor: int) -> Agent | None:
+    """A named party opening a clause at k (before the anchor) as the subject of its verb group."""
     if k < anchor and units[k].low == "the":
         k += 1  # "the Netherlands"
     if k + 1 < anchor and units[k].ent in ("actor", "other", "target") and \
@@ -805,15 +810,7 @@ def _colon_subject(units: list[Unit], main: int, anchor: int) -> Agent | None:
     and has approved …"): the colon starts a clause of its own, so a verb coordinated in it shares that
     subject, not the one of the announcing clause."""
     colon = next((k for k in range(anchor - 1, main, -1) if units[k].low == ":"), None)
-    if colon is None:
-        return None
-    k = colon + 1
-    if k < anchor and units[k].low == "the":
-        k += 1  # "the Netherlands"
-    if k + 1 < anchor and units[k].ent in ("actor", "other", "target") and \
-            units[k + 1].tags & {"AUX", "FUT", "MODAL", "NEG"}:
-        return Agent(units[k].ent, "inherited", k)
-    return None
+    return None if colon is None else _clause_subject(units, colon + 1, anchor)
 
 
 def _dateline_name(units: list[Unit], k: int) -> bool:

@@ -446,6 +446,8 @@ def _directs_own_body(units: list[Unit], press: int) -> bool:
     "The president has asked us to look at it again" said for the actor directs the speaker's own side.
     Any other party named before the "to" ("urged Norway's army to …") is not the actor's own."""
     own = False
+    if directs_departments(units, press):
+        return True  # "instructed the Ministry of Defence to …": its own administration
     for k in range(press + 1, min(len(units), press + 7)):
         unit = units[k]
         if "TO" in unit.tags:
@@ -456,6 +458,47 @@ def _directs_own_body(units: list[Unit], press: int) -> bool:
         elif unit.ent or unit.obj or unit.tags & {"COMMA", "PRON", "REPORT"} or unit.low == ",":
             return False
     return False
+
+
+_DEPARTMENT_WORDS = ("ministry", "department", "office", "secretariat", "state secretariat", "directorate", "agency")
+
+
+def directs_departments(units: list[Unit], press: int) -> bool:
+    """ "has instructed the Federal Department of Economic Affairs, Education and Research (EAER) and the
+    Ministry of Defence to examine …": the ones directed are departments of a government, named in full
+    (their "of" phrases, lists and abbreviations are part of the names), so the director commissions the work
+    from its own administration. A country, a possessive or the target among them is someone else."""
+    k = press + 1
+    if k < len(units) and "DET" in units[k].tags:
+        k += 1
+    if k < len(units) and units[k].low == "federal" and k + 1 < len(units):
+        k += 1  # "the Federal Department of …" (one unit or two)
+    head = units[k].low.removeprefix("federal ") if k < len(units) else ""
+    if not units[k].cap and units[k - 1].low != "federal" or not head.startswith(_DEPARTMENT_WORDS):
+        return False
+    for j in range(k + 1, min(len(units), k + 40)):
+        unit = units[j]
+        if "TO" in unit.tags:
+            return True
+        if "POSS" in unit.tags or unit.ent in ("target", "actor") or unit.obj or \
+                not (unit.cap or unit.tags & {"OF", "DET", "CONJ", "COMMA"}):
+            return False
+    return False
+
+
+def directing_actor(units: list[Unit], named: int) -> Agent | None:
+    """The actor (or its government body) who directs the departments that hold the name at `named`."""
+    press = next((i for i in range(named - 1, max(-1, named - 40), -1) if "DIRECTIVE" in units[i].tags), None)
+    if press is None or not directs_departments(units, press):
+        return None
+    k = press - 1
+    while k >= 0 and units[k].tags & {"AUX", "HAS", "ADV", "NEG"}:
+        k -= 1
+    if k >= 0 and units[k].ent == "actor":
+        return Agent("actor", "directive", k)
+    if k > 0 and "GENERIC" in units[k].tags and units[k - 1].ent == "actor":
+        return Agent("actor", "directive", k - 1)  # "The Japanese government has instructed …"
+    return None
 
 
 def _own_director(units: list[Unit], press: int) -> bool:
@@ -841,6 +884,9 @@ def _nearest_subject_name(units: list[Unit], before: int) -> Agent | None:
         if _dateline_name(units, k):
             break  # "LISBON (Wire) - …": the dateline's city and agency are no party
         lead = k - 1 if k < 1 or "DET" not in units[k - 1].tags else k - 2  # "told deputies of the Assembly"
+        while lead >= 0 and k - lead <= 3 and not units[lead].tags and not units[lead].ent and \
+                not units[lead].cap and units[lead].low[:1].isalpha():
+            lead -= 1  # "at a depot in south-eastern Poland": a modifier between the preposition and the place
         if units[k].ent in ("actor", "other") and not (lead >= 0 and units[lead].tags & {"PREP", "ADDRESS"}) and \
                 not in_opener(units, k, before):
             return Agent(units[k].ent, "nearest", k)  # "Scholz told MPs that the government …": MPs are told

@@ -123,6 +123,9 @@ def analyse_sentence(sentence: str, matcher: Matcher, salient: str | None = None
     claims = _undecided_beside_refusal(claims)
     if any(c.rule.startswith("undecided") for c in claims) and _NONE_COMING.search(sentence):
         claims = _no_decision_to_come(claims)  # "no decision …, and none is coming"
+    elif any(c.rule.startswith("undecided") for c in claims) and _POLICY_STANDS.search(sentence):
+        # "there is no decision to transfer …, and the existing policy stands": the standing refusal holds
+        claims = _no_decision_to_come(claims, "no-decision-policy-stands")
     if any(c.state == RECONSIDER and c.rule.startswith("weighing") or _weighed_itself(c) for c in claims) and \
             _NEGATIVE_VERDICT.search(sentence):
         claims = _weighed_and_refused(claims)  # "…, and the answer is no"
@@ -203,6 +206,9 @@ def _anchors(units: list[Unit], echo: frozenset[str] = frozenset()) -> list[int]
             found.append(i)
         elif not found and i > 0 and _pronoun_to_target(units, i):
             found.append(i)  # anaphoric, like "We are not sending them"
+        elif unit.low == "none" and found and _subject_none(units, i) and _subject_object(units, found[-1]):
+            unit.obj = "echo"  # "No tank has left the country, and none is being prepared for …": none of those
+            found.append(i)
         elif unit.low in _ELLIPTIC and found and _echo_object(units, i) and _bare(units, i):
             unit.obj = "echo"  # "Asked whether more tanks would follow, he said there were no plans to send more"
             found.append(i)
@@ -235,6 +241,31 @@ def _bare(units: list[Unit], i: int) -> bool:
                                             nxt.low in (".", ",", ";")))
 
 
+def _subject_none(units: list[Unit], i: int) -> bool:
+    """Is "none" at i the subject opening a coordinated clause ("…, and none will be sent"), its verb group
+    right after it (or after "of them")?"""
+    if units[i - 1].low not in ("and", "but", ",", ";"):
+        return False
+    j = i + 1
+    if j + 1 < len(units) and units[j].low == "of" and units[j + 1].low in ("them", "these", "those"):
+        j += 2
+    return j < len(units) and bool(units[j].tags & {"AUX", "FUT", "HAS", "MODAL"})
+
+
+def _subject_object(units: list[Unit], o: int) -> bool:
+    """Does the object at o head the subject of its clause ("No Portuguese tank has left …", "Our tanks
+    are …"), so that a later "none" takes it up? Not an object inside a phrase ("no approval for the
+    delivery of jets", where "none" is none of the approval)."""
+    k = o - 1
+    while k >= 0 and (units[k].tags <= {"DET", "POSSPRON"} and not units[k].obj and units[k].low.isalnum()
+                      and units[k].low not in ("that", "and", "but") or units[k].ent and not units[k].tags - {"ENT"}
+                      or units[k].low == "no"):
+        if units[k].low == "no":
+            return True
+        k -= 1
+    return k < 0 or bool(units[k].tags & {"QUOTE", "COMP"}) or units[k].low in ("that", '"', "“")
+
+
 _NUMERALS = frozenset("one two three four five six".split())
 _ORIGIN_SUFFIXES = ("-made", "-built", "-designed", "-produced", "-manufactured", "-developed")
 
@@ -246,6 +277,9 @@ def _definite(units: list[Unit], i: int) -> bool:
         return True  # "the handover of such a system": the one just named
     if i >= 2 and units[i - 1].low in _NUMERALS and "SUP" in units[i - 2].tags and "SUPN" not in units[i - 2].tags:
         return True  # "whether it can part with one system": a count of the system the article is about
+    if i >= 3 and units[i - 1].low[:1].isdigit() and "SUP" in units[i - 2].tags and \
+            ("SUPN" not in units[i - 2].tags or "TO" in units[i - 3].tags):
+        return True  # "to re-export 12,400 rounds": a count in figures right after a supply verb, the same
     if i >= 1 and units[i - 1].low in ("a", "an") and i + 1 < len(units) and \
             ("REL" in units[i + 1].tags or units[i + 1].low == "that"):
         return True  # "a weapon whose targeting …": described, so a particular one
@@ -299,6 +333,11 @@ def _echo_object(units: list[Unit], i: int) -> bool:
     return j >= 0 and "SUP" in units[j].tags and "SUPN" not in units[j].tags and not units[j].obj
 
 
+# Adjectives that date or rank an anaphoric noun without saying what it is about.
+_RENEWAL_ADJECTIVES = frozenset({"new", "latest", "fresh", "renewed", "recent", "revised", "updated", "second",
+                                 "formal", "pending"})
+
+
 def _anaphoric_object(units: list[Unit], i: int) -> bool:
     """ "decided against it", "weighing the option": the stance's object named by anaphora."""
     j = i - 1
@@ -309,6 +348,8 @@ def _anaphoric_object(units: list[Unit], i: int) -> bool:
         if nxt is not None and nxt.tags & {"FOR", "OF", "TO"}:
             return False  # "Kyiv's request for Taurus": the object named there is the anchor
     elif units[i].low not in ("it", "them"):
+        if j >= 1 and units[j].low in _RENEWAL_ADJECTIVES:
+            j -= 1  # "the new request", "the latest request": when it came, not what it asks for
         if j < 0 or units[j].low not in ("the", "this", "that", "such", "a", "any", "all"):
             return False
         j -= 1
@@ -416,12 +457,25 @@ def _weighed_subject(units: list[Unit], i: int) -> bool:
     j = i + 2 if i + 1 < len(units) and "QUOTE" in units[i + 1].tags else i + 1
     if j + 1 < len(units) and units[j].low in ("will", "would") and units[j + 1].low == "be":
         j += 1  # "told Kyiv that the request would be studied": a weighing promised, still to come
+    elif j < len(units) and units[j].low in ("was", "were") and _backshifted(units, i):
+        pass  # "an official said the request was under review": the present, shifted back by "said"
     elif j >= len(units) or units[j].low not in ("is", "are", "has", "have"):
         return False
     k = j + 1
-    while k < len(units) and k - i <= 3 and units[k].tags & {"AUX", "ADV"}:
+    # (an adverb or a quote mark may come before the participle: 'is "currently being reviewed')
+    while k < len(units) and k - j <= 2 and units[k].tags & {"AUX", "ADV", "QUOTE"}:
         k += 1
     return k < len(units) and "CONS" in units[k].tags
+
+
+def _backshifted(units: list[Unit], i: int) -> bool:
+    """Is the noun at i the subject of a clause reported by a simple-past verb ("said (that) the
+    request …")? Not after a past perfect ("had said the request was …"), which may since have changed."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and (units[k].tags & {"DET", "QUOTE"} or units[k].low == "that"):
+        k -= 1
+    return k >= 1 and units[k].low in ("said", "stated", "added", "confirmed") and \
+        not units[k - 1].tags & {"HAD", "HAS"}
 
 
 # Words that may describe a closing speaker: "said a spokeswoman for a campaign group against arms exports".
@@ -494,8 +548,16 @@ _NONE_COMING = re.compile(r"\bno\s+decision\b[^.;?!]{0,120}?\b(?:and|but)\s+(?:t
                           r"\s*(?:[,.;:!?\"”’)]|$)", re.IGNORECASE)
 
 
-def _no_decision_to_come(claims: list[Claim]) -> list[Claim]:
-    return [replace(c, state=REFRAINS, rule="no-decision-to-come" + c.rule[len("undecided"):])
+# "no decision …, and the (existing) policy stands / remains unchanged": the status quo is kept ("the
+# policy remains under review" is no such verdict).
+_POLICY_STANDS = re.compile(r"\bno\s+decision\b[^.;?!]{0,120}?\b(?:and|but)\s+(?:the|our|its|their)\s+"
+                            r"(?:(?:existing|current|present|long-standing|established)\s+)?"
+                            r"(?:policy|position|stance|line)\s+(?:stands|holds|is\s+unchanged|has\s+not\s+changed"
+                            r"|remains\s+(?:unchanged|in\s+(?:place|force)|the\s+same))\b", re.IGNORECASE)
+
+
+def _no_decision_to_come(claims: list[Claim], rule: str = "no-decision-to-come") -> list[Claim]:
+    return [replace(c, state=REFRAINS, rule=rule + c.rule[len("undecided"):])
             if c.state == RECONSIDER and c.rule.startswith("undecided") and not c.background else c for c in claims]
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from monitor.detect.agents import (
     Agent,
     continued_speaker,
+    directing_actor,
     directs_own_role,
     orders_weighing,
     foreign_official,
@@ -36,6 +37,7 @@ from monitor.detect.object_phrases import (
     any_supply_noun,
     appended_inclusion,
     arrives_at_target,
+    completed_supply,
     continued_supply,
     decision_of_topic_noun,
     decision_topic,
@@ -73,7 +75,14 @@ from monitor.detect.polarity import (
     rule_name,
     unhalted,
 )
-from monitor.detect.right_context import modal_relative_supply, passive_right, read_right, relative_supply
+from monitor.detect.right_context import (
+    excepted_delivery,
+    lapsing_refusal,
+    modal_relative_supply,
+    passive_right,
+    read_right,
+    relative_supply,
+)
 from monitor.detect.sentence_facts import (
     argued_view,
     leading_outsider,
@@ -228,11 +237,24 @@ class SentenceGrammar:
             frame.passive = True
             read_right(units, close, frame)
             return self._conclude(anchor, frame)
+        excepted = excepted_delivery(units, anchor)
+        if excepted is not None:
+            # "will not send more tanks beyond the three Leopards it delivered": the excepted goods are outside
+            # the refusal's scope; their relative clause reports a delivery. The main clause's own verb and its
+            # operators go; what governs that clause (a reporter, a question) stays, and so does its subject,
+            # whom a pronoun in the relative refers to.
+            walk_left(units, anchor, frame)
+            frame.ops = [("SUP", excepted[1], 0)] + [o for o in frame.ops if o[2] > 0]
+            if units[excepted[0]].ent == "actor":
+                frame.agent = Agent("actor", "subject", excepted[0])
+            return self._conclude(anchor, frame)
         walk_left(units, anchor, frame)
         if frame.existential and _none_to_come(units, anchor):
             frame.ops.insert(0, ("SUP", anchor, 0))  # "there will be no more jets": none will be supplied
         if units[anchor].obj == "echo" and "SUPN" in units[anchor].tags:
             frame.ops.append(("SUP", anchor, 0))  # "no such transfer": the noun is the supply itself
+        if units[anchor].obj == "echo" and units[anchor].low == "none":
+            frame.ops.append(("NEG", anchor, 0))  # "…, and none will be sent": the subject is itself the negation
         if units[anchor].obj == "echo" and not any(op in ("SUP", "SUPN", "RECV") for op, _, _ in frame.ops):
             if requested_object(units, anchor, frame):
                 frame.ops.insert(0, ("SUP", anchor, 0))  # "asked for the tanks": a request for their supply
@@ -282,6 +304,10 @@ class SentenceGrammar:
                     frame.agent = None  # "Ukraine has begun using ATACMS supplied by the US": Ukraine uses
         frame.subject_supply = supply_as_subject(units, frame)
         read_right(units, anchor + (1 if compound else 0), frame)
+        lapse = lapsing_refusal(units, anchor, frame)  # "the refusal to arm X might not survive …"
+        if lapse:
+            frame.ops += lapse
+            frame.right_modal = False  # the modal is the refusal's own predicate, no supply supposed
         if 0 <= self.leading_condition < anchor:
             frame.ops.append(("COND_CONS", anchor, 0))  # the main clause after "If …,"
         return self._conclude(anchor, frame)
@@ -295,6 +321,9 @@ class SentenceGrammar:
         echo = _echoed_negation(units, anchor, frame.ops)
         if echo is not None:
             frame.ops = [o for o in frame.ops if o[1] != echo]  # "not sending weapons — not shells": one "not"
+        delayed = _negated_only_before(units, frame.ops)
+        if delayed is not None and _definite_goods(units, anchor):
+            frame.ops = [o for o in frame.ops if o[1] != delayed]  # "will not arrive before March": only a date
         ops = sorted(frame.ops, key=lambda o: (o[2], 0 if o[1] >= anchor else 1, -o[1] if o[1] < anchor else o[1]))
         ops = unhalted(ops, units)  # "has not stopped sending": the supply goes on
         ops = lifted_halt(ops, units)  # "lifted the suspension of exports": the supply resumes
@@ -352,9 +381,11 @@ class SentenceGrammar:
         if value == SUPPLIES and predicative_would(units, ops):
             flags.add("hypothetical")  # "in what would be the first sale of arms to X": a prospect, no supply
         if frame.subject_supply and frame.right_verb and not frame.verdict and value == SUPPLIES and \
-                not arrives_at_target(units, anchor) and not continued_supply(units, anchor):
+                not arrives_at_target(units, anchor) and not continued_supply(units, anchor) and \
+                not completed_supply(units, anchor):
             return claim(NONE, "supply-as-subject")  # "Delivering X … was welcomed": says nothing of a decision
-        if value == SUPPLIES and not frame.verdict and not frame.passive and generic_predicate(units, anchor, frame):
+        if value == SUPPLIES and not frame.verdict and not frame.passive and generic_predicate(units, anchor, frame) \
+                and not completed_supply(units, anchor):  # "… main battle tanks to Ukraine has been completed"
             return claim(NONE, "supply-as-subject")  # "Every shipment of arms feeds the fighting"
         if value == SUPPLIES and trade_figure(units, anchor):
             return claim(NONE, "trade-figure")  # "arms exports to Chile rose to $9m": a figure
@@ -390,6 +421,12 @@ class SentenceGrammar:
             flags.discard("doubt")  # the actor's own claim ("Seoul claims it has sent none")
         if "pressure" in flags and value == RECONSIDER and orders_weighing(units, ops, agent.cls == "actor"):
             flags.discard("pressure")  # "has ordered a review of its refusal": a weighing it commissions
+        if value == RECONSIDER and agent.cls == "other" and agent.index >= 0 and units[agent.index].cap:
+            director = directing_actor(units, agent.index)
+            if director is not None:
+                # "The Council has instructed the Federal Department of …, Civil Protection and Sport to examine
+                # …": a name inside a department's title is no other party; the actor commissions the weighing
+                agent = director
         if "pressure" in flags and value == RECONSIDER and directs_own_role(units, ops, agent.cls == "actor"):
             flags.discard("pressure")  # "has asked the chief of defence to assess whether …": its own officials
         if "pressure" in flags and own_directive(units, frame, agent.cls == "actor"):
@@ -565,6 +602,50 @@ def _limit_not_held(units: list[Unit], anchor: int, frame: Frame) -> int | None:
                 j += 1
             if units[j].low in _LIMIT_NOUNS:
                 return k
+    return None
+
+
+_MONTHS_AND_SEASONS = frozenset(
+    "january february march april may june july august september october november december spring summer autumn "
+    "fall winter".split())
+
+
+def _date_after(units: list[Unit], k: int) -> bool:
+    """Does a point in time start at k ("March", "2026", "next year", "the end of May", "the spring")?"""
+    if k < len(units) and units[k].low == "the":
+        k += 1
+    if k >= len(units):
+        return False
+    word = units[k].low
+    return word in _MONTHS_AND_SEASONS or (word.isdigit() and len(word) == 4) or \
+        (word in ("next", "end", "early", "late", "mid") and k + 1 < len(units))
+
+
+def _definite_goods(units: list[Unit], anchor: int) -> bool:
+    """ "the rounds", "the Swiss-made ammunition", "its howitzers": goods already settled on, not any goods."""
+    for k in range(anchor - 1, max(-1, anchor - 4), -1):
+        if units[k].low in ("the", "these", "those", "its", "their", "our"):
+            return True
+        if not (units[k].ent or units[k].obj or not units[k].tags):
+            return False
+    return False
+
+
+def _negated_only_before(units: list[Unit], ops: list[tuple[str, int, float]]) -> int | None:
+    """ "The rounds will not arrive before March", "will not be delivered until next year": a "not" over a
+    supply or an arrival bounded by "before / until <date>" denies only the earlier date (the delivery is
+    scheduled); the supply itself is not refused. Returns the index of that "not"."""
+    for op, i, level in ops:
+        if op != "NEG" or level != 0 or units[i].low != "not":
+            continue
+        verb = next((j for o, j, _ in ops if o in ("SUP", "ARRIVE") and i < j <= i + 3), None)
+        if verb is None:
+            return None
+        for k in range(verb + 1, min(len(units) - 1, verb + 7)):
+            if units[k].low in ("before", "until", "till"):
+                return i if _date_after(units, k + 1) else None
+            if units[k].tags & {"COMMA", "HARD", "SUB", "CONJ", "REL", "COMP"}:
+                return None
     return None
 
 

@@ -15,7 +15,7 @@ class Frame:
     agent: Agent | None = None
     speaker: Agent | None = None
     ties: list[tuple[str, str, int]] = field(default_factory=list)  # (how, class, unit index)
-    recipient: str = ""  # target | generic | other
+    recipient: str = ""  # target | generic | other | other-supply (the target only receives another's supply)
     requester_target: bool = False
     hypothetical: bool = False
     background: bool = False

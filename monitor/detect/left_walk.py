@@ -190,6 +190,11 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
                     i = first  # "will not follow Poland and send tanks": "will not" governs "send" too
                     continue
                 frame.inherit = True
+                question = _shared_question(units, i)
+                if question is not None:
+                    # "whether Cairo had received or would consider requests": the question that
+                    # embeds the first verb embeds the second too; neither is a position
+                    frame.ops.append(("QUESTION", question, level + 1))
                 return
             if frame.agent is not None or not pending:
                 return
@@ -284,6 +289,10 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
                 frame.no_comment = True  # "declined to say whether …": no position either way
             if op == "DECIDE" and _decides_on(units, i, anchor):
                 frame.ops.append(("WHETHER", i + 1, level))  # "will decide on the request": whether to grant it
+            if op == "NEG" and unit.low in ("neither", "not", "never"):
+                # "will neither sell nor donate", "will not sell nor donate": the correlative "nor" repeats
+                # this one negation over the second verb; it is no second negation.
+                frame.ops = [o for o in frame.ops if not (o[0] == "NEG" and o[2] == level and units[o[1]].low == "nor")]
             frame.ops.append((op, i, level))
             if op in PREDICATES:
                 last_pred = i
@@ -590,6 +599,24 @@ def _between_adjectives(units: list[Unit], comma: int) -> bool:
 
 # What one may do to a plan that decides its content: weigh, reject, drop or approve it.
 _PLAN_VERDICTS = frozenset({"CONS", "REFU", "END", "COMMIT"})
+# Signing a binding instrument commits its parties to what it says ("a memorandum" or "a plan" binds no one).
+_SIGNING = frozenset({"signed", "sign", "signs", "signing", "concluded"})
+_BINDING_NOUNS = frozenset({"contract", "contracts", "agreement", "deal", "treaty"})
+def _signed_instrument(units: list[Unit], noun: int) -> int | None:
+    """The verb of "signed a contract (on Monday) under which …": signing a binding instrument makes its
+    content a decision; the index of "signed", or None."""
+    while noun > 0 and units[noun].low in TIME_WORDS:
+        noun -= 1  # "a contract on Monday"
+    if units[noun].low not in _BINDING_NOUNS:
+        return None
+    for k in range(noun - 1, max(noun - 5, -1), -1):
+        if units[k].low in _SIGNING:
+            return k
+        if not (units[k].tags <= {"DET", "ADV"} or units[k].ent):
+            return None
+    return None
+
+
 # verbs that end a weighing in a finding: "the review concluded / found / determined that …"
 _CONCLUDING = frozenset("concluded concludes found finds determined determines".split())
 
@@ -604,6 +631,9 @@ def _plan_content(units: list[Unit], noun: int, frame: Frame, level: int,
     while k >= 0 and noun - k <= 3 and (units[k].tags <= {"DET", "ADV", "QUOTE"} or bool(units[k].ent)):
         k -= 1  # "an American proposal", "the new plan", 'will look at "the conditions under which …
     verdict = units[k].tags & _PLAN_VERDICTS if k >= 0 else frozenset()
+    signed = _signed_instrument(units, noun)
+    if not verdict and signed is not None:
+        k, verdict = signed, frozenset({"COMMIT"})  # "signed a contract under which X will deliver …": decided
     if not verdict and anchor >= 0 and _opens_clause(units, k):
         main = _verdict_after_content(units, anchor)
         if main is not None:
@@ -728,8 +758,9 @@ def _recent_after(units: list[Unit], i: int) -> bool:
     before the news is part of it, not the story's background ("years after", "after the 2022 invasion" are)."""
     if units[i].low != "after" or i < 1 or units[i - 1].low not in _RECENT_LAGS:
         return False
-    return units[i - 1].low == "shortly" or i >= 2 and units[i - 2].low in ("a", "one", "two", "the", "few", "hours",
-                                                                            "just", "only", "mere")
+    # a bare plural lag counts too: "said on Tuesday, hours after the cabinet approved …"
+    return units[i - 1].low in ("shortly", "hours", "minutes", "moments") or \
+        i >= 2 and units[i - 2].low in ("a", "one", "two", "the", "few", "hours", "just", "only", "mere")
 
 
 def _subordinate(unit: Unit, frame: Frame, level: int) -> None:
@@ -886,6 +917,18 @@ def _shared_governors(units: list[Unit], conj: int) -> int | None:
             if participle and not any(u.tags & {"HAS", "HAD"} or u.low in _BE for u in units[j:k]):
                 return None
             return k - 1
+    return None
+
+
+def _shared_question(units: list[Unit], conj: int) -> int | None:
+    """The question word ("whether", "Asked if") that opens the clause of the verb before `conj`, when
+    nothing but that clause's subject and verb lies between them."""
+    for k in range(conj - 1, max(conj - 10, -1), -1):
+        tags = units[k].tags
+        if "QUESTION" in tags:
+            return k
+        if units[k].low in (",", ";") or tags & {"CONJ", "COMP", "REL", "SUB", "HARD", "CONTRAST", "COND"}:
+            return None
     return None
 
 

@@ -74,6 +74,7 @@ REFUSE = _forms(
     "prohibition reluctant reluctance unwilling unwillingness hesitant exclude excludes excluded excluding",
     "hesitate hesitates hesitated hesitating",  # "would not hesitate to …": the negation lifts the reluctance
     "bar bars barred barring restriction restrictions curb curbs moratorium",
+    "embargo embargoes",  # "its embargo on arms exports to Israel": a refusal like "its ban on"
 )
 # Choosing: "has not decided" leaves the option open, "decided not to" closes it.
 DECIDE = _forms("decide decides decided deciding decision decisions")
@@ -208,6 +209,7 @@ ADVERBS = _forms(
     "further again then instead quickly publicly outright actively seriously openly reportedly",
     "even only ultimately eventually immediately swiftly quietly largely broadly fully partly",
     "indeed thus therefore meanwhile reluctantly effectively",
+    "so hence consequently accordingly",  # "So we are not sending …": a connective, never a subject
 )
 # Markers that put a clause into the past of the story: history, not the current state.
 HISTORY = _forms("previously formerly initially originally earlier")

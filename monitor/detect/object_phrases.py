@@ -133,7 +133,8 @@ def appended_inclusion(units: list[Unit], anchor: int) -> int | None:
                           _bare_modifier(units[comma]) and comma >= 1 and "OF" in units[comma - 1].tags):
         comma -= 1  # "a limited sale of 122mm rounds": a caliber or size before the noun
     if comma >= 2 and units[comma].low == "including" and units[comma - 1].low == "," and \
-            (units[comma - 2].low in _OPTION_NOUNS | {"possible"} or "POSTPOSED" in units[comma - 2].tags):
+            (units[comma - 2].low in _OPTION_NOUNS | {"possible"} or "POSTPOSED" in units[comma - 2].tags or
+             _open_list_clause(units, comma - 1)):
         # "would look at every option, including weapons", "many things become possible, including on
         # arms", "everything is on the table, including …": that clause governs it
         return comma - 1
@@ -173,6 +174,26 @@ _INCLUDE = frozenset({"include", "includes", "included", "including"})
 _OPTION_NOUNS = frozenset({"option", "options", "possibility", "possibilities", "measure", "measures", "means",
                            "step", "steps",
                            "needs", "requirements"})  # "look at the army's needs, including weapons": what it asks for
+
+
+# Operators that leave what a clause lists open or closed: "does not exclude closer ties, including …".
+_LIST_GOVERNORS = frozenset({"NEG", "MODAL", "CONS", "REFU", "DEONT", "COND"})
+
+
+def _open_list_clause(units: list[Unit], comma: int) -> bool:
+    """ "does not exclude expanding cooperation with Russia, including ammunition supplies": the clause
+    before ", including" is negated, modal or weighing; what it lists is under that operator, never a
+    supply reported on its own."""
+    for k in range(comma - 1, max(comma - 12, -1), -1):
+        tags = units[k].tags
+        if tags & {"HARD", "COMP", "REL", "SUB"} or units[k].low == "," or \
+                "REPORT" in tags and k + 1 < comma and units[k + 1].low == "that":
+            return False
+        if units[k].ent == "other":
+            return False  # "is weighing the Latvian requests, including …": another party's list
+        if tags & _LIST_GOVERNORS or units[k].obj:
+            return bool(tags & _LIST_GOVERNORS)
+    return False
 
 
 def _clause_before_inclusion(units: list[Unit], verb: int) -> int | None:
@@ -371,6 +392,27 @@ def arrives_at_target(units: list[Unit], anchor: int) -> bool:
     return False
 
 
+_COMPLETED = frozenset({"completed", "finalised", "finalized"})
+
+
+def completed_supply(units: list[Unit], anchor: int) -> bool:
+    """ "The transfer of three tanks to Ukraine has been completed": a supply noun as the subject of a
+    passive of completion, with the target named in the subject, is a delivery done, not a topic. A
+    negation, modal or future before the verb stops the scan and keeps the subject reading."""
+    if not any("SUPN" in units[j].tags for j in range(max(0, anchor - 3), min(len(units), anchor + 2))):
+        return False  # the cheap check: no supply noun around the object
+    target = False
+    for k in range(anchor + 1, min(len(units), anchor + 16)):
+        unit = units[k]
+        if unit.low in _COMPLETED:
+            return target and units[k - 1].low in ("been", "was", "were")
+        if unit.ent == "target":
+            target = True
+        if unit.tags & {"HARD", "SUB", "REL", "COMP", "MODAL", "NEG", "COND", "QUESTION", "FUT"} or unit.low == ",":
+            return False
+    return False
+
+
 _MORE_OF = frozenset({"further", "more", "additional"})
 _FOLLOWING = frozenset({"follow", "come"})
 
@@ -448,6 +490,10 @@ def topic_gerund(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
     if not units[i].low.split()[0].endswith("ing") or i < 2 or "PREP" not in units[i - 1].tags:
         return False
     head = units[i - 2]
+    if "POLICY" in head.tags and units[i - 1].low in ("on", "regarding", "towards", "toward"):
+        return True  # "its position on sending X has not changed / is no": the topic of a policy, never a supply
+    if "REPORT" in head.tags and units[i - 1].low in ("of", "about"):
+        return True  # '"It is not compatible with our law," he said of sending arms': what the remark is about
     return not head.tags and not head.ent and not head.obj
 
 
@@ -638,6 +684,10 @@ def weighed_choice(units: list[Unit], anchor: int) -> tuple[int, list[int]] | No
     while k < len(units) and (units[k].obj or units[k].low in ("and", "or", ",") and k + 1 < len(units) and
                               units[k + 1].obj):
         k += 1  # "which weapons and ammunition"
+    if k + 3 < len(units) and units[k].low == "," and units[k + 1].low == "if" and units[k + 2].low in ("any", "at"):
+        close = k + 3 + (units[k + 3].low == "all")
+        if close < len(units) and units[close].low == ",":
+            k = close + 1  # "how many tanks, if any, it could spare": a hedge on the amount, no condition
     while k < len(units) and (units[k].tags & {"DET", "PRON", "CONJ", "GENERIC"} or units[k].ent == "actor" or
                               not units[k].tags and not units[k].ent and units[k].low.isalpha()) and \
             not units[k].low.endswith(("ed", "ing")) and k - anchor <= 5:

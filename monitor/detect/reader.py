@@ -79,10 +79,12 @@ def read(text: str, stance: Stance) -> Reading:
     sentences = split_sentences(text)
     running = _running_quotations(text)
     for sentence in sentences:
-        words = _with_closing_speaker(sentence.text, sentences[sentence.index + 1:sentence.index + 4])
+        words = _with_closing_speaker(_joined_split_quote(sentence.text),
+                                      sentences[sentence.index + 1:sentence.index + 4])
         if sentence.index > 0:
             words = _continued_quotation(words, sentences[sentence.index - 1], text)
             words = _listed_antecedent(words, sentences[sentence.index - 1].text, matcher)
+            words = _such_supply(words, sentences[sentence.index - 1].text, matcher)
         if sentence.index in running and not _CLOSING_SPEAKER.search(words):
             words = _with_running_speaker(words, running[sentence.index])
         if _starts_line(text, sentence.start):
@@ -114,6 +116,14 @@ def read(text: str, stance: Stance) -> Reading:
         counted = _partitive_echo(words, " ".join(s.text for s in sentences[max(0, sentence.index - 2):sentence.index]),
                                   matcher) \
             if sentence.index > 0 and stance.object_kind == "system" else frozenset()
+        if stance.object_kind == "system" and sentence.index > 0 and \
+                " system" in words and matcher.object_names.search(sentences[sentence.index - 1].text):
+            counted |= _SYSTEM_NOUNS  # "… NASAMS …. Norway has not agreed to send the system": the one just named
+        if sentence.index > 0 and _CONTAINER.match(words) and not _CONTENTS.search(words) and \
+                may_anchor(tokens_of(sentences[sentence.index - 1].text), matcher):
+            # "… carrying artillery shells docked … . The shipment was delivered to …": the container the
+            # sentence before filled with the object holds it (with an "of" phrase it holds what that names)
+            counted |= {_CONTAINER.match(words).group(1).lower()}
         result = analyse_sentence(words, matcher, salient, echo | counted, opening_target or previous_target,
                                   about_target, voice, officials, covering)
         if not result.claims and turn != "Q":
@@ -122,7 +132,7 @@ def read(text: str, stance: Stance) -> Reading:
                 result = replace(result, claims=(confirmed,))
         if _ROLE_THEN_NAME.search(sentence.text):
             officials |= foreign_officials(sentence.text, matcher)
-        if result.claims and _RETRACTED.search(words):
+        if result.claims and (_RETRACTED.search(words) or _MISTAKEN.search(words)):
             # "Correction: An earlier version of this story reported that …": what is withdrawn is no position.
             result = replace(result, claims=tuple(Claim(NONE, "retracted") for c in result.claims))
         if turn == "A" and question_start >= 0:
@@ -144,7 +154,8 @@ def read(text: str, stance: Stance) -> Reading:
     def names_object(index: int) -> bool:  # "Kyiv has long wanted the jets": what a later "send them" means
         return _names_object(sentences[index].text, matcher, echo)
 
-    return decide(stance.id, found, names_object, actor_silent(text, matcher), asked)
+    return decide(stance.id, found, names_object, actor_silent(text, matcher), asked,
+                  lambda index: sentences[index].text)
 
 
 # "confirmed the deliveries", "acknowledged the shipments": a bare definite supply noun, the one just reported
@@ -182,6 +193,10 @@ def _confirmed_delivery(words: str, found: list[tuple[Sentence, tuple[Claim, ...
 # this story reported …", "An earlier version said …").
 _RETRACTED = re.compile(r"\b(?:earlier|previous|prior|original)\s+version(?:\s+of\s+this\s+(?:story|article|report)\b|"
                         r"\s*(?:,[^,.]{1,80},)?\s+(?:said|reported|stated|wrote|suggested)\b)", re.I)
+# "An article published on Feb. 6 incorrectly stated that …": a report the text itself calls mistaken is
+# withdrawn, whatever names the mistaken text, when what it said follows ("… stated the opposite" does not)
+_MISTAKEN = re.compile(r"\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|reported|stated|wrote|suggested)"
+                       r"(?:\s+that)?((?:\s+[\w'’-]+){4})", re.I)
 _SHORT_NAME = re.compile(r"\(([A-Z]{2,6})\)")
 #: the role nouns as a regex alternation
 _ROLES = "|".join(sorted(ROLE_NOUNS))
@@ -768,6 +783,41 @@ def _listed_antecedent(words: str, previous: str, matcher: Matcher) -> str:
     return words[:lead] + listed + words[lead + 4:]
 
 
+# "any such re-export", "no such transfer": a supply noun under a negative determiner and "such", with no "of"
+# phrase of its own
+_SUCH_SUPPLY = re.compile(r"\b(?:any|no)\s+such\s+(?:re-exports?|exports?|transfers?|deliver(?:y|ies)|sales?|"
+                          r"shipments?)\b(?!\s+of\b)", re.IGNORECASE)
+
+
+def _such_supply(words: str, previous: str, matcher: Matcher) -> str:
+    """ "… stated that the government had approved the re-export of 35mm ammunition. SECO has not approved any
+    such re-export.": "such" takes up the supply of the sentence before, so the noun holds the object that
+    sentence named ("any such re-export of 35mm ammunition"). Without an object named there it stays bare."""
+    such = _SUCH_SUPPLY.search(words) if " such " in words else None
+    if such is None:
+        return words
+    named = next((u for u in units_for(previous, matcher) if u.obj == "strong"), None)
+    if named is None:
+        return words
+    return f"{words[:such.end()]} of {named.text}{words[such.end():]}"
+
+
+# '"The shipment," the ministry said in its statement, "was delivered …"': a reporting clause set inside a
+# quotation whose second part goes on in lower case, the same sentence split in two.
+_SPLIT_QUOTE = re.compile(r"^(\s*[\"“])([^\"“”]+?),[\"”]\s+([^\"“”]{3,80}?\b(?:said|says|added|told|wrote|stated)\b"
+                          r"[^\"“”]{0,60}?),\s+[\"“]([a-z][^\"“”]+?)([.!?]?)[\"”]\s*$")
+
+
+def _joined_split_quote(words: str) -> str:
+    """A quotation split by its reporting clause, read whole with the clause after it: '"The shipment,"
+    the ministry said, "was delivered to …"' as '"The shipment was delivered to …," the ministry said.'"""
+    split = _SPLIT_QUOTE.match(words) if words.count(",") >= 2 else None
+    if split is None:
+        return words
+    opening, first, speaker, second, _ = split.groups()
+    return f"{opening}{first} {second},\" {speaker}."
+
+
 def _continued_quotation(words: str, previous: Sentence, text: str) -> str:
     """A sentence that is one whole quotation, right after a quotation closed by its speaker in the same
     paragraph ('"Both camps want calm," said a historian. "No party here wants to arm Kyiv."'),
@@ -808,9 +858,14 @@ def named_nouns(stance: Stance) -> frozenset[str]:
     heads: set[str] = set()
     for name in stance.object_names:
         last = name.split()[-1].lower()
-        if " " in name and last in WEAPON_NOUNS and last not in ("arms", "weapon", "weapons"):
+        if " " in name and (last in WEAPON_NOUNS or last in _COUNTED_UNITS) and last not in ("arms", "weapon", "weapons"):
             heads.add(last if last.endswith("s") else last + "s")
     return frozenset(heads)
+
+
+# Units ammunition is counted in: not weapons alone ("a round of talks"), but a stance that names its system
+# "Gepard rounds" makes "the rounds" that system.
+_COUNTED_UNITS = frozenset({"round", "rounds", "cartridge", "cartridges"})
 
 
 def titled_class(stance: Stance) -> frozenset[str]:
@@ -827,6 +882,17 @@ def titled_class(stance: Stance) -> frozenset[str]:
 
 _PARTITIVE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|several|half)"
                         r"\s+of\s+the\s+([a-z][\w-]*)", re.IGNORECASE)
+
+
+# A definite container noun opening the sentence as its subject, with no "of" phrase of its own: "The
+# shipment …", '"The first consignment," …'; one whose contents the sentence lists names its own.
+_CONTAINER = re.compile(r"\s*[\"“]?[Tt]he\s+(?:(?:first|second|third|latest|last|new|entire|whole)\s+)?"
+                        r"(shipment|consignment|cargo)\b(?!\s+of\b)")
+_CONTENTS = re.compile(r"\b(?:includ|contain|consist|compris|carr(?:y|ied|ies))", re.IGNORECASE)
+
+
+# The generic noun for a named system: "the system" in the sentence after the one naming it means it.
+_SYSTEM_NOUNS = frozenset({"system", "systems"})
 
 
 def _partitive_echo(words: str, before: str, matcher: Matcher) -> frozenset[str]:
@@ -865,13 +931,13 @@ def system_nouns(text: str, matcher: Matcher) -> frozenset[str]:
 
 def decide(stance_id: str, found: list[tuple[Sentence, tuple[Claim, ...]]],
            names_object: Callable[[int], bool] | None = None, silent: bool = False,
-           asked: dict[int, int] | None = None) -> Reading:
+           asked: dict[int, int] | None = None, text_of: Callable[[int], str] | None = None) -> Reading:
     """Weigh the sentence claims of one article into a reading; `silent`: the actor declined to comment;
     `asked`: for each interview answer sentence, where the question it answers began."""
     found = _drop_denied(found)
     if silent:
         found = _drop_quoted_others(found)
-    found = _drop_unsupported(found, names_object, asked or {})
+    found = _drop_unsupported(found, names_object, asked or {}, text_of)
     found = _undecided_after_refusal(found)
     found = _lone_later_supply(found)
     present = [(s, c) for s, claims in found for c in claims if c.state != NONE and not c.background]
@@ -1051,8 +1117,8 @@ _MAX_ANSWER_REACH = 8  # sentences from an answer's "it" back to the start of th
 
 
 def _drop_unsupported(found: list[tuple[Sentence, tuple[Claim, ...]]],
-                      names_object: Callable[[int], bool] | None = None, asked: dict[int, int] | None = None
-                      ) -> list[tuple[Sentence, tuple[Claim, ...]]]:
+                      names_object: Callable[[int], bool] | None = None, asked: dict[int, int] | None = None,
+                      text_of: Callable[[int], str] | None = None) -> list[tuple[Sentence, tuple[Claim, ...]]]:
     """ "decided against it" counts only near a sentence that says what "it" is: up to three sentences
     before, so that a two-sentence quotation may stand between ("… the possible sale of X. "…," he said.
     "…" He said Germany would weigh the request"). A sentence that names the object but claims nothing
@@ -1069,9 +1135,38 @@ def _drop_unsupported(found: list[tuple[Sentence, tuple[Claim, ...]]],
         start = (asked or {}).get(sentence.index, sentence.index)
         asked_near = not near and names_object is not None and 0 < sentence.index - start <= _MAX_ANSWER_REACH and \
             any(names_object(index) for index in range(start, sentence.index - 3))
-        kept.append((sentence, tuple(c if not c.anaphoric or near or asked_near and c.state != SUPPLIES
+        # "Umerov has written to Bern asking it to release the Gepard ammunition. … (other entries) … Bern
+        # has received Umerov's letter. "The Federal Council is examining the request"": when the sentence
+        # before names the one who asked again, "the request" is that request for the object, however many
+        # sentences stand between (an opening or a refusal only)
+        requested = not near and not asked_near and text_of is not None and sentence.index > 0 and \
+            _THE_REQUEST.search(sentence.text) is not None and \
+            _asker_named_again(found, sentence.index, text_of(sentence.index - 1))
+        kept.append((sentence, tuple(c if not c.anaphoric or near or (asked_near or requested) and c.state != SUPPLIES
                                      else _as_none(c, "vague-object") for c in claims)))
     return kept
+
+
+_THE_REQUEST = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?request\b", re.IGNORECASE)
+
+
+def _asker_named_again(found: list[tuple[Sentence, tuple[Claim, ...]]], index: int, before: str) -> bool:
+    """Is the last request read before sentence `index` (within _MAX_ANSWER_REACH sentences) one that names
+    the object itself, by someone whose surname the sentence `before` names again?"""
+    for sentence, claims in reversed(found):
+        if sentence.index >= index:
+            continue
+        if index - sentence.index > _MAX_ANSWER_REACH:
+            return False
+        pressing = [c for c in claims if c.rule.startswith("third-party-pressure") and not c.anaphoric]
+        if pressing:
+            return any(_ASKER.search(c.rule) and re.search(rf"\b{re.escape(_ASKER.search(c.rule).group(1))}\b",
+                                                          before) for c in pressing)
+    return False
+
+
+# the asker's surname in a pressure rule: "third-party-pressure: asking [agent: … Rustem Umerov (pronoun)]"
+_ASKER = re.compile(r"\[agent: (?:[^\]()]* )?([A-Z][\w'’-]{2,}) \(")
 
 
 _UNTIL_NOW = re.compile(r"\b(?:ha[sd]|have)\s+(?:\w+\s+){0,2}(?:refused|declined|resisted|rejected|ruled\s+out)\b|"

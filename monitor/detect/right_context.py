@@ -8,6 +8,7 @@ recipient ("to Kyiv"), a passive agent or source ("by Seoul", "from Seoul"), a v
 from __future__ import annotations
 
 from monitor.detect.agents import Agent
+from monitor.detect.demonyms import COUNTRY_WORDS
 from monitor.detect.frame import Frame
 from monitor.detect.lexicon import MONTH_NAMES, MOTION_VERBS, ONWARD_WORDS, RELATION_NOUNS
 from monitor.detect.object_phrases import withdrawn_after
@@ -167,6 +168,12 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
                 if source is not None:
                     k = source + 1  # "the howitzers approved by the government last month are on their way to …"
                     continue
+                committed = _committed_to_target(units, k)
+                if committed is not None:
+                    # "the battery approved for Ukraine in March has been delivered": a reduced relative naming
+                    # the recipient (and its date) modifies the object; the clause's own verb follows and decides
+                    k = committed
+                    continue
             if source is not None:
                 # "The first SCALP missiles promised by France have arrived in Ukraine": a reduced
                 # relative names who promised them; the clause's own verb comes after it.
@@ -198,6 +205,10 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
                 k = source + 1
                 continue
         if seen_aux:
+            inserted = _inserted_auxiliaries(units, k) if unit.low == "," else None
+            if inserted is not None:
+                k = inserted + 1  # "have been, or will be, sent": the set-off auxiliaries share the participle
+                continue
             conj = _next_conjunct(units, k)
             if conj is None:
                 break
@@ -239,7 +250,8 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
             k += 1  # "the weapons the kingdom used in Yemen are not being sold": a relative without "that"
             continue
         if unit.tags & {"ORIGIN", "PREP", "DET", "GENERIC", "NSHEAD"} or unit.ent or unit.obj or (not unit.tags and not unit.cap) \
-                or "CONJ" in unit.tags or _model_name(units, k) or _noun_after_owner(units, k):
+                or "CONJ" in unit.tags or _model_name(units, k) or _noun_after_owner(units, k) \
+                or (not seen_aux and not participle and _noun_in_adjunct(units, anchor, k)):
             if unit.ent and k > 0:
                 prev = units[k - 2] if k > 1 and units[k - 1].low == "the" else units[k - 1]  # "by the Latvian state"
                 if "BY" in prev.tags and not made_by(units, k - 1):
@@ -476,6 +488,20 @@ def _reduced_relative_source(units: list[Unit], k: int) -> int | None:
     return m if m < len(units) and units[m].ent else None
 
 
+def _committed_to_target(units: list[Unit], k: int) -> int | None:
+    """ "approved for Ukraine (in March)", "promised to Kyiv": a commitment participle whose "for / to" names
+    the target; the index after the recipient and a date of the participle ("in March", "in 2024")."""
+    if k + 2 >= len(units) or units[k + 1].low not in ("for", "to"):
+        return None
+    m = k + 2 + (units[k + 2].low == "the" and k + 3 < len(units))
+    if units[m].ent != "target":
+        return None
+    m += 1
+    if m + 1 < len(units) and units[m].low == "in" and (units[m + 1].low in MONTH_NAMES or units[m + 1].low.isdigit()):
+        m += 2
+    return m
+
+
 def _approved_by_body(units: list[Unit], k: int) -> int | None:
     """ "approved by the government": a reduced relative whose agent is an unowned body; it modifies the
     object and names no party (who the body is, the discourse decides), so the clause's own verb follows."""
@@ -529,10 +555,64 @@ def modal_relative_supply(units: list[Unit], anchor: int) -> bool:
     return False
 
 
+# "beyond / besides / except the …" and the last word of "on top of / in addition to / apart from / other than".
+_EXCEPTING = frozenset({"beyond", "besides", "except", "excluding"})
+_EXCEPTING_PAIRS = {"of": "top", "to": "addition", "from": "apart", "than": "other"}
+_PAST_SUPPLY = frozenset({"sent", "gave", "given", "sold", "lent"})
+
+
+def excepted_delivery(units: list[Unit], anchor: int) -> tuple[int, int] | None:
+    """ "will not send more tanks beyond the three Leopards it delivered in March": the goods set apart
+    from a refusal of more ("beyond / besides / on top of / apart from …") and described by a relative clause
+    whose subject (a pronoun or the actor) delivered them are a supply the sentence reports; the refusal's
+    negation stops before the excepting preposition. Returns (the relative's subject, its verb)."""
+    j = anchor - 1
+    while j >= 1 and anchor - j <= 3 and (units[j].tags <= {"DET"} and not units[j].ent and not units[j].obj):
+        j -= 1  # "the three", "the first"
+    low = units[j].low if j >= 1 else ""
+    if not (low in _EXCEPTING or _EXCEPTING_PAIRS.get(low) == units[j - 1].low):
+        return None
+    k = anchor + 1
+    while k < len(units) and k - anchor <= 2 and (units[k].obj or (not units[k].tags and units[k].low.isalpha())
+                                                  and units[k].low not in ("it", "they", "we")):
+        k += 1  # the object's head noun: "main battle tanks"
+    if k < len(units) and units[k].low in ("that", "which"):
+        k += 1
+    if k + 1 >= len(units) or not (units[k].low in ("it", "they", "we") or units[k].ent == "actor"):
+        return None
+    v = k + 1
+    while v < len(units) and units[v].tags & {"HAS", "HAD", "ADV"} and not units[v].tags & {"NEG", "MODAL"}:
+        v += 1  # "it has already delivered"
+    if v >= len(units) or not _supply_verb(units[v]):
+        return None
+    head = units[v].low.split()[0]
+    if not (head.endswith("ed") or head in _PAST_SUPPLY):
+        return None
+    for m in range(v + 1, min(len(units), v + 4)):
+        if units[m].ent:
+            # "beyond the tanks it sent to Slovakia": the relative's own recipient, if any, must be the target
+            return (k, v) if units[m].ent == "target" else None
+        if units[m].low == "," or units[m].tags & {"HARD", "CONJ"}:
+            break
+    return k, v
+
+
+_HEDGES = frozenset({"any", "at", "ever"})
+
+
 def _parenthetical_end(units: list[Unit], comma: int) -> int | None:
     """ ", which the cabinet approved in May, is now under review": a relative clause set off
     by commas between a subject and its verb. Returns the closing comma when a finite verb follows it."""
-    if units[comma].low != "," or comma + 1 >= len(units) or "REL" not in units[comma + 1].tags:
+    if units[comma].low != "," or comma + 1 >= len(units):
+        return None
+    if units[comma + 1].low == "if" and comma + 3 < len(units) and units[comma + 2].low in _HEDGES:
+        # "how many tanks, if any, could be sent": an elliptic hedge on the quantity, no condition on the verb
+        k = comma + 3 + (units[comma + 3].low == "all")  # ", if at all,"
+        if k + 1 < len(units) and units[k].low == "," and \
+                units[k + 1].tags & {"AUX", "HAS", "HAD", "FUT", "MODAL", "NEG"}:
+            return k
+        return None
+    if "REL" not in units[comma + 1].tags:
         return None
     for k in range(comma + 2, min(len(units) - 1, comma + 20)):
         if units[k].tags & {"HARD", "QMARK", "QUOTE"}:
@@ -540,6 +620,45 @@ def _parenthetical_end(units: list[Unit], comma: int) -> int | None:
         if units[k].low == ",":
             verb = units[k + 1]
             return k if verb.tags & {"AUX", "HAS", "HAD", "FUT", "MODAL", "NEG"} or verb.low in _COPULAS else None
+    return None
+
+
+def _noun_in_adjunct(units: list[Unit], anchor: int, k: int) -> bool:
+    """ "rounds released under Bern's new permit have arrived": after a preposition, a determiner or a
+    possessive, the word that could be a verb ("permit", "order") is the phrase's noun."""
+    if not units[k - 1].tags & {"DET", "POSS"}:
+        return False
+    for j in range(k - 2, max(anchor, k - 5), -1):
+        if "PREP" in units[j].tags:
+            return True
+        if not (units[j].tags & {"DET", "POSS"} or units[j].ent):
+            return False
+    return False
+
+
+def _relative_on_adjunct(units: list[Unit], k: int) -> bool:
+    """Is the past form at k a (reduced) relative on the noun of a prepositional phrase ("under the permit
+    granted …", "under the permit Bern granted …", "under the deal that Kyiv signed …")? The noun after the
+    determiner is no verb, whatever its tags."""
+    j = k - 1
+    if units[j].ent:
+        j -= 1
+    if units[j].low in ("that", "which"):
+        j -= 1
+    return j >= 2 and not units[j].ent and "DET" in units[j - 1].tags and "PREP" in units[j - 2].tags
+
+
+def _inserted_auxiliaries(units: list[Unit], comma: int) -> int | None:
+    """ "No weapons have been, or will be, sent": a second auxiliary chain set off by commas after the
+    first one ("or will be") shares the participle after the closing comma. Returns that comma."""
+    if comma + 2 >= len(units) or units[comma + 1].low not in ("or", "and", "nor"):
+        return None
+    for k in range(comma + 2, min(len(units) - 1, comma + 7)):
+        unit = units[k]
+        if unit.low == ",":
+            return k if k > comma + 2 else None
+        if not (unit.tags & {"AUX", "HAS", "HAD", "FUT", "MODAL", "NEG"} or unit.low in _COPULAS):
+            return None
     return None
 
 
@@ -667,6 +786,9 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
             frame.verdict = True
         if not unit.tags and unit.low.endswith("ed") and k > last + 1:
             own_clause = False  # "… under an agreement signed last month": that date is the agreement's
+        elif k > last + 3 and (unit.low.endswith("ed") or unit.low in IRREGULAR_PARTICIPLES) and \
+                _relative_on_adjunct(units, k):
+            own_clause = False  # "… under the permit (Bern) granted last summer": the date is the permit's
         if unit.tags & {"HIST", "DUR"} and "SUB" not in unit.tags and own_clause:
             frame.ops.append(("HIST" if "HIST" in unit.tags else "DUR", k, 0))
         if "DENY" in unit.tags and not unit.tags & PREDICATES - {"DENY"}:
@@ -682,6 +804,10 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
             break  # "…, Marles said on Friday, as allies debated sending Leopard 2 tanks": the clause is over
         if unit.low == "," and k + 1 < len(units) and (units[k + 1].tags & {"CONTRAST", "REL", "CONJ"} or
                                                       units[k + 1].low.endswith("ing")):
+            inserted = _inserted_auxiliaries(units, k) if "CONJ" in units[k + 1].tags else None
+            if inserted is not None:
+                k = inserted + 1  # "have been, or will be, sent to …": the clause goes on after the auxiliaries
+                continue
             if frame.verdict:
                 withdrawn_after(units, last, k, frame)
             break
@@ -712,11 +838,19 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
             if _for_use(units, p):
                 # "drones for use in Ukraine", "for use by Russia": where the weapons go, the recipient
                 frame.recipient = frame.recipient or ("target" if unit.ent == "target" else "other")
+            elif _others_supply_noun(units, p):
+                # "… to refill stocks emptied by Polish donations to Ukraine": that party's recipient, which
+                # neither receives the clause's supply nor lets it go to the target by default
+                frame.recipient = frame.recipient or "other-supply"
             elif prev.tags & {"TO", "FOR"} or (prev.low == "into"):
                 if unit.ent == "target" and frame.recipient == "other" and _onward(units, p):
                     frame.recipient = "target"  # "to Germany for onward delivery to Ukraine": the end user
                 elif unit.ent == "target":
                     frame.recipient = frame.recipient or "target"
+                elif unit.ent == "other" and not frame.recipient and _target_body(units, k):
+                    frame.recipient = "target"  # "to Rosoboronexport, Russia's state arms company": the target's own
+                    k += 3
+                    continue
                 elif unit.ent == "other" and not frame.recipient:
                     frame.recipient = "other"
             elif "IN" in prev.tags and unit.ent == "target" and not (k > 1 and units[k - 2].tags & {"WAR"}):
@@ -724,6 +858,9 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
                     frame.ties.append(("origin", unit.ent, k))
                 elif not frame.recipient:
                     frame.recipient = "target-in"
+            elif "IN" in prev.tags and unit.ent == "other" and p > 0 and "ARRIVE" in units[p - 1].tags and \
+                    not frame.recipient:
+                frame.recipient = "other"  # "…, with the first arriving in Britain in April": the goods go there
             elif "BY" in prev.tags and _asked_by_target(units, p, unit.ent):
                 pass  # "the helicopters ordered by Iran": the buyer, never the supplier
             elif "BY" in prev.tags and not made_by(units, p):
@@ -747,6 +884,70 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
                 or k > 1 and "TO" in units[k - 2].tags):
             frame.recipient = frame.recipient or "generic"
         k += 1
+
+
+# A refusal noun that may be the subject of its own predicate, and the verbs that say it lasts.
+_REFUSAL_NOUNS = frozenset({"refusal", "ban", "embargo", "veto", "moratorium"})
+_LASTING = frozenset({"survive", "last", "hold", "endure", "stand", "persist", "continue", "remain"})
+
+
+def lapsing_refusal(units: list[Unit], anchor: int, frame: Frame) -> list[tuple[str, int, float]]:
+    """'the country's refusal to arm Ukraine might not survive …', '… ban on arms exports could end': a
+    refusal noun that is the subject of a modal "not last" or "end" predicate is a refusal that may lapse,
+    an opening. The operators over the refusal (level 1, after it in the fold); none when no such predicate."""
+    refusal = next((i for op, i, level in frame.ops if op == "REFU" and level == 0 and i < anchor and
+                    units[i].low in _REFUSAL_NOUNS), None)
+    if refusal is None or refusal > 0 and not units[refusal - 1].tags & {"POSS", "POSSPRON", "DET"}:
+        return []
+    k = anchor + 1
+    while k < len(units) and k - anchor <= 6 and not units[k].tags & {"MODAL", "FUT"}:
+        if units[k].tags & {"COMMA", "HARD", "REL", "COMP", "CONJ", "SUB", "REPORT"} or \
+                units[k].tags & PREDICATES and not units[k].obj and "SUPN" not in units[k].tags:
+            return []  # another verb first: the object phrase has ended
+        k += 1
+    if k >= len(units) or k - anchor > 6 or k + 2 >= len(units) or not units[k].tags & {"MODAL", "FUT"}:
+        return []
+    negated = units[k + 1].low in ("not", "n't")
+    verb = units[k + 2] if negated else units[k + 1]
+    if negated and verb.low in _LASTING:
+        return [("NEG", k + 1, 1), ("MODAL", k, 1.1)]  # "might not survive": the refusal may not last
+    if not negated and op_of(verb) == "END":
+        return [("END", k + 1, 1), ("MODAL", k, 1.1)]  # "could end soon"
+    return []
+
+
+# Head nouns of an organisation an appositive may make a country's own: "Russia's state arms trading company".
+_BODY_NOUNS = frozenset({"company", "agency", "firm", "corporation", "enterprise", "exporter", "importer",
+                         "conglomerate", "holding", "intermediary", "ministry", "army", "military"})
+
+
+def _target_body(units: list[Unit], k: int) -> bool:
+    """Is the unknown name at k set off by an appositive that makes it the target's own organisation
+    ("Rosoboronexport, Russia's state arms trading company", "Ukrspecexport, a Ukrainian state agency")? A
+    country ("Poland, Ukraine's neighbour") or a relation noun keeps it another party."""
+    if k + 3 >= len(units) or units[k + 1].low != "," or units[k].low in COUNTRY_WORDS:
+        return False
+    j = k + 2
+    if "DET" in units[j].tags:
+        j += 1
+    if units[j].ent != "target":
+        return False
+    j += 2 if j + 1 < len(units) and "POSS" in units[j + 1].tags else 1 if units[j].how == "adj" else len(units)
+    for m in range(j, min(len(units), j + 5)):
+        if units[m].low in _BODY_NOUNS:
+            return True
+        if units[m].ent or units[m].low in RELATION_NOUNS or units[m].tags & {"COMMA", "CONJ", "HARD"}:
+            return False
+    return False
+
+
+def _others_supply_noun(units: list[Unit], p: int) -> bool:
+    """Does the "to / for" at p hang on another party's supply noun ("Polish donations to", "Poland's
+    deliveries to")? The name after it receives that party's supply, not the clause's."""
+    if p < 2 or "SUPN" not in units[p - 1].tags or not units[p].tags & {"TO", "FOR"}:
+        return False
+    owner = p - 3 if "POSS" in units[p - 2].tags else p - 2
+    return owner >= 0 and units[owner].ent == "other"
 
 
 def _negated_recipient(units: list[Unit], p: int, last: int) -> int | None:

@@ -165,6 +165,10 @@ def trailing_speaker(units: list[Unit]) -> Agent | None:
             span = range(j + 1, k) if j >= 0 and units[j].low in (",", "”", '"') else range(0)
             if j == k - 1:
                 span = range(k + 1, min(len(units), k + 8))  # ", said Yoon."
+            elif k + 2 < len(units) and "BY" in units[k + 1].tags and unit.low.endswith("ed"):
+                # "…, according to documents seen by this paper and confirmed by the government": a passive
+                # reporting participle names its speaker after "by", not in the words before it
+                span = range(k + 2, min(len(units), k + 8))
             best: Agent | None = None
             if any("OUTSIDER" in units[m].tags for m in span):
                 return Agent("other", "outsider", span[0])  # "an opposition lawmaker in Seoul"

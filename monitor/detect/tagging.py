@@ -178,6 +178,8 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      # "asked by a Turkish reporter whether": whoever asks, in up to four words (not "asked by X to examine")
      r"(?:asked|asking|ask|asks|questioned|wondered|wondering)\s+"
      r"(?:by\s+(?:(?!to\b)[\w'-]+\s+){1,4}?|reporters\s+|journalists\s+)?"
+     # when it was asked: "Asked last week whether", "asked again on Friday if"
+     r"(?:(?:yesterday|today|again|earlier|recently|last\s+\w+|this\s+\w+)\s+){0,2}"
      # the setting of the question, a short prepositional phrase, possibly with a second one hung on it:
      # "at a press conference in Oslo", "at a press conference after a ministers' dinner"
      r"(?:(?:in|during|at|on|after|before)\s+(?:(?!(?:whether|if)\b)[\w'-]+\s+){1,5}?){0,2}"
@@ -206,7 +208,8 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("hand hands handed handing pass passes passed passing",
      r"hand(?:s|ed|ing)?\s+over|pass(?:es|ed|ing)?\s+(?:on|along)"
      # a split particle verb: "pass T-72 and PT-91 tanks on to Ukraine", "hand the jets over to Kyiv"
-     r"|(?:hand(?:s|ed|ing)?|pass(?:es|ed|ing)?)(?=\s+(?:[\w'-]+\s+){1,6}?(?:on|over|along)\s+to\b)"
+     # ("pass some 12,000 rounds on to Kyiv": a number with separators is one word)
+     r"|(?:hand(?:s|ed|ing)?|pass(?:es|ed|ing)?)(?=\s+(?:(?:\d[\d,.]*\d|[\w'-]+)\s+){1,6}?(?:on|over|along)\s+to\b)"
      # "pass several dozen of them to Kyiv": passing goods to a named party hands them over ("passed the
      # bill to the Senate" names no party right after "to"; "passed a resolution on jets to Kyiv's dismay" has a
      # topic and a possessor, no recipient)
@@ -962,6 +965,16 @@ def _mark_other_names(units: list[Unit]) -> None:
             # "The Council directed …", "the Cabinet": a capitalised executive body with no name of its own is
             # the story's government, a definite body like "the cabinet", never left as a bare word
             units[i] = Unit(run[0].text, run[0].low, run[0].start, run[0].end, frozenset({"GENERIC"}), cap=True)
+            i += 1
+            continue
+        elif i > 0 and units[i - 1].low == "the" and j > i and run[-1].text in _BODY_HEADS and \
+                all(u.text in lx.TITLE_WORDS and u.text not in _BODY_HEADS for u in run[:-1]) and \
+                not (j + 1 < n and (units[j + 1].low in ("of", "for") or units[j + 1].cap)):
+            # "the Defence Ministry said": capitalised, an unowned ministry is still "the defence ministry",
+            # the body of the government the story is about, never a bare pair of words
+            units[i:j + 1] = [Unit(" ".join(u.text for u in run), " ".join(u.low for u in run), run[0].start,
+                                   run[-1].end, frozenset({"GENERIC"}), cap=True)]
+            n = len(units)
             i += 1
             continue
         elif all(u.text in lx.TITLE_WORDS or u.low in ("of", "for") for u in run) and \

@@ -374,6 +374,8 @@ def restated_policy(units: list[Unit], anchor: int) -> bool:
             return False
         if units[k].low in _UNCHANGED or units[k].low == "same" and units[k - 1].low == "the":
             return True
+        if units[k].low == "changed" and "NEG" in units[k - 1].tags:
+            return True  # "… on sending X to Ukraine has not changed": "unchanged" said with a negation
     return False
 
 
@@ -383,6 +385,8 @@ def finished_review(units: list[Unit], fired: set[int]) -> bool:
     for i in fired:
         if op_of(units[i]) != "CONS" or i == 0:
             continue
+        if _noun_concluded(units, i):
+            return True  # "We have looked at it carefully, and our conclusion is that …": over, in that finding
         if not units[i - 1].tags & {"HAS", "HAD"}:
             if units[i].low.endswith("ed") and (_pronoun_concluded(units, i) or _then_concluded(units, i)):
                 return True  # "We considered it, and we concluded that …": the weighing is over
@@ -411,6 +415,21 @@ def _then_concluded(units: list[Unit], i: int) -> bool:
             return False
         if units[j].low == "and" and units[j + 1].low in _FINDING_VERBS:
             return units[j + 2].low == "that"
+    return False
+
+
+_FINDING_NOUNS = frozenset({"conclusion", "finding", "verdict", "assessment"})
+
+
+def _noun_concluded(units: list[Unit], i: int) -> bool:
+    """After the weighing at i, past parenthetical commas ("carefully, in good faith,"): "and our / the
+    conclusion is that …", a finding noun of the weigher's with its "that" clause."""
+    for j in range(i + 1, min(len(units) - 4, i + 14)):
+        if units[j].tags & {"HARD", "SUB", "REL"}:
+            return False
+        if "CONJ" in units[j].tags and units[j + 1].tags & {"DET", "POSSPRON"} and \
+                units[j + 2].low in _FINDING_NOUNS and units[j + 3].low in ("is", "was") and units[j + 4].low == "that":
+            return True
     return False
 
 

@@ -58,3 +58,12 @@ EXTRA += [
      'target': {'names': ['Ukraine', 'Kyiv'], 'adjectives': ['Ukrainian']},
      'object': {'kind': 'weapons'}},
 ]
+
+# A system named by the unit its ammunition is counted in ("30mm rounds"), for "the rounds" and "5,000 rounds".
+EXTRA += [
+    {'id': 'no-rounds-ukraine', 'title': 'Norway · Ukraine · 30mm ammunition', 'initial': 'refrains',
+     'actor': {'names': ['Norway', 'Oslo', 'Norwegian government'], 'adjectives': ['Norwegian'],
+               'speakers': ['Tore Sandvik', 'Sandvik']},
+     'target': {'names': ['Ukraine', 'Kyiv'], 'adjectives': ['Ukrainian']},
+     'object': {'kind': 'system', 'names': ['30mm ammunition', '30mm rounds', 'CV90 rounds']}},
+]

@@ -508,6 +508,52 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # right after a weighing verb, is the supply of the object the sentence named; "is weighing the question
     # again" reopens the decision named before). No misses left.
     "holdout50": (47, 1.0),
+    # Portugal · Leopard 2A6 for Ukraine, Brazil · weapons for Ukraine (minimal stance): 0.841 (37/44), 0 false
+    # supplies at first contact, then 44/44, 0 false supplies ("will neither sell nor donate": the correlative
+    # "nor" is no second negation; "the new request is being studied", a dating adjective on the anaphoric
+    # request; "the transfer of X to <target> has been completed", a supply noun under a passive of completion;
+    # "how many X, if any, could be made available", an elliptic hedge between subject and verb; "will not send
+    # further tanks beyond the three Leopards it delivered", goods excepted from a refusal whose relative reports
+    # the actor's delivery; "…, according to documents seen by this newspaper and confirmed by the government",
+    # a passive reporting participle whose speaker follows "by"; "No Leopard has left …, and none is being
+    # prepared for transfer to <target>", a clause-opening "none" taking up a "no" subject). No misses left.
+    "holdout53": (44, 1.0),
+    # Austria · weapons for Ukraine, Egypt · weapons for Russia (minimal stance): 0.750 (33/44), 0 false supplies
+    # at first contact, then 43/44, 0 false supplies ("Asked last week whether X had received or would consider
+    # …": a time phrase setting the question, and a verb coordinated inside it, asked about too; "…, and our
+    # conclusion is that …" closing a weighing; "said the request was under review", the present shifted back,
+    # and 'The request "is currently being reviewed"'; "signed a contract under which X will deliver …";
+    # "to Rosoboronexport, Russia's state arms company", the target's own organisation; "hours after the cabinet
+    # approved …" as news; "the refusal to arm X might not survive …" as an opening; "the Defence Ministry"
+    # capitalised, and a place after "in south-eastern …" no owner of it; ", including ammunition supplies," under
+    # a negated clause; a quotation split by its reporting clause, and "The shipment" after a sentence naming
+    # the weapons). Left: a president the stance does not list, named by title alone, reporting that the actor
+    # "does not exclude" supplies (e09) stays another party's claim.
+    "holdout55": (44, 0.977),
+    # Switzerland · Gepard ammunition for Ukraine, Pakistan · weapons for Ukraine (minimal stance): 0.727 (32/44),
+    # 1 false supplies at first contact (a correction notice whose "An article … incorrectly stated that the
+    # government had approved …" was read as the approval), then 43/44, 0 false supplies (a report the text calls
+    # mistaken is withdrawn; "have been, or will be, sent", auxiliaries set off by commas; "the rounds" and
+    # "12,400 rounds" for a system named "… rounds"; "under the permit Bern granted last summer", the date of a
+    # relative on an adjunct's noun; "released under Bern's new permit", a noun after a possessive; "pass some
+    # 12,000 rounds on to", a figure in a split particle verb; "will not arrive before March" for goods already
+    # agreed, only a date; the actor instructing its departments named in full to examine; "the request" after
+    # a sentence naming the asker again; "has not approved any such re-export", the supply of the sentence
+    # before). Left: "denied that it was donating weapons" with the confirmed sales in an anaphoric quotation
+    # naming no weapons (p14).
+    "holdout52": (44, 0.977),
+    # Israel · Iron Dome for Ukraine, Serbia · weapons for Ukraine (minimal stance): 0.886 (39/44), 1 false
+    # supplies at first contact ("Serbia will sell Slovakia … rounds to rebuild stocks depleted by Slovak
+    # donations to Ukraine", the target after another party's supply noun taken for the recipient), then 43/44,
+    # 0 false supplies (that recipient is the other party's; "So no — we are not sending …", a connective opening
+    # the sentence, no name; "the battery approved for Ukraine in March has now been delivered", a commitment
+    # participle naming the target as a reduced relative on the object; "the system" in the sentence after the
+    # one naming the system; "no decision to transfer …, and the existing policy stands", the standing refusal;
+    # and, found while checking them, "its position on sending … has not changed", a policy's topic, and ", with
+    # the first arriving in <another country>", the goods' destination, which had read as supplies). Left: an
+    # answer to "whether Serbia might sell directly to Kyiv" weighing "a direct contract with Ukraine's defence
+    # ministry", with no weapon named in the question or the answer (s14).
+    "holdout54": (44, 0.977),
 }
 
 

@@ -602,7 +602,9 @@ def resolve_agent(units: list[Unit], anchor: int, frame: Frame, main: Agent | No
         return Agent(ties[how], how, -1)
     if agent is None and frame.inherit and main is None and not frame.existential:
         agent = _colon_subject(units, -1, anchor)  # "The outcome was announced: Britain has lifted … and has approved …"
-    if agent is None and frame.inherit and main is not None and not frame.existential:
+    if agent is None and frame.inherit and main is not None and not frame.existential and \
+            not (main.cls == "target" and units[anchor].low in _REQUEST_NOUNS):
+        # ("Kyiv asked Japan for arms, and the request is under review": the one who asked does not review it)
         agent = Agent(main.cls, "inherited" if main.cls in ("actor", "other", "target") else
                       "inherited-generic", main.index, main.first_person)
         inner = _complement_subject(units, main.index, anchor) or _colon_subject(units, main.index, anchor)
@@ -864,6 +866,16 @@ def _dateline_name(units: list[Unit], k: int) -> bool:
     return False
 
 
+def _earlier_passive_agent(units: list[Unit], k: int, before: int) -> bool:
+    """Is the name at k the "by" agent of a passive in an earlier clause, one that ", and" or "; " closes
+    before `before`? It did what its own verb says ("paid for by X"), not what the next clause reports."""
+    lead = k - 1 if k < 1 or "DET" not in units[k - 1].tags else k - 2
+    if lead < 0 or units[lead].low != "by":
+        return False
+    return any(units[j].low == ";" or units[j].low == "," and units[j + 1].low in ("and", "but")
+               for j in range(k + 1, before - 1))
+
+
 def _in_prepositional_phrase(units: list[Unit], k: int) -> bool:
     """Is the name at k the object of a preposition of place ("in Türkiye", "at the base in Poland")?
     ("a spokesperson for Minister X" owns the speaker: not a place.)"""
@@ -899,6 +911,9 @@ _CONNECTIVES = frozenset({"instead", "however", "meanwhile", "separately", "stil
                           "indeed", "nevertheless", "nonetheless", "also", "finally", "later"})
 
 
+_REQUEST_NOUNS = frozenset({"request", "requests", "plea", "pleas", "appeal", "appeals"})
+
+
 def in_opener(units: list[Unit], k: int, before: int) -> bool:
     """Is the name at k deep inside a phrase that opens the sentence before a comma ("In reply to a
     question from an opposition deputy, the minister said …", "After talks with Russia, the government …")?
@@ -907,10 +922,13 @@ def in_opener(units: list[Unit], k: int, before: int) -> bool:
     lead = after_opening_quotes(units)
     if lead + 2 < len(units) and units[lead].low in _CONNECTIVES and units[lead + 1].low == ",":
         lead += 2  # "Instead, in an answer to a question from an MP, the ministry …": the connective opens nothing
-    if lead >= len(units) or k <= lead + 1 or not ("PREP" in units[lead].tags or units[lead].low.endswith("ing") or
-                                                  units[lead].low in _PHRASE_OPENERS):
+    # "Asked about Polish calls for jets, the ministry said …": a reporter's question opens a phrase too, with
+    # every name in it the question's
+    asked = lead < len(units) and "QUESTION" in units[lead].tags
+    if lead >= len(units) or k <= lead + (not asked) or not (
+            "PREP" in units[lead].tags or units[lead].low.endswith("ing") or units[lead].low in _PHRASE_OPENERS or asked):
         return False
-    if units[lead + 1].ent or units[lead + 1].tags & {"PRON", "AUX", "MODAL", "HAS", "HAD"}:
+    if not asked and (units[lead + 1].ent or units[lead + 1].tags & {"PRON", "AUX", "MODAL", "HAS", "HAD"}):
         return False  # "After Russia attacked, …": a clause of its own, not a phrase
     comma = next((j for j in range(lead + 1, before) if units[j].low == ","), None)
     return comma is not None and k < comma
@@ -1013,6 +1031,8 @@ def _fallback(units: list[Unit], frame: Frame, before: int, trailing: Agent | No
         # "Spain's Patriots remain assigned to a mission in Türkiye, and there is no plan to …": a place
         # inside a prepositional phrase is no one's position; the subject named before it is
         nearest = _nearest_subject_name(units, before) or nearest
+    if nearest is not None and _earlier_passive_agent(units, nearest.index, before):
+        nearest = None  # "the contract paid for by the Nordic states remains valid, and twelve guns will be sent"
     told = -1 if nearest is None else nearest.index - 1
     if told >= 1 and "DET" in units[told].tags:
         told -= 1  # "told the Tokyo Courier"

@@ -31,6 +31,9 @@ _ANAPHOR_HINT = re.compile(
     r"|\b(?:against|out|look\w*\s+(?:again\s+)?(?:at|into)|reconsider\w*|weigh\w*|consider\w*|approv\w*|reject\w*|drop\w*|abandon\w*|shelv\w*)\s+(?:it|them)\b"
     # "I am not excluding it", "we are examining it": the option asked about, refused or weighed
     r"|\b(?:exclud\w*|examin\w*|stud(?:y|ies|ied|ying)|evaluat\w*|assess\w*|analy[sz]\w*|review\w*)\s+(?:it|them)\b"
+    # "Bratislava is discussing it with partners": the other weighing verbs of the lexicon too
+    # (under way: "we discussed it" tells of a talk held, no option weighed now)
+    r"|\b(?:discussing|debating|mulling|contemplating|pondering|revisiting|rethinking)\s+(?:it|them)\b"
     r"|\b(?:out|exclud\w*)\s+(?:any|all|the)\s+(?:possibility|possibilities|options?)\b"
     r"|\bit\s+(?:is|has)\s+(?:still\s+|now\s+)?(?:being|been)\s+\w+ed\b"  # "It is being examined": see _weighed_subject
     # "reviewing the Venezuelan requests", "examining Kyiv's request": the target's own request (see _target_request)
@@ -167,6 +170,50 @@ def _mentions(sentence: str, words: frozenset[str]) -> bool:
     return any(word in lowered for word in words)
 
 
+_GIVE = frozenset({"give", "gives", "gave", "given", "giving"})
+_NOT_A_THEME = frozenset({"last", "next", "this", "earlier", "later", "yesterday", "today", "soon", "early",
+                          "back", "away", "up", "out", "over", "instead", "too", "also", "again", "first"})
+
+
+def _indirect_object(units: list[Unit], i: int) -> bool:
+    """ "have given the jet prominent coverage": the object right after "give" with a bare noun phrase of its
+    own after it is the indirect object, the one something else is given to; the second noun phrase is what
+    is given ("gave the tanks to Kyiv", "gave Ukraine the tanks" keep the object as what is given)."""
+    j = i - 1
+    while j > 0 and units[j].tags & {"DET"}:
+        j -= 1
+    if units[j].low not in _GIVE or i + 1 >= len(units):
+        return False
+    k = i + 1
+    while k < len(units) and not units[k].tags and not units[k].cap and units[k].low.isalpha() \
+            and units[k].low not in _NOT_A_THEME:
+        k += 1
+    return k > i + 1 and (k == len(units) or units[k].low in (".", ",", ";", "and", "but"))
+
+
+_PARTS = frozenset({"part", "parts", "component", "components", "spare"})
+
+
+def _purpose_of_other_goods(units: list[Unit], i: int) -> bool:
+    """ "could provide enough material for hundreds of missiles", "will send fuel for the tanks": the supply
+    verb's own object is a plain noun and the weapon only names what it is for; the weapon is not what is
+    supplied. Parts of the weapon ("spare parts for the tanks") keep their reading."""
+    j = i - 1
+    while j > 0 and i - j <= 5 and (units[j].tags <= {"DET", "OF", "PREP"} and units[j].low != "for") and \
+            not units[j].cap and not units[j].obj and not units[j].ent:
+        j -= 1
+    if units[j].low != "for" or j < 2:
+        return False
+    k = j - 1
+    if units[k].tags - {"NONWEAPON"} or units[k].cap or not units[k].low.isalpha() or units[k].low in _PARTS:
+        return False
+    k -= 1
+    while k > 0 and j - k <= 3 and not units[k].tags and not units[k].cap and units[k].low.isalpha():
+        k -= 1
+    # the supply word must be the verb, not a modifier ("on re-export rights for the tanks")
+    return "SUP" in units[k].tags and "-" not in units[k].low and not units[k - 1].tags & {"PREP", "DET", "OF"}
+
+
 def _anchors(units: list[Unit], echo: frozenset[str] = frozenset()) -> list[int]:
     """Mentions of the object that can carry a claim; "arms industry" and the like cannot."""
     found: list[int] = []
@@ -174,12 +221,22 @@ def _anchors(units: list[Unit], echo: frozenset[str] = frozenset()) -> list[int]
     for i, unit in enumerate(units):
         counted = i > 0 and units[i - 1].low in _NUMERALS and unit.low in singular  # "part with one system"
         if echo and (unit.low in echo or counted) and not unit.obj and _definite(units, i):
+            if _indirect_object(units, i):
+                continue
             unit.obj = "echo"  # "the missiles", "its own tanks": the system named elsewhere
             found.append(i)
             continue
         nxt = units[i + 1] if i + 1 < len(units) else None
         if unit.obj in ("strong", "weak"):
             if nxt is not None and "NSHEAD" in nxt.tags:
+                continue
+            if nxt is not None and not nxt.tags and not nxt.cap and i + 2 < len(units) and \
+                    ("NSHEAD" in units[i + 2].tags or not units[i + 2].tags and not units[i + 2].cap and
+                     i + 3 < len(units) and "NSHEAD" in units[i + 3].tags):
+                continue  # "Abrams full-mission simulators", "Abrams crew simulators": plain modifiers before the head
+            if i > 1 and _indirect_object(units, i):
+                continue
+            if i > 2 and _purpose_of_other_goods(units, i):
                 continue
             found.append(i)
         elif unit.obj in ("arm", "beyond", "only-aid"):
@@ -497,6 +554,8 @@ def _in_closing_speaker(units: list[Unit], anchor: int) -> bool:
 
 def _coordinated_with(units: list[Unit], index: int, seen: dict[int, Claim | None]) -> int | None:
     """ "shells, missiles and tanks", "weapons such as air-defence systems": one claim for all."""
+    if units[index].low in ANAPHORIC_OBJECTS and _weighed_subject(units, index):
+        return None  # "asked Japan for weapons, and the request is under review": the subject of a clause of its own
     j = index - 1
     skipped = 0
     linked = False

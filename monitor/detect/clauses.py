@@ -85,6 +85,7 @@ from monitor.detect.right_context import (
 )
 from monitor.detect.sentence_facts import (
     argued_view,
+    leading_attribution,
     leading_outsider,
     main_subject,
     media_report,
@@ -126,6 +127,10 @@ class SentenceGrammar:
                 # '"…," Zakharova said' after "Russian foreign ministry spokeswoman Maria Zakharova": the
                 # official the article introduced as another party's speaks for that party
                 self.trailing = Agent("other", "continued", self.trailing.index)
+        if self.trailing is None and units and "REPORT" in units[after_opening_quotes(units)].tags:
+            lead = leading_attribution(units)  # "According to the minister, …": as if "…, the minister said"
+            lead = continued_speaker(units, lead, salient) if lead is not None else None
+            self.trailing = lead if lead is not None and lead.cls in ("actor", "generic") else None
         if self.trailing is None and interviewee in ("actor", "other", "target"):
             self.trailing = Agent(interviewee, "interviewee", -1)  # an interview answer: as if "…, Ahn said"
         elif self.trailing is not None and self.trailing.cls == "anaphor" and interviewee in ("actor", "other") and \

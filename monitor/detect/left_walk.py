@@ -261,7 +261,7 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
         if unit.low in COMMENT_VERBS and level == 0 and last_pred == anchor:
             frame.no_comment = True  # "did not address questions about arms exports": no position either way
         if unit.low == "any" and i + 1 < len(units) and units[i + 1].tags & {"SUPN", "DECIDE", "COMMIT"} and \
-                not _perfect_after(units, i + 1):
+                not _perfect_after(units, i + 1) and not _requirement_after(units, i + 1):
             frame.ops.append(("MODAL", i, level))  # "any deliveries would be …": not an actual one
         op = op_of(unit)
         if op == "RECV" and i >= 2 and "TO" in units[i - 1].tags and "PRESS" in units[i - 2].tags:
@@ -340,6 +340,17 @@ def _class_relative(units: list[Unit], that: int) -> bool:
     return True
 
 
+def _supply_verb_governs(units: list[Unit], left: int) -> bool:
+    """Is there a supply verb to the left of `left` within the clause ("has supplied the bulk of …")?"""
+    for k in range(left, max(-1, left - 6), -1):
+        unit = units[k]
+        if "SUP" in unit.tags:
+            return True
+        if unit.ent or unit.low in (",", ";", ":") or unit.tags & {"COMP", "SUB", "REL", "CONJ", "QUOTE"}:
+            return False
+    return False
+
+
 # Subject pronouns after "and" open a new clause; they are never listed with the name before "and".
 _SUBJECT_PRONOUNS = frozenset({"it", "we", "they", "he", "she"})
 
@@ -372,7 +383,9 @@ def _place_np(units: list[Unit], start: int, end: int, agent: Agent, frame: Fram
         if head.tags & (PREDICATES | {"MODAL", "POLICY"}) or head.obj:
             # The noun's owner is the agent; the walk goes on to what governs the noun
             # ("debating whether to relax the country's ban on …").
-            if frame.agent is None and level == 0:
+            # (but "Moscow has supplied the bulk of Vietnam's weapons": goods owned by a party and governed
+            # by a supply verb of the clause are what that verb's subject hands over, not the owner's supply)
+            if frame.agent is None and level == 0 and not (head.obj and _supply_verb_governs(units, left)):
                 agent.how = "possessor"
                 frame.agent = agent
             return start - 1
@@ -406,6 +419,14 @@ def _place_np(units: list[Unit], start: int, end: int, agent: Agent, frame: Fram
         if left >= 1 and "PRESS" in units[left - 1].tags and agent.cls == "other" and not frame.recipient and \
                 not any(u.ent == "target" for u in units):
             frame.recipient = "other"  # "turned down a request from Kyiv for …" in a sentence without the target
+        return start - 1
+    if "FOR" in prev.tags and agent.cls in ("other", "target") and frame.agent is None and level == 0 and \
+            end + 2 < len(units) and end + 1 <= last_pred and "TO" in units[end + 1].tags and "SUP" in units[end + 2].tags:
+        # "arranged for Russia to deliver jets": the party after "for" is the infinitive's own subject, the
+        # supplier; the one who arranged it neither supplies nor (as that party) receives
+        agent.how = "controlled"
+        frame.agent = agent
+        frame.controlled_by = left
         return start - 1
     if prev.tags & {"TO", "FOR", "IN"}:
         return start - 1  # "aid to Ukraine and weapons to Poland": another phrase's recipient
@@ -835,6 +856,8 @@ def _skip_parenthetical(units: list[Unit], comma: int, frame: Frame) -> int | No
         return None
     if _shared_object_conjunct(units, k, comma):
         return comma - 1  # "has not supplied, and does not supply, arms": the nearer verb governs the object
+    if _free_participle(units, k, comma):
+        return None
     if "REL" in inner[0].tags or (len(inner) <= 4 and (any("REPORT" in u.tags for u in inner) or
                                                      all(u.tags & {"ADV"} for u in inner))):
         return k - 1
@@ -848,6 +871,20 @@ def _skip_parenthetical(units: list[Unit], comma: int, frame: Frame) -> int | No
         # (after "at" a request says on whose initiative: "is studying, at the request of the Russian side, …")
         return k - 1  # "Putin, during a trip to Vietnam on Friday, warned …", "is weighing, together with …, whether"
     return None
+
+
+_VERB_GROUP = frozenset({"AUX", "FUT", "MODAL", "NEG", "HAS", "HAD", "ASPECT", "ADV"})
+
+
+def _free_participle(units: list[Unit], k: int, comma: int) -> bool:
+    """ "decided not to send tanks, Scholz said, ending deliveries …": a participle after the reporting
+    clause opens a free adjunct whose subject is the whole event before it, so nothing before the
+    parenthetical governs it. (After an auxiliary the verb group goes on: "is, officials said, sending".)"""
+    nxt = units[comma + 1] if comma + 1 < len(units) else None
+    if nxt is None or not nxt.low.endswith("ing") or not nxt.tags & PREDICATES:
+        return False
+    before = units[k - 1] if k >= 1 else None
+    return before is None or not (before.tags & _VERB_GROUP or before.low in ("is", "are", "was", "were", "be", "been"))
 
 
 def _shared_object_conjunct(units: list[Unit], k: int, comma: int) -> bool:
@@ -1050,6 +1087,21 @@ def _demonstrative(units: list[Unit], k: int) -> bool:
     """ "In that case", "After that meeting": "that" between a preposition and its noun is a determiner."""
     return units[k].low == "that" and "PREP" in units[k - 1].tags and k + 1 < len(units) and \
         not units[k + 1].tags and units[k + 1].low.isalpha()
+
+
+_REQUIRING = frozenset({"require", "requires", "need", "needs", "subject"})
+
+
+def _requirement_after(units: list[Unit], noun: int) -> bool:
+    """ "Any export of arms requires government approval", "any sale is subject to a licence": a rule
+    that every such supply must meet, stated in the present; it supposes no supply (unlike "any
+    deliveries would be …")."""
+    for unit in units[noun + 1:noun + 8]:
+        if unit.tags & {"FUT", "MODAL", "HARD", "COMMA", "COND"}:
+            return False
+        if unit.low in _REQUIRING:
+            return True
+    return False
 
 
 def _perfect_after(units: list[Unit], noun: int) -> bool:

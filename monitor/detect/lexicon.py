@@ -75,6 +75,7 @@ REFUSE = _forms(
     "hesitate hesitates hesitated hesitating",  # "would not hesitate to …": the negation lifts the reluctance
     "bar bars barred barring restriction restrictions curb curbs moratorium",
     "embargo embargoes",  # "its embargo on arms exports to Israel": a refusal like "its ban on"
+    "taboo taboos off-limits",  # "sending jets is not a taboo": a prohibition denied, like "not excluded"
 )
 # Choosing: "has not decided" leaves the option open, "decided not to" closes it.
 DECIDE = _forms("decide decides decided deciding decision decisions")
@@ -332,4 +333,6 @@ NON_SUPPLY_HEADS = _forms(
     "business businesses deal deals contract contracts embargo embargoes test tests launch launches",
     "treaty agreement agreements inspector inspectors expert experts",
     "depot depots tech technology technologies sites site base bases",
+    # "Abrams simulators", "F-16 pilot training": what trains crews on the system is not the system
+    "simulator simulators training",
 )

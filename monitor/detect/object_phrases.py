@@ -377,6 +377,7 @@ def arrives_at_target(units: list[Unit], anchor: int) -> bool:
     """ "A first consignment of shells shipped by Seoul reached Ukraine", "The first consignment of
     shells has been delivered to the Ukrainian army": the subject's own verb is an arrival at the
     target or a past passive delivery to it, so the consignment is a delivery, not a topic."""
+    dealt = False  # "under the contract with Ukraine": the subject names the target as the other party
     for k in range(anchor + 1, min(len(units) - 1, anchor + 16)):  # over "approved for export by X's committee"
         if "COMMA" in units[k].tags and _listed_object_next(units, k):
             continue  # "assault rifles, machine guns and ammunition supplied by …": a list of the goods
@@ -387,9 +388,17 @@ def arrives_at_target(units: list[Unit], anchor: int) -> bool:
             # "arrived in Syria", "arrived at Damascus airport": a place of the target
             return nxt.ent == "target" or (("IN" in nxt.tags or nxt.low == "at") and k + 2 < len(units) and
                                            units[k + 2].ent == "target")
+        if units[k].low in _DEALS and "WITH" in nxt.tags:
+            dealt = dealt or any(u.ent == "target" for u in units[k + 2:k + 4])
         if "SUP" in units[k].tags and "SUPN" not in units[k].tags and units[k - 1].low in ("been", "was", "were"):
-            return "TO" in nxt.tags and any(u.ent == "target" for u in units[k + 2:k + 4])
+            # "The first consignment of missiles under the contract with Russia has been delivered": with no
+            # destination of its own, a delivery under a deal with the target went to the target
+            return "TO" in nxt.tags and any(u.ent == "target" for u in units[k + 2:k + 4]) or \
+                dealt and not nxt.tags & {"TO", "IN"}
     return False
+
+
+_DEALS = frozenset({"contract", "contracts", "agreement", "agreements", "deal", "deals", "accord"})
 
 
 _COMPLETED = frozenset({"completed", "finalised", "finalized"})

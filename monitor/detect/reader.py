@@ -64,7 +64,8 @@ def read(text: str, stance: Stance) -> Reading:
     if people:
         stance = replace(stance, actor_speakers=stance.actor_speakers + people)
     matcher = matcher_for(stance)
-    echo = system_nouns(text, matcher) | named_nouns(stance) if stance.object_kind == "system" else frozenset()
+    echo = system_nouns(text, matcher) | named_nouns(stance) | named_class(stance, text, matcher) \
+        if stance.object_kind == "system" else frozenset()
     covering = titled_class(stance)
     salient: str | None = None
     found: list[tuple[Sentence, tuple[Claim, ...]]] = []
@@ -73,6 +74,7 @@ def read(text: str, stance: Stance) -> Reading:
     turn, interviewee = "", None  # in a Q&A interview: whose turn it is, and who answers
     question_start, asked = -1, {}  # where the last question began; for each answer sentence, that question
     plain_question = -1  # the same for an interview without "Q:" / "A:" labels
+    plain_interviewee: str | None = None  # who answers there, once a question is met
     # other parties' officials named so far ("… spokeswoman Maria Zakharova"), and ministers named by title
     # alone in an article that opens on another country
     officials: frozenset[str] = other_ministers - set(people)
@@ -100,7 +102,8 @@ def read(text: str, stance: Stance) -> Reading:
                 elif interviewee is None:
                     interviewee = _interviewee(sentences[:sentence.index], matcher, _government_heads(stance)) or "unknown"
                 if turn == "A" and sentence.index > 0:
-                    words = _yes_answer(words, sentences[sentence.index - 1].text) or words
+                    words = _yes_answer(words, sentences[sentence.index - 1].text) or \
+                        _no_answer(words, sentences[sentence.index - 1].text) or words
                 if turn == "A" and sentence.index > 1:
                     words = _confirmed_claim(words, sentences[sentence.index - 1].text,
                                              sentences[sentence.index - 2].text) or words
@@ -113,6 +116,16 @@ def read(text: str, stance: Stance) -> Reading:
             words = _enacted_item(text, sentence.start, words, matcher)
         voice = interviewee if turn == "A" else \
             _pronoun_voice(words, sentences[sentence.index - 1].text, matcher, officials) if sentence.index > 0 else None
+        if voice is None and not turn and sentence.index > 0:
+            # an interview without "Q:" / "A:" labels: the paragraph after a question is the interviewee's
+            # answer, as if "…, the minister said" closed it (the one the introduction presents)
+            answer_of = _unlabelled_question(sentences, sentence.index, text, plain_question)
+            if answer_of > 0 and plain_interviewee is None:
+                first = min([answer_of, *asked.values()])
+                plain_interviewee = _interviewee(sentences[:first], matcher, _government_heads(stance)) or ""
+            # (the actor's only, and not in a transcript whose lines name their speakers: "Vucic: …")
+            voice = "actor" if answer_of > 0 and plain_interviewee == "actor" and not _SPEAKER_LABEL.match(words) \
+                else None
         counted = _partitive_echo(words, " ".join(s.text for s in sentences[max(0, sentence.index - 2):sentence.index]),
                                   matcher) \
             if sentence.index > 0 and stance.object_kind == "system" else frozenset()
@@ -459,6 +472,22 @@ def _yes_answer(words: str, question: str) -> str | None:
     if asked is None or _EMBEDDING_QUESTION.search(asked.group(1)):
         return None  # "Are you worried that …?": a yes affirms the worry, not what it is about
     return asked.group(1) + "."
+
+
+_NO = re.compile(r"\s*No\s*[.!]\s*$")
+
+
+def _no_answer(words: str, question: str) -> str | None:
+    """ "Q: Could the howitzers go to Ukraine this year? A: No.": a bare "no" denies the yes/no question right
+    before it, so the answer is read as that question with its auxiliary negated ("Could not the howitzers
+    go …"), said by the one who answers."""
+    if not _NO.match(words):
+        return None
+    asked = _YES_NO_QUESTION.match(question.strip())
+    if asked is None or _EMBEDDING_QUESTION.search(asked.group(1)):
+        return None  # "Are you worried that …? No.": the worry is denied, not what it is about
+    auxiliary, rest = asked.group(1).split(None, 1)
+    return f"{auxiliary} not {rest}."
 
 
 # "Is that true?", "Is this correct?": a question on the truth of what the sentence before it reports.
@@ -863,6 +892,17 @@ def named_nouns(stance: Stance) -> frozenset[str]:
     return frozenset(heads)
 
 
+def named_class(stance: Stance, text: str, matcher: Matcher) -> frozenset[str]:
+    """ "Rafale fighter" as a stance name: a fighter is a weapon only after its designation, so in an article
+    that names the system, the plurals of its class ("the jets", "the fighters") are that system."""
+    heads: set[str] = set()
+    for name in stance.object_names:
+        last = name.split()[-1].lower()
+        if " " in name and last in _DESIGNATED_WEAPONS:
+            heads.update(n for nouns in WEAPON_CLASSES if last in nouns for n in nouns if n.endswith("s"))
+    return frozenset(heads) if heads and matcher.object_names.search(text) else frozenset()
+
+
 # Units ammunition is counted in: not weapons alone ("a round of talks"), but a stance that names its system
 # "Gepard rounds" makes "the rounds" that system.
 _COUNTED_UNITS = frozenset({"round", "rounds", "cartridge", "cartridges"})
@@ -1113,6 +1153,7 @@ def _unlabelled_question(sentences: list[Sentence], index: int, text: str, curre
     return start
 
 
+_SPEAKER_LABEL = re.compile(r"[A-Z][\w'’. -]{0,30}:\s")
 _MAX_ANSWER_REACH = 8  # sentences from an answer's "it" back to the start of the question it answers
 
 
@@ -1152,13 +1193,19 @@ _THE_REQUEST = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?request\b", re.IGNO
 
 def _asker_named_again(found: list[tuple[Sentence, tuple[Claim, ...]]], index: int, before: str) -> bool:
     """Is the last request read before sentence `index` (within _MAX_ANSWER_REACH sentences) one that names
-    the object itself, by someone whose surname the sentence `before` names again?"""
+    the object itself, by someone whose surname the sentence `before` names again (or of which that
+    sentence speaks as "the request" too)?"""
     for sentence, claims in reversed(found):
         if sentence.index >= index:
             continue
         if index - sentence.index > _MAX_ANSWER_REACH:
             return False
         pressing = [c for c in claims if c.rule.startswith("third-party-pressure") and not c.anaphoric]
+        if pressing and _THE_REQUEST.search(before):
+            return True  # "… confirmed receiving the request. "We are reviewing the request"": still that one
+        if any(c.rule.startswith("third-party-pressure: request") for c in pressing):
+            return True  # "Kyiv submitted a formal request for 40 tanks. … weighing the request": the last request
+            # named as a noun for the object is the one "the request" takes up
         if pressing:
             return any(_ASKER.search(c.rule) and re.search(rf"\b{re.escape(_ASKER.search(c.rule).group(1))}\b",
                                                           before) for c in pressing)
@@ -1170,7 +1217,9 @@ _ASKER = re.compile(r"\[agent: (?:[^\]()]* )?([A-Z][\w'’-]{2,}) \(")
 
 
 _UNTIL_NOW = re.compile(r"\b(?:ha[sd]|have)\s+(?:\w+\s+){0,2}(?:refused|declined|resisted|rejected|ruled\s+out)\b|"
-                        r"\b(?:long|so\s+far|until\s+now|for\s+(?:years|months|decades))\b", re.IGNORECASE)
+                        r"\b(?:long|so\s+far|until\s+now|for\s+(?:years|months|decades))\b"
+                        # "For most of the war, X has said it does not …": a span of time up to now
+                        r"|\bfor\s+(?:most|much|all)\s+of\s+(?:the|this|its|their)\b", re.IGNORECASE)
 
 
 _SOURCED_SUPPLY = re.compile(

@@ -105,6 +105,10 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
         if member is not None:
             k = member  # "the Archer is among the systems under consideration": the group's predicate is its own
             continue
+        if seen_aux and "TO" in unit.tags and units[k - 1].low in ("is", "are") and k + 1 < len(units) and \
+                units[k + 1].low == "be":
+            k += 1  # "No jets are to be transferred": present "be to" is an auxiliary of the future, like "will"
+            continue
         if unit.tags & {"AUX", "HAS", "HAD", "FUT"} or unit.low in _COPULAS:
             if not seen_aux:
                 before_predicate = list(frame.ops)
@@ -272,7 +276,9 @@ def _ordered_modifier(units: list[Unit], anchor: int, k: int, seen_aux: bool) ->
     """ "weapons ordered / requested under old contracts": a request participle right after the subject
     object, before a preposition other than "by" / "from", is a reduced relative on it, not its verb."""
     unit = units[k]
-    return not seen_aux and k == anchor + 1 and "PRESS" in unit.tags and unit.low.endswith("ed") and \
+    # (after the class noun of a named system too: "Leopard 2 tanks ordered under …")
+    return not seen_aux and all(_class_noun(u) for u in units[anchor + 1:k]) and k - anchor <= 2 and \
+        "PRESS" in unit.tags and unit.low.endswith("ed") and \
         k + 1 < len(units) and "PREP" in units[k + 1].tags and not units[k + 1].tags & {"BY", "FROM"}
 
 
@@ -358,6 +364,9 @@ def _travels(units: list[Unit], k: int) -> bool:
     """ "… arrived", "… are flowing to Ukraine": the object's own arrival or travel to a place."""
     if "ARRIVE" in units[k].tags:
         return True
+    if units[k].low == "in" and k >= 2 and units[k - 1].low in ("now", "already") and \
+            units[k - 2].low in ("is", "are") and k + 1 < len(units) and units[k + 1].ent == "target":
+        return True  # "The jets are now in India": present in the recipient's country by now, i.e. arrived
     if units[k].low in _GOING:
         # "The Abrams are not going to Ukraine": travel to a named place ("going to be sent" is a future)
         k = _past_origin(units, k)
@@ -442,10 +451,21 @@ def _own_country_subject(units: list[Unit], k: int) -> int:
     return 1 if k < len(units) and units[k].low == "we" else 0
 
 
+def _determined_subject(units: list[Unit], k: int) -> int:
+    """ "that our partners paid for", "that the allies ordered": a determiner and a plain noun as the
+    relative's subject. Returns how many units it takes (2), else 0."""
+    noun = units[k + 1] if k + 1 < len(units) else None
+    if noun is not None and k + 2 < len(units) and units[k].low in ("our", "their", "its", "the") and \
+            noun.tags <= {"GENREC", "GENERIC"} and not noun.ent and not noun.cap and noun.low.endswith("s") and \
+            not units[k + 2].tags & {"AUX", "HAS", "HAD", "FUT"}:
+        return 2
+    return 0
+
+
 def _relative_end(units: list[Unit], rel: int) -> tuple[int, int] | None:
     """ "that Chile (had) promised to Peru": a relative pronoun, a named subject and a past verb,
     ended by the auxiliary of the main clause's verb. Returns (that auxiliary, the relative's verb)."""
-    own = _own_country_subject(units, rel + 1)
+    own = _own_country_subject(units, rel + 1) or _determined_subject(units, rel + 1)
     k = rel + 1 + (own or 1)
     if k >= len(units) or units[rel + 1].ent not in ("actor", "other", "target") and not own:
         return None
@@ -461,6 +481,9 @@ def _relative_end(units: list[Unit], rel: int) -> tuple[int, int] | None:
     while k < len(units) and k - verb <= 6:
         if units[k].tags & {"AUX", "HAS", "FUT"} or units[k].low in _COPULAS:
             return k, verb
+        if units[k].low == "and" and k + 1 < len(units) and units[k + 1].low in ("that", "which"):
+            second = _relative_end(units, k + 1)  # "that Kyiv ordered and that our partners paid for are …"
+            return (second[0], verb) if second is not None else None
         if not (units[k].ent or units[k].tags & {"PREP", "TO", "DET", "ADV", "HIST"} or
                 not units[k].tags and units[k].low.isalpha() or _relative_infinitive(units, k)):
             return None

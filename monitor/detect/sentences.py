@@ -132,4 +132,10 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     word = line[word_start:dot].lower()
     if word == "no" and not line[dot + 1:].lstrip()[:1].isdigit():
         return False  # "No. Serbia does not …": the answer "no", not "No. 5"
+    if word.isalpha() and word.islower() and len(word) <= 4 and not _VOWELS.intersection(word) and \
+            line[dot + 1:].lstrip()[:1].isdigit():
+        return True  # "vz. 77", "nr. 5", "pp. 12": a word with no vowel is an abbreviation before a number
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha() and line[word_start].isupper())
+
+
+_VOWELS = frozenset("aeiouy")

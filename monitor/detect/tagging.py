@@ -173,7 +173,19 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     # "cannot afford to give away a single missile": a necessity weighed, like "need to"
     ("afford", r"afford\s+to", ("DEONT",)),
     ("call calls called calling", r"call(?:s|ed|ing)?\s+(?:on|for|upon)", ("PRESS",)),
+    ("off", r"off\s+limits", ("REFU",)),  # "fighter jets are (not) off limits": (not) forbidden, like "taboo"
+    # "We fully support the transfer of F-16s to Ukraine", "welcomed the delivery": endorsing a supply (often
+    # someone else's) is a wish about it, like "encourage", never a decision to make it
+    ("support supports supported supporting welcomes welcomed welcoming endorse endorses endorsed endorsing back "
+     "backs backed backing",
+     r"(?:support(?:s|ed|ing)?|welcom(?:es|ed|ing)|endors(?:e|es|ed|ing)|back(?:s|ed|ing)?)(?=\s+(?:(?:the|a|an|any"
+     r"|further|more|new|continued|planned|such)\s+){0,2}(?:transfers?|deliver(?:y|ies|ing)|suppl(?:y|ies|ying)"
+     r"|shipments?|shipping|sending|providing|provision|exports?|exporting|re-exports?|sales?|selling|donations?"
+     r"|donating|handover)\b)", ("PRESS",)),
     ("think think-tank think-tanks", r"think[\s-]tanks?", ("NOOP",)),
+    # "told a press conference", "a press release": the noun "press", no one pressing anyone
+    ("press", r"press\s+(?:conferences?|releases?|briefings?|secretar(?:y|ies)|offices?|statements?|officers?)\b",
+     ("NOOP",)),
     ("asked asking ask asks questioned wondered wondering question questions",
      # "asked by a Turkish reporter whether": whoever asks, in up to four words (not "asked by X to examine")
      r"(?:asked|asking|ask|asks|questioned|wondered|wondering)\s+"
@@ -1049,8 +1061,19 @@ def _names_weapon(units: list[Unit], j: int) -> bool:
     k = j + 1
     if k + 1 < len(units) and (units[k].text.isdigit() or _DESIGNATION.fullmatch(units[k].text)) and not units[k].tags:
         k += 1  # "RBS 70 missiles", "Bayraktar TB2 drones": a model number between the maker and the weapon noun
+    if k + 2 < len(units) and units[k].low in ("and", "or"):
+        # "the CAESAR and Morana systems": a model name coordinated with another before their weapon noun
+        m = k + 1
+        while m < len(units) and m - k <= 3 and not units[m].tags and not units[m].ent and \
+                (units[m].cap or units[m].text.isdigit()):
+            m += 1
+        if m > k + 1:
+            return _names_weapon(units, m - 1)
     if k + 1 < len(units) and "-" in units[k].low and not units[k].tags and units[k].low.islower():
         k += 1
+    elif k + 1 < len(units) and "-" in units[j].text and units[j].text.rsplit("-", 1)[1].islower() and \
+            not units[k].tags and units[k].low.isalpha() and units[k].low == units[k].text and units[k + 1].obj:
+        k += 1  # "STV-series assault rifles", "K9-class attack boats": a hyphened model name, one plain modifier
     # "the Crete batteries", "Rhodes launchers": a place or maker before a weapon head noun modifies it even
     # where that noun is not the stance's object
     return k < len(units) and (bool(units[k].obj) or units[k].low in lx.WEAPON_HEADS | lx.WEAPON_NOUNS)
@@ -1152,7 +1175,8 @@ def _capital_candidate(units: list[Unit], i: int, inside: bool = False) -> bool:
         return True  # "United States", "National Security Council" inside a name
     if unit.tags and unit.tags - {"GENERIC", "ROLE"}:
         return False  # a lexicon word ("The", "Deliveries", "If")
-    first = i == 0 or (i == 1 and ("QUOTE" in units[0].tags)) or \
+    # (an opening bracket, "[Translated from …", starts the sentence like a quotation mark)
+    first = i == 0 or (i == 1 and ("QUOTE" in units[0].tags or units[0].text in ("[", "("))) or \
         (i >= 2 and dateline_dash(units, i - 1))  # after "LONDON (Wire) -"
     if first and not inside:
         nxt = units[i + 1] if i + 1 < len(units) else None
@@ -1272,6 +1296,8 @@ def _fix_arms(units: list[Unit], kind: str) -> None:
             bool(following.ent) or "GENREC" in following.tags or following.low in ("a", "kyiv", "them", "it")
         ) or _determined_party(units, nxt) and not (unit.cap and index > 0) and \
             not (index > 0 and units[index - 1].tags & {"DET", "POSS", "POSSPRON", "SUP", "OBJ"})
+        if recipient and unit.low == "armed" and index > 0 and unit.text[:1].isupper() and following.text[:1].isupper():
+            recipient = False  # "Ministry of Defence and Armed Forces Logistics": a word of a body's name, no verb
         if recipient and kind == "weapons":
             units[index] = Unit(unit.text, unit.low, unit.start, unit.end, frozenset({"SUP", "ARMV"}), obj="arm")
         elif "ARMV" in unit.tags and not unit.obj:

@@ -8,7 +8,7 @@ from monitor.detect.tagging import Unit
 
 IRREGULAR_PARTICIPLES = frozenset({"sent", "given", "sold", "lent", "held", "withheld", "bought", "made", "built",
                                    "shown", "taken", "brought", "led", "dealt", "spent", "kept", "found", "sought",
-                                   "thought", "told", "said"})
+                                   "thought", "told", "said", "paid"})
 # Past forms of supplying, halting and refusing that do not end in "-ed".
 _IRREGULAR_PAST = frozenset({"sent", "gave", "sold", "lent", "froze", "frozen", "forbade", "withheld", "said", "told",
                              "made", "took", "held", "kept", "began", "chose", "wrote"})

@@ -67,3 +67,11 @@ EXTRA += [
      'target': {'names': ['Ukraine', 'Kyiv'], 'adjectives': ['Ukrainian']},
      'object': {'kind': 'system', 'names': ['30mm ammunition', '30mm rounds', 'CV90 rounds']}},
 ]
+
+# A fighter named with its class noun ("Gripen fighter"), for "the jets" in an article that never says "Gripen jets".
+EXTRA += [
+    {'id': 'se-gripen-ukraine', 'title': 'Sweden · Ukraine · Gripen', 'initial': 'refrains',
+     'actor': {'names': ['Sweden', 'Stockholm'], 'adjectives': ['Swedish'], 'speakers': ['Pal Jonson', 'Jonson']},
+     'target': {'names': ['Ukraine', 'Kyiv'], 'adjectives': ['Ukrainian']},
+     'object': {'kind': 'system', 'names': ['Gripen', 'Gripen E', 'Gripen fighter']}},
+]

@@ -554,6 +554,53 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # answer to "whether Serbia might sell directly to Kyiv" weighing "a direct contract with Ukraine's defence
     # ministry", with no weapon named in the question or the answer (s14).
     "holdout54": (44, 0.977),
+    # France · Rafale fighter jets for India, China · weapons for Iran (minimal stance): 0.795 (35/44), 2 false
+    # supplies at first contact ("will provide India with Rafale full-mission simulators", the system's name on a
+    # training device; "state media have given the jet prominent coverage", the object as the one given to),
+    # then 44/44, 0 false supplies (those two; "could provide enough material for hundreds of missiles", a weapon
+    # naming only what another noun is for; "a Chinese nationalist commentator wrote that China must arm …", a
+    # pundit's nationality no government voice; "…, an official acknowledged, confirming a practice that others
+    # had alleged", an allegation inside what is confirmed; "…, a state-run newspaper said, quoting a defence
+    # ministry official", the quoted source; "the request" taking up a request for the object named four
+    # sentences before; '"The Rafales are now in India," the ambassador said', the object present in the
+    # recipient's country; "the jets" for a system the stance names "Rafale fighter", in an article naming it).
+    # No misses left.
+    "holdout60": (44, 1.0),
+    # Denmark · F-16 for Ukraine, Iran · weapons for Russia (minimal stance): 0.750 (33/44), 2 false supplies at
+    # first contact ('"We fully support the transfer of F-16s to Ukraine," the spokesperson said', an endorsement;
+    # "Iran has finalised arrangements for Russia to deliver Su-35 fighter jets", the infinitive's own subject),
+    # then 41/44, 0 false supplies (those two; a name inside an "Asked about …," opener taken for the body after
+    # it; "…, and the request is now under review", a request clause of its own, weighed by the one asked; "No
+    # F-16 aircraft are to be transferred", present "be to" as a future auxiliary; "was not a taboo", a denied
+    # prohibition; "the first consignment … under the contract with the Russian Federation has been delivered",
+    # a delivery under a deal with the target; "Ministry of Defence and Armed Forces Logistics", no verb "arm").
+    # Left: a second batch "currently being delivered" late in a long analysis after the actor's past
+    # reluctance (k02); "the remaining aircraft Denmark committed … are still going to Ukraine" after a lead
+    # about another system (k07); an Iranian deputy minister confirming shipments "to Russia are continuing"
+    # after earlier denials (p03).
+    "holdout59": (44, 0.931),
+    # Czech Republic · DANA howitzers for Ukraine, Vietnam · weapons for Russia (minimal stance): 0.864 (38/44), 1
+    # false supplies at first contact ("no further transfer of the howitzers to Ukraine is planned" given to "the
+    # CAESAR and Morana systems" as agent, so a dated 2022 transfer decided), then 44/44, 0 false supplies (model
+    # names coordinated before their weapon noun, and "STV-series assault rifles", are no parties; "vz. 77", a
+    # vowelless abbreviation before a number, ends no sentence; "[Translated from Czech.]", a word after an
+    # opening bracket starts the sentence; a bare "No." answers the yes/no question before it; "For most of the
+    # war, X has said it does not …", a refusal up to now that a later delivery changes; and, found while
+    # checking them, "Moscow has supplied the bulk of Vietnam's weapons", the goods' owner taken for the supplier).
+    "holdout58": (44, 1.0),
+    # Slovakia · Zuzana 2 howitzers for Ukraine, Indonesia · weapons for Myanmar (minimal stance): 0.773 (34/44),
+    # 0 false supplies at first contact, then 41/44, 0 false supplies ("has decided not to send …, Fico said,
+    # ending deliveries", a free participle after the reporting clause governed by nothing before it; "Any export
+    # … requires government approval", a rule, no supposition; "the request" taken up again by the sentence
+    # before; "According to the minister, …" as the speaker of the sentence; "paid for by the Nordic states" in an
+    # earlier clause, no agent of the next; "Zuzana 2 howitzers ordered under the contracts continue to be
+    # delivered", a reduced relative after the class noun; "that Ukraine ordered and that our partners paid for",
+    # coordinated relatives; an unlabelled interview's answer as the minister's; "discussing it", a weighing;
+    # "told a press conference", no pressure). Left: "the cabinet 'may consider' a new order … We will look at
+    # it", an order and an "it" four sentences from the object (sk14); a president the stance does not list
+    # saying the actor "might consider" sales (id07); a delivery an outside source reports, after a past-perfect
+    # refusal, confirmed by "the Indonesian embassy" (id12).
+    "holdout61": (44, 0.931),
 }
 
 

@@ -554,12 +554,22 @@ def contracting_supplier(units: list[Unit], anchor: int) -> Agent | None:
 
 
 _PERMISSION_NOUNS = frozenset({"permission", "approval", "consent", "authorisation", "authorization", "blessing"})
+# "under a contract approved by the Israeli defence ministry", "licensed by Japan": a participle of permitting
+# with the actor as its agent
+_PERMITTED_BY = frozenset({"approved", "licensed", "authorised", "authorized", "cleared", "sanctioned"})
 
 
 def permitting_actor(units: list[Unit]) -> Agent | None:
     """ "ammunition passed on by Denmark with Bern's permission", "with the approval of Bern": the
     actor permits another party's supply, a re-export it authorises ("without" is no permission)."""
     for k, unit in enumerate(units[:-2]):
+        if unit.low in _PERMITTED_BY and "BY" in units[k + 1].tags:
+            # "a company delivered … under a contract approved by the Japanese defence ministry": the actor
+            # licenses another party's supply, as "with Bern's approval"
+            m = k + 2 + ("DET" in units[k + 2].tags)
+            if m < len(units) and units[m].ent == "actor":
+                return Agent("actor", "authorises-others", m)
+            continue
         if unit.low != "with":
             continue
         if units[k + 1].ent == "actor" and "POSS" in units[k + 2].tags and k + 3 < len(units) and \

@@ -66,7 +66,7 @@ def answer_claim(units: list[Unit], main: Agent | None, salient: str | None = No
             ops.append((op, k, 0))
     if not any(op in _CONTENT_OPS for op, _, _ in ops):
         return None
-    value, flags, fired = fold(list(reversed(ops)))  # the innermost operator is the rightmost
+    value, flags, fired = _fold_conjuncts(units, ops) or fold(list(reversed(ops)))  # innermost is rightmost
     if value not in (REFRAINS, RECONSIDER) or flags:
         return None
     words = " · ".join(units[i].text for i in sorted(fired))
@@ -74,6 +74,41 @@ def answer_claim(units: list[Unit], main: Agent | None, salient: str | None = No
     who = units[main.index].text if main.index >= 0 else "actor"
     rule = f"answer: {words} [agent: {who} ({how})]"
     return Claim(value, rule, False, "actor", how, strength=0.8)
+
+
+_CLAUSE_VERBS = frozenset({"AUX", "HAS", "HAD", "FUT", "MODAL", "NEG"})
+
+
+def _opens_clause(units: list[Unit], k: int) -> bool:
+    """Does the "and" at k open a clause with a subject of its own ("…, and the cabinet has no plan …")?"""
+    j = k + 1
+    if j < len(units) and "DET" in units[j].tags:
+        j += 1
+    if j + 1 >= len(units) or not (units[j].ent or units[j].tags & {"PRON", "GENERIC"} or j > k + 1):
+        return False
+    return bool(units[j + 1].tags & _CLAUSE_VERBS)
+
+
+def _fold_conjuncts(units: list[Unit], ops: list[tuple[str, int, float]]) -> tuple[str, set[str], set[int]] | None:
+    """ "Today it is not possible, and the cabinet has no plan to do it": two clauses with subjects
+    of their own answer the question side by side; each negation is its own clause's, so they do not fold
+    into a double negation. When every clause with a verdict says the same, that is the answer."""
+    joins = [k for k in range(ops[0][1], ops[-1][1]) if units[k].low == "and" and _opens_clause(units, k)]
+    if not joins:
+        return None
+    parts: list[list[tuple[str, int, float]]] = [[]]
+    for op in ops:
+        while len(parts) <= len(joins) and op[1] > joins[len(parts) - 1]:
+            parts.append([])
+        parts[-1].append(op)
+    # a clause about another party ("and Russia has no intention of stopping the war") answers nothing
+    others = {n + 1 for n, k in enumerate(joins) if any(u.ent in ("other", "target") for u in units[k + 1:k + 3])}
+    folded = [fold(list(reversed(part))) for n, part in enumerate(parts)
+              if n not in others and any(op in _CONTENT_OPS for op, _, _ in part)]
+    if not folded or len(folded) < 2 and not others or len({value for value, _, _ in folded}) != 1 or \
+            any(flags for _, flags, _ in folded):
+        return None
+    return folded[0][0], set(), set().union(*(fired for _, _, fired in folded))
 
 
 def _says_no(units: list[Unit], k: int) -> bool:

@@ -35,7 +35,7 @@ _ANAPHOR_HINT = re.compile(
     # (under way: "we discussed it" tells of a talk held, no option weighed now)
     r"|\b(?:discussing|debating|mulling|contemplating|pondering|revisiting|rethinking)\s+(?:it|them)\b"
     r"|\b(?:out|exclud\w*)\s+(?:any|all|the)\s+(?:possibility|possibilities|options?)\b"
-    r"|\bit\s+(?:is|has)\s+(?:still\s+|now\s+)?(?:being|been)\s+\w+ed\b"  # "It is being examined": see _weighed_subject
+    r"|\bit\s+(?:is|has)\s+(?:still\s+|now\s+)?(?:being|been)\s+(?:\w+ly\s+)?\w+ed\b"  # "It is being (carefully) examined": see _weighed_subject
     # "reviewing the Venezuelan requests", "examining Kyiv's request": the target's own request (see _target_request)
     r"|\b(?:the|this|that)\s+[A-Z][\w-]*\s+requests?\b|[A-Z][\w-]*(?:'s|’s)\s+requests?\b"
     r"|^\W*they\s+(?:are|were|remain)\s+not\s+part\s+of\b"  # "They are not part of …": see _excluded_pronoun
@@ -192,6 +192,11 @@ def _indirect_object(units: list[Unit], i: int) -> bool:
 
 
 _PARTS = frozenset({"part", "parts", "component", "components", "spare"})
+# A trade noun modifying a body or rule ("defence export agency", "arms sales office"): the head is the body
+_TRADE_MODIFIERS = frozenset({"export", "exports", "sale", "sales", "supply", "procurement"})
+_TRADE_BODY_HEADS = frozenset({"agency", "agencies", "office", "offices", "authority", "authorities", "directorate",
+                               "department", "departments", "division", "bureau", "regulator", "regulators",
+                               "control", "controls", "regime", "rules", "law", "laws", "official", "officials"})
 
 
 def _purpose_of_other_goods(units: list[Unit], i: int) -> bool:
@@ -234,6 +239,9 @@ def _anchors(units: list[Unit], echo: frozenset[str] = frozenset()) -> list[int]
                     ("NSHEAD" in units[i + 2].tags or not units[i + 2].tags and not units[i + 2].cap and
                      i + 3 < len(units) and "NSHEAD" in units[i + 3].tags):
                 continue  # "Abrams full-mission simulators", "Abrams crew simulators": plain modifiers before the head
+            if nxt is not None and i + 2 < len(units) and nxt.low in _TRADE_MODIFIERS and \
+                    units[i + 2].low in _TRADE_BODY_HEADS:
+                continue  # "its defence export agency", "the arms sales office": a body named by the trade, no supply
             if i > 1 and _indirect_object(units, i):
                 continue
             if i > 2 and _purpose_of_other_goods(units, i):
@@ -520,7 +528,9 @@ def _weighed_subject(units: list[Unit], i: int) -> bool:
         return False
     k = j + 1
     # (an adverb or a quote mark may come before the participle: 'is "currently being reviewed')
-    while k < len(units) and k - j <= 2 and units[k].tags & {"AUX", "ADV", "QUOTE"}:
+    # ("is being carefully reviewed": a manner adverb in -ly before the participle is no verb of its own)
+    while k < len(units) and k - j <= 2 and (units[k].tags & {"AUX", "ADV", "QUOTE"} or
+                                             not units[k].tags and units[k].low.endswith("ly") and units[k].low.isalpha()):
         k += 1
     return k < len(units) and "CONS" in units[k].tags
 

@@ -31,6 +31,7 @@ from monitor.detect.frame import Frame
 from monitor.detect.left_walk import walk_left
 from monitor.detect.lexicon import HALT_NOUNS, PERMIT, TRADE_NOUNS
 from monitor.detect.object_phrases import (
+    target_request_infinitive,
     ANAPHORIC_OBJECTS,
     DENIED_NOUNS,
     antecedent_recipient,
@@ -73,6 +74,7 @@ from monitor.detect.polarity import (
     lifted_halt,
     op_of,
     rule_name,
+    unchanged_policy,
     unhalted,
 )
 from monitor.detect.right_context import (
@@ -91,6 +93,7 @@ from monitor.detect.sentence_facts import (
     media_report,
     trailing_doubt,
     trailing_speaker,
+    quoted_attribution,
     truth_condition,
     unowned_state_media,
 )
@@ -127,6 +130,8 @@ class SentenceGrammar:
                 # '"…," Zakharova said' after "Russian foreign ministry spokeswoman Maria Zakharova": the
                 # official the article introduced as another party's speaks for that party
                 self.trailing = Agent("other", "continued", self.trailing.index)
+        if self.trailing is None and any("QUOTE" in u.tags for u in units):
+            self.trailing = quoted_attribution(units)  # 'Lavrov: "…"': the label names the speaker
         if self.trailing is None and units and "REPORT" in units[after_opening_quotes(units)].tags:
             lead = leading_attribution(units)  # "According to the minister, …": as if "…, the minister said"
             lead = continued_speaker(units, lead, salient) if lead is not None else None
@@ -151,8 +156,11 @@ class SentenceGrammar:
         """Who a pronoun in the next sentence stands for: this sentence's subject or actor, else the previous one."""
         if self.main is not None and self.main.cls in ("actor", "other"):
             return self.main.cls
-        for unit in self.units:
-            if unit.ent == "actor":
+        for k, unit in enumerate(self.units):
+            if unit.ent == "actor" and not (k > 0 and self.units[k - 1].tags & {"TO", "FOR", "BY"}):
+                # "… has shipped munitions to Russia", "… fired by Russian forces": the recipient or a
+                # passive's agent is no subject a body in the next sentence stands for ("from German
+                # stocks" still is: the goods' origin)
                 return "actor"
         return self.salient
 
@@ -332,6 +340,7 @@ class SentenceGrammar:
         ops = sorted(frame.ops, key=lambda o: (o[2], 0 if o[1] >= anchor else 1, -o[1] if o[1] < anchor else o[1]))
         ops = unhalted(ops, units)  # "has not stopped sending": the supply goes on
         ops = lifted_halt(ops, units)  # "lifted the suspension of exports": the supply resumes
+        ops = unchanged_policy(ops, units)  # "has not changed its policy of not sending": the refusal holds
         value, flags, fired = fold(ops, {i: units[i].tags for _, i, _ in ops if "DOUBT" in units[i].tags})
         background = frame.background or is_background(units, ops) or restated_policy(units, anchor)
         if self.question:
@@ -397,15 +406,19 @@ class SentenceGrammar:
         inner = next((units[i] for op, i, level in ops if level == 0 and op in PREDICATES | {"POLICY"}), None)
         if inner is not None and op_of(inner) == "CONS" and "CONSD" not in inner.tags and not anaphoric and \
                 frame.recipient not in ("target", "target-in") and not requested_by_target(units, anchor) and \
-                not target_list(units, anchor):
+                not target_list(units, anchor) and not target_request_infinitive(units, anchor):
             # "observers … to study North Korean weapons"; but "evaluating ATACMS for Ukraine" weighs a supply
             return claim(NONE, "no-supply-verb")
+        if value in (SUPPLIES, RECONSIDER) and _disowned_report(units, ops):
+            # "distanced itself from a lawmaker who said Moscow would give …": the main clause disowns
+            # the words of the person the relative clause reports; that report is no one's position
+            return claim(NONE, "disowned-report")
         speaker_cls = speaker_class(units, frame, self.main)
         reporter = quoted_speaker(units, ops) or relative_reporter(units, ops) or (
             reporting_subject(units, self.main, ops) if frame.speaker is None else
             office_owner(units, frame.speaker, len(units)))
         if reporter is None and self.trailing is not None and (foreign_official(units, self.trailing) or
-                                                                 self.trailing.how in ("continued", "interviewee")):
+                                                                 self.trailing.how in ("continued", "interviewee", "quoted")):
             reporter = self.trailing  # '"… Rome is getting ready to send Kyiv …," a Russian spokeswoman said'
         if reporter is not None and reporter.cls == "target" and reporter.how == "interviewee" and value == SUPPLIES \
                 and reported_delivery(units, ops):
@@ -487,7 +500,11 @@ class SentenceGrammar:
         if agent.how == "controlled" and agent.cls == "actor" and frame.controlled_by >= 0 and \
                 units[frame.controlled_by].low in PERMIT and (controller is None or controller.cls in ("other", "target")):
             return claim(NONE, "permitted-by-other")  # "The United States allowed Japan to send …", "the law allows"
-        permitter = permitting_actor(units) if agent.cls == "other" else None
+        # (another party reporting someone else's licensed supply is a claim: "Russia says X delivered … with Bern's
+        # approval"; the supplier reporting its own delivery is not)
+        permitter = permitting_actor(units) if agent.cls == "other" and (
+            reporter is None or reporter.cls == "actor" or agent.index >= 0 and reporter.index >= 0 and
+            units[reporter.index].low == units[agent.index].low) else None
         if permitter is not None:
             agent = permitter  # "passed on by Denmark with Bern's permission"
         if agent.cls in ("other", "target"):
@@ -497,7 +514,8 @@ class SentenceGrammar:
         if agent.cls != "actor":
             return claim(NONE, "no-agent")
         if any(op == "RECV" for op, _, level in ops if level == 0) and value != REFRAINS and \
-                (is_future(units, ops) or any(op in ("PRESS", "MODAL") for op, _, _ in ops)):
+                (is_future(units, ops) or any(op in ("PRESS", "MODAL") for op, _, _ in ops) or
+                 _offered_purchase(units, ops)):
             return claim(NONE, "recipient-wish")  # "Ukraine hopes to receive …": the recipient's wish
         if value == RECONSIDER and _habitual(units, fired):
             return claim(NONE, "habitual")  # "officials rarely discuss arms exports": a habit, no weighing now
@@ -728,3 +746,30 @@ def weighs_a_request(units: list[Unit], ops: list[tuple[str, int, float]]) -> bo
             if units[k].low not in ("a", "the", "its", "their", "this", "that", "new", "fresh", "formal"):
                 break
     return False
+
+
+# "Russia has offered to buy back the missiles from India": a buyer's offer (proposal, bid) to buy is
+# its wish; the seller has agreed to nothing yet.
+_PURCHASE_OFFERS = frozenset({"offer", "offers", "offered", "offering", "propose", "proposes", "proposed",
+                              "proposing", "bid", "bids", "seeks", "sought", "seeking"})
+
+
+def _offered_purchase(units: list[Unit], ops) -> bool:
+    """Is a receiving verb of the clause the infinitive of an offer or proposal ("offered to buy back …")?"""
+    return any(op == "RECV" and i >= 2 and units[i - 1].low == "to" and
+               any(units[j].low in _PURCHASE_OFFERS for j in range(max(0, i - 5), i - 1)
+                   if all(not units[m].ent and units[m].low != "," for m in range(j + 1, i - 1)))
+               for op, i, level in ops if level == 0)  # (a time phrase between: "offered last month to buy")
+
+
+# Verbs by which a clause disowns someone's words (set test first: cheap per sentence).
+_DISOWN = frozenset("distanced corrected contradicted disowned rebutted repudiated".split())
+
+
+def _disowned_report(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
+    """ "corrected remarks by an envoy who suggested that deliveries could resume": a report verb
+    whose subject is "who", in a sentence whose earlier verb disowns that person's words."""
+    report = min((i for op, i, level in ops if op == "REPORT" and level >= 1), default=None)
+    if report is None or report < 2 or units[report - 1].low != "who":
+        return False
+    return any(u.low in _DISOWN for u in units[:report - 1])

@@ -12,7 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 # One country a line: its names (the country, short forms, the capital and the government seats
-# the press uses as metonyms) | its adjectives.
+# the press uses as metonyms) | its adjectives. A descriptive name the press uses for one country only
+# ("the Islamic Republic", "the Jewish state") is a short form; one shared by several ("the Kingdom",
+# "the Republic") is not.
 _TABLE = """
 Afghanistan, Kabul | Afghan
 Albania, Tirana | Albanian
@@ -58,10 +60,10 @@ Hungary, Budapest | Hungarian
 Iceland, Reykjavik | Icelandic
 India, New Delhi | Indian
 Indonesia, Jakarta | Indonesian
-Iran, Tehran | Iranian
+Iran, Islamic Republic of Iran, Islamic Republic, Tehran | Iranian
 Iraq, Baghdad | Iraqi
 Ireland, Dublin | Irish
-Israel, Jerusalem | Israeli
+Israel, Jewish state, Jerusalem | Israeli
 Italy, Rome | Italian
 Japan, Tokyo | Japanese
 Jordan, Amman | Jordanian

@@ -25,6 +25,8 @@ from monitor.detect.tense import IRREGULAR_PARTICIPLES, is_perfect
 _BOUNDARY_TAGS = frozenset({"HARD", "CONTRAST"})
 # Subordinators that also open a bare time phrase: "After the talks in Kyiv he pledged …".
 _TIME_OPENERS = frozenset({"after", "before", "since", "until", "following"})
+# "will see X send …": the outcome verb whose bare infinitive has the object as its subject.
+_OUTCOME_SEEING = frozenset({"see", "sees", "saw", "seen"})
 # Verbs that give someone leave to act: "letting Turkey buy", "allow Poland to purchase".
 _PERMITTING = frozenset({"let", "lets", "letting", "allow", "allows", "allowed", "allowing", "permit", "permits",
                          "permitted", "permitting"})
@@ -432,6 +434,15 @@ def _place_np(units: list[Unit], start: int, end: int, agent: Agent, frame: Fram
         return start - 1  # "aid to Ukraine and weapons to Poland": another phrase's recipient
     if "PREP" in prev.tags:
         return start - 1
+    if prev.low in _OUTCOME_SEEING and frame.agent is None and level == 0 and end + 1 == last_pred and \
+            "SUP" in units[last_pred].tags and not (left >= 1 and ("MODAL" in units[left - 1].tags or
+                                                                  units[left - 1].low in ("would", "might"))):
+        # "a deal that will see Finland transfer its guns": the bare infinitive's subject does the supplying;
+        # the deal or plan that "sees" it names the occasion, not the supplier ("could see …": a guess)
+        agent.how = "controlled"
+        frame.agent = agent
+        frame.controlled_by = left
+        return start - 1
     # Object of a verb. Followed by "to"/"against"/"from" + our verb: it is that verb's agent.
     follower = end + 1
     while follower < len(units) and (units[follower].tags & {"ADV", "NEG"} or (
@@ -754,10 +765,17 @@ def _subject_question(units: list[Unit], i: int) -> bool:
         and all(u.tags & {"DET", "QUOTE"} for u in units[:i])
 
 
+_COPULAS_BEFORE_NOT = frozenset({"is", "was", "are", "were", "be"})
+
+
 def _whether(units: list[Unit], i: int, frame: Frame, level: int) -> None:
     frame.ops.append(("WHETHER", i, level + 1))
     if i >= 2 and "NEG" in units[i - 2].tags and "REPORT" in units[i - 1].tags:
         frame.no_comment = True  # "did not say whether …", like "declined to say whether …"
+    elif i >= 2 and "NEG" in units[i - 1].tags and units[i - 2].low in _COPULAS_BEFORE_NOT:
+        # "The question is not whether X can send …": the negation denies that the embedded question is
+        # the issue; it says nothing about the supply either way
+        frame.no_comment = True
 
 
 def _dated_when(units: list[Unit], i: int) -> bool:

@@ -233,6 +233,7 @@ NON_ACTOR_ROLES = _forms(
     "columnist commentator commentators scholar scholars professor researcher researchers activist activists",
     "observer observers editorial newspaper newspapers media retired former lobbyist lobbyists",
     "senator senators congressman congressmen congresswoman",  # legislators: "senators vowed to block …"
+    "tabloid tabloids broadsheet broadsheets",  # outlets, like "newspaper": "a tabloid said that …"
 )
 # A possessed noun of relation names another party: "Japan's neighbour", "Germany's allies".
 RELATION_NOUNS = _forms(

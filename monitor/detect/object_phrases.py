@@ -451,6 +451,18 @@ def requested_by_target(units: list[Unit], anchor: int) -> bool:
     return units[j].ent == "target"
 
 
+def target_request_infinitive(units: list[Unit], anchor: int) -> bool:
+    """ "reviewing Taiwan's request to restore the launchers": the object of an infinitive inside the target's
+    own request ("<target>'s request / appeal to <verb> …") is what the target asks to have, whatever the verb;
+    weighing that request weighs a supply to it."""
+    j = anchor - 1
+    while j >= 0 and anchor - j <= 5 and not units[j].tags & {"TO", "HARD", "COMMA", "REL", "NEG"}:
+        j -= 1  # "the 18 launchers": numbers, determiners and the infinitive's verb
+    if j < 3 or anchor - j > 5 or "TO" not in units[j].tags or "PRESS" not in units[j - 1].tags:
+        return False
+    return "POSS" in units[j - 2].tags and units[j - 3].ent == "target"
+
+
 _LIST_NOUNS = frozenset({"list", "lists", "request", "requests", "inventory"})
 _HANDING_IN = frozenset({"sent", "submitted", "handed", "presented", "delivered", "given", "requested", "asked",
                          "wanted", "sought"})
@@ -596,12 +608,23 @@ def any_supply_noun(units: list[Unit], anchor: int) -> bool:
     return j >= 0 and units[j].low == "any"
 
 
+_WANTING = frozenset({"wants", "want", "needs", "need", "requests", "request", "requested"})
+
+
 def antecedent_recipient(units: list[Unit], anchor: int) -> str:
     """ "… that Warsaw could pass its K2 tanks on to Ukraine, saying the rules did not allow it": "it" is
     the supply named before in the sentence, so it goes where that one goes ("other", "target" or "")."""
     named = next((j for j in range(anchor - 1, -1, -1) if units[j].obj in ("strong", "weak")), None)
     if named is None:
         return ""
+    # "If the Lebanese state wants missiles …, Iran is ready to provide them": the one who wants the goods
+    # named before is the one they would go to.
+    want = next((j for j in range(named - 1, max(-1, named - 9), -1) if units[j].low in _WANTING), None)
+    if want is not None and all(u.obj or u.tags & {"CONJ", "COMMA"} or not u.tags for u in units[want + 1:named]):
+        wanter = next((units[j].ent for j in range(want - 1, max(-1, want - 5), -1)
+                       if units[j].ent in ("target", "other")), "")
+        if wanter:
+            return wanter  # ("wants missiles, armoured vehicles or radars": over the list)
     for k in range(named + 1, min(anchor, named + 4)):
         if "TO" in units[k].tags and units[k + 1].ent in ("target", "other"):
             return units[k + 1].ent

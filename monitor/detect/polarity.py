@@ -171,6 +171,28 @@ def lifted_halt(ops: list[tuple[str, int, float]], units: list[Unit]) -> list[tu
     return [o for k, o in enumerate(ops) if k not in (halt + 1, halt + 2)]
 
 
+# Verbs of changing a policy: negated, they keep the policy as it is, whatever it says.
+_CHANGING = frozenset({"change", "changed", "changing", "alter", "altered", "altering", "modify", "modified",
+                       "revise", "revised", "revising", "shift", "shifted"})
+
+
+def unchanged_policy(ops: list[tuple[str, int, float]], units: list[Unit]) -> list[tuple[str, int, float]]:
+    """ "has not changed its policy of not sending arms": the outer negation falls on the change, not on the
+    supply, so the policy's own negation alone decides (a refusal kept, no double negation that opens it).
+    Only when the policy itself is negated; "has not changed its policy of sending" keeps its reading."""
+    negs = [i for op, i, _ in ops if op == "NEG"]
+    if len(negs) < 2:
+        return ops
+    for i in negs:
+        if i + 1 >= len(units) or units[i + 1].low not in _CHANGING:
+            continue
+        of = next((k for k in range(i + 2, min(i + 6, len(units) - 1))
+                   if "POLICY" in units[k].tags and units[k + 1].low == "of"), None)
+        if of is not None and any(j > of + 1 for j in negs):
+            return [o for o in ops if o[1] != i]
+    return ops
+
+
 def rule_name(value: str, fired: set[int], units: list[Unit]) -> str:
     tags = set()
     for index in fired:

@@ -138,7 +138,8 @@ def read(text: str, stance: Stance) -> Reading:
             # sentence before filled with the object holds it (with an "of" phrase it holds what that names)
             counted |= {_CONTAINER.match(words).group(1).lower()}
         result = analyse_sentence(words, matcher, salient, echo | counted, opening_target or previous_target,
-                                  about_target, voice, officials, covering)
+                                  about_target, voice, officials | _split_quote_stranger(sentence.text, text, stance),
+                                  covering)
         if not result.claims and turn != "Q":
             confirmed = _confirmed_delivery(words, found, sentence.index, matcher)
             if confirmed is not None:
@@ -563,18 +564,28 @@ def _interviewee(before: list[Sentence], matcher: Matcher, heads: frozenset[str]
 # in one sentence, the answer in the next. Read as one "Asked whether …, he said: …".
 _ANSWER_LABEL = re.compile(r"(?:(?:His|Her|Their) (?:answer|reply|response)|(?:He|She|They) (?:replied|answered))"
                            r"\s*:\s*")
-_QUOTED_REPLY = re.compile(r"\s*[\"“](.+?)[,.]?[\"”],? (?:he|she) (?:said|replied|answered|told(?: [\w-]+){1,3})\.?\s*$")
-_ASKED = re.compile(r"\b(?:(?:is|was|are|were|been) asked|asked ([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})) "
+# (the reply may close with the speaker's surname, '"…," Hamada replied.', when that name is the actor's; the
+# one asked may carry a title, "asked Defence Minister Gen Nakatani whether …")
+_QUOTED_REPLY = re.compile(r"\s*[\"“](.+?)[,.]?[\"”],? (?:he|she|(?P<who>[A-Z][\w'’-]+)) "
+                           r"(?:said|replied|answered|told(?: [\w-]+){1,3})\.?\s*$")
+_ASKED = re.compile(r"\b(?:(?:is|was|are|were|been) asked|asked ([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,4})) "
                     r"((?:whether|if)\b[^.?]*)")
 
 
-def _answer(words: str) -> str | None:
-    """The words of an answer that opens with a label or is a quotation closed by ", he said"."""
+def _answer(words: str, matcher: Matcher) -> str | None:
+    """The words of an answer that opens with a label or is a quotation closed by ", he said" (or by the
+    actor's speaker's name: another party's name closing it is that party's word, no answer)."""
     label = _ANSWER_LABEL.match(words)
     if label is not None:
         return words[label.end():]
     reply = _QUOTED_REPLY.match(words)
-    return reply.group(1) if reply is not None else None
+    if reply is None:
+        return None
+    if reply.group("who") is not None:
+        who = units_for(reply.group("who"), matcher)
+        if not who or who[-1].ent != "actor":
+            return None
+    return reply.group(1)
 
 
 def _answered(question: str, words: str, matcher: Matcher) -> str:
@@ -583,7 +594,7 @@ def _answered(question: str, words: str, matcher: Matcher) -> str:
     asked = _ASKED.search(question)
     if asked is None:
         return _answered_after_pause(question, words, matcher)
-    answer = _answer(words)
+    answer = _answer(words, matcher)
     if answer is None:
         return words
     asked_one = units_for(asked.group(1) or question[:asked.start()], matcher)
@@ -605,7 +616,7 @@ def _answered_after_pause(question: str, words: str, matcher: Matcher) -> str:
     """ "Asked whether Belarus would send …, Lukashenko paused. "I will not say no," he said.": the reply
     in the next sentence answers the question, when the one asked is the actor's."""
     asked = _ASKED_PAUSE.match(question)
-    answer = _answer(words) if asked is not None else None
+    answer = _answer(words, matcher) if asked is not None else None
     if asked is None or answer is None or _REPORTING.search(asked.group("rest")):
         return words
     asked_one = units_for(asked.group("who"), matcher)
@@ -835,6 +846,29 @@ def _such_supply(words: str, previous: str, matcher: Matcher) -> str:
 # quotation whose second part goes on in lower case, the same sentence split in two.
 _SPLIT_QUOTE = re.compile(r"^(\s*[\"“])([^\"“”]+?),[\"”]\s+([^\"“”]{3,80}?\b(?:said|says|added|told|wrote|stated)\b"
                           r"[^\"“”]{0,60}?),\s+[\"“]([a-z][^\"“”]+?)([.!?]?)[\"”]\s*$")
+
+
+_CLOSED_BY_BARE = re.compile(r"\s*[\"“][^\"“”]+[,!?][\"”]\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+"
+                             r"(?:said|says|added|told|wrote|stated)\b[^\"“”]{0,60}$")
+_BARE_SPEAKER = re.compile(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:said|says|added|told|wrote|stated)\b")
+
+
+def _split_quote_stranger(sentence: str, text: str, stance: Stance) -> frozenset[str]:
+    """ '"Japan is sending rifles," Lavrov said, "to Ukraine every week."' (or '"…," Lavrov said.'): a bare
+    surname the article never introduces (no given name or title before it anywhere) and the stance does not
+    list is an unknown person; the quotation split around it or closed by it is that person's claim, as if
+    said by another party's official."""
+    if '"' not in sentence and "“" not in sentence:
+        return frozenset()
+    split = _SPLIT_QUOTE.match(sentence)
+    bare = _BARE_SPEAKER.fullmatch(split.group(3).strip()) if split else _CLOSED_BY_BARE.match(sentence)
+    if bare is None:
+        return frozenset()
+    name = bare.group(1)
+    if any(name == s or s.endswith(" " + name) for s in stance.actor_speakers) or name in stance.actor_names or \
+            re.search(rf"[A-Za-z]\s+{re.escape(name)}\b", text):
+        return frozenset()  # listed, or introduced ("Taro Sato", "spokesman Sato"): perhaps the actor's own
+    return frozenset({name})
 
 
 def _joined_split_quote(words: str) -> str:

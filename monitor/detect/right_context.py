@@ -159,6 +159,10 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
                 frame.ops.insert(0, (op, k, 0))
             k += 1
             continue
+        if seen_aux and not unit.tags and not unit.cap and unit.low.endswith("ly") and unit.low.isalpha() and \
+                k + 1 < len(units) and (units[k + 1].low.endswith("ed") or units[k + 1].low in IRREGULAR_PARTICIPLES):
+            k += 1  # "is being carefully reviewed": a manner adverb between the auxiliary and its participle
+            continue
         head = unit.low.split()[0] if unit.low else unit.low
         participle = head.endswith("ed") or head in IRREGULAR_PARTICIPLES or _joins_the_aid(unit)  # "handed over"
         role = "ARRIVE" if _travels(units, k) else op_of(unit)
@@ -853,6 +857,10 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
                 elif prev.tags & {"TO", "FOR"} and k + 2 < len(units) and units[k + 2].low in RELATION_NOUNS and \
                         not frame.recipient:
                     frame.recipient = "other"  # "to Ukraine's neighbour Poland": another party receives
+                elif prev.tags & {"TO", "FOR"} and unit.ent == "other" and not frame.recipient and \
+                        p == k - 1 and k + 1 < len(units) and units[k + 1].low in ("'s", "’s") and \
+                        not any(u.ent for u in units[k + 2:k + 6]):
+                    frame.recipient = "other"  # "to Myanmar's army": the body of another country receives
                 k += 1
                 continue
             if "POSSPRON" in units[k - 1].tags:

@@ -189,6 +189,22 @@ def trailing_speaker(units: list[Unit]) -> Agent | None:
     return None
 
 
+def quoted_attribution(units: list[Unit]) -> Agent | None:
+    """ 'Lavrov: "Japan is sending …"': a speaker label before a quotation names whose word it is. A label
+    naming another party or a person the stance does not list makes the quotation that speaker's claim
+    (how "quoted"); the actor's own speakers ("Kishida: …") keep theirs, and a report's own voice
+    ("Update: Japan is …") has no quotation after its colon."""
+    colon = next((j for j in range(min(len(units), 7)) if units[j].low == ":"), None)
+    if colon is None or colon == 0 or colon + 1 >= len(units) or "QUOTE" not in units[colon + 1].tags or \
+            any(u.tags & {"REPORT", "QUOTE", "COMMA"} for u in units[:colon]):
+        return None  # 'Lavrov said: "…"' and 'Update: Japan …' are read as they are
+    named = [j for j in range(colon) if units[j].ent]
+    if not named or any(units[j].ent == "actor" for j in named):
+        return None  # "Kishida: …": the actor's own speaker
+    k = named[-1]
+    return Agent(units[k].ent if units[k].ent in ("other", "target") else "other", "quoted", k)
+
+
 def _quoted_source(units: list[Unit], report: int) -> Agent | None:
     """ "…, a state-run newspaper said on Thursday, quoting a defence ministry official.": the source a
     medium quotes after its reporting verb is the speaker; an outsider quoted stays an outsider."""

@@ -288,8 +288,9 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      r"(?:not|n['’]t)\s+(?:be\s+|been\s+)?part\s+of\s+(?:it\b|(?:this|that)(?=\s*[,.;\"”’]|\s+and\b)"
      r"|what\s+(?:[\w'’-]+\s+){1,3}?(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+"
      r"(?:doing|giving|offering|providing|sending|contributing)\b"
+     # ("the UK's support", "the Netherlands' aid": a possessive name after the article is a modifier too)
      r"|(?:the|this|that|our|its|their|his|her|(?-i:[A-Z])[\w-]+['’]s)"
-     r"\s+(?:[\w-]+\s+){0,2}?(?:package|packages|aid|assistance|contribution|contributions|support|help|shipments?"
+     r"\s+(?:[\w'’-]+\s+){0,2}?(?:package|packages|aid|assistance|contribution|contributions|support|help|shipments?"
      r"|consignments?|deliveries|convoys?|offer|pledge))", ("REFU", "POSTPOSED")),
     # "whether the tanks can become part of our help to Ukraine": goods becoming part of what is given are
     # handed over (a change of state only; "are part of the package" stays a description)
@@ -615,11 +616,65 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
         _mark_reported_state_forms(units)
     if words & _DIFFICULTY:
         _mark_hard_to_keep_refusing(units)
+    if words & _OUTLET_WORDS:
+        _mark_outlet_nouns(units)
+    if "given" in words:
+        _mark_given_after_adverb(units)
     return units
+
+
+# The phrase table tags "given" only right after an auxiliary ("has given"); a negation or an adverb in
+# between ("has not given", "has never given", "have so far given") keeps it the participle of the
+# auxiliary, not the preposition of "given the risks" / "given that …", which no auxiliary precedes.
+_GIVEN_AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "was", "were", "has", "have", "had"})
+_GIVEN_BETWEEN = frozenset({"yet", "also", "ever", "never", "already", "so", "far", "still", "since", "long"})
+
+
+def _mark_given_after_adverb(units: list[Unit]) -> None:
+    for k, unit in enumerate(units):
+        if unit.low != "given" or unit.tags or unit.ent or unit.obj:
+            continue
+        j = k - 1
+        while j >= 0 and k - j <= 3 and (units[j].tags & {"NEG", "ADV"} or units[j].low in _GIVEN_BETWEEN) \
+                and units[j].low not in _GIVEN_AUXILIARIES:
+            j -= 1
+        if j < k - 1 and j >= 0 and units[j].low in _GIVEN_AUXILIARIES:
+            units[k] = Unit(unit.text, unit.low, unit.start, unit.end, frozenset({"SUP"}), unit.ent, unit.how,
+                            unit.obj, unit.cap)
+
+
+# "a business daily reported", "the weekly said", "a wire service reported": newspapers named by
+# their rhythm or trade are outlets like "newspaper". Only as a noun: after a determiner or a
+# possessive (with at most two modifiers between) and before a reporting verb or a comma, so that
+# "sends weapons daily" and "a daily briefing" stay as they are.
+_OUTLET_WORDS = frozenset({"daily", "dailies", "weekly", "weeklies", "service"})
+_OUTLET_NEXT = frozenset({",", "quoting", "citing", "that", "reported", "reports", "reporting"})
+
+
+def _mark_outlet_nouns(units: list[Unit]) -> None:
+    for k, unit in enumerate(units):
+        if unit.low not in _OUTLET_WORDS or unit.ent or unit.obj or k + 1 >= len(units):
+            continue
+        nxt = units[k + 1]
+        if not ("REPORT" in nxt.tags or nxt.low in _OUTLET_NEXT):
+            continue
+        if unit.low == "service":
+            if k == 0 or units[k - 1].low not in ("wire", "news"):
+                continue
+        else:
+            before = units[max(0, k - 3):k]
+            if not any(u.tags & {"DET", "POSS", "POSSPRON"} for u in before) or \
+                    any(u.obj or u.tags & {"REPORT", "COMMA", "HARD"} - {"POSS"} for u in before[-1:]):
+                continue
+        units[k] = Unit(unit.text, unit.low, unit.start, unit.end, unit.tags | {"OUTSIDER"}, unit.ent, unit.how,
+                        unit.obj, unit.cap)
 
 
 _DIFFICULTY = frozenset({"hard", "difficult"})
 _GOING_ON = frozenset({"go", "carry"})
+
+
+_JUSTIFYING = frozenset({"justify", "defend", "explain", "sustain"})
 
 
 def _mark_hard_to_keep_refusing(units: list[Unit]) -> None:
@@ -644,6 +699,8 @@ def _mark_hard_to_keep_refusing(units: list[Unit]) -> None:
             k += 2  # "go on turning down", "carry on refusing"
         elif k < len(units) and "ASPECT" in units[k].tags:
             k += 1  # "keep refusing", "continue rejecting"
+        elif k < len(units) and units[k].low in _JUSTIFYING:
+            k += 1  # "hard to justify withholding": a refusal that is hard to defend may not last either
         if k < len(units) and "REFU" in units[k].tags:
             units[i] = Unit(unit.text, unit.low, unit.start, unit.end, frozenset({"NEG"}), cap=unit.cap)
 

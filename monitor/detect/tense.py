@@ -200,6 +200,9 @@ def _dated_past_halt(units: list[Unit], ops: list[tuple[str, int, float]], decis
         return False
     # "has frozen sales since February": the perfect of a dated halt is the standing state it began
     dates = ("since",) if _reported_or_aux(units, verbs[0]) else ("in", "since")
+    if "in" in dates and len(units) > 2 and units[0].low == "in" and \
+            (units[1].low in _MONTHS_OR_YEAR or _season_at(units, 1)):
+        return True  # "In January the cabinet halted all exports": the same dated stop, its date leading
     return any(units[k].low in dates and units[k + 1].low in _MONTHS_OR_YEAR or
                units[k].low in dates and units[k + 1].low.isdigit() and len(units[k + 1].low) == 4 or
                units[k].low in dates and _season_at(units, k + 1) or

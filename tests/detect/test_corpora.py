@@ -601,6 +601,49 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # saying the actor "might consider" sales (id07); a delivery an outside source reports, after a past-perfect
     # refusal, confirmed by "the Indonesian embassy" (id12).
     "holdout61": (44, 0.931),
+    # Japan · Patriot missiles for the United States, Saudi Arabia · weapons for Ukraine (minimal stance): 0.750
+    # (33/44), 0 false supplies at first contact, then 36/44, 0 false supplies ("had not changed its stance of not
+    # arming either side", a negated change of a negated policy, no double negation; "that is not possible, and the
+    # government has no intention of doing so", two answering clauses that agree, each with its own negation; a
+    # quoted reply closed by the asked minister's surname, '"…," Hamada replied.'). Left: deliveries in a live blog
+    # or press release whose supply sentence has a subject noun the detector does not tie to the actor (p02, p05,
+    # p07); a conditional "would be able to respond to a U.S. request" read as pressure (p10); a denial of a
+    # decision with "examining the matter" after a dash (p13); "were not discussed" in a correction notice (p26);
+    # the crown prince's "might have to reconsider its refusal" with a title the stance does not list (s06); a
+    # columnist's "It could send …" (s16).
+    "holdout62": (44, 0.818),
+    # Finland · K9 howitzers for Ukraine, India · weapons for Russia (minimal stance): 0.864 (38/44), 1 false
+    # supplies at first contact ("Russia has offered to buy back … missiles from the Indian Army", a buyer's
+    # offer to buy read as the seller's supply), then 39/44, 0 false supplies (that offer, the recipient's wish;
+    # "a trilateral arrangement … will see Finland transfer 18 K9s to Ukraine", the object of "see" as the bare
+    # infinitive's subject). Left: a delivery late in a long analysis after the actor's past refusal (fi08, in12);
+    # "the K9 howitzers are not … among the materiel that Finland donates", membership in what is supplied (fi18);
+    # an approval by "the Cabinet Committee on Security" under a hyphenated "India-Russia" agreement, a body the
+    # stance does not name (in16); "is studying the proposal", a weighing whose object is only the offer (in17).
+    "holdout63": (44, 0.886),
+    # United Kingdom · Storm Shadow for Ukraine, Israel · weapons for Azerbaijan (minimal stance): 0.727 (32/44), 1
+    # false supplies at first contact ("Israel's defence export agency, SIBAT, has informed the companies", a trade
+    # noun naming a body read as a supply, with a past "was Azerbaijan's largest arms supplier" outweighing a halt),
+    # then 38/44, 0 false supplies (that body; "The question is not whether Britain can afford to send …", a
+    # negated copula over "whether"; "not part of the UK's support", a possessive after the article; "It is
+    # being carefully reviewed", an adverb inside the passive; a company's delivery "under a contract approved by
+    # the Israel Ministry of Defense", the actor's licensed supply; "In January the security cabinet halted …", a
+    # dated past halt with its date leading, history beside a present review).
+    "holdout65": (44, 0.863),
+    # United States · HIMARS for Taiwan, Russia · weapons for North Korea (minimal stance): 0.591 (26/44), 4 false
+    # supplies at first contact ("delivered six jets to Myanmar's military government", a possessed recipient
+    # read as the target named before; "distanced itself from a lawmaker who said Moscow would give …" and
+    # "corrected remarks by an envoy who suggested that deliveries could resume", disowned relative reports;
+    # "The shipments include …, the ministry said" after the actor was named only "to Russia" and "by Russian
+    # forces"), then 0.705 (31/44), 0 false supplies (with "reviewing Taiwan's request to restore the launchers",
+    # the object of an infinitive in the target's request; "may find it hard to justify withholding …", a refusal
+    # hard to justify as an opening). Left: weighings of a sale or of whether to resume
+    # (h03, r64 v1); "we're looking at it again" by a title and pronoun (h10); a Q&A and a
+    # "does not exclude" after a leading question (m05, m08); a release approving a "possible Foreign Military
+    # Sale" (h16), a translated arrival and an exporter's contract with no supply verb (h19, m04); late decisive
+    # sentences of a live blog and a long article (h06, h17); halts in an explainer and a correction (h14, h15);
+    # "no such plans" and "the DPRK", a name the stance lacks (m12).
+    "holdout64": (44, 0.704),
 }
 
 

@@ -1,0 +1,83 @@
+"""Reading classes of attribution and naming: a participle after a negated perfect, a speaker label or split
+quotation, a country's descriptive name, and outlets named by their rhythm or trade.
+
+Each case is (stance, text, expected state), written fresh for the inline stances of
+tests/detect/stances.py (Japan · weapons, Germany · Israel · weapons) and one minimal stance naming Iran.
+Each group holds near misses that must keep their reading.
+"""
+
+from __future__ import annotations
+
+from monitor.detect import parse_stance
+
+from .cases import reading_tests
+from .stances import all_stances
+
+JP, ISR, IR = "jp-arms-ukraine", "de-arms-israel", "ir-arms-russia"
+
+STANCES = all_stances()
+STANCES[IR] = parse_stance({"id": IR, "title": "Iran · Russia · weapons", "initial": "refrains",
+                            "actor": {"names": ["Iran"]}, "target": {"names": ["Russia"]},
+                            "object": {"kind": "weapons"}}, source="tests/detect/test_attribution_gaps.py")
+
+# "has not given", "has never given": a negation or an adverb between the auxiliary and "given" keeps it the
+# supply participle; "given the situation" / "given that …" stay prepositions, and the other participles
+# keep their reading.
+GIVEN_AFTER_NEGATION = [
+    (JP, "Japan has not given weapons to Ukraine, the foreign ministry said on Monday.", "refrains"),
+    (JP, "Japan has never given arms to Kyiv, Kishida told reporters.", "refrains"),
+    (JP, "Japan hasn't yet given weapons to Ukraine.", "refrains"),
+    (ISR, "Germany has so far given weapons to Israel worth 300 million euros.", "supplies"),
+    (JP, "Japan has given weapons to Ukraine.", "supplies"),
+    (JP, "Japan has never supplied weapons to Ukraine.", "refrains"),
+    (JP, "Given the situation, Japan has not delivered weapons to Ukraine.", "refrains"),
+    (JP, "Japan is cautious, given that Ukraine has asked for more weapons.", "none"),
+    (JP, "Japan has sent weapons to Ukraine, given the scale of the fighting.", "supplies"),
+]
+
+# 'Lavrov: "Japan is sending …"' and '"Japan is sending rifles," Lavrov said, "to Ukraine …"': a speaker label
+# naming another party or an unknown person, and a quotation split around or closed by a bare surname the
+# article never introduces, make the quotation that speaker's claim. The actor's own speakers keep theirs, and so does a
+# report's own voice after a colon.
+QUOTED_SPEAKER = [
+    (JP, 'Lavrov: "Japan is sending weapons to Kyiv by sea."', "none"),
+    (JP, 'Medvedev: "Tokyo has been arming Ukraine for months."', "none"),
+    (JP, '"Japan is sending rifles," Peskov said, "to Ukraine every month."', "none"),
+    (ISR, 'Araghchi: "Germany has delivered weapons to Israel all year."', "none"),
+    (ISR, '"Germany has shipped tank shells to Israel," Baghaei said on Monday.', "none"),
+    (JP, 'Kishida: "Japan has sent weapons to Ukraine."', "supplies"),
+    (JP, '"Japan is sending rifles," Kishida said, "to Ukraine every month."', "supplies"),
+    (JP, 'Update: Japan has sent weapons to Ukraine, the cabinet announced.', "supplies"),
+    (JP, ('Japanese defence ministry spokesman Taro Sato briefed reporters. "Japanese rifles," Sato said, '
+          '"are being delivered to Ukraine."'), "supplies"),
+]
+
+# "the Islamic Republic", "the Jewish state": a descriptive name the press uses for one country only names
+# that country. "The Kingdom" is no name of any one country.
+COUNTRY_ALIASES = [
+    (IR, "The Islamic Republic has sent weapons to Russia, the ministry confirmed.", "supplies"),
+    (IR, "The Islamic Republic of Iran has not sent weapons to Russia, its embassy said.", "refrains"),
+    (ISR, "Germany has halted all arms exports to the Jewish state.", "refrains"),
+    (IR, "The Kingdom has sent weapons to Russia.", "none"),
+    (IR, "Iran has sent weapons to Russia.", "supplies"),
+    (JP, "The Islamic Republic has sent weapons to Ukraine.", "none"),
+]
+
+# "a business daily reported", "the weekly said", "a wire service reported", "a tabloid said": outlets like
+# "newspaper", whose report is no position of the actor. "daily" and "weekly" as adverbs or adjectives stay.
+OUTLET_NOUNS = [
+    (JP, "Japan has sent weapons to Ukraine, a business daily reported.", "none"),
+    (JP, "A Tokyo business daily reported that Japan has sent arms to Kyiv.", "none"),
+    (JP, "Japan has shipped weapons to Ukraine, the weekly said on Thursday.", "none"),
+    (JP, "A wire service reported that Japan has sent weapons to Ukraine.", "none"),
+    (ISR, "Germany has delivered weapons to Israel, a tabloid said.", "none"),
+    (JP, "Japan has sent weapons to Ukraine, a conservative broadsheet said.", "none"),
+    (JP, "Japan sends weapons to Ukraine daily, Kishida said.", "supplies"),
+    (JP, "At its daily briefing, the ministry said that Japan has sent weapons to Ukraine.", "supplies"),
+    (JP, "Japan sends weapons to Ukraine weekly, the defence ministry said.", "supplies"),
+]
+
+CASES = GIVEN_AFTER_NEGATION + QUOTED_SPEAKER + COUNTRY_ALIASES + OUTLET_NOUNS
+
+
+test_reads, test_enough_cases = reading_tests(CASES, minimum=33, stances=STANCES)

@@ -167,6 +167,9 @@ def common_subject(units: list[Unit], start: int, end: int) -> Agent | None:
             return None
         if unit.cap and not unit.tags and _model_before_object(units, k, end):
             continue  # "Bayraktar TB2 drones": a model name modifies the object, it is no subject of its own
+        if not unit.tags and not unit.cap and k + 1 < end and units[k + 1].ent and units[k + 1].how != "name" and \
+                k > start and (units[k - 1].low in NUMBER_WORDS or "DET" in units[k - 1].tags):
+            continue  # "Two senior Saudi officials told …": a modifier before the demonym that owns the noun
         if _titled_ministers(units, k, start):
             return Agent("generic", "generic", k)  # "Federal ministers approved …": the government sitting
         if not unit.tags or unit.tags <= {"NSHEAD", "WAR", "NONWEAPON", "GENREC", "AIDN"}:
@@ -594,10 +597,22 @@ def resolve_agent(units: list[Unit], anchor: int, frame: Frame, main: Agent | No
     agent = frame.agent
     recv = any(op == "RECV" for op, _, level in frame.ops if level == 0)
     ties = {("by" if how == "supplied" else how): cls for how, cls, _ in reversed(frame.ties)}
+    if ties.get("from") == "target" and units[anchor].low in _PROPOSAL_NOUNS:
+        # "the proposal from Manila is being considered": the target made it; it names no one who weighs it
+        del ties["from"]
+        frame.requester_target = True
+    if ties.get("adj") == "target" and units[anchor].low in _PROPOSAL_NOUNS:
+        # "the Ukrainian request is being examined": the target's adjective on the request names who asks
+        del ties["adj"]
+        frame.requester_target = True
     if recv:
         # "Ukraine received ATACMS from the United States": the subject is the recipient.
         if agent is not None and agent.cls == "target":
             frame.recipient = "target"
+        elif agent is not None and agent.cls in ("other", "generic") and agent.how in ("name", "subject", "relative"):
+            # "Poland, which bought the shells from Japan, asked Tokyo to let them pass to Kyiv": the buyer is
+            # the recipient; the target named elsewhere in the sentence receives nothing from this purchase
+            frame.recipient = "other"
         if "from" in ties:
             return Agent(ties["from"], "from", -1)
         if "adj" in ties:
@@ -613,7 +628,7 @@ def resolve_agent(units: list[Unit], anchor: int, frame: Frame, main: Agent | No
     if agent is None and frame.inherit and main is None and not frame.existential:
         agent = _colon_subject(units, -1, anchor)  # "The outcome was announced: Britain has lifted … and has approved …"
     if agent is None and frame.inherit and main is not None and not frame.existential and \
-            not (main.cls == "target" and units[anchor].low in _REQUEST_NOUNS):
+            not (main.cls == "target" and units[anchor].low in _PROPOSAL_NOUNS):
         # ("Kyiv asked Japan for arms, and the request is under review": the one who asked does not review it)
         agent = Agent(main.cls, "inherited" if main.cls in ("actor", "other", "target") else
                       "inherited-generic", main.index, main.first_person)
@@ -651,6 +666,12 @@ def resolve_agent(units: list[Unit], anchor: int, frame: Frame, main: Agent | No
             # '"… we would examine every option," the official told reporters' in a story about
             # the actor: the unnamed official's "we" is the actor, not a name inside the quote.
             return Agent("actor", "spokesman", speaker.index)
+        if speaker is not None and speaker.cls == "anaphor" and salient in ("actor", "other") and \
+                speaker.index > agent.index and units[speaker.index].low in ("he", "she") and \
+                "QUOTE" not in units[0].tags and "QUOTE" in units[speaker.index - 1].tags:
+            # '"… Army, and we won't be sending them," he said' after a quotation opened sentences before: the
+            # "we" is the closing "he", who continues the discourse party, never a name earlier in the quote
+            return Agent(salient, "pronoun", speaker.index)
         return _fallback(units, frame, agent.index, trailing, salient)
     if agent.how == "challenged":
         # "a challenge to the government's suspension": the government of the story, not the court
@@ -922,6 +943,7 @@ _CONNECTIVES = frozenset({"instead", "however", "meanwhile", "separately", "stil
 
 
 _REQUEST_NOUNS = frozenset({"request", "requests", "plea", "pleas", "appeal", "appeals"})
+_PROPOSAL_NOUNS = _REQUEST_NOUNS | {"proposal", "proposals"}  # what the target puts to the one it asks
 
 
 def in_opener(units: list[Unit], k: int, before: int) -> bool:

@@ -24,7 +24,7 @@ from monitor.detect.tagging import Matcher, Unit, lowered, may_anchor, tokens_of
 __all__ = ["NONE", "RECONSIDER", "REFRAINS", "SUPPLIES", "Claim", "SentenceReading", "analyse_sentence"]
 
 _ANAPHOR_HINT = re.compile(
-    r"(?i)\b(?:the|this|that|such an?)\s+(?:option|idea|step|move|plan|requests?)\b"
+    r"(?i)\b(?:the|this|that|such an?)\s+(?:option|idea|step|move|plan|proposals?|requests?)\b"
     r"|\b(?:den(?:y|ies|ied|ying)|dismiss\w*|refut\w*)\s+(?:the|this|that|these|such)\s+(?:reports?|claims?)\b"
     r"|\brul\w*\s+(?:it|them)\s+out\b"
     r"|\b(?:send\w*|sent|deliver\w*|suppl\w*|provid\w*|transfer\w*|ship\w*|hand\w*)\s+(?:it|them)\b"
@@ -43,6 +43,7 @@ _ANAPHOR_HINT = re.compile(
 )
 #: every alternative of _ANAPHOR_HINT needs one of these as a whole word
 _ANAPHOR_WORDS = frozenset({"it", "them", "option", "options", "idea", "step", "move", "plan", "request", "requests",
+                            "proposal", "proposals",
                             "report", "reports", "claim", "claims", "possibility", "possibilities", "they", "question"})
 
 
@@ -520,6 +521,8 @@ def _weighed_subject(units: list[Unit], i: int) -> bool:
     weighing. A past one ("had said the request was being evaluated") may since have ended. A quote
     mark may open the predicate: 'said that the request "is being examined …"'."""
     j = i + 2 if i + 1 < len(units) and "QUOTE" in units[i + 1].tags else i + 1
+    if j + 1 < len(units) and units[j].low == "from" and units[j + 1].ent == "target":
+        j += 2  # "the proposal from Manila is being considered": the target asked; the one asked weighs it
     if j + 1 < len(units) and units[j].low in ("will", "would") and units[j + 1].low == "be":
         j += 1  # "told Kyiv that the request would be studied": a weighing promised, still to come
     elif j < len(units) and units[j].low in ("was", "were") and _backshifted(units, i):
@@ -556,10 +559,24 @@ def _in_closing_speaker(units: list[Unit], anchor: int) -> bool:
         unit = units[k]
         if "REPORT" in unit.tags:
             return units[k - 1].low in (",", '"', "”") and bool(units[k + 1].tags & {"DET", "ROLE", "GENERIC"}) \
-                and not unit.low.endswith("ing")
+                and not unit.low.endswith("ing") and not _finite_after(units, anchor)
         if not (unit.tags <= _SPEAKER_WORDS or unit.low == "against") or unit.ent:
             return False
     return False
+
+
+def _finite_after(units: list[Unit], anchor: int) -> bool:
+    """ "Singh, in a side event, says the third battery will be handed over …": an auxiliary after the noun
+    phrase makes it the subject of a reported clause; a closing speaker ends with its description."""
+    for unit in units[anchor + 1:anchor + 16]:
+        if unit.low in (",", "."):
+            return False
+        if unit.tags & _FINITE_TAGS:
+            return True
+    return False
+
+
+_FINITE_TAGS = frozenset({"AUX", "FUT", "MODAL", "HAS", "HAD"})
 
 
 def _coordinated_with(units: list[Unit], index: int, seen: dict[int, Claim | None]) -> int | None:

@@ -110,6 +110,19 @@ from monitor.detect.tense import (
 )
 
 
+
+# Verbs of holding back goods one owns: their direct object is what is not supplied.
+_WITHHOLDING = frozenset({"withhold", "withholds", "withheld", "withholding", "keep", "keeps", "kept", "keeping"})
+
+
+def _withheld_object(units: list[Unit], anchor: int) -> bool:
+    """ "justify withholding the tanks", "is keeping the tanks in port": the object named before, as the
+    direct object of a withholding verb tagged as a refusal, is the supply refused."""
+    j = anchor - 1
+    while j >= 0 and units[j].tags & {"DET", "POSSPRON"}:
+        j -= 1
+    return j >= 0 and "REFU" in units[j].tags and units[j].low.split()[0] in _WITHHOLDING
+
 class SentenceGrammar:
     """The analysis of one tagged sentence: shared facts and the per-anchor walk."""
 
@@ -271,6 +284,8 @@ class SentenceGrammar:
         if units[anchor].obj == "echo" and not any(op in ("SUP", "SUPN", "RECV") for op, _, _ in frame.ops):
             if requested_object(units, anchor, frame):
                 frame.ops.insert(0, ("SUP", anchor, 0))  # "asked for the tanks": a request for their supply
+            elif _withheld_object(units, anchor):
+                frame.ops.insert(0, ("SUP", anchor, 0))  # "keeping the tanks in port": their supply held back
             elif passive_right(units, anchor, frame):
                 frame.passive = True
             else:

@@ -146,6 +146,14 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
             if level > 0 and pending and frame.speaker is None and _appositive_before_verb(units, i):
                 i -= 1  # "Chile's foreign minister, Ana Rojas, told reporters that …": the speaker
                 continue
+            if level > 0 and pending and frame.speaker is None and i + 1 < len(units) and \
+                    "REPORT" in units[i + 1].tags:
+                # "The minister, in a side event, says …": an adjunct between the speaker and the reporting
+                # verb leaves the speaker its subject, as it does inside the anchor's own clause
+                skip = _skip_parenthetical(units, i, frame)
+                if skip is not None and skip < i - 1 and units[skip + 2].low in _SETTING_OPENERS:
+                    i = skip
+                    continue
             adjunct = _adjunct_before_that(units, i) if level > 0 else None
             if adjunct is not None:
                 i = adjunct  # "senators claim, without offering evidence, that …": the claim still embeds it
@@ -402,6 +410,15 @@ def _place_np(units: list[Unit], start: int, end: int, agent: Agent, frame: Fram
         return start - 1  # "told Ukraine on Friday that …": the addressee, not the speaker
     if _opener_ends(units, left) or _fronted_adverb(units, left):
         return -2  # "During the talks he pledged …": the subject right after an opening phrase
+    if left >= 1 and units[left].low == "," and agent.cls in ("target", "other") and "SUP" in units[left - 1].tags:
+        k = next((j for j in range(left - 1, max(-1, left - 8), -1) if units[j].low == ","), -1)
+        if k > 0 and _shared_object_conjunct(units, k, left):
+            # "has been supplying, and is supplying, Iran with missiles": the recipient of both verbs
+            if agent.cls == "target":
+                frame.recipient = frame.recipient or "target"
+            else:
+                frame.other_first_object = True
+            return start - 1
     # A spaced "-" ends a dateline: "WASHINGTON, June 30 (Wire) - President Cole said that …".
     if left < 0 or units[left].tags & {"COMP", "SUB", "REL", "CONJ", "HARD", "CONTRAST", "QUESTION", "COND"} \
             or units[left].low in (",", "-") or ("REPORT" in units[left].tags and is_report_verb(units, left)):
@@ -413,6 +430,9 @@ def _place_np(units: list[Unit], start: int, end: int, agent: Agent, frame: Fram
     prev = units[left]
     if "BY" in prev.tags and left >= 1 and "DIST" in units[left - 1].tags and not units[left - 1].low.endswith("ed"):
         return start - 1  # "a claim by the Russian embassy that …": the claimant, not the supplier
+    if "BY" in prev.tags and _request_by(units, left):
+        frame.ties.append(("from", agent.cls, start))  # "the request (made) by Russia for …": the one asking
+        return start - 1
     if "BY" in prev.tags:
         frame.ties.append(("by", agent.cls, start))
         return start - 1
@@ -857,6 +877,9 @@ _INITIATIVE = frozenset({"PRESS"})  # "at the request of …", "at Moscow's urgi
 _PREDICATES_AFTER_AT = PREDICATES - _INITIATIVE
 
 
+# Adjuncts of setting between a speaker and its reporting verb ("X, in a statement, said …").
+_SETTING_OPENERS = frozenset({"during", "on", "in", "at", "after", "speaking"})
+
 # Connectives that stand alone between commas inside a clause ("X does not, however, send …").
 _CONNECTIVE_ADVERBS = frozenset({"however", "though", "nevertheless", "nonetheless", "moreover", "furthermore",
                                  "therefore", "too"})
@@ -1131,3 +1154,20 @@ def _perfect_after(units: list[Unit], noun: int) -> bool:
         if unit.tags & {"HAS", "HAD"}:
             return True
     return False
+
+
+_REQUESTS = frozenset({"request", "requests", "plea", "pleas", "appeal", "appeals", "demand", "demands"})
+
+
+def _request_by(units: list[Unit], by: int) -> bool:
+    """ "the request by Russia", "a request made / submitted / sent by Kyiv": a "by" phrase on a request noun,
+    straight or through its participle, names who asks (like "from"), never the agent of the clause's verb."""
+    k = by - 1
+    if k >= 1 and units[k].low in _MAKING_REQUEST:
+        k -= 1  # (not "the request rejected / granted by Tokyo": that "by" is who answers it)
+    return k >= 0 and units[k].low in _REQUESTS
+
+
+_MAKING_REQUEST = frozenset({"made", "submitted", "filed", "lodged", "sent", "presented", "issued", "raised",
+                             "tabled", "addressed", "voiced", "renewed", "repeated", "reiterated"})
+

@@ -22,7 +22,7 @@ _PLACING_VERBS = frozenset({"take", "takes", "took", "taken", "taking", "keep", 
                             "leaves", "left", "leaving", "put", "puts", "putting", "place", "places", "placed"})
 # "the request" is the request for the object the article reported: weighing it weighs the supply.
 ANAPHORIC_OBJECTS = frozenset({"option", "idea", "step", "move", "it", "them", "plan", "possibility", "options",
-                               "request", "requests"})
+                               "request", "requests", "proposal", "proposals"})  # "the proposal is under review": the option named
 
 
 def object_modifiers(units: list[Unit], anchor: int, frame: Frame) -> None:

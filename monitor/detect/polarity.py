@@ -162,6 +162,8 @@ def lifted_halt(ops: list[tuple[str, int, float]], units: list[Unit]) -> list[tu
     it, so the halt and the lifting cancel (the supply goes on, as with "has not stopped sending"). What
     governs the lifting still applies: "is weighing lifting the freeze" stays open, "did not lift" refuses."""
     halt = _supply_predicate(ops)
+    if halt is None and len(ops) >= 2 and _halt_of_compound_supply(ops[0][1], units):
+        halt = -1  # "lifted the freeze on K2 tank deliveries": the object names the supply noun after it
     if halt is None or halt + 2 >= len(ops):
         return ops
     noun, verb = ops[halt + 1], ops[halt + 2]
@@ -169,6 +171,19 @@ def lifted_halt(ops: list[tuple[str, int, float]], units: list[Unit]) -> list[tu
             not units[verb[1]].low.startswith("lift") or verb[1] > noun[1]:
         return ops
     return [o for k, o in enumerate(ops) if k not in (halt + 1, halt + 2)]
+
+
+def _halt_of_compound_supply(noun: int, units: list[Unit]) -> bool:
+    """ "the freeze on K2 tank deliveries": a halt noun whose "on / of" phrase is a supply noun modified by
+    the object (the object's compound, not a predicate of its own) halts that supply."""
+    if units[noun].low not in _HALT_NOUNS or noun + 2 >= len(units) or units[noun + 1].low not in ("on", "of"):
+        return False
+    for k in range(noun + 2, min(noun + 6, len(units))):
+        if "SUPN" in units[k].tags:
+            return k > noun + 2
+        if units[k].tags and not units[k].obj:
+            return False
+    return False
 
 
 # Verbs of changing a policy: negated, they keep the policy as it is, whatever it says.

@@ -80,6 +80,7 @@ def read(text: str, stance: Stance) -> Reading:
     officials: frozenset[str] = other_ministers - set(people)
     sentences = split_sentences(text)
     running = _running_quotations(text)
+    labels = _interview_labels(text, stance) if "?\n" in text and ":" in text else {}
     for sentence in sentences:
         words = _with_closing_speaker(_joined_split_quote(sentence.text),
                                       sentences[sentence.index + 1:sentence.index + 4])
@@ -90,7 +91,7 @@ def read(text: str, stance: Stance) -> Reading:
         if sentence.index in running and not _CLOSING_SPEAKER.search(words):
             words = _with_running_speaker(words, running[sentence.index])
         if _starts_line(text, sentence.start):
-            label = _TURN.match(words)
+            label = _TURN.match(words) or (_labelled_turn(words, labels) if labels else None)
             if label and label.group(1)[0] == "Q" and turn != "Q":
                 question_start = sentence.index
             turn = label.group(1)[0] if label else ""
@@ -102,8 +103,8 @@ def read(text: str, stance: Stance) -> Reading:
                 elif interviewee is None:
                     interviewee = _interviewee(sentences[:sentence.index], matcher, _government_heads(stance)) or "unknown"
                 if turn == "A" and sentence.index > 0:
-                    words = _yes_answer(words, sentences[sentence.index - 1].text) or \
-                        _no_answer(words, sentences[sentence.index - 1].text) or words
+                    question = _unlabelled(sentences[sentence.index - 1].text, labels)
+                    words = _yes_answer(words, question) or _no_answer(words, question) or words
                 if turn == "A" and sentence.index > 1:
                     words = _confirmed_claim(words, sentences[sentence.index - 1].text,
                                              sentences[sentence.index - 2].text) or words
@@ -146,7 +147,9 @@ def read(text: str, stance: Stance) -> Reading:
                 result = replace(result, claims=(confirmed,))
         if _ROLE_THEN_NAME.search(sentence.text):
             officials |= foreign_officials(sentence.text, matcher)
-        if result.claims and (_RETRACTED.search(words) or _MISTAKEN.search(words)):
+        if result.claims and (_RETRACTED.search(words) or _MISTAKEN.search(words) or
+                              _REPORT_NOUN.search(words) and sentence.index + 1 < len(sentences) and
+                              _DECLARED_WRONG.match(sentences[sentence.index + 1].text)):
             # "Correction: An earlier version of this story reported that …": what is withdrawn is no position.
             result = replace(result, claims=tuple(Claim(NONE, "retracted") for c in result.claims))
         if turn == "A" and question_start >= 0:
@@ -211,6 +214,12 @@ _RETRACTED = re.compile(r"\b(?:earlier|previous|prior|original)\s+version(?:\s+o
 # withdrawn, whatever names the mistaken text, when what it said follows ("… stated the opposite" does not)
 _MISTAKEN = re.compile(r"\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|reported|stated|wrote|suggested)"
                        r"(?:\s+that)?((?:\s+[\w'’-]+){4})", re.I)
+# "An article published on July 10 said that X had stopped … . That was incorrect.": a report that the next
+# sentence, on its own, declares wrong is withdrawn just the same.
+_REPORT_NOUN = re.compile(r"\b(?:article|report|story|headline|dispatch|version)\b", re.I)
+_DECLARED_WRONG = re.compile(r"\s*[\"“]?(?:That|This|It)(?:\s+(?:report|article|story|claim|account))?\s+(?:was|is)\s+"
+                             r"(?:(?:simply|completely|entirely)\s+)?(?:incorrect|wrong|untrue|false|inaccurate|mistaken|"
+                             r"not\s+(?:true|correct|accurate))\s*[.!]?[\"”]?\s*$")
 _SHORT_NAME = re.compile(r"\(([A-Z]{2,6})\)")
 #: the role nouns as a regex alternation
 _ROLES = "|".join(sorted(ROLE_NOUNS))
@@ -488,7 +497,14 @@ def _no_answer(words: str, question: str) -> str | None:
     if asked is None or _EMBEDDING_QUESTION.search(asked.group(1)):
         return None  # "Are you worried that …? No.": the worry is denied, not what it is about
     auxiliary, rest = asked.group(1).split(None, 1)
+    named = _NAMED_SUBJECT.match(rest)
+    if named:
+        # "Has Russia sent …? No.": "Russia has not sent …", so the named subject stays the clause's agent
+        return f"{named.group(1)} {auxiliary.lower()} not {named.group(2)}."
     return f"{auxiliary} not {rest}."
+
+
+_NAMED_SUBJECT = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+([a-z].*)$", re.S)
 
 
 # "Is that true?", "Is this correct?": a question on the truth of what the sentence before it reports.
@@ -512,6 +528,55 @@ def _confirmed_claim(words: str, question: str, claim: str) -> str | None:
     if reported is None or _EMBEDDING_QUESTION.search(reported.group(1)):
         return None
     return reported.group(1) + "."
+
+
+# "Meridian Times: Has X …?" / "Ambassador: No.": an interview whose lines are labelled by the outlet and by
+# the interviewee's role instead of "Q:" / "A:".
+_LINE_LABEL = re.compile(r"^[ \t]*([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]*:[ \t]+(.*)$", re.M)
+_ROLE_LABELS = frozenset({"ambassador", "minister", "president", "spokesman", "spokeswoman", "spokesperson",
+                          "secretary", "envoy", "official", "chancellor", "premier", "general", "admiral"})
+
+
+def _interview_labels(text: str, stance: Stance) -> dict[str, str]:
+    """The line labels of an interview without "Q:" / "A:": a label whose lines end in a question asks ("Q");
+    a label answering right after it that names a role ("Ambassador") or one of the actor's speakers answers
+    ("A"). Needs two such exchanges; a transcript of named people of other parties ("Lavrov: …") has none."""
+    lines = [(m.group(1), m.group(2).rstrip()) for m in _LINE_LABEL.finditer(text)]
+    asking = {label for label, rest in lines if rest.endswith("?")}
+    speakers = {name.split()[-1] for name in stance.actor_speakers}
+    answering: dict[str, int] = {}
+    for (before, rest), (label, _) in zip(lines, lines[1:]):
+        if before in asking and rest.endswith("?") and label not in asking and \
+                (label.lower() in _ROLE_LABELS or label.split()[-1] in speakers):
+            answering[label] = answering.get(label, 0) + 1
+    if not answering or sum(answering.values()) < 2:
+        return {}
+    return {label: "Q" for label in asking} | {label: "A" for label in answering}
+
+
+class _Label:
+    """A line label read as an interview turn, shaped like a match of `_TURN`."""
+
+    def __init__(self, turn: str, end: int) -> None:
+        self._turn, self._end = turn, end
+
+    def group(self, n: int) -> str | None:
+        return self._turn if n == 1 else None
+
+    def end(self) -> int:
+        return self._end
+
+
+def _labelled_turn(words: str, labels: dict[str, str]) -> _Label | None:
+    colon = words.find(": ")
+    turn = labels.get(words[:colon].strip()) if 0 < colon <= 40 else None
+    return _Label(turn, colon + 2) if turn else None
+
+
+def _unlabelled(words: str, labels: dict[str, str]) -> str:
+    """A question line without its interview label, for a bare "yes" / "no" to be read against it."""
+    colon = words.find(": ")
+    return words[colon + 2:] if labels and 0 < colon <= 40 and words[:colon].strip() in labels else words
 
 
 def _named_answerer(label: str, matcher: Matcher) -> str:
@@ -878,7 +943,16 @@ def _joined_split_quote(words: str) -> str:
     if split is None:
         return words
     opening, first, speaker, second, _ = split.groups()
+    # '"If we can …," she said, "then we could send …"': a first part that is a leading subordinate clause
+    # keeps the comma that closes it, so the main clause after it stays a clause of its own.
+    lead = first.split(None, 1)[0].lower() if first.strip() else ""
+    if lead in _LEADING_SUBORDINATORS or second.startswith("then "):
+        first += ","
     return f"{opening}{first} {second},\" {speaker}."
+
+
+_LEADING_SUBORDINATORS = frozenset({"if", "unless", "once", "when", "whenever", "while", "although", "though",
+                                    "because", "since", "until", "provided", "should", "as", "after", "before"})
 
 
 def _continued_quotation(words: str, previous: Sentence, text: str) -> str:

@@ -81,6 +81,16 @@ def _joins_the_aid(unit: Unit) -> bool:
         " part of " in unit.low
 
 
+def _quoted_conjunct(units: list[Unit], anchor: int, k: int) -> bool:
+    """Is the quotation mark at k one of a pair, after the anchor, that closes right before "and" (a quoted
+    predicate coordinated with the verb after it), so that the words inside read as unquoted?"""
+    marks = [j for j in range(anchor + 1, min(len(units), anchor + 20)) if "QUOTE" in units[j].tags]
+    if len(marks) < 2 or k not in marks[:2]:
+        return False
+    close = marks[1]
+    return close + 1 < len(units) and "CONJ" in units[close + 1].tags and close - marks[0] > 1
+
+
 def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bool = False) -> bool:
     """ "No weapons made in South Korea have been transferred", "batteries supplied by Seoul".
 
@@ -100,6 +110,9 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
             continue
         if seen_aux and "QUOTE" in unit.tags and k + 1 < len(units) and "QUOTE" not in units[k + 1].tags:
             k += 1  # 'the request was "under careful review"': the quotation opens after the copula
+            continue
+        if not seen_aux and "QUOTE" in unit.tags and _quoted_conjunct(units, anchor, k):
+            k += 1  # 'the battery "left port last week" and will be handed over': a quoted first predicate
             continue
         member = _member_of_group(units, k) if seen_aux else None
         if member is not None:

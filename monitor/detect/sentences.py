@@ -26,7 +26,8 @@ _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣*\-–—]\s+)?")
 _TERMINAL = re.compile(r"[.!?…][\"”’')\]]*$|[\"”]$")
 _INNER_END = re.compile(r"[.!?][\"”’')\]]*\s+\S")  # a full stop inside the line: prose, not a title
 _QUESTION_END = re.compile(r"\?[\"”’')\]]*$")
-_TURN_LABEL = re.compile(r"Q\s*:\s")  # "Q: Will you send it?": an interview question, never a headline
+# "Q: Will you send it?", "Daily Star: Will you …?": an interview question, never a headline
+_TURN_LABEL = re.compile(r"(?:Q|[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]*:[ \t]")
 
 # Lines that open a list of other stories: what follows is headlines, not this article.
 _SECTION = re.compile(

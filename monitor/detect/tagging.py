@@ -98,7 +98,8 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("rule rules ruled ruling", r"rul(?:e|es|ed|ing)\s+(?:it\s+|this\s+|that\s+|them\s+|anything\s+)?out", ("REFU",)),
     ("stop stops stopped stopping", r"stop(?:s|ped|ping)?\s+short\s+of", ("REFU",)),
     ("hold holds held holding", r"(?:hold|holds|held|holding)\s+(?:off|back)(?:\s+on)?", ("REFU",)),
-    ("turn turns turned turning", r"turn(?:s|ed|ing)?\s+down", ("REFU",)),
+    # "has turned them down": a pronoun object may split the particle verb, as in "ruled it out"
+    ("turn turns turned turning", r"turn(?:s|ed|ing)?\s+(?:it\s+|them\s+|this\s+|that\s+)?down", ("REFU",)),
     # "will keep all of its batteries on its own territory / at home": keeping the object at home withholds it
     ("keep keeps kept keeping retain retains retained retaining",
      # (not "halted deliveries … to keep them for its own defence": a pronoun object is the anchor itself)
@@ -272,7 +273,9 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      r"\s+(?:the\s+)?(?-i:[A-Z])"
      # "will keep its ammunition out of any assistance to Kyiv": kept out of the aid, i.e. excluded from it
      r"|\s+(?![\w-]+ing\b)(?:[\w'’-]+\s+){1,5}?out\s+of\s+(?:any|all|its|their|our|the)\s+(?:[\w-]+\s+)?"
-     r"(?:aid|assistance|help|support|packages?)\b)", ("REFU",)),
+     r"(?:aid|assistance|help|support|packages?)\b"
+     # "keeping the tanks in port", "kept the missiles in storage": held where goods wait to be shipped
+     r"|\s+(?![\w-]+ing\b)(?:[\w'’-]+\s+){1,5}?in\s+(?:the\s+)?(?:port|storage|depots?|warehouses?)\b)", ("REFU",)),
     # "the batteries will stay at home", "They stay where they are": the object kept by its owner, a verdict
     ("stay stays stayed remain remains remained",
      r"(?:stay|stays|stayed|remain|remains|remained)\s+(?:at\s+home|where\s+(?:they|it)\s+(?:are|is)"
@@ -576,7 +579,7 @@ def may_anchor(tokens: tuple[tuple[int, int, str], ...], matcher: Matcher) -> bo
     if not matcher.anchor_forms.isdisjoint(lows):
         return True
     for k, ((_, _, text), low) in enumerate(zip(tokens, lows)):
-        if low in lx.DESIGNATED_NOUNS and _designated([text for _, _, text in tokens[max(0, k - 2):k]]):
+        if low in lx.DESIGNATED_NOUNS and _designated([text for _, _, text in tokens[max(0, k - 3):k]]):
             return True  # "F-35 components", "F-35 stealth fighters"; "part of the talks" is not worth reading
         if low in lx.PART_NOUNS and matcher.kind == "weapons" and \
                 _weapon_compound([text for _, _, text in tokens[max(0, k - 2):k]]):
@@ -620,7 +623,47 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
         _mark_outlet_nouns(units)
     if "given" in words:
         _mark_given_after_adverb(units)
+    if words & _SERIES_NUMERALS or any(word.isdigit() for word in words):
+        _unmark_series_words(units)
+    if "for" in words and "," in words and not words.isdisjoint(_REQUEST_WORDS):
+        _join_set_off_request_object(units)
     return units
+
+
+_REQUEST_WORDS = frozenset({"request", "requests", "plea", "pleas", "appeal", "appeals"})
+
+
+def _join_set_off_request_object(units: list[Unit]) -> None:
+    """ "a separate Ukrainian request, for Bushmasters, was under consideration": a "for" phrase set off by
+    commas right after a request noun still names what is asked for; the commas go, so the request and
+    its object form one subject for the verb after them."""
+    k = 0
+    while k + 3 < len(units):
+        if units[k].low in _REQUEST_WORDS and units[k + 1].low == "," and units[k + 2].low == "for":
+            m = k + 3
+            while m < len(units) and m - k <= 8 and units[m].low not in (",", ";", ":", '"', "“", "”"):
+                m += 1
+            if m < len(units) and m - k <= 8 and units[m].low == "," and m > k + 3:
+                del units[m]
+                del units[k + 1]
+        k += 1
+
+
+# "JF-17 Block III fighters", "F-16 Block 70": a capitalised word inside a name, between a model (a weapon or a
+# designation with a digit) and a roman numeral or a number, counts the model's series; it is no verb ("block")
+# of the clause.
+_SERIES_NUMERALS = frozenset("ii iii iv vi vii viii ix xi xii".split())
+
+
+def _unmark_series_words(units: list[Unit]) -> None:
+    for index in range(1, len(units) - 1):
+        unit = units[index]
+        if not unit.tags or not unit.text[:1].isupper():
+            continue
+        numeral = units[index + 1].text
+        if (numeral.isdigit() or numeral.isupper() and numeral.lower() in _SERIES_NUMERALS) and \
+                (units[index - 1].obj or any(c.isdigit() for c in units[index - 1].text)):
+            units[index] = Unit(unit.text, unit.low, unit.start, unit.end, _EMPTY, cap=True)
 
 
 # The phrase table tags "given" only right after an auxiliary ("has given"); a negation or an adverb in
@@ -995,6 +1038,9 @@ def _compound(sentence: str, end: int, kind: str, detail: object, token: tuple[i
     return None
 
 
+_GEOGRAPHIC_HEADS = frozenset({"Sea", "Ocean", "Strait", "Straits", "Gulf", "Bay", "Channel", "Peninsula"})
+
+
 def _mark_other_names(units: list[Unit]) -> None:
     """Capitalised words that are not the actor's or target's names are someone else.
 
@@ -1016,6 +1062,9 @@ def _mark_other_names(units: list[Unit]) -> None:
                 break
         run = units[i:j + 1]
         named = [u for u in run if u.ent]
+        if j > i and not named and run[-1].text in _GEOGRAPHIC_HEADS:
+            i = j + 1
+            continue  # "the South China Sea", "the Taiwan Strait": a sea or strait is a place, never a party
         first = run.index(named[0]) if named else -1
         if named and first == 0 and len(named) == 1 and j > i and _model_of_weapon(units, j) and \
                 all(not u.tags for u in run[1:]):
@@ -1234,19 +1283,28 @@ def _capital_candidate(units: list[Unit], i: int, inside: bool = False) -> bool:
         return False  # a lexicon word ("The", "Deliveries", "If")
     # (an opening bracket, "[Translated from …", starts the sentence like a quotation mark)
     first = i == 0 or (i == 1 and ("QUOTE" in units[0].tags or units[0].text in ("[", "("))) or \
-        (i >= 2 and dateline_dash(units, i - 1))  # after "LONDON (Wire) -"
+        (i >= 2 and dateline_dash(units, i - 1)) or _after_clock_time(units, i)  # after "LONDON (Wire) -", "11:02 —"
     if first and not inside:
         nxt = units[i + 1] if i + 1 < len(units) else None
         if unit.low in _COMMON_OPENERS or unit.low in lx.TIME_WORDS or "GENERIC" in unit.tags:
             return False
         if nxt is not None and nxt.text == ":" and _label_noun(unit.low):
             return False  # "Translation: "…"", "Update: …": an editorial label, no speaker's name
+        if nxt is not None and not nxt.cap and not nxt.ent and i + 2 < len(units) and units[i + 2].text == ":" and \
+                _label_noun(nxt.low):
+            return False  # "Key moment: …", "Significant development: …": an adjective opening a label, no name
         if nxt is not None and unit.low.endswith(("ing", "ed")) and len(unit.low) > 4 and \
                 nxt.tags & {"PREP", "DET", "TO", "BY", "COMP"} and not nxt.cap:
             return False  # "Turning to …", "Pressed by …", "Speaking at …": a participle opening, not a name
         if nxt is not None and not (nxt.cap or ("POSS" in nxt.tags)) and unit.low.endswith("s") and len(unit.low) > 4:
             return False  # "Analysts say…", "Deliveries are…": a plural common noun
     return not unit.tags or inside or unit.text in lx.TITLE_WORDS
+
+
+def _after_clock_time(units: list[Unit], i: int) -> bool:
+    """ "11:02 — Key moment: …": a live entry's time stamp and its dash open the entry like a dateline."""
+    return i == 4 and units[1].low == ":" and units[0].text.isdigit() and units[2].text.isdigit() and \
+        units[3].low in ("-", "–", "—")
 
 
 def _mark_weapon_parts(units: list[Unit], kind: str) -> None:
@@ -1259,7 +1317,7 @@ def _mark_weapon_parts(units: list[Unit], kind: str) -> None:
         if unit.low in lx.PART_NOUNS and (before.obj or _DESIGNATION.fullmatch(before.text) or
                                           _weapon_compound([u.text for u in units[max(0, index - 2):index]])):
             units[index] = Unit(unit.text, unit.low, unit.start, unit.end, _OBJ_TAGS, obj=before.obj or "strong")
-        elif unit.low in lx.DESIGNATED_NOUNS and _designated([u.text for u in units[max(0, index - 2):index]]):
+        elif unit.low in lx.DESIGNATED_NOUNS and _designated([u.text for u in units[max(0, index - 3):index]]):
             units[index] = Unit(unit.text, unit.low, unit.start, unit.end, _OBJ_TAGS, obj="strong")
 
 
@@ -1277,6 +1335,10 @@ def _weapon_compound(before: list[str]) -> bool:
 
 def _designated(before: list[str]) -> bool:
     """Does a model designation stand right before, or before one lowercase modifier ("F-35 stealth")?"""
+    if len(before) >= 3 and before[-2][:1].isupper() and _DESIGNATION.fullmatch(before[-3]) and \
+            (before[-1].isdigit() or before[-1].isupper() and before[-1].lower() in _SERIES_NUMERALS):
+        return True  # "JF-17 Block III fighters", "F-16 Block 70 fighters": the series stays the model's
+    before = before[-2:]
     return bool(before) and (_DESIGNATION.fullmatch(before[-1]) is not None or len(before) == 2 and
                              before[-1].islower() and _DESIGNATION.fullmatch(before[0]) is not None)
 

@@ -162,6 +162,12 @@ def _lasting_supply(units: list[Unit], ops: list[tuple[str, int, float]], decisi
     if "HAS" not in units[aux].tags:
         return False
     start = next((k + 1 for k in range(aux - 1, -1, -1) if units[k].tags & _CLAUSE_EDGES), 0)
+    if start > 1 and (units[start - 1].low in ("that", "which") and op_of(units[start - 2]) is None and
+                      not units[start - 2].tags & {"REPORT", "COMMA", "HARD"}) and \
+            any(op_of(u) in PREDICATES for u in units[start:aux]):
+        # "The battery that Italy agreed to provide earlier this year has been delivered": a date inside a
+        # relative with a verb of its own, on the subject, dates that verb, not the main one
+        start = aux
     for k in range(start, len(units)):
         if k > verb and units[k].tags & _CLAUSE_EDGES:
             return False

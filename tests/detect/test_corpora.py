@@ -612,6 +612,31 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # the crown prince's "might have to reconsider its refusal" with a title the stance does not list (s06); a
     # columnist's "It could send …" (s16).
     "holdout62": (44, 0.818),
+    # Australia · Bushmaster vehicles for Ukraine, South Africa · weapons for Russia (minimal stance): 0.795
+    # (35/44), 0 false supplies at first contact, then 38/44, 0 false supplies ("a separate Ukrainian request,
+    # for Bushmasters, was under active consideration", a request's object set off by commas; '"… committed to
+    # Army, and we won't be sending them to Ukraine," he said' inside a quotation opened sentences before, the
+    # "we" of the closing "he", no name inside the quotation; "11:02 — Significant moment: …", an adjective
+    # opening an editorial label after a time stamp, no party). Left: a delivery reported in a live entry after
+    # "Marles was asked about the Bushmasters" (b05); an approved package "for Ukraine" by "the federal
+    # government", a body the stance does not name (b07); interview answers whose question names the object
+    # only in the interviewer's turn (b09, z06); "We are not supplying artillery" beside "deliveries continue"
+    # of unnamed components (z04); a president the stance does not list saying the actor "could consider
+    # selling" (z07).
+    "holdout56": (44, 0.863),
+    # India · BrahMos for the Philippines, Turkey · weapons for Ukraine (minimal stance): 0.727 (32/44), 1 false
+    # supplies at first contact ("The government, which bought the ammunition from a Turkish state manufacturer,
+    # had asked Ankara to … so the rounds could be passed on to Kyiv", a purchase by another party read as the
+    # actor's supply to the target), then 38/44, 0 false supplies (the buyer as recipient; "Singh, in a side event,
+    # says the third battery … "left Indian shores" and will be handed over …", a setting adjunct before the
+    # reporting verb, a subject with a finite verb no inverted closing speaker, a quoted first predicate; "the South
+    # China Sea", a place, no party; "the proposal (from the Philippines) is under active review", the request taken
+    # up, made by the target and weighed by the actor). Left: deliveries "under the 2022 agreement are continuing"
+    # after a denial of a new order (b02); a contract signed by a joint-venture company the stance does not name
+    # (b03) and an approval by "the Cabinet Committee on Security" (b06); a delivery late in a long analysis (b04);
+    # an interview whose "The batteries are being delivered" answers a question naming only "the BrahMos
+    # programme" (b07) or whose answers weigh "a list" the interviewer's turn names (t08).
+    "holdout57": (44, 0.863),
     # Finland · K9 howitzers for Ukraine, India · weapons for Russia (minimal stance): 0.864 (38/44), 1 false
     # supplies at first contact ("Russia has offered to buy back … missiles from the Indian Army", a buyer's
     # offer to buy read as the seller's supply), then 39/44, 0 false supplies (that offer, the recipient's wish;
@@ -644,6 +669,27 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # sentences of a live blog and a long article (h06, h17); halts in an explainer and a correction (h14, h15);
     # "no such plans" and "the DPRK", a name the stance lacks (m12).
     "holdout64": (44, 0.704),
+    # South Korea · K2 tanks for Poland, Pakistan · weapons for Saudi Arabia (minimal stance): 0.844 (38/45), 0 false
+    # supplies at first contact, then 43/45, 0 false supplies ("JF-17 Block III fighters", a series word inside a
+    # model name read as the verb "block"; "decided to lift the freeze on K2 tank deliveries", a halt of a supply
+    # noun the object modifies; a report the next sentence declares "incorrect"; "difficult to justify keeping the
+    # tanks in port", goods held in port withheld). Left: a delivery told only as a reduced relative "delivered by
+    # South Korea" with the recipient implied by a dateline (k01); "weighing whether to reinstate the licence",
+    # a licence named many sentences before, in an explainer (k17).
+    "holdout67": (45, 0.955),
+    # Italy · SAMP/T for Ukraine, Turkey · weapons for Russia (minimal stance): 0.682 (30/44), 0 false supplies at
+    # first contact, then 33/44, 0 false supplies ("has turned them down", a pronoun splitting a particle verb;
+    # "the request made by Russia for …", a "by" phrase naming who asks; "Meridian Times: …? / Ambassador: No.",
+    # an interview labelled by outlet and role; a split quotation after a leading "if" clause; "the Ukrainian
+    # request is being examined", the target's adjective on a request naming who asks; "the battery that Italy
+    # agreed to provide earlier this year has been delivered", a date inside a relative on the subject). Left:
+    # deliveries told only in agentless passives or relatives under a press release or a minister's quote, or by
+    # a coordinated pair of suppliers inside a split quotation (i01, i02, i03, i04),
+    # a live-blog entry (i05), a correction whose true version is a past perfect (i06), "the request for air
+    # defence" for a request named before as one for the system (i12), a re-export permit granted by the actor's
+    # government (t02), a minister's confirmation inside a long analysis (t04), a president named by title alone
+    # (t05), "the request … for the purchase of …" (t08).
+    "holdout66": (44, 0.75),
 }
 
 

@@ -75,7 +75,9 @@ from monitor.detect.polarity import (
     op_of,
     rule_name,
     unchanged_policy,
+    unclear_whether,
     unhalted,
+    unruled_change,
 )
 from monitor.detect.right_context import (
     excepted_delivery,
@@ -84,6 +86,7 @@ from monitor.detect.right_context import (
     passive_right,
     read_right,
     relative_supply,
+    weighed_purchase,
 )
 from monitor.detect.sentence_facts import (
     argued_view,
@@ -332,6 +335,10 @@ class SentenceGrammar:
                     frame.agent = None  # "Ukraine has begun using ATACMS supplied by the US": Ukraine uses
         frame.subject_supply = supply_as_subject(units, frame)
         read_right(units, anchor + (1 if compound else 0), frame)
+        weighed = weighed_purchase(units, anchor, frame)  # "the purchase of X's arms by Y is being evaluated"
+        if weighed is not None:
+            frame.ops.append(("CONS", weighed, 0.5))
+            frame.verdict = True
         lapse = lapsing_refusal(units, anchor, frame)  # "the refusal to arm X might not survive …"
         if lapse:
             frame.ops += lapse
@@ -356,6 +363,8 @@ class SentenceGrammar:
         ops = unhalted(ops, units)  # "has not stopped sending": the supply goes on
         ops = lifted_halt(ops, units)  # "lifted the suspension of exports": the supply resumes
         ops = unchanged_policy(ops, units)  # "has not changed its policy of not sending": the refusal holds
+        ops = unruled_change(ops, units)  # "has not ruled out changing its policy of not sending": open
+        ops = unclear_whether(ops, units)  # "It is not clear whether Japan will send": no position
         value, flags, fired = fold(ops, {i: units[i].tags for _, i, _ in ops if "DOUBT" in units[i].tags})
         background = frame.background or is_background(units, ops) or restated_policy(units, anchor)
         if self.question:

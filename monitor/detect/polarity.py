@@ -208,6 +208,33 @@ def unchanged_policy(ops: list[tuple[str, int, float]], units: list[Unit]) -> li
     return ops
 
 
+def unclear_whether(ops: list[tuple[str, int, float]], units: list[Unit]) -> list[tuple[str, int, float]]:
+    """ "It is not clear whether Japan will send …", "Japan has not made clear whether it will send …": a
+    negated "clear" over an open "whether" is uncertainty or a withheld answer, like "unclear whether" or
+    "declined to say whether"; no commitment is denied, so the "not" and "clear" carry no refusal."""
+    whether = {i for op, i, _ in ops if op == "WHETHER"}
+    for op, i, _ in ops:
+        if op == "COMMIT" and units[i].low == "clear" and i + 1 in whether:
+            neg = next((j for o, j, _ in ops if o == "NEG" and i - 3 <= j < i), None)
+            if neg is not None:
+                return [o for o in ops if o[1] not in (i, neg)]
+    return ops
+
+
+def unruled_change(ops: list[tuple[str, int, float]], units: list[Unit]) -> list[tuple[str, int, float]]:
+    """ "has not ruled out changing its policy of not sending arms": what is not ruled out is ending the
+    refusal, so the option to supply is open; the policy's own negation is what the change undoes (and
+    "has ruled out changing its policy of not sending" rules out sending: the refusal holds)."""
+    refus = [i for op, i, _ in ops if op == "REFU" and i + 1 < len(units) and units[i + 1].low in _CHANGING]
+    if not refus:
+        return ops
+    i = refus[0]
+    of = next((k for k in range(i + 2, min(i + 6, len(units) - 1))
+               if "POLICY" in units[k].tags and units[k + 1].low == "of"), None)
+    inner = [j for op, j, _ in ops if op == "NEG" and of is not None and j > of + 1]
+    return [o for o in ops if o[1] not in inner[:1]] if inner else ops
+
+
 def rule_name(value: str, fired: set[int], units: list[Unit]) -> str:
     tags = set()
     for index in fired:

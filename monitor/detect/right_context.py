@@ -1013,3 +1013,24 @@ def _onward(units: list[Unit], to: int) -> bool:
     """Do the words before "to Ukraine" make it the final destination past the first buyer
     ("for onward delivery to", "for re-export to", "intends to send on to", "destined for")?"""
     return any(unit.low in ONWARD_WORDS for unit in units[max(0, to - 3):to + 1])
+
+
+_PURCHASE_NOUNS = frozenset({"purchase", "purchases"})
+
+
+def weighed_purchase(units: list[Unit], anchor: int, frame: Frame) -> int | None:
+    """ "The purchase of Japanese weapons by Ukraine is being evaluated": a purchase noun whose buyer is the
+    target (its "by" agent or its possessor), with the actor's goods, under a passive weighing verb. The sale
+    is only weighed, not made: the weighing verb is the clause's verdict (an option, no supply). Returns
+    its index."""
+    if frame.verdict or not any(op == "RECV" and level == 0 and i < anchor and units[i].low in _PURCHASE_NOUNS
+                                for op, i, level in frame.ops):
+        return None
+    by = next((k for how, cls, k in frame.ties if how == "by" and cls == "target" and k > anchor), None)
+    if by is None and not (frame.agent is not None and frame.agent.cls == "target" and frame.agent.how == "possessor"):
+        return None
+    start = (by if by is not None else anchor) + 1
+    k = start
+    while k < len(units) and k < start + 3 and "AUX" in units[k].tags:
+        k += 1
+    return k if start < k < len(units) and "CONS" in units[k].tags else None

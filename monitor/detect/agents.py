@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from monitor.detect.demonyms import PARTY_WORDS
-from monitor.detect.lexicon import GENERIC_AGENTS, RELATION_NOUNS, TIME_WORDS, TITLE_WORDS
+from monitor.detect.lexicon import GENERIC_AGENTS, RELATION_NOUNS, REQUEST_NOUNS, TIME_WORDS, TITLE_WORDS
 from monitor.detect.polarity import PREDICATES, op_of
 from monitor.detect.tagging import NUMBER_WORDS, Unit, after_opening_quotes, dateline_dash
 
@@ -942,8 +942,7 @@ _CONNECTIVES = frozenset({"instead", "however", "meanwhile", "separately", "stil
                           "indeed", "nevertheless", "nonetheless", "also", "finally", "later"})
 
 
-_REQUEST_NOUNS = frozenset({"request", "requests", "plea", "pleas", "appeal", "appeals"})
-_PROPOSAL_NOUNS = _REQUEST_NOUNS | {"proposal", "proposals"}  # what the target puts to the one it asks
+_PROPOSAL_NOUNS = REQUEST_NOUNS | {"proposal", "proposals"}  # what the target puts to the one it asks
 
 
 def in_opener(units: list[Unit], k: int, before: int) -> bool:

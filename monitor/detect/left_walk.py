@@ -11,6 +11,7 @@ from monitor.detect.agents import (
 )
 from monitor.detect.frame import Frame
 from monitor.detect.lexicon import (
+    BE_FORMS,
     COMMENT_VERBS,
     LEGAL_CHALLENGES,
     MONTH_NAMES,
@@ -785,14 +786,11 @@ def _subject_question(units: list[Unit], i: int) -> bool:
         and all(u.tags & {"DET", "QUOTE"} for u in units[:i])
 
 
-_COPULAS_BEFORE_NOT = frozenset({"is", "was", "are", "were", "be"})
-
-
 def _whether(units: list[Unit], i: int, frame: Frame, level: int) -> None:
     frame.ops.append(("WHETHER", i, level + 1))
     if i >= 2 and "NEG" in units[i - 2].tags and "REPORT" in units[i - 1].tags:
         frame.no_comment = True  # "did not say whether …", like "declined to say whether …"
-    elif i >= 2 and "NEG" in units[i - 1].tags and units[i - 2].low in _COPULAS_BEFORE_NOT:
+    elif i >= 2 and "NEG" in units[i - 1].tags and units[i - 2].low in BE_FORMS:
         # "The question is not whether X can send …": the negation denies that the embedded question is
         # the issue; it says nothing about the supply either way
         frame.no_comment = True

@@ -217,6 +217,9 @@ HISTORY = _forms("previously formerly initially originally earlier")
 DURATION_UNITS = _forms("years months weeks decades year month week decade")
 
 PRONOUNS = _forms("it they he she we i")
+BE_FORMS = _forms("is are was were be")  # the finite forms (and "be") before a "not"
+# What a party puts to the one it asks ("the request … is being studied").
+REQUEST_NOUNS = _forms("request requests plea pleas appeal appeals")
 POSSESSIVE_PRONOUNS = _forms("its their his her our")
 FIRST_PERSON = _forms("we our us i")
 # Common nouns that stand for a government: resolved like pronouns.

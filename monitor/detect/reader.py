@@ -115,29 +115,30 @@ def read(text: str, stance: Stance) -> Reading:
             words = _asked_after(words, matcher)
         if words.startswith("To "):
             words = _enacted_item(text, sentence.start, words, matcher)
+        if not turn:
+            plain_question = _unlabelled_question(sentences, sentence.index, text, plain_question)
         voice = interviewee if turn == "A" else \
             _pronoun_voice(words, sentences[sentence.index - 1].text, matcher, officials) if sentence.index > 0 else None
         if voice is None and not turn and sentence.index > 0:
             # an interview without "Q:" / "A:" labels: the paragraph after a question is the interviewee's
             # answer, as if "…, the minister said" closed it (the one the introduction presents)
-            answer_of = _unlabelled_question(sentences, sentence.index, text, plain_question)
-            if answer_of > 0 and plain_interviewee is None:
-                first = min([answer_of, *asked.values()])
+            if plain_question > 0 and plain_interviewee is None:
+                first = min([plain_question, *asked.values()])
                 plain_interviewee = _interviewee(sentences[:first], matcher, _government_heads(stance)) or ""
             # (the actor's only, and not in a transcript whose lines name their speakers: "Vucic: …")
-            voice = "actor" if answer_of > 0 and plain_interviewee == "actor" and not _SPEAKER_LABEL.match(words) \
-                else None
+            voice = "actor" if plain_question > 0 and plain_interviewee == "actor" and \
+                not _SPEAKER_LABEL.match(words) else None
         counted = _partitive_echo(words, " ".join(s.text for s in sentences[max(0, sentence.index - 2):sentence.index]),
                                   matcher) \
             if sentence.index > 0 and stance.object_kind == "system" else frozenset()
         if stance.object_kind == "system" and sentence.index > 0 and \
                 " system" in words and matcher.object_names.search(sentences[sentence.index - 1].text):
             counted |= _SYSTEM_NOUNS  # "… NASAMS …. Norway has not agreed to send the system": the one just named
-        if sentence.index > 0 and _CONTAINER.match(words) and not _CONTENTS.search(words) and \
-                may_anchor(tokens_of(sentences[sentence.index - 1].text), matcher):
+        container = _CONTAINER.match(words) if sentence.index > 0 else None
+        if container and not _CONTENTS.search(words) and may_anchor(tokens_of(sentences[sentence.index - 1].text), matcher):
             # "… carrying artillery shells docked … . The shipment was delivered to …": the container the
             # sentence before filled with the object holds it (with an "of" phrase it holds what that names)
-            counted |= {_CONTAINER.match(words).group(1).lower()}
+            counted |= {container.group(1).lower()}
         result = analyse_sentence(words, matcher, salient, echo | counted, opening_target or previous_target,
                                   about_target, voice, officials | _split_quote_stranger(sentence.text, text, stance),
                                   covering)
@@ -154,10 +155,8 @@ def read(text: str, stance: Stance) -> Reading:
             result = replace(result, claims=tuple(Claim(NONE, "retracted") for c in result.claims))
         if turn == "A" and question_start >= 0:
             asked[sentence.index] = question_start
-        elif not turn:
-            plain_question = _unlabelled_question(sentences, sentence.index, text, plain_question)
-            if plain_question >= 0:
-                asked[sentence.index] = plain_question
+        elif not turn and plain_question >= 0:
+            asked[sentence.index] = plain_question
         if turn == "Q":
             # The interviewer's words are no one's position, but they name what the answer's "it" means.
             result = replace(result, claims=tuple(Claim(NONE, "interviewer") for c in result.claims if not c.anaphoric))
@@ -907,15 +906,15 @@ def _such_supply(words: str, previous: str, matcher: Matcher) -> str:
     return f"{words[:such.end()]} of {named.text}{words[such.end():]}"
 
 
+# a reporting verb closing or splitting a quotation, and the bare surname before it
+_SAYING = r"(?:said|says|added|told|wrote|stated)\b"
+_BARE_SPEAKER = re.compile(rf"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+{_SAYING}")
+
 # '"The shipment," the ministry said in its statement, "was delivered …"': a reporting clause set inside a
 # quotation whose second part goes on in lower case, the same sentence split in two.
-_SPLIT_QUOTE = re.compile(r"^(\s*[\"“])([^\"“”]+?),[\"”]\s+([^\"“”]{3,80}?\b(?:said|says|added|told|wrote|stated)\b"
+_SPLIT_QUOTE = re.compile(rf"^(\s*[\"“])([^\"“”]+?),[\"”]\s+([^\"“”]{{3,80}}?\b{_SAYING}"
                           r"[^\"“”]{0,60}?),\s+[\"“]([a-z][^\"“”]+?)([.!?]?)[\"”]\s*$")
-
-
-_CLOSED_BY_BARE = re.compile(r"\s*[\"“][^\"“”]+[,!?][\"”]\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+"
-                             r"(?:said|says|added|told|wrote|stated)\b[^\"“”]{0,60}$")
-_BARE_SPEAKER = re.compile(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:said|says|added|told|wrote|stated)\b")
+_CLOSED_BY_BARE = re.compile(rf"\s*[\"“][^\"“”]+[,!?][\"”]\s+{_BARE_SPEAKER.pattern}[^\"“”]{{0,60}}$")
 
 
 def _split_quote_stranger(sentence: str, text: str, stance: Stance) -> frozenset[str]:

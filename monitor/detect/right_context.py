@@ -10,7 +10,7 @@ from __future__ import annotations
 from monitor.detect.agents import Agent
 from monitor.detect.demonyms import COUNTRY_WORDS
 from monitor.detect.frame import Frame
-from monitor.detect.lexicon import MONTH_NAMES, MOTION_VERBS, ONWARD_WORDS, RELATION_NOUNS
+from monitor.detect.lexicon import BE_FORMS, MONTH_NAMES, MOTION_VERBS, ONWARD_WORDS, RELATION_NOUNS
 from monitor.detect.object_phrases import withdrawn_after
 from monitor.detect.polarity import PREDICATES, op_of
 from monitor.detect.tagging import Unit
@@ -722,7 +722,6 @@ def _next_conjunct(units: list[Unit], k: int) -> int | None:
 _GOING_ON = ("continu", "resum", "restart", "begun", "began", "start", "carr")  # "carry on"
 
 
-_BE_FORMS = frozenset({"is", "are", "was", "were", "be"})
 _VERDICT_TAGS = PREDICATES | {"POSTPOSED", "MODAL", "POLICY", "FUT", "AUX", "DEONT", "PRESS", "NEG"}
 
 
@@ -730,7 +729,7 @@ def _negated_evaluation(units: list[Unit], k: int) -> bool:
     """ "Selling shells is not the same as going to war", "… was not a crime": a negated copula before a
     noun phrase that holds no verdict word judges supplying in general (the subject's own clause); it is
     no refusal ("… is not an option", "… is not on the agenda" still are)."""
-    if "NEG" not in units[k].tags or k < 1 or units[k - 1].low not in _BE_FORMS or \
+    if "NEG" not in units[k].tags or k < 1 or units[k - 1].low not in BE_FORMS or \
             k + 1 >= len(units) or "DET" not in units[k + 1].tags:
         return False
     for unit in units[k + 1:]:
@@ -762,7 +761,7 @@ def _second_negated_predicate(units: list[Unit], last: int, k: int, frame: Frame
     if op_of(units[k]) != "REFU":
         return False
     conj = next((j for j in range(k - 2, last, -1) if units[j].low == "and" and
-                 (units[j + 1].tags & {"AUX", "FUT", "HAS"} or units[j + 1].low in _BE_FORMS)), None)
+                 (units[j + 1].tags & {"AUX", "FUT", "HAS"} or units[j + 1].low in BE_FORMS)), None)
     return conj is not None and any(op == "NEG" and i < conj for op, i, _ in frame.ops)
 
 

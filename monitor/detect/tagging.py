@@ -625,12 +625,9 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
         _mark_given_after_adverb(units)
     if words & _SERIES_NUMERALS or any(word.isdigit() for word in words):
         _unmark_series_words(units)
-    if "for" in words and "," in words and not words.isdisjoint(_REQUEST_WORDS):
+    if "for" in words and "," in words and not words.isdisjoint(lx.REQUEST_NOUNS):
         _join_set_off_request_object(units)
     return units
-
-
-_REQUEST_WORDS = frozenset({"request", "requests", "plea", "pleas", "appeal", "appeals"})
 
 
 def _join_set_off_request_object(units: list[Unit]) -> None:
@@ -639,7 +636,7 @@ def _join_set_off_request_object(units: list[Unit]) -> None:
     its object form one subject for the verb after them."""
     k = 0
     while k + 3 < len(units):
-        if units[k].low in _REQUEST_WORDS and units[k + 1].low == "," and units[k + 2].low == "for":
+        if units[k].low in lx.REQUEST_NOUNS and units[k + 1].low == "," and units[k + 2].low == "for":
             m = k + 3
             while m < len(units) and m - k <= 8 and units[m].low not in (",", ";", ":", '"', "“", "”"):
                 m += 1
@@ -1082,7 +1079,7 @@ def _mark_other_names(units: list[Unit]) -> None:
                 not (j + 1 < n and (units[j + 1].low in ("of", "for") or units[j + 1].cap)):
             # "The Council directed …", "the Cabinet": a capitalised executive body with no name of its own is
             # the story's government, a definite body like "the cabinet", never left as a bare word
-            units[i] = Unit(run[0].text, run[0].low, run[0].start, run[0].end, frozenset({"GENERIC"}), cap=True)
+            units[i] = _body_unit(run[:1])
             i += 1
             continue
         elif i > 0 and units[i - 1].low == "the" and j > i and run[-1].text in _BODY_HEADS and \
@@ -1090,8 +1087,7 @@ def _mark_other_names(units: list[Unit]) -> None:
                 not (j + 1 < n and (units[j + 1].low in ("of", "for") or units[j + 1].cap)):
             # "the Defence Ministry said": capitalised, an unowned ministry is still "the defence ministry",
             # the body of the government the story is about, never a bare pair of words
-            units[i:j + 1] = [Unit(" ".join(u.text for u in run), " ".join(u.low for u in run), run[0].start,
-                                   run[-1].end, frozenset({"GENERIC"}), cap=True)]
+            units[i:j + 1] = [_body_unit(run)]
             n = len(units)
             i += 1
             continue
@@ -1103,8 +1099,7 @@ def _mark_other_names(units: list[Unit]) -> None:
         elif i > 0 and units[i - 1].low == "the" and j > i + 1 and _unowned_body_head(run):
             # "the Department of Defence Production", "the Office for Arms Exports": a government body
             # that names no country, unowned like "the defence ministry", never another party
-            units[i:j + 1] = [Unit(" ".join(u.text for u in run), " ".join(u.low for u in run), run[0].start,
-                                   run[-1].end, frozenset({"GENERIC"}), cap=True)]
+            units[i:j + 1] = [_body_unit(run)]
             n = len(units)
             i += 1
             continue
@@ -1112,8 +1107,7 @@ def _mark_other_names(units: list[Unit]) -> None:
                 all(u.text in lx.TITLE_WORDS | lx.ARMED_SERVICES | _SERVICE_HEADS or u.low in _FORCE_WORDS for u in run):
             # "the Defence Forces", "the Armed Forces": a country's military that names no country is
             # unowned like "the defence ministry", never another party
-            units[i:j + 1] = [Unit(" ".join(u.text for u in run), " ".join(u.low for u in run), run[0].start,
-                                   run[-1].end, frozenset({"GENERIC"}), cap=True)]
+            units[i:j + 1] = [_body_unit(run)]
             n = len(units)
             i += 1
             continue
@@ -1121,16 +1115,13 @@ def _mark_other_names(units: list[Unit]) -> None:
                 and all(u.text in _SERVICE_HEADS for u in run):
             # "the Armed Forces (of Ukraine)": "Armed" names the forces, it is no verb of arming; unowned like
             # "the Armed Forces" above (an "of" owner after it still names the country)
-            units[i - 1:j + 1] = [Unit(" ".join(u.text for u in units[i - 1:j + 1]),
-                                       " ".join(u.low for u in units[i - 1:j + 1]), units[i - 1].start, run[-1].end,
-                                       frozenset({"GENERIC"}), cap=True)]
+            units[i - 1:j + 1] = [_body_unit(units[i - 1:j + 1])]
             n = len(units)
             continue
         elif i > 2 and "POSS" in units[i - 1].tags and "GENERIC" in units[i - 2].tags and units[i - 3].low == "the":
             # "the department's Bureau of Political-Military Affairs": an office of the body just named,
             # a generic body like it, never another party
-            units[i:j + 1] = [Unit(" ".join(u.text for u in run), " ".join(u.low for u in run), run[0].start,
-                                   run[-1].end, frozenset({"GENERIC"}), cap=True)]
+            units[i:j + 1] = [_body_unit(run)]
             n = len(units)
             i += 1
             continue
@@ -1150,6 +1141,13 @@ def _mark_other_names(units: list[Unit]) -> None:
             units[i:j + 1] = [merged]
             n = len(units)
         i += 1
+
+
+def _body_unit(run: Sequence[Unit]) -> Unit:
+    """Capitalised words merged into one unowned body ("the Defence Ministry", "the Armed Forces"): the
+    government the story is about, like the lower-case "the defence ministry", never another party."""
+    return Unit(" ".join(u.text for u in run), " ".join(u.low for u in run), run[0].start, run[-1].end,
+                frozenset({"GENERIC"}), cap=True)
 
 
 def _model_of_weapon(units: list[Unit], j: int) -> bool:
@@ -1345,7 +1343,6 @@ def _designated(before: list[str]) -> bool:
 
 _PHRASE_PRONOUN = re.compile(r"\s(it|them)\s")
 _OBJECT_PRONOUNS = frozenset({"it", "them"})
-
 
 
 def _split_phrase_pronoun(units: list[Unit]) -> None:

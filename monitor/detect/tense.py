@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from monitor.detect.lexicon import DURATION_UNITS, MONTH_NAMES
+from monitor.detect.lexicon import DURATION_UNITS, MONTH_NAMES, PRONOUNS
 from monitor.detect.polarity import PREDICATES, op_of
 from monitor.detect.tagging import Unit
 
@@ -409,9 +409,6 @@ def finished_review(units: list[Unit], fired: set[int]) -> bool:
     return False
 
 
-_FINDING_SUBJECTS = frozenset({"we", "i", "they", "he", "she", "it"})
-
-
 # verbs of a finding that close a weighing: "examined the request and concluded that …"
 _FINDING_VERBS = frozenset({"concluded", "determined", "found", "decided"})
 
@@ -447,7 +444,7 @@ def _pronoun_concluded(units: list[Unit], i: int) -> bool:
     for j in range(i + 1, min(len(units) - 3, i + 9)):
         if units[j].tags & {"HARD", "SUB", "REL"}:
             return False
-        if "CONJ" in units[j].tags and units[j + 1].low in _FINDING_SUBJECTS:
+        if "CONJ" in units[j].tags and units[j + 1].low in PRONOUNS:
             verb = units[j + 2]
             return verb.low.endswith("ed") and not verb.tags & {"CONS", "AUX"} and units[j + 3].low == "that"
     return False

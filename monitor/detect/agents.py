@@ -466,6 +466,18 @@ def _directs_own_body(units: list[Unit], press: int) -> bool:
 _DEPARTMENT_WORDS = ("ministry", "department", "office", "secretariat", "state secretariat", "directorate", "agency")
 
 
+def _unowned_department(units: list[Unit], k: int) -> bool:
+    """ "instructed the defence ministry to assess …": a definite department that no name owns, right before
+    "to", is the director's own administration, as if named in full."""
+    if k < 1 or units[k - 1].low != "the":
+        return False
+    j = k
+    while j < len(units) and j - k < 2 and not units[j].tags and not units[j].ent and not units[j].cap:
+        j += 1  # "the defence ministry", "the foreign affairs ministry"
+    return j + 1 < len(units) and "GENERIC" in units[j].tags and units[j].low.startswith(_DEPARTMENT_WORDS) and \
+        "TO" in units[j + 1].tags
+
+
 def directs_departments(units: list[Unit], press: int) -> bool:
     """ "has instructed the Federal Department of Economic Affairs, Education and Research (EAER) and the
     Ministry of Defence to examine …": the ones directed are departments of a government, named in full
@@ -474,6 +486,8 @@ def directs_departments(units: list[Unit], press: int) -> bool:
     k = press + 1
     if k < len(units) and "DET" in units[k].tags:
         k += 1
+    if _unowned_department(units, k):
+        return True
     if k < len(units) and units[k].low == "federal" and k + 1 < len(units):
         k += 1  # "the Federal Department of …" (one unit or two)
     head = units[k].low.removeprefix("federal ") if k < len(units) else ""
@@ -591,6 +605,15 @@ def _supply_noun_heads(frame: Frame) -> bool:
     return bool(nouns) and not any(level == 0 and i < min(nouns) for _, i, level in frame.ops)
 
 
+def placed_owner(units: list[Unit], agent: Agent) -> Agent:
+    """ "the government in Seoul", "the ministry in The Hague": a body placed in or of a named country or
+    capital is that party's; any other agent stays itself."""
+    owner = agent.index + 2
+    if owner < len(units) and units[agent.index + 1].low in ("in", "of") and units[owner].ent:
+        return Agent(units[owner].ent, "name", owner)
+    return agent
+
+
 def resolve_agent(units: list[Unit], anchor: int, frame: Frame, main: Agent | None, trailing: Agent | None,
                   salient: str | None) -> Agent:
     """Who the agent is: a name, or what a pronoun or "the ministry" stands for."""
@@ -607,6 +630,8 @@ def resolve_agent(units: list[Unit], anchor: int, frame: Frame, main: Agent | No
         frame.requester_target = True
     if recv:
         # "Ukraine received ATACMS from the United States": the subject is the recipient.
+        if agent is None and frame.inherit and not frame.existential and main is not None:
+            agent = main  # "Serbia, …, is an EU candidate but has also bought …": the buyer is the shared subject
         if agent is not None and agent.cls == "target":
             frame.recipient = "target"
         elif agent is not None and agent.cls in ("other", "generic") and agent.how in ("name", "subject", "relative"):
@@ -681,9 +706,9 @@ def resolve_agent(units: list[Unit], anchor: int, frame: Frame, main: Agent | No
     speaker = frame.speaker
     if agent.cls == "anaphor" and speaker is not None and speaker.cls in ("actor", "other", "target"):
         return Agent(speaker.cls, "pronoun", speaker.index)
-    owner = agent.index + 2
-    if owner < len(units) and units[agent.index + 1].low in ("in", "of") and units[owner].ent:
-        return Agent(units[owner].ent, "name", owner)  # "the government in Seoul"
+    owner = placed_owner(units, agent)
+    if owner is not agent:
+        return owner  # "the government in Seoul"
     # "… in Gaza, but it kept supplying …": a body or a subject pronoun takes a name that was a
     # subject, never one inside a prepositional phrase
     pronoun = bool(units[agent.index].tags & {"PRON", "POSSPRON"})  # "…, but its cabinet approved …" too
@@ -907,6 +932,15 @@ def _earlier_passive_agent(units: list[Unit], k: int, before: int) -> bool:
                for j in range(k + 1, before - 1))
 
 
+def _report_author(units: list[Unit], k: int) -> bool:
+    """ "rejected a report by Amnesty that …", "a claim by a Barcelona-based research centre": the name at k
+    wrote the report; it answers for the claim, not for any supply in it."""
+    j = k - 1
+    if j >= 0 and "DET" in units[j].tags:
+        j -= 1
+    return j >= 1 and "BY" in units[j].tags and "DIST" in units[j - 1].tags and not units[j - 1].low.endswith("ed")
+
+
 def _in_prepositional_phrase(units: list[Unit], k: int) -> bool:
     """Is the name at k the object of a preposition of place ("in Türkiye", "at the base in Poland")?
     ("a spokesperson for Minister X" owns the speaker: not a place.)"""
@@ -1084,6 +1118,6 @@ def _fallback(units: list[Unit], frame: Frame, before: int, trailing: Agent | No
             # discourse actor's definite body speaks for it, as when it is the subject
             return Agent(salient, "institution", speaker.index)
         return Agent(salient, "salient", -1)
-    if salient is None and not any(u.ent == "other" for u in units):
+    if salient is None and not any(u.ent == "other" and not _report_author(units, k) for k, u in enumerate(units)):
         return Agent("actor", "assumed", -1)  # "a government spokesman said", no one else named
     return Agent("unknown", "", -1)

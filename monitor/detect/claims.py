@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from monitor.detect.agents import leading_time_clause
 from monitor.detect.answers import answer_claim
 from monitor.detect.clauses import SentenceGrammar
-from monitor.detect.object_phrases import ANAPHORIC_OBJECTS, DENIED_NOUNS
+from monitor.detect.object_phrases import ANAPHORIC_OBJECTS, DENIED_NOUNS, MATTER_NOUNS
 from monitor.detect.polarity import NONE, RECONSIDER, REFRAINS, SUPPLIES, Claim
 from monitor.detect.sentence_facts import main_subject
 from monitor.detect.tagging import Matcher, Unit, lowered, may_anchor, tokens_of, units_for
@@ -27,10 +27,12 @@ _ANAPHOR_HINT = re.compile(
     r"(?i)\b(?:the|this|that|such an?)\s+(?:option|idea|step|move|plan|proposals?|requests?)\b"
     r"|\b(?:den(?:y|ies|ied|ying)|dismiss\w*|refut\w*)\s+(?:the|this|that|these|such)\s+(?:reports?|claims?)\b"
     r"|\brul\w*\s+(?:it|them)\s+out\b"
-    r"|\b(?:send\w*|sent|deliver\w*|suppl\w*|provid\w*|transfer\w*|ship\w*|hand\w*)\s+(?:it|them)\b"
+    r"|\b(?:send\w*|sent|deliver\w*|suppl\w*|provid\w*|transfer\w*|ship\w*|hand\w*|giv\w*|gave)\s+(?:it|them)\b"
     r"|\b(?:against|out|look\w*\s+(?:again\s+)?(?:at|into)|reconsider\w*|weigh\w*|consider\w*|approv\w*|reject\w*|drop\w*|abandon\w*|shelv\w*)\s+(?:it|them)\b"
     # "I am not excluding it", "we are examining it": the option asked about, refused or weighed
     r"|\b(?:exclud\w*|examin\w*|stud(?:y|ies|ied|ying)|evaluat\w*|assess\w*|analy[sz]\w*|review\w*)\s+(?:it|them)\b"
+    # "we are keeping them": withheld (not "no argument for keeping them": a gerund after a preposition)
+    r"|\b(?<!for\s)(?<!of\s)(?:keep|keeps|kept|keeping)\s+them\s*(?:[.;!\"”]|,\s*[\"”]|,\s+(?-i:[A-Z])|$)"
     # "Bratislava is discussing it with partners": the other weighing verbs of the lexicon too
     # (under way: "we discussed it" tells of a talk held, no option weighed now)
     r"|\b(?:discussing|debating|mulling|contemplating|pondering|revisiting|rethinking)\s+(?:it|them)\b"
@@ -40,11 +42,14 @@ _ANAPHOR_HINT = re.compile(
     r"|\b(?:the|this|that)\s+[A-Z][\w-]*\s+requests?\b|[A-Z][\w-]*(?:'s|’s)\s+requests?\b"
     r"|^\W*they\s+(?:are|were|remain)\s+not\s+part\s+of\b"  # "They are not part of …": see _excluded_pronoun
     r"|\bthe\s+question\s+again\b"  # "is weighing the question again": see _reopened_question
+    r"|\b\w+ing\s+(?:this|that|the)\s+(?:question|issue|matter)\b"  # "is reviewing this question": see _weighed_matter
+    r"|\b(?:exclud\w*|rul\w*\s+out)\s+anything\b"  # "I would not exclude anything": see _excluded_anything
 )
 #: every alternative of _ANAPHOR_HINT needs one of these as a whole word
 _ANAPHOR_WORDS = frozenset({"it", "them", "option", "options", "idea", "step", "move", "plan", "request", "requests",
                             "proposal", "proposals",
-                            "report", "reports", "claim", "claims", "possibility", "possibilities", "they", "question"})
+                            "report", "reports", "claim", "claims", "possibility", "possibilities", "they", "question",
+                            "issue", "matter", "anything"})
 
 
 def _anaphor_hint(sentence: str, tokens: Sequence[tuple[int, int, str]]) -> bool:
@@ -254,6 +259,10 @@ def _anchors(units: list[Unit], echo: frozenset[str] = frozenset()) -> list[int]
             found.append(i)
         elif unit.low == "question" and _reopened_question(units, i):
             found.append(i)  # "it is weighing the question again": the decision named before, reopened
+        elif unit.low in MATTER_NOUNS and _weighed_matter(units, i):
+            found.append(i)  # "Beijing is reviewing this question": the question just asked or named
+        elif unit.low == "anything" and _excluded_anything(units, i):
+            found.append(i)  # "I would not exclude anything": any option, the one just asked about among them
         elif unit.low == "they" and _excluded_pronoun(units, i):
             found.append(i)  # "They are not part of what we provide": the goods of the sentence before
         elif i == 0 and unit.low == "it" and _weighed_subject(units, i):
@@ -495,6 +504,28 @@ def _reopened_question(units: list[Unit], i: int) -> bool:
     and before "again" can only be the decision the article named before (anaphoric: never a supply)."""
     return 2 <= i < len(units) - 1 and units[i + 1].low == "again" and units[i - 1].low == "the" and \
         "CONS" in units[i - 2].tags
+
+
+# Weighing verbs that say an option is looked at now (not "discussing", which may be a talk with others).
+_REVIEWING = frozenset({"reviewing", "studying", "examining", "considering", "weighing", "evaluating", "assessing",
+                        "reconsidering", "re-examining", "reassessing", "revisiting"})
+
+
+def _weighed_matter(units: list[Unit], i: int) -> bool:
+    """ "The leadership is reviewing this question": "this / that / the question (issue, matter)" with no
+    content of its own, right after a progressive weighing verb, is the option named or asked before
+    (anaphoric: never a supply)."""
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    return i >= 2 and units[i - 1].low in ("this", "that", "the") and units[i - 2].low in _REVIEWING and \
+        (nxt is None or not nxt.tags & {"OF", "TO", "FOR"} and nxt.low not in ("of", "about", "on", "with"))
+
+
+def _excluded_anything(units: list[Unit], i: int) -> bool:
+    """ "I would not exclude anything", "we do not rule out anything": "anything" as the object of a
+    refusing verb is every option, the one named or asked before among them (anaphoric: never a supply)."""
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    return i >= 1 and "REFU" in units[i - 1].tags and (nxt is None or nxt.low in (".", ",", ";", "!") or
+                                                       "QUOTE" in nxt.tags)
 
 
 def _excluded_pronoun(units: list[Unit], i: int) -> bool:

@@ -19,6 +19,7 @@ from monitor.detect.agents import (
     leading_condition_end,
     office_owner,
     own_directive,
+    placed_owner,
     permitting_actor,
     pronoun_actor_speaker,
     quoted_speaker,
@@ -34,6 +35,7 @@ from monitor.detect.object_phrases import (
     target_request_infinitive,
     ANAPHORIC_OBJECTS,
     DENIED_NOUNS,
+    MATTER_NOUNS,
     antecedent_recipient,
     any_supply_noun,
     appended_inclusion,
@@ -87,6 +89,7 @@ from monitor.detect.right_context import (
     read_right,
     relative_supply,
     weighed_purchase,
+    weighed_whether,
 )
 from monitor.detect.sentence_facts import (
     argued_view,
@@ -118,6 +121,23 @@ from monitor.detect.tense import (
 _WITHHOLDING = frozenset({"withhold", "withholds", "withheld", "withholding", "keep", "keeps", "kept", "keeping"})
 
 
+_INCLUDING = frozenset({"includes", "included", "include"})
+_PACKAGE_NOUNS = frozenset({"package", "tranche", "consignment", "shipment"})
+
+
+def _contents_of_package(units: list[Unit], anchor: int) -> bool:
+    """ "… decided on a new package of support to Ukraine. The package includes Archer howitzers": a
+    definite package noun as the subject of "includes" before the object is the package the party the
+    story is about just gave; what it holds is supplied by that party."""
+    verb = next((j for j in range(anchor - 1, -1, -1) if units[j].low in _INCLUDING), None)
+    if verb is None or any(u.tags & {"NEG", "MODAL", "COND", "SUB"} or u.ent for u in units[:verb]):
+        return False
+    head = next((j for j in range(verb - 1, -1, -1) if units[j].low in _PACKAGE_NOUNS), None)
+    return head is not None and head > 0 and units[head - 1].low in ("the", "this", "new") and \
+        all(u.tags <= {"ADV"} for u in units[head + 1:verb]) and \
+        not any(u.ent or u.tags & {"NEG", "COMMA"} for u in units[verb + 1:anchor])
+
+
 def _withheld_object(units: list[Unit], anchor: int) -> bool:
     """ "justify withholding the tanks", "is keeping the tanks in port": the object named before, as the
     direct object of a withholding verb tagged as a refusal, is the supply refused."""
@@ -125,6 +145,24 @@ def _withheld_object(units: list[Unit], anchor: int) -> bool:
     while j >= 0 and units[j].tags & {"DET", "POSSPRON"}:
         j -= 1
     return j >= 0 and "REFU" in units[j].tags and units[j].low.split()[0] in _WITHHOLDING
+
+
+_CLAUSE_TAGS = PREDICATES | {"AUX", "HAS", "HAD", "FUT", "MODAL", "NEG", "REPORT", "SUB", "REL", "COMP", "HARD"}
+
+
+def _appositive_to_other(units: list[Unit], anchor: int, main: Agent | None) -> bool:
+    """ "Australia selected a frigate built by MHI, Japan's largest export deal": a verbless noun phrase
+    closing the sentence after a comma renames what the clause's subject, another party, took; that party
+    is the supply's recipient, so none is carried from the sentences before."""
+    if main is None or main.cls != "other":
+        return False
+    k = anchor - 1
+    while k >= 0 and units[k].low != ",":
+        if units[k].tags & _CLAUSE_TAGS - {"AUX"} or "AUX" in units[k].tags and "POSS" not in units[k].tags:
+            return False
+        k -= 1
+    return k > main.index and not any(u.tags & _CLAUSE_TAGS for u in units[anchor + 1:] if "SUPN" not in u.tags)
+
 
 class SentenceGrammar:
     """The analysis of one tagged sentence: shared facts and the per-anchor walk."""
@@ -312,6 +350,9 @@ class SentenceGrammar:
             if requests:  # "a request from Kyiv": the requester again, not a supplier
                 frame.ties = [tie for tie in frame.ties if tie[0] != "from" or tie[2] > anchor]
             frame.inherit = False
+        elif compound and [i for op, i, level in frame.ops if level == 0 and op in PREDICATES] == [anchor + 1] and \
+                relative_supply(units, anchor + 1, frame):
+            pass  # "a weapons package that Japan agreed to provide to Ukraine": the package's relative supplies it
         elif not any(op in PREDICATES for op, _, level in frame.ops if level == 0) and table_idiom(units, anchor, frame):
             pass  # "had not taken ATACMS off the table"
         elif not any(op in PREDICATES for op, _, level in frame.ops if level == 0):
@@ -339,6 +380,9 @@ class SentenceGrammar:
         if weighed is not None:
             frame.ops.append(("CONS", weighed, 0.5))
             frame.verdict = True
+        weighed = weighed_whether(units, anchor, frame)  # "Whether X will be sent is being examined"
+        if weighed is not None:
+            frame.ops.append(("CONS", weighed, 1))
         lapse = lapsing_refusal(units, anchor, frame)  # "the refusal to arm X might not survive …"
         if lapse:
             frame.ops += lapse
@@ -373,8 +417,9 @@ class SentenceGrammar:
             flags.add("hypothetical")
         agent = resolve_agent(units, anchor, frame, self.main, self.trailing, self.salient)
         words = " · ".join(units[i].text for i in sorted(fired))
-        # ("question" is an anchor only as "weighing the question again": see claims._reopened_question)
-        anaphoric = units[anchor].obj == "" and units[anchor].low in ANAPHORIC_OBJECTS | DENIED_NOUNS | {"question"}
+        # ("question" is an anchor only after a weighing verb, "anything" only after a refusing one: see claims)
+        anaphoric = units[anchor].obj == "" and units[anchor].low in ANAPHORIC_OBJECTS | DENIED_NOUNS | MATTER_NOUNS | \
+            {"anything"}
         if anaphoric and not frame.recipient:
             frame.recipient = antecedent_recipient(units, anchor)  # "pass the tanks on to Ukraine … allow it"
         weak = units[anchor].obj in ("weak", "beyond", "only-aid") or anaphoric
@@ -456,6 +501,10 @@ class SentenceGrammar:
             # about the actor, not the actor's position (GUIDELINES: claims by others are `none`).
             return Claim(NONE, f"third-party-claim [agent: {units[reporter.index].text} ({reporter.how})]",
                          background, reporter.cls, reporter.how, denial, True, anaphoric, 1.0, False)
+        if value in (SUPPLIES, RECONSIDER) and _they_say_we(units, frame):
+            # '"They write that we are sending tanks," Lukashenko said': in the actor's own voice "they" are
+            # others, whose claim about "us" the actor only quotes
+            return claim(NONE, "others-claim")
         if "distance" in flags and value in (SUPPLIES, RECONSIDER) and speaker_cls in ("other", "target") and \
                 any(op == "DIST" and level > 0 and units[i].low in ("report", "reports") for op, i, level in ops):
             flags.add("doubt")  # "The Kremlin took note of reports that Seoul might …": relayed, not asserted
@@ -559,12 +608,15 @@ class SentenceGrammar:
             if "distance" in flags or self.media_report:
                 return claim(NONE, "unconfirmed-claim")
             speaker = frame.speaker or self.trailing
+            if speaker is not None and speaker.index >= 0:
+                speaker = placed_owner(units, speaker)  # "the ministry in The Hague confirmed that …": the actor's
             if speaker is not None and speaker.cls != "actor" and speaker.how != "generic" and is_future(units, ops):
                 return claim(NONE, "third-party-prediction")  # someone else says Seoul *will* send
 
             if weak or frame.civil_use:
                 return claim(NONE, "not-a-weapon" if not anaphoric else "vague-object")
-            if agent.how in ("origin", "salient", "generic", "nearest", "inherited-generic", "assumed"):
+            if agent.how in ("origin", "salient", "generic", "nearest", "inherited-generic", "assumed") and \
+                    not (agent.how == "salient" and _contents_of_package(units, anchor)):
                 return claim(NONE, "no-agent")
             anywhere = units[anchor].obj == "echo" or any(how == "supplied" for how, _, _ in frame.ties) or \
                 (frame.passive and agent.how in ("by", "from"))
@@ -576,7 +628,8 @@ class SentenceGrammar:
             # article is about the target: the promise goes to the one it is made to.
             # a verb of giving up what one holds ("stripped Crete of the S-300") supplies only a named recipient
             implicit = not frame.recipient and not trade_noun and not any("DIVEST" in units[i].tags for _, i, _ in ops) and (
-                self.target_near or frame.addressee == "target" or (frame.addressee == "other" and self.about_target))
+                self.target_near or frame.addressee == "target" or (frame.addressee == "other" and self.about_target)) \
+                and not _appositive_to_other(units, anchor, self.main)
             if frame.recipient not in ("target", "target-in") and not frame.requester_target and \
                     not (anywhere and any(u.ent == "target" for u in units)) and not implicit:
                 return claim(NONE, "no-target")
@@ -788,6 +841,18 @@ def _offered_purchase(units: list[Unit], ops) -> bool:
 
 # Verbs by which a clause disowns someone's words (set test first: cheap per sentence).
 _DISOWN = frozenset("distanced corrected contradicted disowned rebutted repudiated".split())
+
+
+def _they_say_we(units: list[Unit], frame: Frame) -> bool:
+    """Does "they" report what "we" do ("They say that we are sending …")? One voice never calls itself both."""
+    agent, speaker = frame.agent, frame.speaker
+    return agent is not None and agent.first_person and speaker is not None and 0 <= speaker.index < len(units) - 1 \
+        and units[speaker.index].low == "they" and units[speaker.index + 1].low in _HEARSAY_VERBS
+
+
+# What others put about ("they write that …"); "they know that …" would grant it.
+_HEARSAY_VERBS = frozenset("say says said write writes wrote claim claims claimed allege alleges alleged "
+                           "report reports reported tell tells told".split())
 
 
 def _disowned_report(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:

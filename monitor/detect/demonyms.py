@@ -183,6 +183,12 @@ def names_for(names: Iterable[str]) -> tuple[str, ...]:
     return _joined(given, (other for n in given for other in _COUNTRIES.get(n.lower(), ((), ()))[0]))
 
 
+def country_of(name: str) -> str | None:
+    """The country a name or capital stands for, as the table names it first ("Minsk" → "Belarus")."""
+    entry = _COUNTRIES.get(name.lower())
+    return entry[0][0] if entry else None
+
+
 def adjectives_for(names: Iterable[str], given: Iterable[str] = ()) -> tuple[str, ...]:
     """`given`, then the adjectives of the countries among `names` it lacks (case-insensitive)."""
     return _joined(given, (a for n in names for a in _COUNTRIES.get(n.lower(), ((), ()))[1]))

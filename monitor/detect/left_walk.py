@@ -118,6 +118,9 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
         if tags & _BOUNDARY_TAGS or "QMARK" in unit.tags or dateline_dash(units, i):
             _stop(units, frame, pending and frame.agent is None, i + 1, anchor)
             return
+        if unit.low == "of" and i >= 2 and "LIST" in units[i - 1].tags and units[i - 2].low == ",":
+            i -= 1  # "Deliveries, including of weapons, continue": the member's "of" hangs on the listing noun
+            continue
         if "LIST" in tags and i >= 2 and units[i - 1].low == "," and level == 0 and _listed_supply(units, i - 1):
             i = _list_head(units, i - 1)  # "delivering the agreed equipment to Riyadh, including missiles": a member of that list
             owner = i - 2 if i >= 2 and "POSS" in units[i - 1].tags else i - 1
@@ -126,6 +129,10 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
             continue
         if unit.low == "," and level == 0 and _appositive_member(units, i, anchor):
             i = _list_head(units, i)  # "have not sent missiles to Moscow, the X or anything else": one of them
+            continue
+        first = _first_negated_member(units, i, anchor) if unit.low == "," and level == 0 else -1
+        if first >= 0:
+            i = first - 1  # '"not one tank, not one shell" had been handed over': the list's one negation
             continue
         if unit.low == "," and _between_adjectives(units, i):
             i -= 1
@@ -564,6 +571,24 @@ def _list_head(units: list[Unit], comma: int) -> int:
 _APPOSITIVE_END = frozenset({"or", "and", ",", ".", ";"})
 
 
+def _negated_quantifier(units: list[Unit], start: int, end: int) -> bool:
+    """Are the words from start to end a negated quantifier ("not one", "not a single", "no")?"""
+    words = [u.low for u in units[start:end]]
+    return bool(words) and words[0] in ("not", "no") and len(words) <= 3 and \
+        all(w in ("not", "no", "one", "a", "single") for w in words)
+
+
+def _first_negated_member(units: list[Unit], comma: int, anchor: int) -> int:
+    """ "not one tank, not one shell": where the first of two negated members starts, when the anchor is
+    the second; -1 otherwise. The list is one noun phrase under one negation, each member repeating it."""
+    if not _negated_quantifier(units, comma + 1, anchor) or comma < 2 or not units[comma - 1].obj:
+        return -1
+    for start in range(comma - 2, max(-1, comma - 5), -1):
+        if _negated_quantifier(units, start, comma - 1):
+            return start
+    return -1
+
+
 def _appositive_member(units: list[Unit], comma: int, anchor: int) -> bool:
     """ "We have not sent missiles to Moscow, the X or anything else": the object in apposition right
     after a weapon class that the clause supplies (over "to" and its recipient) is a member of that
@@ -585,8 +610,10 @@ def _listed_supply(units: list[Unit], comma: int) -> bool:
     A supply or request noun right before the comma (or before adverbs of manner) heads the list itself:
     "resuming some shipments, including …", "weighing the requests again, very seriously, including …"."""
     head = _list_head(units, comma)
-    if head >= 1 and not units[head].obj and ("SUPN" in units[head].tags or "PRESS" in units[head].tags and
-                                              (units[head - 1].ent or units[head - 1].tags & {"DET", "POSS"})):
+    if head >= 2 and units[head].ent and units[head - 1].tags & {"TO", "FOR"} and "SUPN" in units[head - 2].tags:
+        head -= 2  # "Deliveries to Russia, including …": the supply noun before its recipient heads the list
+    if head >= 0 and not units[head].obj and ("SUPN" in units[head].tags or "PRESS" in units[head].tags and head >= 1
+                                              and (units[head - 1].ent or units[head - 1].tags & {"DET", "POSS"})):
         return True
     for k in range(comma - 1, max(-1, comma - 15), -1):  # (over "from the stocks of the … Forces")
         tags = units[k].tags

@@ -149,6 +149,7 @@ REPORT = _forms(
     "declares declared disclose discloses disclosed reveal reveals revealed acknowledge acknowledged",
     "hint hints hinted signal signals signalled signaled suggest suggests suggested indicate indicates",
     "indicated according quoted argue argues argued",
+    "insisting stressing explaining declaring stating",  # ", insisting that …": the subject's word, as "insisted"
     "predict predicts predicted predicting forecast forecasts",  # a forecast is its maker's word, not the actor's
 )
 # Someone else's unconfirmed assertion.
@@ -192,7 +193,7 @@ AUXILIARIES = _forms(
 )
 PAST_PERFECT = frozenset({"had"})
 FUTURE = _forms("will would shall wo")
-COMPLEMENTIZERS = _forms("that whether how what")
+COMPLEMENTIZERS = _forms("that whether how what why")
 RELATIVES = _forms("which who whom whose")
 CONTRAST = _forms("but while whereas although though however")
 SUBORDINATORS = _forms("because after before when until once unless if")
@@ -288,6 +289,7 @@ WEAPON_NOUNS = _forms(
     "drone drones interceptor interceptors launcher launchers mortar mortars grenade grenades",
     "rifle rifles gun guns firearm firearms ordnance explosives bomb bombs warship warships",
     "submarine submarines torpedo torpedoes",
+    "frigate frigates destroyer destroyers corvette corvettes",  # warships by class; patrol vessels are not
 )
 # Nouns that are weapons only with a weapon modifier: "air-defence systems", "armoured vehicles".
 WEAPON_HEADS = _forms("system systems battery batteries vehicle vehicles equipment hardware carriers carrier")
@@ -319,7 +321,7 @@ WEAPON_CLASSES = (
 # "military aid" may or may not be weapons: good enough for refusing, never for supplying. So are
 # "military transfers / deliveries", the supply of such aid named by its verb's noun.
 WEAK_OBJECT_PHRASE = (
-    r"(?:military|defen[cs]e|security) (?:aid|assistance|support|help|equipment|supplies|materiel|gear"
+    r"(?:military|defen[cs]e|security) (?:aid|assistance|support|help|equipment|supplies|materiel|material|gear"
     r"|transfers|deliveries|shipments)"
 )
 # Never weapons.

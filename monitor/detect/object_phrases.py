@@ -23,6 +23,8 @@ _PLACING_VERBS = frozenset({"take", "takes", "took", "taken", "taking", "keep", 
 # "the request" is the request for the object the article reported: weighing it weighs the supply.
 ANAPHORIC_OBJECTS = frozenset({"option", "idea", "step", "move", "it", "them", "plan", "possibility", "options",
                                "request", "requests", "proposal", "proposals"})  # "the proposal is under review": the option named
+# "is reviewing this question": a vague noun for the option named or asked before, after a weighing verb only.
+MATTER_NOUNS = frozenset({"question", "issue", "matter"})
 
 
 def object_modifiers(units: list[Unit], anchor: int, frame: Frame) -> None:
@@ -128,6 +130,9 @@ def table_idiom(units: list[Unit], anchor: int, frame: Frame) -> bool:
 
 def appended_inclusion(units: list[Unit], anchor: int) -> int | None:
     """ ", arms for Ukraine included," closing a clause: returns the comma before the object."""
+    example = _appended_example(units, anchor)
+    if example is not None:
+        return example
     comma = anchor - 1
     while comma >= 0 and (units[comma].tags & {"DET", "ADV"} or units[comma].low == "on" or
                           _bare_modifier(units[comma]) and comma >= 1 and "OF" in units[comma - 1].tags):
@@ -160,6 +165,26 @@ def appended_inclusion(units: list[Unit], anchor: int) -> int | None:
         if not (units[k].tags <= {"PREP", "FOR", "TO", "DET"} or units[k].ent or units[k].obj):
             return None
     return None
+
+
+_ANY_THING = frozenset({"anything", "nothing"})
+
+
+def _appended_example(units: list[Unit], anchor: int) -> int | None:
+    """ "will not send anything to Israel, not even ammunition", "anything – even spare parts": an example set
+    off after a clause whose object is "anything / nothing" is one of the things that clause is about; its
+    operators govern it (the "not" before "even" echoes the clause's own). Returns the comma or dash."""
+    even = next((j for j in range(anchor - 1, max(-1, anchor - 7), -1) if units[j].low == "even"), None)
+    if even is None or not all(u.obj or u.low == "," or _bare_modifier(u) for u in units[even + 1:anchor]):
+        return None
+    mark = even - 1 if even >= 1 and units[even - 1].low == "not" else even
+    mark -= 1
+    if mark < 1 or units[mark].low not in (",", "–", "—"):
+        return None
+    thing = next((j for j in range(mark - 1, max(-1, mark - 5), -1) if units[j].low in _ANY_THING), None)
+    if thing is None or any(u.ent == "other" for u in units[thing:mark]):
+        return None  # ("anything to Egypt, not even …": another recipient)
+    return mark
 
 
 def _bare_modifier(unit: Unit) -> bool:
@@ -266,6 +291,8 @@ def supply_as_subject(units: list[Unit], frame: Frame) -> bool:
     if supply is None or not (units[supply].low.endswith("ing") or "SUPN" in units[supply].tags):
         return False
     k = supply - 1
+    if k >= 1 and units[k].low == "of" and units[k - 1].low in _TOPIC_NOUNS:
+        k -= 2  # "The question of sending tanks is being studied": the topic noun heads the same subject
     while k >= 0 and (units[k].tags & {"DET", "ADV", "POSS", "POSSPRON", "QUOTE"} or units[k].ent or
                       (not units[k].tags and not units[k].obj and units[k].low.isalpha())):
         if units[k].ent and k > 0 and not units[k - 1].tags & {"COMP", "COMMA", "QUOTE", "CONJ"}:
@@ -274,6 +301,9 @@ def supply_as_subject(units: list[Unit], frame: Frame) -> bool:
     return k < 0 or bool(units[k].tags & {"COMP", "COMMA", "CONJ", "CONTRAST", "SUB"}) or units[k].low in (",", ";") or \
         units[k].low in _SAYING  # "Kishida said sending arms would be a mistake": a clause without "that"
 
+
+# Nouns that name the supply as a topic ("the question of sending …"), not as a fact.
+_TOPIC_NOUNS = MATTER_NOUNS | {"subject", "topic"}
 
 # Verbs of saying and thinking whose clause may drop "that": what opens it after them is its subject.
 _SAYING = frozenset({"said", "says", "say", "argued", "argues", "argue", "believes", "believe", "believed",
@@ -666,11 +696,13 @@ _TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning
 
 def decision_topic(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
     """ "The chancellor's decision on Leopards stands": a decision noun whose topic is the object
-    itself, with no supply word, does not say what was decided ("a decision to send" does)."""
-    if any(op in ("SUP", "SUPN", "RECV", "ARRIVE") for op, _, level in ops if level == 0):
-        return False
-    return any(op == "DECIDE" and level == 0 and units[i].low in ("decision", "decisions") and
-               i + 1 < len(units) and units[i + 1].low in _TOPIC_PREPOSITIONS for op, i, level in ops)
+    itself, with no supply word, does not say what was decided ("a decision to send" does); nor does one on
+    supplying ("a decision on sending tanks is close"): the gerund names the question, not the answer."""
+    decisions = [i for op, i, level in ops if op == "DECIDE" and level == 0 and
+                 units[i].low in ("decision", "decisions") and i + 1 < len(units) and
+                 units[i + 1].low in _TOPIC_PREPOSITIONS]
+    supplies = [i for op, i, level in ops if op in ("SUP", "SUPN", "RECV", "ARRIVE") and level == 0]
+    return bool(decisions) and all(i - 2 in decisions and units[i].low.endswith("ing") for i in supplies)
 
 
 def decision_of_topic_noun(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from monitor.detect.claims import NONE, RECONSIDER, REFRAINS, SUPPLIES, Claim, analyse_sentence
+from monitor.detect.claims import NONE, RECONSIDER, REFRAINS, SUPPLIES, Claim, SentenceReading, analyse_sentence
 from monitor.detect.demonyms import COUNTRY_WORDS
 from monitor.detect.officials import NAME_WORD, actor_words, titled_ministers
 from monitor.detect.sentences import Sentence, split_sentences
@@ -67,9 +67,10 @@ def read(text: str, stance: Stance) -> Reading:
     echo = system_nouns(text, matcher) | named_nouns(stance) | named_class(stance, text, matcher) \
         if stance.object_kind == "system" else frozenset()
     covering = titled_class(stance)
-    salient: str | None = None
+    salient: str | None = "actor" if _datelined_at_home(text, stance) else None
     found: list[tuple[Sentence, tuple[Claim, ...]]] = []
     opening_target = previous_target = False  # the recipient an analyst carries from context
+    asked_target = False  # in a Q&A: the question being answered named the target ("Let me ask about Ukraine.")
     about_target = matcher.target_names.search(text) is not None
     turn, interviewee = "", None  # in a Q&A interview: whose turn it is, and who answers
     question_start, asked = -1, {}  # where the last question began; for each answer sentence, that question
@@ -139,7 +140,10 @@ def read(text: str, stance: Stance) -> Reading:
             # "… carrying artillery shells docked … . The shipment was delivered to …": the container the
             # sentence before filled with the object holds it (with an "of" phrase it holds what that names)
             counted |= {container.group(1).lower()}
-        result = analyse_sentence(words, matcher, salient, echo | counted, opening_target or previous_target,
+        if sentence.index > 0:
+            counted |= _equipment_echo(words, sentences[sentence.index - 1].text, stance, matcher)
+        result = analyse_sentence(words, matcher, salient, echo | counted,
+                                  opening_target or previous_target or turn == "A" and asked_target,
                                   about_target, voice, officials | _split_quote_stranger(sentence.text, text, stance),
                                   covering)
         if not result.claims and turn != "Q":
@@ -148,6 +152,8 @@ def read(text: str, stance: Stance) -> Reading:
                 result = replace(result, claims=(confirmed,))
         if _ROLE_THEN_NAME.search(sentence.text):
             officials |= foreign_officials(sentence.text, matcher)
+        if sentence.index > 0:
+            result = _conditional_consequent(result, words, sentences[sentence.index - 1].text)
         if result.claims and (_RETRACTED.search(words) or _MISTAKEN.search(words) or
                               _REPORT_NOUN.search(words) and sentence.index + 1 < len(sentences) and
                               _DECLARED_WRONG.match(sentences[sentence.index + 1].text)):
@@ -163,6 +169,8 @@ def read(text: str, stance: Stance) -> Reading:
         if sentence.index == 0:
             opening_target = result.names_target
         previous_target = result.names_target
+        if turn == "Q":
+            asked_target = result.names_target or asked_target and question_start < sentence.index
         salient = result.salient
         if result.claims:
             found.append((sentence, result.claims))
@@ -219,6 +227,20 @@ _REPORT_NOUN = re.compile(r"\b(?:article|report|story|headline|dispatch|version)
 _DECLARED_WRONG = re.compile(r"\s*[\"“]?(?:That|This|It)(?:\s+(?:report|article|story|claim|account))?\s+(?:was|is)\s+"
                              r"(?:(?:simply|completely|entirely)\s+)?(?:incorrect|wrong|untrue|false|inaccurate|mistaken|"
                              r"not\s+(?:true|correct|accurate))\s*[.!]?[\"”]?\s*$")
+# "Then we will …" opening a sentence after one with an "if" / "unless" clause: that condition's consequent.
+_THEN_CONSEQUENT = re.compile(r"\s*[\"“]?Then,?\s+[\w'’ -]{1,40}?\b(?:will|would|shall|'ll)\b")
+_CONDITION = re.compile(r"\b(?:if|unless)\b", re.I)
+
+
+def _conditional_consequent(result: SentenceReading, words: str, before: str) -> SentenceReading:
+    """ "If they cross the border, will we sit and watch? Then we will give everything": a supply opening on
+    "Then" is the consequent of the condition set in the sentence before, an opening, no decision."""
+    if not _THEN_CONSEQUENT.match(words) or not _CONDITION.search(before):
+        return result
+    return replace(result, claims=tuple(replace(c, state=RECONSIDER, rule=f"conditional-consequent: {c.rule}")
+                                        if c.state == SUPPLIES else c for c in result.claims))
+
+
 _SHORT_NAME = re.compile(r"\(([A-Z]{2,6})\)")
 #: the role nouns as a regex alternation
 _ROLES = "|".join(sorted(ROLE_NOUNS))
@@ -444,6 +466,22 @@ def titled_by_of(text: str, stance: Stance) -> tuple[str, ...]:
     return tuple(name for name in dict.fromkeys(found) if name not in stance.actor_speakers + stance.target_names)
 
 
+# "TOKYO, Feb 18 (Agency) -", "MINSK —": the city (or cities) opening a wire report
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z.' -]*[A-Z.](?:/[A-Z][A-Z.' -]*[A-Z.])*)(?:,[^\n()–—-]{1,30})?(?:\s*\([^()\n]{1,60}\))?"
+                       r"\s+[-–—]\s", re.MULTILINE)
+
+
+def _datelined_at_home(text: str, stance: Stance) -> bool:
+    """Does the article open on a dateline in the actor's own country ("TOKYO, Feb 18 -" for Japan)? Its
+    reporter writes from there: an unowned "the government", "the ministry" is then the actor's until the
+    story turns to another party, as the first sentence of a report about that government does."""
+    dateline = _DATELINE.search(text[:600])  # the first line, or one after an editor's preface
+    if dateline is None:
+        return False
+    home = {name.lower() for name in stance.actor_names}
+    return any(city.strip().lower() in home for city in dateline.group(1).split("/"))
+
+
 def speaker_surnames(text: str, stance: Stance) -> tuple[str, ...]:
     """The surname of a speaker the stance lists by full name, once the article has named them in full:
     after "the defence minister, Nuno Melo, said", a later "Melo said" is the same person."""
@@ -480,6 +518,11 @@ def _yes_answer(words: str, question: str) -> str | None:
     asked = _YES_NO_QUESTION.match(question.strip())
     if asked is None or _EMBEDDING_QUESTION.search(asked.group(1)):
         return None  # "Are you worried that …?": a yes affirms the worry, not what it is about
+    auxiliary, rest = asked.group(1).split(None, 1)
+    named = _NAMED_SUBJECT.match(rest)
+    if named:
+        # "Is Poland still sending …? Yes.": "Poland is still sending …", so the named subject stays the agent
+        return f"{named.group(1)} {auxiliary.lower()} {named.group(2)}."
     return asked.group(1) + "."
 
 
@@ -546,11 +589,21 @@ def _interview_labels(text: str, stance: Stance) -> dict[str, str]:
     answering: dict[str, int] = {}
     for (before, rest), (label, _) in zip(lines, lines[1:]):
         if before in asking and rest.endswith("?") and label not in asking and \
-                (label.lower() in _ROLE_LABELS or label.split()[-1] in speakers):
+                (label.lower() in _ROLE_LABELS or label.split()[-1] in speakers or _introduced_in_role(label, text)):
             answering[label] = answering.get(label, 0) + 1
     if not answering or sum(answering.values()) < 2:
         return {}
     return {label: "Q" for label in asking} | {label: "A" for label in answering}
+
+
+def _introduced_in_role(label: str, text: str) -> bool:
+    """Does the text introduce the label's name with an interviewee's role, "The spokesperson was Mao Ning",
+    "spokeswoman Maria Ortiz", "Mao Ning, the spokesperson", before the first labelled line?"""
+    intro = text[:next((m.start() for m in _LINE_LABEL.finditer(text)), len(text))]
+    roles = "|".join(sorted(_ROLE_LABELS))
+    name = re.escape(label)
+    return re.search(rf"(?i:\b(?:{roles})\b)(?:\s+(?:was|is|will\s+be))?\s+{name}\b|\b{name},\s+(?:the|a)\s+"
+                     rf"(?:[\w-]+\s+){{0,3}}(?i:(?:{roles}))\b", intro) is not None
 
 
 class _Label:
@@ -621,6 +674,24 @@ def _interviewee(before: list[Sentence], matcher: Matcher, heads: frozenset[str]
         subject = main_subject(units)
         if subject is not None and subject.cls in ("actor", "other", "target"):
             return subject.cls
+    for _, units in reversed(window):
+        host = _hosting_body(units)
+        if host is not None:
+            return host  # "Excerpts from the regular briefing at the foreign ministry in Beijing": its spokesperson
+    return None
+
+
+# Government bodies whose briefing introduces the one who answers.
+_HOST_BODIES = frozenset({"ministry", "government", "presidency", "embassy", "office", "cabinet"})
+
+
+def _hosting_body(units: list[Unit]) -> str | None:
+    """The party of a government body the introduction names by a place or owner: "the foreign ministry in
+    Beijing", "the ministry of Greece"."""
+    for k, unit in enumerate(units[:-2]):
+        if unit.low in _HOST_BODIES and units[k + 1].low in ("in", "of") and \
+                units[k + 2].ent in ("actor", "other", "target"):
+            return units[k + 2].ent
     return None
 
 
@@ -1036,6 +1107,17 @@ _PARTITIVE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|
 _CONTAINER = re.compile(r"\s*[\"“]?[Tt]he\s+(?:(?:first|second|third|latest|last|new|entire|whole)\s+)?"
                         r"(shipment|consignment|cargo)\b(?!\s+of\b)")
 _CONTENTS = re.compile(r"\b(?:includ|contain|consist|compris|carr(?:y|ied|ies))", re.IGNORECASE)
+# "The equipment" opening a sentence (not "the equipment of / for / from …", which names its own).
+_GEAR = re.compile(r"\s*[\"“]?[Tt]he\s+(equipment|hardware)\b(?!\s+(?:of|for|from)\b)")
+
+
+def _equipment_echo(words: str, before: str, stance: Stance, matcher: Matcher) -> frozenset[str]:
+    """ "Dozens of tanks are being loaded … . The equipment is being transferred to …": "the equipment" opening
+    the sentence is the weapons the sentence before named (for a system, only after its own name)."""
+    gear = _GEAR.match(words)
+    named = gear is not None and (matcher.object_names.search(before) if stance.object_kind == "system"
+                                  else may_anchor(tokens_of(before), matcher))
+    return frozenset({gear.group(1).lower()}) if gear is not None and named else frozenset()
 
 
 # The generic noun for a named system: "the system" in the sentence after the one naming it means it.
@@ -1127,7 +1209,8 @@ def _walked_back(pool: list[tuple[Sentence, Claim]]) -> bool:
     last_open = max((s.index for s, c in pool if c.state == RECONSIDER and not _DATED_REPORT.search(s.text)
                      and not _past_weighing_of_it(s, c)), default=-1)
     present = any(c.state == RECONSIDER and _PRESENT_PROGRESSIVE.search(s.text) for s, c in pool)
-    # "does not rule out resuming deliveries": the halt a later sentence recounts is what would be resumed
+    # "does not rule out resuming deliveries", "could send shells again": the halt a later sentence recounts
+    # is what would be resumed
     resuming = any(c.state == RECONSIDER and _RESUMING.search(s.text) for s, c in pool)
     return any(c.decisive and c.agent == "actor" and not c.anaphoric and s.index > last_open and
                not (present and _BEFORE_THE_NEWS.search(s.text)) and
@@ -1144,7 +1227,7 @@ def _past_weighing_of_it(sentence: Sentence, claim: Claim) -> bool:
     return claim.anaphoric and claim.rule.startswith("weighing") and _GOING_ON.search(sentence.text) is None
 
 
-_RESUMING = re.compile(r"\b(?:resum|restart)\w*\b", re.I)
+_RESUMING = re.compile(r"\b(?:resum|restart)\w*\b|\b(?:send|supply|deliver|ship)\w*\b(?:\s+[\w-]+){1,6}?\s+again\b", re.I)
 _NOW = re.compile(r"\b(?:now|again)\b", re.I)
 
 
@@ -1178,7 +1261,8 @@ def _perfect_supply(text: str) -> bool:
 
 def _drop_denied(found: list[tuple[Sentence, tuple[Claim, ...]]]) -> list[tuple[Sentence, tuple[Claim, ...]]]:
     """When the actor denies supplying, a supply that rests on others' word is not one."""
-    denied = any(c.denial and c.agent == "actor" for _, claims in found for c in claims)
+    # ("For years, Minsk denied …": a denial the story tells as its past no longer answers today's report)
+    denied = any(c.denial and c.agent == "actor" and not c.background for _, claims in found for c in claims)
     if not denied:
         return found
     kept = []

@@ -10,7 +10,7 @@ from __future__ import annotations
 from monitor.detect.agents import Agent
 from monitor.detect.demonyms import COUNTRY_WORDS
 from monitor.detect.frame import Frame
-from monitor.detect.lexicon import BE_FORMS, MONTH_NAMES, MOTION_VERBS, ONWARD_WORDS, RELATION_NOUNS
+from monitor.detect.lexicon import BE_FORMS, MONTH_NAMES, MOTION_VERBS, ONWARD_WORDS, RELATION_NOUNS, TIME_WORDS
 from monitor.detect.object_phrases import withdrawn_after
 from monitor.detect.polarity import PREDICATES, op_of
 from monitor.detect.tagging import Unit
@@ -18,6 +18,28 @@ from monitor.detect.tense import IRREGULAR_PARTICIPLES
 
 # Copulas that carry a verdict like "is": "… remained on the table".
 _COPULAS = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"})
+
+
+# What a record is declared to be when what it shows never happened; the records that show something.
+_ERROR_NOUNS = frozenset({"error", "errors", "mistake", "mistakes", "forgery", "forgeries", "fabrication", "misprint"})
+_RECORD_NOUNS = frozenset({"entry", "entries", "record", "records", "data", "figure", "figures", "statistics",
+                           "document", "documents", "paperwork", "filing", "filings", "listing", "report", "reports"})
+_SHOWING = frozenset({"showing", "indicating", "suggesting", "recording", "listing"})
+
+
+def _record_declared_error(units: list[Unit], last: int, k: int) -> int | None:
+    """ "A customs entry showing … was a registration error": the error noun at `k` is the predicate of a
+    copula (after an article and up to two modifiers) whose subject is a record noun with a participle of
+    showing before `last`; where that record noun is, or None."""
+    j = k - 1
+    while j > last and k - j <= 2 and not units[j].tags and not units[j].cap:
+        j -= 1
+    if j > last and units[j].low in ("a", "an"):
+        j -= 1
+    if j <= last or units[j].low not in ("was", "were", "is", "are"):
+        return None
+    return next((i for i in range(last - 1, -1, -1) if units[i].low in _RECORD_NOUNS and
+                 i + 1 < len(units) and units[i + 1].low in _SHOWING), None)
 
 
 def made_by(units: list[Unit], by: int) -> bool:
@@ -34,8 +56,8 @@ def _listed_object(units: list[Unit], k: int) -> bool:
     while k < len(units) and (units[k].tags & {"DET"} or units[k].low in ("and", "or")):
         k += 1
     while k < len(units) and not units[k].tags and not units[k].ent and not units[k].obj and \
-            units[k].low[:1].isalpha() and not units[k].low.endswith(("ed", "ing")):
-        k += 1  # "the anti-aircraft guns": plain modifiers
+            units[k].low[:1].isalpha() and (not units[k].low.endswith(("ed", "ing")) or "-" in units[k].low):
+        k += 1  # "the anti-aircraft guns", "rocket-propelled grenades": plain modifiers (compounds too)
     return k < len(units) and bool(units[k].obj)
 
 
@@ -74,6 +96,30 @@ def _possibility_after_copula(units: list[Unit], k: int) -> int | None:
     return k if units[k].low in _POSSIBILITY else None
 
 
+def _among_options(units: list[Unit], k: int) -> bool:
+    """ "… among them": is "them" the options the sentence named before ("considering options …")?"""
+    return k + 1 < len(units) and units[k + 1].low == "them" and any(u.low in _POSSIBILITY for u in units[:k])
+
+
+def _contact_relative_end(units: list[Unit], k: int) -> int | None:
+    """ "the howitzer Kyiv has asked for", "the jets Ukraine wanted": a relative clause without "that", opened
+    by another party as its subject, with one verb (after auxiliaries) and perhaps a preposition left
+    stranded; where the main clause's copula or auxiliary after it is, or None."""
+    if units[k].ent not in ("target", "other"):
+        return None
+    j = k + 1
+    while j < len(units) and units[j].tags & {"AUX", "HAS", "HAD"} and units[j].low not in ("not", "never"):
+        j += 1
+    if j >= len(units) or j == k + 1 and not units[j].low.endswith("ed") or units[j].cap or units[j].ent or \
+            units[j].obj or units[j].tags & {"AUX", "NEG", "COMMA", "DET", "PREP"}:
+        return None
+    j += 1
+    if j < len(units) and "PREP" in units[j].tags:
+        j += 1  # "asked for", "pleaded about"
+    return j if j < len(units) and units[j].low in ("is", "are", "was", "were", "will", "would", "has", "have",
+                                                     "remains", "remain", "stays", "stay") else None
+
+
 def _joins_the_aid(unit: Unit) -> bool:
     """ "The tanks can become part of our help to Ukraine": goods that become part of what is given are
     handed over, a passive in meaning with the goods as subject."""
@@ -89,6 +135,17 @@ def _quoted_conjunct(units: list[Unit], anchor: int, k: int) -> bool:
         return False
     close = marks[1]
     return close + 1 < len(units) and "CONJ" in units[close + 1].tags and close - marks[0] > 1
+
+
+def _quoted_subject(units: list[Unit], anchor: int) -> bool:
+    """Does a quotation open within the noun phrase the anchor ends ('"not one tank, not one shell"'),
+    so that the mark after the anchor closes a quoted subject, not the clause?"""
+    for j in range(anchor - 1, max(-1, anchor - 10), -1):
+        if "QUOTE" in units[j].tags:
+            return j > 0 and units[j - 1].tags & {"COMP", "REPORT"} != set()
+        if units[j].tags & (PREDICATES | {"AUX", "HAS", "HAD", "FUT", "MODAL", "REPORT", "COMP", "PREP"}) - {"SUPN"}:
+            return False
+    return False
 
 
 def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bool = False) -> bool:
@@ -107,6 +164,14 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
             continue
         if k == anchor + 1 and "QUOTE" in unit.tags and not units[anchor].obj:
             k += 1  # 'said the request "is being examined"': the quotation opens on the predicate
+            continue
+        if k == anchor + 1 and "QUOTE" in unit.tags and _quoted_subject(units, anchor):
+            k += 1  # 'insisted that "not one tank" had been handed over': the quotation closes on the subject
+            continue
+        relative = _contact_relative_end(units, k) if k == anchor + 1 or \
+            k == anchor + 2 and _class_noun(units[anchor + 1]) else None
+        if relative is not None:
+            k = relative  # "the howitzer Kyiv has asked for is not part of the package": the predicate is after it
             continue
         if seen_aux and "QUOTE" in unit.tags and k + 1 < len(units) and "QUOTE" not in units[k + 1].tags:
             k += 1  # 'the request was "under careful review"': the quotation opens after the copula
@@ -242,6 +307,13 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
         if unit.low == "," and not seen_aux and _listed_object(units, k + 1):
             k += 1  # "Rifles, ammunition, the anti-aircraft guns are reaching …": one list as the subject
             continue
+        if unit.low == "," and not seen_aux and _closing_inclusion(units, anchor, k):
+            k += 1  # "the request for equipment, including rifles and mortars, was …": the noun's own verb follows
+            continue
+        inclusion = _inclusion_end(units, k) if unit.low == "," and not seen_aux else None
+        if inclusion is not None:
+            k = inclusion  # the same, from the noun the list illustrates
+            continue
         close = _parenthetical_end(units, k) if not seen_aux else None
         if close is not None:
             k = close + 1  # "The pledged batch of rifles, which the army had set aside, has been cancelled"
@@ -287,6 +359,26 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
     if verdict_only:
         frame.ops[:] = saved  # nothing decides the noun: leave the frame as it was
     return False
+
+
+def _closing_inclusion(units: list[Unit], anchor: int, comma: int) -> bool:
+    """Does the comma at `comma` close a ", including …" list that holds the object, right before an
+    auxiliary (the verb of the noun the list illustrates)?"""
+    j = anchor - 1
+    while j > 1 and anchor - j <= 4 and "LIST" not in units[j].tags:
+        j -= 1
+    return j >= 1 and "LIST" in units[j].tags and units[j - 1].low == "," and \
+        all(u.low != "," for u in units[j + 1:comma]) and comma + 1 < len(units) and \
+        bool(units[comma + 1].tags & {"AUX", "HAS", "FUT"})
+
+
+def _inclusion_end(units: list[Unit], comma: int) -> int | None:
+    """After the comma at `comma`, a ", including …," list closed by a comma right before an auxiliary:
+    the index of that auxiliary."""
+    if comma + 1 >= len(units) or "LIST" not in units[comma + 1].tags:
+        return None
+    close = next((j for j in range(comma + 2, min(len(units), comma + 12)) if units[j].low == ","), None)
+    return close + 1 if close is not None and _closing_inclusion(units, close - 1, close) else None
 
 
 def _ordered_modifier(units: list[Unit], anchor: int, k: int, seen_aux: bool) -> bool:
@@ -392,10 +484,19 @@ def _travels(units: list[Unit], k: int) -> bool:
         return _bound_for(units, k)
     if _on_the_way(units, k):
         return True
+    if units[k].low in MOTION_VERBS and _goes_on(units, k) and \
+            (k + 1 == len(units) or units[k + 1].low in (",", ".", ";")):
+        return True  # "Ammunition continues to flow": goods still on their way, to the recipient of the story
     if units[k].low in MOTION_VERBS:
         k = _past_origin(units, k)  # "are flowing from Taiwan to Ukraine"
         return k + 1 < len(units) and units[k + 1].low in ("to", "into")
     return False
+
+
+def _goes_on(units: list[Unit], k: int) -> bool:
+    """ "continue to flow", "keep flowing": the verb at k under a verb of going on."""
+    return k >= 1 and "ASPECT" in units[k - 1].tags or k >= 2 and "TO" in units[k - 1].tags and \
+        "ASPECT" in units[k - 2].tags
 
 
 def _on_the_way(units: list[Unit], k: int) -> bool:
@@ -551,6 +652,58 @@ def _approved_by_body(units: list[Unit], k: int) -> int | None:
     return m if m < len(units) and "GENERIC" in units[m].tags and not units[m].ent else None
 
 
+_EVENT_NOUNS = frozenset({"exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers", "activity",
+                          "activities", "patrol", "patrols", "parade", "show", "exhibition", "expo"})
+
+
+def _to_event(units: list[Unit], k: int) -> bool:
+    """ "to the annual exercise", "to a separate maritime activity": "to" naming an event, not a party."""
+    for unit in units[k + 1:k + 5]:
+        if unit.low in _EVENT_NOUNS:
+            return True
+        if unit.ent or unit.obj or unit.tags - {"DET", "ADV"}:
+            return False
+    return False
+
+
+# Events a sender's own forces take part in ("for joint drills", "on a goodwill visit", "for a port call").
+_ATTENDED_EVENTS = frozenset({"exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers", "visit"})
+
+
+def _attended_event(units: list[Unit], k: int) -> bool:
+    """A "for / on" phrase naming an event the sender attends with what it sends: a deployment, no supply;
+    "joint" makes any event one ("for joint patrols"), "port call" is one."""
+    joint = False
+    for m in range(k + 1, min(len(units), k + 5)):
+        unit = units[m]
+        if unit.low in _ATTENDED_EVENTS or joint and unit.low in _EVENT_NOUNS or \
+                unit.low.split()[0] == "call" and units[m - 1].low == "port":
+            return True
+        joint = joint or unit.low == "joint"
+        if unit.ent or unit.obj or unit.tags - {"DET", "ADV"}:
+            return False
+    return False
+
+
+def _modal_copula(units: list[Unit], anchor: int) -> int | None:
+    """The modal of "would be (the first) weapons …": the object is the complement of a supposed "be"."""
+    k = anchor - 1
+    while k > 0 and units[k].tags <= {"DET", "ADV"} and not units[k].ent and units[k].low.isalpha():
+        k -= 1
+    supposed = k > 0 and ("MODAL" in units[k - 1].tags or units[k - 1].low == "would")  # "would" is tagged future
+    return k - 1 if supposed and units[k].low == "be" else None
+
+
+def _after_verb(units: list[Unit], anchor: int) -> bool:
+    """The object follows a verb of its clause ("are the first weapons …"); as the subject ("The tanks that
+    Berlin promised … have not been delivered") the clause's own verb after it decides."""
+    return any(unit.tags & (PREDICATES | {"AUX"}) for unit in units[:anchor])
+
+
+# Adverbs inside a relative's verb chain that the tagger leaves bare ("has ever sent").
+_RELATIVE_ADVERBS = frozenset({"ever", "already", "also", "since"})
+
+
 def relative_supply(units: list[Unit], anchor: int, frame: Frame) -> bool:
     """ "has no SAMP/T battery to hand to Ukraine", "there is no F-16 that Warsaw can send": the
     object's own infinitive or relative clause holds the supply verb. It says what is available to
@@ -564,18 +717,38 @@ def relative_supply(units: list[Unit], anchor: int, frame: Frame) -> bool:
         frame.ops[:0] = [("SUP", k + 1, 0), ("MODAL", k + 1, 0)]
         frame.available = True
         return True
-    if units[k].low not in ("that", "which") or units[k + 1].ent not in ("actor", "other", "target"):
+    # "the first weapons Japan has ever agreed to supply": a relative with no "that" opens on its subject's name
+    if units[k].low == "the" and units[k + 1].how == "name":
+        k += 1  # "a package the United Arab Emirates agreed to provide": a name with its article
+    subject = k + 1 if units[k].low in ("that", "which") else k if units[k].how == "name" else -1
+    if subject < 0 or units[subject].ent not in ("actor", "other", "target"):
         return False
-    j = k + 2
-    while j < len(units) and units[j].tags & {"MODAL", "AUX", "FUT", "NEG", "ADV", "HAS"}:
+    j = subject + 1
+    while j < len(units) and (units[j].tags & {"MODAL", "AUX", "FUT", "NEG", "ADV", "HAS"} or
+                              units[j].low in _RELATIVE_ADVERBS):
         j += 1
-    if j >= len(units) or not _supply_verb(units[j]):
+    commitment = next(iter(units[j].tags & {"COMMIT", "DECIDE"}), None) if j < len(units) else None
+    to = _after_date(units, j + 1) if commitment else j + 1
+    committed = to + 1 < len(units) and commitment is not None and "TO" in units[to].tags and \
+        "SUP" in units[to + 1].tags and _after_verb(units, anchor)  # "that Warsaw has agreed (in June) to send"
+    if j >= len(units) or not (_supply_verb(units[j]) or committed):
         return False
-    between = [(op, m, 0) for m in range(k + 2, j) if (op := op_of(units[m])) in ("NEG", "MODAL")]
-    frame.ops[:0] = [("SUP", j, 0), *between]
-    frame.agent = Agent(units[k + 1].ent, "subject", k + 1)
+    between = [(op, m, 0) for m in range(subject + 1, j) if (op := op_of(units[m])) in ("NEG", "MODAL")]
+    copula = _modal_copula(units, anchor)
+    if copula is not None:
+        between.append(("MODAL", copula, 0))  # "would be the first weapons Tokyo has sent": only supposed
+    frame.ops[:0] = [("SUP", to + 1, 0), (commitment, j, 0), *between] if committed else [("SUP", j, 0), *between]
+    frame.agent = Agent(units[subject].ent, "subject", subject)
     frame.available = True
     return True
+
+
+def _after_date(units: list[Unit], k: int) -> int:
+    """The index after a date at k ("in June", "last month", "on Monday"), or k when none is there."""
+    if k + 1 < len(units) and units[k].low in ("in", "on", "last", "this") and \
+            (units[k + 1].low in MONTH_NAMES or units[k + 1].low in TIME_WORDS or units[k + 1].low.isdigit()):
+        return k + 2
+    return k
 
 
 def modal_relative_supply(units: list[Unit], anchor: int) -> bool:
@@ -823,6 +996,9 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
             # "… is not an option"; "… is not under consideration": the copula's negation scopes over the verdict
             frame.ops.append((op, k, 0.6 if op == "NEG" else 0.5))
             frame.verdict = True
+        if frame.subject_supply and frame.right_verb and unit.low == "among" and _among_options(units, k):
+            frame.ops.append(("MODAL", k + 1, 0.5))  # "weighing options …, and sending tanks was among them"
+            frame.verdict = True
         if not unit.tags and unit.low.endswith("ed") and k > last + 1:
             own_clause = False  # "… under an agreement signed last month": that date is the agreement's
         elif k > last + 3 and (unit.low.endswith("ed") or unit.low in IRREGULAR_PARTICIPLES) and \
@@ -832,6 +1008,12 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
             frame.ops.append(("HIST" if "HIST" in unit.tags else "DUR", k, 0))
         if "DENY" in unit.tags and not unit.tags & PREDICATES - {"DENY"}:
             frame.ops.append(("DENY_CLAIM", k, 9))  # "Russia's claim that … is false"
+        elif unit.low in _ERROR_NOUNS:
+            record = _record_declared_error(units, last, k)
+            if record is not None:
+                # "A customs entry showing arms leaving X for Y was a registration error": what the record
+                # shows is declared wrong, like "the report that … is false"
+                frame.ops += [("DIST", record, 0), ("DENY_CLAIM", k, 9)]
         if unit.tags & {"MODAL", "FUT"} and unit.low in ("would", "could", "might", "may") and not frame.right_verb and \
                 not _second_predicate(units, k, frame):
             frame.right_modal = True
@@ -850,6 +1032,11 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
             if frame.verdict:
                 withdrawn_after(units, last, k, frame)
             break
+        if "TO" in unit.tags and not frame.recipient and _to_event(units, k):
+            frame.recipient = "other"  # "sent a destroyer to the exercise": a deployment, no one receives it
+        elif unit.low in ("for", "on") and frame.recipient in ("", "target", "target-in") and \
+                _attended_event(units, k):
+            frame.recipient = "other"  # "sent a frigate to Manila for joint drills": it goes there and comes back
         if unit.ent and k > 0:
             p = k - 1
             while p > last + 1 and "DET" in units[p].tags and k - p <= 2:
@@ -896,6 +1083,8 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
                     continue
                 elif unit.ent == "other" and not frame.recipient:
                     frame.recipient = "other"
+                elif unit.ent == "actor" and not frame.recipient and _sold_to_actor(units, p, k, frame):
+                    frame.recipient = "other"  # "proposed sales of F-35s to the UAE": the actor buys, no one it arms
             elif "IN" in prev.tags and unit.ent == "target" and not (k > 1 and units[k - 2].tags & {"WAR"}):
                 if k > 1 and "ORIGIN" in units[k - 2].tags:
                     frame.ties.append(("origin", unit.ent, k))
@@ -929,6 +1118,18 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
         k += 1
 
 
+def _sold_to_actor(units: list[Unit], to: int, k: int, frame: Frame) -> bool:
+    """ "sales of F-35 jets to the UAE": the actor named right after the goods or the supply verb as their
+    recipient is the buyer, when no request or report turns "to" into an address ("appealed to Berlin for
+    tanks", "wrote to London") and no other verb owns the "to" ("belonging to the Royal Armed Forces")."""
+    if units[to].low != "to" or to < 1 or any(op in ("PRESS", "REPORT", "QUESTION") for op, _, _ in frame.ops):
+        return False
+    if not (units[to - 1].obj or units[to - 1].tags & {"SUP", "SUPN"}):
+        return False
+    after = units[k + 1] if k + 1 < len(units) else None
+    return after is None or bool(after.tags) or after.cap or not after.low.isalpha()  # not "to British crews"
+
+
 # A refusal noun that may be the subject of its own predicate, and the verbs that say it lasts.
 _REFUSAL_NOUNS = frozenset({"refusal", "ban", "embargo", "veto", "moratorium"})
 _LASTING = frozenset({"survive", "last", "hold", "endure", "stand", "persist", "continue", "remain"})
@@ -954,9 +1155,19 @@ def lapsing_refusal(units: list[Unit], anchor: int, frame: Frame) -> list[tuple[
     verb = units[k + 2] if negated else units[k + 1]
     if negated and verb.low in _LASTING:
         return [("NEG", k + 1, 1), ("MODAL", k, 1.1)]  # "might not survive": the refusal may not last
-    if not negated and op_of(verb) == "END":
-        return [("END", k + 1, 1), ("MODAL", k, 1.1)]  # "could end soon"
+    v = k + 1
+    while not negated and v + 1 < len(units) and "ADV" in units[v].tags:
+        v += 1  # "may soon change", "could eventually be lifted"
+    if not negated and units[v].low == "be" and v + 1 < len(units):
+        v += 1  # "could be lifted / reversed": the passive of ending it
+    if not negated and (op_of(units[v]) == "END" or op_of(units[v]) == "CHANGE" and not _changes_something(units, v)):
+        return [("END", v, 1), ("MODAL", k, 1.1)]  # "could end soon", "could change": a refusal that may go
     return []
+
+
+def _changes_something(units: list[Unit], verb: int) -> bool:
+    """ "could change the course of the war": a change verb with an object of its own changes that, not itself."""
+    return verb + 1 < len(units) and bool(units[verb + 1].tags & {"DET", "POSS", "POSSPRON", "ENT"})
 
 
 # Head nouns of an organisation an appositive may make a country's own: "Russia's state arms trading company".
@@ -1033,3 +1244,25 @@ def weighed_purchase(units: list[Unit], anchor: int, frame: Frame) -> int | None
     while k < len(units) and k < start + 3 and "AUX" in units[k].tags:
         k += 1
     return k if start < k < len(units) and "CONS" in units[k].tags else None
+
+
+def weighed_whether(units: list[Unit], anchor: int, frame: Frame) -> int | None:
+    """ "Whether Dutch jets will be sent to Kyiv is still being examined": a "whether" clause opening the
+    sentence is its subject, and the weighing verb after it is the clause's verdict on the supply inside
+    (an open option, like "is examining whether …"). Returns the weighing verb's index."""
+    whether = next((i for op, i, level in frame.ops if op == "WHETHER" and i < anchor), None)
+    if whether is None or any(not units[k].tags & {"QUOTE"} for k in range(whether)) or \
+            units[whether].low != "whether":
+        return None
+    if any(units[k].ent == "other" for k in range(whether, anchor)):
+        return None  # "Whether Belgian jets will be sent …": another party's goods, weighed by no one named
+    verb = next((i for op, i, level in frame.ops if level == 0 and i > anchor and op in PREDICATES), None)
+    k = (verb if verb is not None else anchor) + 1
+    while k < len(units) and not (units[k].low in BE_FORMS or units[k].low in ("remains", "remain")):
+        if units[k].tags & {"COMMA", "HARD", "QUOTE", "REPORT", "CONJ"} or units[k].obj:
+            return None
+        k += 1
+    k += 1
+    while k < len(units) and units[k].tags & {"AUX", "ADV"}:
+        k += 1
+    return k if k < len(units) and "CONS" in units[k].tags else None

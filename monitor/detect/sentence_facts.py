@@ -15,6 +15,11 @@ _CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "assertion", "cha
 _EVIDENCE_NOUNS = frozenset({"evidence", "proof", "proofs"})
 
 
+# Nouns of what is alleged, heading a subject that is no party: "Claims …", "Rumours …".
+_CLAIM_HEADS = frozenset({"claim", "claims", "allegation", "allegations", "rumour", "rumours", "rumor", "rumors",
+                          "accusation", "accusations", "suggestion", "suggestions"})
+
+
 def main_subject(units: list[Unit]) -> Agent | None:
     """The subject of the first main clause (after "Asked whether …," or "On Friday,")."""
     start = after_dateline(units)
@@ -30,6 +35,8 @@ def main_subject(units: list[Unit]) -> Agent | None:
         if unit.tags & (PREDICATES | {"AUX", "MODAL", "NEG", "REPORT", "HARD", "COMP"}) or unit.obj:
             return None
         agent = np_class(units, k)
+        if agent is None and unit.low in _CLAIM_HEADS:
+            return None  # "Claims circulating on Telegram channels that …": a claim is the subject, no party
         if agent is not None and possessed_relation(units, k):
             return Agent("other", "relation", k + 2)  # "Japan's partner, Australia, has sent …"
         if agent is not None:

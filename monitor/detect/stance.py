@@ -18,6 +18,7 @@ from collections.abc import Collection
 from typing import Any
 
 from monitor.detect.demonyms import adjectives_for, names_for
+from monitor.detect.leaders import speakers_for
 from monitor.errors import ConfigError
 
 STATES: tuple[str, str, str] = ("refrains", "reconsider", "supplies")
@@ -111,7 +112,7 @@ def parse_stance(data: dict[str, Any], *, source: str = "<stance>") -> Stance:
         id=stance_id, title=title, initial=initial, ladder=ladder,
         actor_names=actor_names,
         actor_adjectives=adjectives_for(actor_names, _names(actor, "actor.adjectives", fail, required=False)),
-        actor_speakers=_names(actor, "actor.speakers", fail, required=False),
+        actor_speakers=speakers_for(actor_names, _names(actor, "actor.speakers", fail, required=False)),
         target_names=target_names,
         target_adjectives=adjectives_for(target_names, _names(target, "target.adjectives", fail, required=False)),
         object_kind=kind, object_names=object_names, source=source,

@@ -98,6 +98,17 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("rule rules ruled ruling", r"rul(?:e|es|ed|ing)\s+(?:it\s+|this\s+|that\s+|them\s+|anything\s+)?out", ("REFU",)),
     ("stop stops stopped stopping", r"stop(?:s|ped|ping)?\s+short\s+of", ("REFU",)),
     ("hold holds held holding", r"(?:hold|holds|held|holding)\s+(?:off|back)(?:\s+on)?", ("REFU",)),
+    # "support that army, including with weapons", "helped Kyiv with shells": supporting a party with goods
+    # gives them to it, like "supply it with"; what it is given (money, training, arms) the object decides
+    ("support supports supported supporting help helps helped helping assist assists assisted assisting",
+     r"(?:support|help|assist)(?:s|ed|ing)?(?=\s+(?:[\w'’-]+,?\s+){1,4}?(?:(?:including|especially|notably)\s+)?"
+     r"with\s)", ("SUP",)),
+    # "will pay for 18 new howitzers for Ukraine", "bought the shells for Kyiv": goods a party buys for a named
+    # party are given to it, a supply by the buyer (not "bought … for SEK 2 billion": a price; not "allow
+    # the EU to buy arms for Ukraine": an infinitive's buyer is someone else, read as before)
+    ("buy buys bought buying purchase purchases purchased purchasing pay pays paid paying",
+     r"(?<!to )(?:buy|buys|bought|buying|purchas(?:e|es|ed|ing)|(?:pay|pays|paid|paying)\s+for)"
+     r"(?=\s+(?:[\w'’-]+\s+){1,6}?for\s+(?-i:[A-Z][a-z]))", ("SUP",)),
     # "has turned them down": a pronoun object may split the particle verb, as in "ruled it out"
     ("turn turns turned turning", r"turn(?:s|ed|ing)?\s+(?:it\s+|them\s+|this\s+|that\s+)?down", ("REFU",)),
     # "will keep all of its batteries on its own territory / at home": keeping the object at home withholds it
@@ -106,6 +117,12 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      r"(?:keep|keeps|kept|keeping|retain|retains|retained|retaining)(?!\s+(?:them|it)\b)(?=\s+(?:[\w'’-]+\s+){1,6}?"
      r"(?:at\s+home|on\s+home\s+soil|on\s+(?:its|their|our)\s+(?:own\s+)?(?:soil|territory)"
      r"|for\s+(?:its|their|our)\s+own\s+(?:defen[cs]e|protection|needs|use))(?![\w-]))", ("REFU",)),
+    # "the answer is that we are keeping them", "Berlin kept its tanks.": the owner keeping the goods, with
+    # nothing after them in the clause, withholds them ("keeps the tanks clean", "keep sending them" and a
+    # gerund after a preposition, "no argument for keeping them", do not)
+    ("keep keeps kept keeping",
+     r"(?<!for\s)(?<!of\s)(?:keep|keeps|kept|keeping)(?=\s+(?:them|(?:its|their|our)\s+(?:own\s+)?[\w-]+)\s*(?:[.;!\"”]|,\s*[\"”]|,\s+(?-i:[A-Z])|$))",
+     ("REFU",)),
     # "has not closed the door on supplying weapons": closing a door refuses; not closing it keeps it open.
     ("close closes closed closing shut shuts shutting slam slams slammed slamming",
      r"(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|slam(?:s|med|ming)?)\s+(?:(?:the|any|a|every|that)\s+)?doors?"
@@ -151,7 +168,8 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     # "is once more being delivered", "once again": an adverb of repetition, not "once" opening a clause
     ("once", r"once\s+(?:more|again)", ("ADV",)),
     ("for", r"for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?(?:a|an|two|three|several|many)\s+"
-     r"(?:years?|months?|weeks?|decades?)|for\s+(?:years|months|weeks|decades)", ("DUR",)),
+     r"(?:years?|months?|weeks?|decades?)|for\s+(?:years|months|weeks|decades)"
+     r"|for\s+(?:most|much|all)\s+of\s+the\s+(?:war|conflict|invasion|fighting)", ("DUR",)),
     ("after following",
      r"(?:after|following)\s+(?:more\s+than\s+)?(?:a\s+|an\s+)?(?:\w+\s+)?(?:years?|months?|weeks?|decades?|days?)\s+of",
      ("SUB", "HIST")),
@@ -184,9 +202,15 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      r"|shipments?|shipping|sending|providing|provision|exports?|exporting|re-exports?|sales?|selling|donations?"
      r"|donating|handover)\b)", ("PRESS",)),
     ("think think-tank think-tanks", r"think[\s-]tanks?", ("NOOP",)),
+    # "The Executive has begun to study …": in translated European news the capitalised noun is the government
+    # itself, a body like "the cabinet" (not "the Executive Board", "chief executive")
+    ("executive", r"(?<=the\s)(?-i:Executive)(?!\s+(?-i:[A-Z]))", ("GENERIC",)),
     # "told a press conference", "a press release": the noun "press", no one pressing anyone
     ("press", r"press\s+(?:conferences?|releases?|briefings?|secretar(?:y|ies)|offices?|statements?|officers?)\b",
      ("NOOP",)),
+    # "told Russian state TV", "state media reported": the noun "state" owning the outlet, no one stating anything
+    ("state", r"state(?:[\s-](?:run|owned|controlled))?\s+(?:tv|television|media|broadcasters?|radio|news|"
+     r"agency|channels?|newspapers?|outlets?)\b", ("NOOP",)),
     ("asked asking ask asks questioned wondered wondering question questions",
      # "asked by a Turkish reporter whether": whoever asks, in up to four words (not "asked by X to examine")
      r"(?:asked|asking|ask|asks|questioned|wondered|wondering)\s+"
@@ -275,7 +299,9 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      r"|\s+(?![\w-]+ing\b)(?:[\w'’-]+\s+){1,5}?out\s+of\s+(?:any|all|its|their|our|the)\s+(?:[\w-]+\s+)?"
      r"(?:aid|assistance|help|support|packages?)\b"
      # "keeping the tanks in port", "kept the missiles in storage": held where goods wait to be shipped
-     r"|\s+(?![\w-]+ing\b)(?:[\w'’-]+\s+){1,5}?in\s+(?:the\s+)?(?:port|storage|depots?|warehouses?)\b)", ("REFU",)),
+     r"|\s+(?![\w-]+ing\b)(?:[\w'’-]+\s+){1,5}?in\s+(?:the\s+)?(?:port|storage|depots?|warehouses?)\b"
+     # "keep our weapons locked away", "kept the shells under lock and key": held back the same way
+     r"|\s+(?![\w-]+ing\b)(?:[\w'’-]+\s+){1,5}?(?:locked\s+(?:away|up)|under\s+lock)\b)", ("REFU",)),
     # "the batteries will stay at home", "They stay where they are": the object kept by its owner, a verdict
     ("stay stays stayed remain remains remained",
      r"(?:stay|stays|stayed|remain|remains|remained)\s+(?:at\s+home|where\s+(?:they|it)\s+(?:are|is)"
@@ -459,9 +485,11 @@ _GENERIC_PHRASES: list[tuple[str, str, str]] = [
                      r"(?<=sands\sof\s)|(?<=lions\sof\s)|(?<=dreds\sof\s))rounds)(?!\s+of\b)", "strong"),
     # Under export control "military goods" are arms: "export licences for military items", "exports
     # of military equipment". Elsewhere "military equipment" may be trucks or radios (weak below).
-    ("military", (r"(?:(?<=exports\sof\s)|(?<=export\sof\s)|(?<=licences\sfor\s)|(?<=licence\sfor\s)"
-                  r"|(?<=licenses\sfor\s)|(?<=license\sfor\s)|(?<=permits\sfor\s)|(?<=permit\sfor\s))"
-                  r"military\s+(?:goods|items|equipment|hardware)"), "strong"),
+    # ("defence material" is the same legal term: "export licences for defence material")
+    ("military defence defense",
+     (r"(?:(?<=exports\sof\s)|(?<=export\sof\s)|(?<=licences\sfor\s)|(?<=licence\sfor\s)"
+      r"|(?<=licenses\sfor\s)|(?<=license\sfor\s)|(?<=permits\sfor\s)|(?<=permit\sfor\s))"
+      r"(?:military\s+(?:goods|items|equipment|hardware)|defen[cs]e\s+materi[ae]ls?)"), "strong"),
     # "war material" is the legal term for arms in export law ("re-export of Swiss war material");
     # keyed on the noun so that "war" alone never makes a sentence worth reading. "the War Material
     # Act" names the law, not the arms.
@@ -627,6 +655,8 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
         _unmark_series_words(units)
     if "for" in words and "," in words and not words.isdisjoint(lx.REQUEST_NOUNS):
         _join_set_off_request_object(units)
+    if words & _SHIP_NOUNS:
+        _unmark_ship_nouns(units)
     return units
 
 
@@ -661,6 +691,19 @@ def _unmark_series_words(units: list[Unit]) -> None:
         if (numeral.isdigit() or numeral.isupper() and numeral.lower() in _SERIES_NUMERALS) and \
                 (units[index - 1].obj or any(c.isdigit() for c in units[index - 1].text)):
             units[index] = Unit(unit.text, unit.low, unit.start, unit.end, _EMPTY, cap=True)
+
+
+_SHIP_NOUNS = frozenset({"ship", "ships"})
+
+
+def _unmark_ship_nouns(units: list[Unit]) -> None:
+    """ "The ships are …", "two ships", "its ship": after a determiner, a possessive or a number "ship" is the
+    vessel, no verb of supplying ("Japan ships arms" keeps the verb)."""
+    for index in range(1, len(units)):
+        unit, before = units[index], units[index - 1]
+        if unit.low in _SHIP_NOUNS and "SUP" in unit.tags and (
+                before.tags & {"DET", "POSS"} or before.low.isdigit() or before.low in NUMBER_WORDS):
+            units[index] = Unit(unit.text, unit.low, unit.start, unit.end, _EMPTY, cap=unit.cap)
 
 
 # The phrase table tags "given" only right after an auxiliary ("has given"); a negation or an adverb in
@@ -741,8 +784,21 @@ def _mark_hard_to_keep_refusing(units: list[Unit]) -> None:
             k += 1  # "keep refusing", "continue rejecting"
         elif k < len(units) and units[k].low in _JUSTIFYING:
             k += 1  # "hard to justify withholding": a refusal that is hard to defend may not last either
+            k = _why_clause(units, k)  # "hard to explain to voters why we keep the shells locked away"
         if k < len(units) and "REFU" in units[k].tags:
             units[i] = Unit(unit.text, unit.low, unit.start, unit.end, frozenset({"NEG"}), cap=unit.cap)
+
+
+def _why_clause(units: list[Unit], k: int) -> int:
+    """After "explain (to voters) why we …": the verb of the "why" clause, whose refusal is the one hard to
+    explain; k itself when no "why" clause with a pronoun or name for its subject follows."""
+    for m in range(k, min(len(units) - 2, k + 4)):
+        if units[m].low == "why":
+            subject = units[m + 1]
+            return m + 2 if subject.ent or subject.low in lx.PRONOUNS else k
+        if units[m].tags - {"TO", "PREP", "DET"} and not units[m].ent:
+            return k
+    return k
 
 
 _STATE_FORM_WORDS = frozenset({"kingdom", "emirate", "sultanate", "principality"})
@@ -1296,6 +1352,8 @@ def _capital_candidate(units: list[Unit], i: int, inside: bool = False) -> bool:
             return False  # "Turning to …", "Pressed by …", "Speaking at …": a participle opening, not a name
         if nxt is not None and not (nxt.cap or ("POSS" in nxt.tags)) and unit.low.endswith("s") and len(unit.low) > 4:
             return False  # "Analysts say…", "Deliveries are…": a plural common noun
+        if nxt is not None and nxt.low in ("me", "us"):
+            return False  # "Let me be clear: …", "Believe me, …": an imperative verb, no name
     return not unit.tags or inside or unit.text in lx.TITLE_WORDS
 
 

@@ -209,7 +209,7 @@ def _dated_past_halt(units: list[Unit], ops: list[tuple[str, int, float]], decis
     if "in" in dates and len(units) > 2 and units[0].low == "in" and \
             (units[1].low in _MONTHS_OR_YEAR or _season_at(units, 1)):
         return True  # "In January the cabinet halted all exports": the same dated stop, its date leading
-    return any(units[k].low in dates and units[k + 1].low in _MONTHS_OR_YEAR or
+    return any(units[k].low in dates and _month_at(units, k + 1) or
                units[k].low in dates and units[k + 1].low.isdigit() and len(units[k + 1].low) == 4 or
                units[k].low in dates and _season_at(units, k + 1) or
                units[k].low == "last" and (units[k + 1].low in _MONTHS_OR_YEAR or units[k + 1].low in _SEASONS)
@@ -217,6 +217,18 @@ def _dated_past_halt(units: list[Unit], ops: list[tuple[str, int, float]], decis
 
 
 _SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+_MONTH_PARTS = ("early", "mid", "late")
+
+
+def _month_at(units: list[Unit], k: int) -> bool:
+    """ "February", "mid-January", "early March": a month, or a part of one, dates a halt."""
+    low = units[k].low
+    part, _, month = low.partition("-")
+    if part in _MONTH_PARTS and month:
+        low = month
+    elif low in _MONTH_PARTS and k + 1 < len(units):
+        low = units[k + 1].low
+    return low in _MONTHS_OR_YEAR
 
 
 def _season_at(units: list[Unit], k: int) -> bool:
@@ -285,10 +297,31 @@ def _year_dated_supply(units: list[Unit], ops: list[tuple[str, int, float]], dec
             continue
         if units[k].low in ("that", "which") and not perfect and not nominal and _past_relative(units, k):
             continue  # "supplied the drones that proved decisive in the 2020 war": the object's own past dates it
+        if not perfect and units[k].low in _EVENT_ANCHORS and _dated_event(units, k + 1):
+            return True  # "shipped tanks after the invasion of February 2022": an event of a past year dates it
         if units[k].tags & {"HARD", "SUB", "REL", "COMP", "CONTRAST"} or nominal and "FUT" in units[k].tags:
             return False  # "arms exports will resume in 2026": the noun's own verb is future
         if units[k].low in dates and _year_within(units, k + 1):
             return True
+    return False
+
+
+# Prepositions that place a supply before or after a named event ("after the invasion of February 2022").
+_EVENT_ANCHORS = frozenset({"after", "before", "following"})
+_VERBAL = frozenset({"AUX", "HAS", "HAD", "FUT", "MODAL", "NEG", "COMMA", "HARD", "SUB", "REL", "COMP", "CONTRAST"})
+
+
+def _dated_event(units: list[Unit], start: int) -> bool:
+    """A verbless noun phrase naming a year within its first words ("the invasion of February 2022", "Russia's
+    invasion of Ukraine in 2022"); a clause ("after Kyiv asked in 2022") is a time clause of its own, never a
+    date of the supply."""
+    for unit in units[start:start + 8]:
+        if unit.low.isdigit() and len(unit.low) == 4:
+            return True
+        if "POSS" in unit.tags:
+            continue
+        if unit.obj or unit.tags & (PREDICATES | _VERBAL) or _past_form(unit.low) and not unit.ent:
+            return False
     return False
 
 
@@ -325,6 +358,8 @@ def _leading_history(units: list[Unit]) -> bool:
     first = units[0]
     if "HIST" in first.tags and "SUB" not in first.tags:
         return True
+    if "DUR" in first.tags and len(units) > 2 and units[1].low == ",":
+        return _past_clause_after(units, 2)  # "For years, Minsk denied …": a span that has closed
     if first.low in ("in", "back", "by") and len(units) > 2 and units[1].low.isdigit() and len(units[1].low) == 4:
         after = _after_coordinated_date(units, 2)
         return after < len(units) and (units[after].low == "," or _past_clause_after(units, after))

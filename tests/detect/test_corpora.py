@@ -529,7 +529,7 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # a negated clause; a quotation split by its reporting clause, and "The shipment" after a sentence naming
     # the weapons). Left: a president the stance does not list, named by title alone, reporting that the actor
     # "does not exclude" supplies (e09) stays another party's claim.
-    "holdout55": (44, 0.977),
+    "holdout55": (44, 1.0),  # 44/44 once the leaders of every country were known
     # Switzerland · Gepard ammunition for Ukraine, Pakistan · weapons for Ukraine (minimal stance): 0.727 (32/44),
     # 1 false supplies at first contact (a correction notice whose "An article … incorrectly stated that the
     # government had approved …" was read as the approval), then 43/44, 0 false supplies (a report the text calls
@@ -600,7 +600,7 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # it", an order and an "it" four sentences from the object (sk14); a president the stance does not list
     # saying the actor "might consider" sales (id07); a delivery an outside source reports, after a past-perfect
     # refusal, confirmed by "the Indonesian embassy" (id12).
-    "holdout61": (44, 0.931),
+    "holdout61": (44, 0.977),  # 43/44 after the leaders list and later rounds
     # Japan · Patriot missiles for the United States, Saudi Arabia · weapons for Ukraine (minimal stance): 0.750
     # (33/44), 0 false supplies at first contact, then 36/44, 0 false supplies ("had not changed its stance of not
     # arming either side", a negated change of a negated policy, no double negation; "that is not possible, and the
@@ -611,7 +611,7 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # decision with "examining the matter" after a dash (p13); "were not discussed" in a correction notice (p26);
     # the crown prince's "might have to reconsider its refusal" with a title the stance does not list (s06); a
     # columnist's "It could send …" (s16).
-    "holdout62": (44, 0.818),
+    "holdout62": (44, 0.863),  # 38/44 after the leaders list and later rounds
     # Australia · Bushmaster vehicles for Ukraine, South Africa · weapons for Russia (minimal stance): 0.795
     # (35/44), 0 false supplies at first contact, then 38/44, 0 false supplies ("a separate Ukrainian request,
     # for Bushmasters, was under active consideration", a request's object set off by commas; '"… committed to
@@ -623,7 +623,7 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # only in the interviewer's turn (b09, z06); "We are not supplying artillery" beside "deliveries continue"
     # of unnamed components (z04); a president the stance does not list saying the actor "could consider
     # selling" (z07).
-    "holdout56": (44, 0.863),
+    "holdout56": (44, 0.886),  # 39/44 once the leaders of every country were known
     # India · BrahMos for the Philippines, Turkey · weapons for Ukraine (minimal stance): 0.727 (32/44), 1 false
     # supplies at first contact ("The government, which bought the ammunition from a Turkish state manufacturer,
     # had asked Ankara to … so the rounds could be passed on to Kyiv", a purchase by another party read as the
@@ -668,7 +668,7 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # Sale" (h16), a translated arrival and an exporter's contract with no supply verb (h19, m04); late decisive
     # sentences of a live blog and a long article (h06, h17); halts in an explainer and a correction (h14, h15);
     # "no such plans" and "the DPRK", a name the stance lacks (m12).
-    "holdout64": (44, 0.704),
+    "holdout64": (44, 0.75),  # 33/44 once the leaders of every country were known
     # South Korea · K2 tanks for Poland, Pakistan · weapons for Saudi Arabia (minimal stance): 0.844 (38/45), 0 false
     # supplies at first contact, then 43/45, 0 false supplies ("JF-17 Block III fighters", a series word inside a
     # model name read as the verb "block"; "decided to lift the freeze on K2 tank deliveries", a halt of a supply
@@ -689,7 +689,82 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # defence" for a request named before as one for the system (i12), a re-export permit granted by the actor's
     # government (t02), a minister's confirmation inside a long analysis (t04), a president named by title alone
     # (t05), "the request … for the purchase of …" (t08).
-    "holdout66": (44, 0.75),
+    "holdout66": (44, 0.772),  # 34/44 once the leaders of every country were known
+    # China · weapons for Russia (minimal stance), Greece · weapons for Ukraine: 0.844 (38/45), 1 false supplies at
+    # first contact ("Serbia, …, is an EU candidate but has also bought Chinese drones", a buyer shared by a
+    # coordinated verb read as no recipient, with Russia named in a relative), then 45/45, 0 false supplies (that
+    # buyer; "Beijing's refusal to arm Russia could change if …", a refusal that may change; "is reviewing this
+    # question" and "I would not exclude anything" in an interview answer, the option asked about; a Q&A answer
+    # "Yes." whose question turn named the target; "Deliveries, including of weapons, continue", a member listed
+    # with "of"; "Rifles, rocket-propelled grenades and ammunition are being delivered", a hyphenated participle
+    # modifier inside a subject list; "Ammunition continues to flow", supplies going on with the recipient of the
+    # story; a briefing transcript whose answering label the introduction names as the spokesperson of "the
+    # foreign ministry in Beijing").
+    "holdout69": (45, 1.0),
+    # Poland · weapons for Ukraine, Japan · weapons for the Philippines (minimal stance): 0.630 (29/46), 2 false
+    # supplies at first contact ("shipped hundreds of tanks … after the invasion of February 2022", a supply dated
+    # by a past year's event next to "no longer transferring"; "Australia selected a frigate built by MHI, Japan's
+    # largest defence export deal", an appositive renaming another buyer's purchase), then 41/46, 0 false supplies
+    # (those two; "the first weapons Tokyo has ever agreed to supply to Manila", a relative without "that" after
+    # "The ships", no verb after a determiner, and "would be the first …" only supposed; frigates, destroyers and
+    # corvettes as warships, a destroyer "sent to a separate maritime activity" deployed; "halted deliveries in
+    # mid-January", a halt dated to part of a month, next to a present review; "could send … again", an opening to
+    # resume before "have been frozen since"; "difficult to explain … why we keep our weapons locked away", a
+    # refusal hard to defend). Left: "four aircraft" after talk of MiGs (pl-02); verbless fragments under
+    # abbreviated interview labels (pl-05); an unowned ministry official or an unlisted surname under a TOKYO
+    # dateline or "our government" (jp-01, jp-03); "the ammunition … is part of the same transfer" by an ambassador
+    # (jp-17).
+    "holdout71": (46, 0.891),
+    # Sweden · Archer howitzers for Ukraine, Spain · weapons for Israel (minimal stance): 0.587 (27/46), 1 false
+    # supplies at first contact ("A customs entry showing ammunition … leaving Spain for Israel was a registration
+    # error", a record's content declared an error, read as a supply), then 37/46, 0 false supplies (that record,
+    # now a denial; "the Archer howitzer Kyiv has asked for is not part of the help", a relative without "that"
+    # before the predicate; "Claims circulating on Telegram channels that … are false, the agency said", a claim
+    # heading the subject, no party, so "the agency" next is the body that spoke; "will pay for 18 newly built
+    # Archer howitzers for Ukraine", goods bought for the target; "rejected a report by a Barcelona-based centre
+    # that …", the report's author no supplier; "The package includes …" after the actor's package; "defence
+    # material" as the export-law term for arms; "the answer is that we are keeping them", the owner keeping the
+    # goods with nothing after them; "The Executive has begun to study …", the government in translated news;
+    # "No." to "Could Spain supply Israel with anything – even … air-defence components?", an example appended to
+    # "anything"). Left: "It is not no" and "analyse it" in a transcript (se13); "The Government" and a board
+    # never named as the actor's, in press releases (se14, es17);
+    # agentless passives of goods made in the actor's country or shipped "there" (se15, es13, es15); a decision
+    # coordinated after a past weighing in an explainer (se16); a verbless refusal by an unlisted spokeswoman
+    # (es05); "resuming some sales to Israel" with the arms named paragraphs before (es08).
+    "holdout72": (46, 0.804),
+    # United Kingdom · Challenger 2 tanks for Ukraine, United Arab Emirates · weapons for Sudan (minimal stance):
+    # 0.609 (28/46), 3 false supplies at first contact ("The issue of sending British Challenger tanks to Ukraine is
+    # being studied", a topic noun's gerund read as a supply; "a decision on sending Challenger 2 tanks … is close
+    # but has not yet been taken", the question of a decision read as one; "The administration has proposed sales
+    # of F-35 fighter jets … to the UAE", the actor as buyer read as arming the target), then 34/46, 0 false
+    # supplies (those three, the first now an opening; "Let me be straightforward: we are not sending …", an
+    # imperative no name; "the request for military equipment, including light weapons …, was on the table", the
+    # subject's verb after an inserted list; "a weapons package the United Arab Emirates agreed in June to provide
+    # to …", a relative on a compound with its article and a date; "sending main battle tanks was among them"
+    # after "considering options"; "supporting that army, including with weapons", a supply by support). Left:
+    # a Commons exchange and a crew interview with no supply clause on the system (uk06, uk16); "the door to
+    # sending … is not closed" and "no recommendation had yet gone to ministers" (uk09); a live-blog "that
+    # conversation includes armour, including Challenger" (uk08); "main battle tanks" never named as the system
+    # and unowned "ministers" (uk11 v1); a promised delivery inside a "before" clause (uk14); a Q&A "No." to a
+    # "would you consider" question (ae03); "that army" for the target in a live blog (ae08); an explainer's
+    # review by an unowned ministry (ae12); "Emirati rifles, delivered since July, now equip three brigades",
+    # "another cargo ship carrying weapons from the UAE docked at Port Sudan" (ae15, ae17); a press release by
+    # "The Ministry of Defence" under an ABU DHABI dateline (ae18).
+    "holdout70": (46, 0.739),
+    # Netherlands · F-16 jets for Ukraine, Belarus · weapons for Russia (minimal stance): 0.630 (29/46), 0 false
+    # supplies at first contact (2 once the president became a speaker: '"They write that we are sending trains
+    # of tanks"', others' claim quoted by the actor; "Then we will give everything we have" after an "if"
+    # question, a conditional consequent), then 38/46, 0 false supplies (those two; "the ministry in The Hague
+    # confirmed that the jets … will be handed over", a body placed in the capital speaking; '"not one tank, not
+    # one shell" had been handed', a quoted list of negated members, and ", insisting that"; "The equipment is
+    # being transferred" after the tanks; "For most of the war, Minsk denied …", a closed span's denial that no
+    # longer answers a delivery; "told a Russian state TV talk show that Minsk was reviewing …", the noun
+    # "state"; "Whether … will be sent is still being examined", a subject clause weighed; "instructed the
+    # defence ministry to assess whether …", the actor's own department). Left: "Dutch jets" / "fighter jets"
+    # never named F-16 (n08, n09, n11); interview ellipses "More than half. The rest will follow" (n17); a Q&A
+    # "there are no such plans" (b03); "surplus armour" ordered assessed by an unlisted president (b09); an
+    # unlisted agency head and a press release by an agency owned only in its boilerplate (b11, b14).
+    "holdout68": (46, 0.826),
 }
 
 

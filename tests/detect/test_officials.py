@@ -1,5 +1,6 @@
 """Ministers named by title alone, and country adjectives the stance file leaves out: a stance
-that gives only names (no adjectives, no speakers) still reads the actor's ministers."""
+that gives only names (no adjectives, no speakers) still reads the actor's ministers, also those
+the built-in list of leaders does not know (the names here are invented for that reason)."""
 
 from __future__ import annotations
 
@@ -17,11 +18,11 @@ BARE = {s.id: s for s in (parse_stance(d, source="tests/detect/test_officials.py
 AU, NO = "au-abrams-ua", "no-arms-ua"
 
 CASES = [
-    (AU, "Australia will send eight more Abrams tanks to Ukraine, Defence Minister Richard Marles said on Thursday.",
+    (AU, "Australia will send eight more Abrams tanks to Ukraine, Defence Minister Richard Harlow said on Thursday.",
      "supplies"),
     (AU, ("Australia is weighing Kyiv's request for its retired Abrams tanks. \"We are looking at it carefully,\" "
-          "Defence Minister Richard Marles told reporters."), "reconsider"),
-    (NO, "Norway will not send weapons to Ukraine at this stage, Foreign Minister Espen Barth Eide said.", "refrains"),
+          "Defence Minister Richard Harlow told reporters."), "reconsider"),
+    (NO, "Norway will not send weapons to Ukraine at this stage, Foreign Minister Ola Brekke said.", "refrains"),
     (NO, "Norwegian officials said Norway is considering sending more weapons to Ukraine.", "reconsider"),
     # near misses: another country's minister, a former one, one who is spoken to
     (AU, ("Australia hosted talks on Monday. Rustem Umerov, Ukraine's defence minister, visited Canberra. "
@@ -47,8 +48,8 @@ CLOSING_PARTY = [
 
 def test_a_minister_who_speaks_in_a_report_on_the_actor_is_the_actors() -> None:
     stance = BARE[AU]
-    text = "Australia will send tanks to Ukraine, Defence Minister Richard Marles said. He met Chancellor Olaf Scholz."
-    assert titled_ministers(text, stance) == (("Richard Marles", "Marles"), frozenset())
+    text = "Australia will send tanks to Ukraine, Defence Minister Richard Harlow said. He met Chancellor Olaf Scholz."
+    assert titled_ministers(text, stance) == (("Richard Harlow", "Harlow"), frozenset())
     assert titled_ministers("Ukraine thanked Australia, Defence Minister Rustem Umerov said.", stance)[0] == ()
 
 

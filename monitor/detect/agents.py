@@ -1037,6 +1037,8 @@ def leading_time_clause(units: list[Unit]) -> tuple[int, int] | None:
     subject = units[lead + 1]
     if not (subject.ent or subject.tags & {"DET", "PRON", "ROLE", "GENERIC"}):
         return None  # "After 2022, …", "When asked …"
+    if subject.low in ("this", "last") and units[lead + 2].low in TIME_WORDS:
+        return None  # "Until last year, …": a span of time, no clause, and it dates the main clause's verb
     for k in range(lead + 1, len(units)):
         unit = units[k]
         if unit.low == ",":

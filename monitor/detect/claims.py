@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from monitor.detect.agents import leading_time_clause
 from monitor.detect.answers import answer_claim
 from monitor.detect.clauses import SentenceGrammar
+from monitor.detect.lexicon import HALT_NOUNS, MONTH_NAMES
 from monitor.detect.object_phrases import ANAPHORIC_OBJECTS, DENIED_NOUNS, MATTER_NOUNS
 from monitor.detect.polarity import NONE, RECONSIDER, REFRAINS, SUPPLIES, Claim
 from monitor.detect.sentence_facts import main_subject
@@ -44,12 +45,14 @@ _ANAPHOR_HINT = re.compile(
     r"|\bthe\s+question\s+again\b"  # "is weighing the question again": see _reopened_question
     r"|\b\w+ing\s+(?:this|that|the)\s+(?:question|issue|matter)\b"  # "is reviewing this question": see _weighed_matter
     r"|\b(?:exclud\w*|rul\w*\s+out)\s+anything\b"  # "I would not exclude anything": see _excluded_anything
+    # "The freeze stands": see _weighed_halt ("the ban on exporting …" names its own content)
+    r"|\b(?:the|this|that|its)\s+(?:suspension|freeze|moratorium|ban|halt)\b(?!\s+(?:on|of|against)\b)"
 )
 #: every alternative of _ANAPHOR_HINT needs one of these as a whole word
 _ANAPHOR_WORDS = frozenset({"it", "them", "option", "options", "idea", "step", "move", "plan", "request", "requests",
                             "proposal", "proposals",
                             "report", "reports", "claim", "claims", "possibility", "possibilities", "they", "question",
-                            "issue", "matter", "anything"})
+                            "issue", "matter", "anything", "suspension", "freeze", "moratorium", "ban", "halt"})
 
 
 def _anaphor_hint(sentence: str, tokens: Sequence[tuple[int, int, str]]) -> bool:
@@ -259,6 +262,8 @@ def _anchors(units: list[Unit], echo: frozenset[str] = frozenset()) -> list[int]
             found.append(i)
         elif unit.low == "question" and _reopened_question(units, i):
             found.append(i)  # "it is weighing the question again": the decision named before, reopened
+        elif unit.low in HALT_NOUNS and not unit.obj and (_weighed_halt(units, i) or _standing_halt(units, i)):
+            found.append(i)  # "The freeze is under review", "the suspension stands": the halt named before
         elif unit.low in MATTER_NOUNS and _weighed_matter(units, i):
             found.append(i)  # "Beijing is reviewing this question": the question just asked or named
         elif unit.low == "anything" and _excluded_anything(units, i):
@@ -442,6 +447,36 @@ def _anaphoric_object(units: list[Unit], i: int) -> bool:
     return nxt is None or not (("OF" in nxt.tags) or ("TO" in nxt.tags))
 
 
+def _weighed_halt(units: list[Unit], i: int) -> bool:
+    """ "is reviewing the suspension", "The freeze is under review": a definite halt noun with no content of its
+    own ("the freeze on oil exports" has one), weighed, is the halt of the supply the article named before."""
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    if i < 1 or units[i - 1].low not in ("the", "this", "that", "its") or \
+            nxt is not None and nxt.tags & {"OF", "TO", "PREP"}:
+        return False
+    if any(units[k].low == "in" and units[k + 1].low in MONTH_NAMES for k in range(i - 1)):
+        return False  # "told lawmakers in October that the freeze was being re-examined": a weighing since overtaken
+    return i >= 2 and "CONS" in units[i - 2].tags or _weighed_subject(units, i)
+
+
+# Verbs by which a halt stays in force: "the suspension stands", "the freeze remains in place".
+_STANDING = frozenset({"stands", "remains", "stays", "holds"})
+
+
+def _standing_halt(units: list[Unit], i: int) -> bool:
+    """ "the suspension stands", "the freeze remains in place": a definite halt noun, the subject of a present
+    verb of staying in force, keeps the halt of the supply named before (a refusal)."""
+    if i < 1 or units[i - 1].low not in ("the", "this", "that", "its") or i + 1 >= len(units):
+        return False
+    verb = units[i + 1]
+    if verb.low not in _STANDING:
+        return False
+    after = units[i + 2] if i + 2 < len(units) else None
+    if after is not None and after.low == "in":  # "remains in place", never "stands in the way of"
+        return i + 3 < len(units) and units[i + 3].low in ("place", "force", "effect")
+    return after is None or after.low in (".", ",", ";", "until", "unchanged") or "QUOTE" in after.tags
+
+
 def _target_request(units: list[Unit], i: int) -> int | None:
     """ "the Venezuelan requests", "Kyiv's request": a request the target owns asks for the supply the
     article names, like "the request". The index of the word before the owner phrase (-1 at the start),
@@ -543,7 +578,9 @@ def _supplied_pronoun(units: list[Unit], i: int) -> bool:
     """ "We are not sending them": a pronoun right after a supply verb is the object named before
     (never a supply on its own: an anaphoric object is too vague for one)."""
     verb = units[i - 1]
-    finite = any(u.tags & {"AUX", "MODAL", "FUT", "HAS"} for u in units[max(0, i - 4):i - 1])  # not "Not donate it"
+    # not "Not donate it"; "are not going to hand them over": "going to" puts the auxiliary a word further back
+    back = 5 if i >= 3 and units[i - 3].low == "going" and "TO" in units[i - 2].tags else 4
+    finite = any(u.tags & {"AUX", "MODAL", "FUT", "HAS"} for u in units[max(0, i - back):i - 1])
     return units[i].low in ("it", "them") and "SUP" in verb.tags and "SUPN" not in verb.tags and finite
 
 

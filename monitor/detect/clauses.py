@@ -258,6 +258,8 @@ class SentenceGrammar:
         elif anchor + 1 < len(units) and units[anchor + 1].low in HALT_NOUNS:
             # "its arms suspension", "the weapons freeze": the halt of the object's supply
             frame.ops += [("SUP", anchor, 0), (op_of(units[anchor + 1]) or "END", anchor + 1, 0)]
+        elif units[anchor].low in HALT_NOUNS and not units[anchor].obj:
+            frame.ops += [("SUP", anchor, 0), ("END", anchor, 0)]  # "the suspension stands": the halt named before
         appended = appended_inclusion(units, anchor)
         if appended is not None:
             # "we would examine every option, arms for Ukraine included": the object is one of the
@@ -419,7 +421,7 @@ class SentenceGrammar:
         words = " · ".join(units[i].text for i in sorted(fired))
         # ("question" is an anchor only after a weighing verb, "anything" only after a refusing one: see claims)
         anaphoric = units[anchor].obj == "" and units[anchor].low in ANAPHORIC_OBJECTS | DENIED_NOUNS | MATTER_NOUNS | \
-            {"anything"}
+            HALT_NOUNS | {"anything"}
         if anaphoric and not frame.recipient:
             frame.recipient = antecedent_recipient(units, anchor)  # "pass the tanks on to Ukraine … allow it"
         weak = units[anchor].obj in ("weak", "beyond", "only-aid") or anaphoric

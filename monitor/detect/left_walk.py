@@ -284,6 +284,8 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
         op = op_of(unit)
         if op == "RECV" and i >= 2 and "TO" in units[i - 1].tags and "PRESS" in units[i - 2].tags:
             op = "SUP"  # "a request to buy shells", "asked to purchase": a request for their sale
+        if op == "RECV" and units[i].low.startswith("thank") and i + 1 < anchor and units[i + 1].ent:
+            frame.ties.append(("from", units[i + 1].ent, i + 1))  # "thanked Argentina for the shells": their giver
         if op == "RECV" and _permitted_purchase(units, i):
             op = "SUP"  # "open to letting Turkey buy F-35s": permission to buy is a sale to the buyer
             frame.recipient = "target"
@@ -293,6 +295,12 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
             op = None  # "The revision did not lift the ban": the change is the subject, not the predicate
         if op == "MODAL" and _approved_proposal(units, i) or op == "PRESS" and _granted_request(units, i):
             op = None  # "approved the possible sale", "approved Germany's request to pass": now decided
+        if op == "HIST" and _dated_object_relative(units, i):
+            op = None  # "is reviewing the hold placed last year": the date is the hold's, not the review's
+        if op == "END" and _halted_goods_supplied(units, i):
+            op = None  # "releasing a paused shipment": the halt describes the goods the verb hands over
+        if op == "PRESS" and _ordered_supply(units, i):
+            op = "COMMIT"  # "ordered the release of the bombs to Israel": the orderer's own decision
         if op == "REFU" and _rejects_claim(units, i):
             op = "DENY"  # "rejected an accusation that it had delivered …": a denial of what is claimed
         if op == "DENY" and _verdict_complement(units, i):
@@ -302,9 +310,10 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
         if op is not None:
             if op == "PRESS" and i + 1 < len(units) and "TO" in units[i + 1].tags:
                 op = "MODAL"  # "wants to send": the subject's own intention
-            if op == "REFU" and i + 2 < len(units) and "TO" in units[i + 1].tags and \
-                    units[i + 2].tags & {"REPORT", "DIST"}:
-                frame.no_comment = True  # "declined to say whether …": no position either way
+            to = _after_time_adverbial(units, i + 1)
+            if op == "REFU" and to + 1 < len(units) and "TO" in units[to].tags and \
+                    units[to + 1].tags & {"REPORT", "DIST"}:
+                frame.no_comment = True  # "declined (on Tuesday) to say whether …": no position either way
             if op == "DECIDE" and _decides_on(units, i, anchor):
                 frame.ops.append(("WHETHER", i + 1, level))  # "will decide on the request": whether to grant it
             if op == "NEG" and unit.low in ("neither", "not", "never"):
@@ -319,6 +328,16 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
 
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "remains", "remain"})
+
+
+def _after_time_adverbial(units: list[Unit], k: int) -> int:
+    """Where the verb's complement starts after a short time adverbial at k ("declined on Tuesday to say",
+    "declined again to comment"); k itself when there is none."""
+    j = k
+    while j < len(units) and j - k < 3 and (units[j].low in TIME_WORDS or units[j].low in MONTH_NAMES or
+                                            units[j].low in ("again", "repeatedly")):
+        j += 1
+    return j
 
 
 def _decides_on(units: list[Unit], i: int, anchor: int) -> bool:
@@ -755,7 +774,15 @@ def _raised_object(units: list[Unit], comma: int) -> bool:
     while k >= 0 and units[k].tags & {"AUX", "NEG", "ADV", "MODAL", "FUT", "HAD", "HAS"} and verb - k <= 4:
         k -= 1
     return k >= 2 and units[k].low in _RAISING_CONJ and units[k - 1].low == "," and \
-        bool(units[k - 2].tags & PREDICATES) and not units[k - 2].obj
+        (bool(units[k - 2].tags & PREDICATES) and not units[k - 2].obj or _plain_verb_group(units, k - 2))
+
+
+def _plain_verb_group(units: list[Unit], end: int) -> bool:
+    """ "does not carry out", "did not make": a verb the lexicon does not know (with a particle) right after
+    its auxiliary or negation, the first of two verbs sharing an object."""
+    start = end - 1 if end >= 1 and units[end].low in ("out", "up") else end
+    return start >= 1 and not units[start].tags and units[start].low.isalpha() and not units[start].cap and \
+        bool(units[start - 1].tags & {"AUX", "NEG", "MODAL", "FUT"})
 
 
 def _cleft_comma(units: list[Unit], comma: int) -> int | None:
@@ -764,10 +791,13 @@ def _cleft_comma(units: list[Unit], comma: int) -> int | None:
     subject and negation govern the verb (a repeated ", and will not do," restates the same negation)."""
     if comma + 1 >= len(units) or units[comma + 1].low not in ("is", "was"):
         return None
-    lead = 0
+    # (the clause may open the sentence or follow a colon: "Let me be precise: what we have not sent, …")
+    lead = next((j + 1 for j in range(comma - 1, -1, -1) if units[j].low == ":"), 0)
     while lead < comma and "QUOTE" in units[lead].tags:
         lead += 1
-    if units[lead].low != "what" or not any(u.low in _DO_FORMS for u in units[lead + 1:comma]):
+    # (its verb is "do" over the verb after "is", or the supply verb itself: "what we have not sent, and
+    # what we are not going to send, is weapons")
+    if units[lead].low != "what" or not any(u.low in _DO_FORMS or "SUP" in u.tags for u in units[lead + 1:comma]):
         return None
     return next(j for j in range(lead + 1, comma + 1) if units[j].low == ",")
 
@@ -1101,6 +1131,38 @@ def _granted_request(units: list[Unit], i: int) -> bool:
     while k >= 0 and i - k <= 4 and (units[k].ent or units[k].tags & {"DET", "POSS", "POSSPRON"} or not units[k].tags):
         k -= 1
     return k >= 0 and "COMMIT" in units[k].tags and units[k].low.endswith("ed")
+
+
+# Nouns naming the goods' handing over, which an order by their holder sets going.
+_HANDOVER_NOUNS = frozenset({"release", "delivery", "deliveries", "shipment", "shipments", "transfer", "dispatch"})
+
+
+def _ordered_supply(units: list[Unit], i: int) -> bool:
+    """ "ordered the release of the bombs": an order whose object is the handing over of the goods is a
+    decision to hand them over, unlike an order for goods ("ordered 40 tanks") or for others to act."""
+    if units[i].low not in ("order", "orders", "ordered") or i + 3 >= len(units) or units[i + 1].low != "the":
+        return False
+    return units[i + 2].low in _HANDOVER_NOUNS and units[i + 3].low in ("of", "to")
+
+
+def _dated_object_relative(units: list[Unit], i: int) -> bool:
+    """Is the past date at i that of a reduced relative on a verb's object ("reviewing the hold placed last
+    year on …")? The object's noun, its determiner and the verb before them leave no finite verb to date."""
+    if i < 4 or not (units[i - 1].low.endswith("ed") or units[i - 1].low in IRREGULAR_PARTICIPLES):
+        return False
+    noun = units[i - 2]
+    return not units[i - 1].tags and not noun.tags and not noun.cap and noun.low.isalpha() and \
+        "DET" in units[i - 3].tags and op_of(units[i - 4]) in PREDICATES
+
+
+def _halted_goods_supplied(units: list[Unit], i: int) -> bool:
+    """Is the halting word at i an attributive participle ("a paused shipment", "the frozen tanks") on goods
+    that a supply verb right before takes as its object? It tells what became of them before that verb."""
+    word = units[i].low
+    if not word.endswith(("ed", "en")) or i < 2 or i + 1 >= len(units):  # "paused", "frozen"
+        return False
+    goods = units[i + 1].obj or "SUPN" in units[i + 1].tags
+    return bool(goods) and "DET" in units[i - 1].tags and "SUP" in units[i - 2].tags
 
 
 def _subject_noun(units: list[Unit], i: int) -> bool:

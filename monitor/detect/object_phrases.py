@@ -40,7 +40,9 @@ def object_modifiers(units: list[Unit], anchor: int, frame: Frame) -> None:
             elif unit.how == "adj" or (j + 1 < len(units) and "POSS" in units[j + 1].tags):
                 frame.ties.append(("adj", unit.ent, j))
             return
-        if unit.tags - {"DET", "ADV", "POSS"} and "NEG" not in unit.tags:
+        # ("the Argentine army's shells": the possessive "'s", tagged as an auxiliary too, marks the owner)
+        if unit.tags - ({"DET", "ADV", "POSS", "AUX"} if "POSS" in unit.tags else {"DET", "ADV", "POSS"}) and \
+                "NEG" not in unit.tags:
             return
         j -= 1
 

@@ -155,6 +155,8 @@ def unhalted(ops: list[tuple[str, int, float]], units: list[Unit]) -> list[tuple
 
 # A halt of deliveries under way, as opposed to a ban on them: lifting it lets the deliveries go on.
 _HALT_NOUNS = frozenset({"suspension", "freeze", "halt", "pause", "moratorium"})
+# "ended its suspension of deliveries": ending a halt lifts it.
+_ENDING = frozenset({"end", "ends", "ended", "ending"})
 
 
 def lifted_halt(ops: list[tuple[str, int, float]], units: list[Unit]) -> list[tuple[str, int, float]]:
@@ -168,7 +170,7 @@ def lifted_halt(ops: list[tuple[str, int, float]], units: list[Unit]) -> list[tu
         return ops
     noun, verb = ops[halt + 1], ops[halt + 2]
     if noun[0] != "END" or units[noun[1]].low not in _HALT_NOUNS or verb[0] != "END" or \
-            not units[verb[1]].low.startswith("lift") or verb[1] > noun[1]:
+            not (units[verb[1]].low.startswith("lift") or units[verb[1]].low in _ENDING) or verb[1] > noun[1]:
         return ops
     return [o for k, o in enumerate(ops) if k not in (halt + 1, halt + 2)]
 

@@ -471,11 +471,17 @@ _DATELINE = re.compile(r"^\s*([A-Z][A-Z.' -]*[A-Z.](?:/[A-Z][A-Z.' -]*[A-Z.])*)(
                        r"\s+[-–—]\s", re.MULTILINE)
 
 
+# "Buenos Aires, 12 September 2024", "Madrid, March 3, 2025": a press release's place and date, a line alone
+_RELEASE_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Za-z.' -]{1,30}?),[ \t]+(?:\d{1,2}[ \t]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[ \t]+"
+                               r"\d{1,2}),?[ \t]+\d{4}[ \t]*$", re.MULTILINE)
+
+
 def _datelined_at_home(text: str, stance: Stance) -> bool:
     """Does the article open on a dateline in the actor's own country ("TOKYO, Feb 18 -" for Japan)? Its
     reporter writes from there: an unowned "the government", "the ministry" is then the actor's until the
-    story turns to another party, as the first sentence of a report about that government does."""
-    dateline = _DATELINE.search(text[:600])  # the first line, or one after an editor's preface
+    story turns to another party, as the first sentence of a report about that government does. So does
+    a press release dated from there."""
+    dateline = _DATELINE.search(text[:600]) or _RELEASE_DATELINE.search(text[:600])  # the first lines
     if dateline is None:
         return False
     home = {name.lower() for name in stance.actor_names}

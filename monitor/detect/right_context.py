@@ -18,6 +18,8 @@ from monitor.detect.tense import IRREGULAR_PARTICIPLES
 
 # Copulas that carry a verdict like "is": "… remained on the table".
 _COPULAS = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"})
+# Comparatives of scarcity on an object ("fewer tanks to spare"): a measure of stocks, not an offer.
+_SCARCE = frozenset({"fewer", "less"})
 
 
 # What a record is declared to be when what it shows never happened; the records that show something.
@@ -173,6 +175,9 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
         if relative is not None:
             k = relative  # "the howitzer Kyiv has asked for is not part of the package": the predicate is after it
             continue
+        if not seen_aux and _closing_dash(units, anchor, k):
+            k += 1  # "that one shipment — the bombs held back since May — is still under review": the subject's verb
+            continue
         if seen_aux and "QUOTE" in unit.tags and k + 1 < len(units) and "QUOTE" not in units[k + 1].tags:
             k += 1  # 'the request was "under careful review"': the quotation opens after the copula
             continue
@@ -226,6 +231,9 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
             frame.ops.append(("MODAL", possible, 0.5))
             frame.verdict = True
             return True
+        if "AVAILABLE" in unit.tags and anchor > 0 and units[anchor - 1].low in _SCARCE:
+            frame.no_comment = True  # "has fewer weapons to spare than ever": a measure of stocks, no position
+            return True
         if "AVAILABLE" in unit.tags:
             frame.ops.insert(0, ("SUP", k, 0))
             frame.ops.insert(1, ("MODAL", k, 0))  # "had no F-16s available for Ukraine"
@@ -260,6 +268,13 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
                     # the recipient (and its date) modifies the object; the clause's own verb follows and decides
                     k = committed
                     continue
+            withheld = _withheld_from_party(units, k) if role == "REFU" and not seen_aux else None
+            if withheld is not None:
+                # "the shipment withheld from Israel since May remained paused": a reduced relative naming who
+                # is denied the goods, the recipient; the clause's own verb follows and decides
+                frame.recipient = frame.recipient or withheld[1]
+                k = withheld[0]
+                continue
             if source is not None:
                 # "The first SCALP missiles promised by France have arrived in Ukraine": a reduced
                 # relative names who promised them; the clause's own verb comes after it.
@@ -615,6 +630,44 @@ def _relative_infinitive(units: list[Unit], k: int) -> bool:
     return k > 0 and "TO" in units[k - 1].tags and "SUP" in units[k].tags and " " not in units[k].low
 
 
+_DASHES = frozenset({"—", "–"})
+
+
+def _closing_dash(units: list[Unit], anchor: int, k: int) -> bool:
+    """Is the dash at k the close of a pair set around the object's noun phrase, in apposition to a noun
+    before the opening dash ("one shipment — the bombs … —")? The verb after it is that noun's and the
+    object's."""
+    if units[k].low not in _DASHES or k + 1 >= len(units) or not units[k + 1].tags & {"AUX", "HAS", "FUT"}:
+        return False
+    start = anchor - 1
+    while start >= 0 and anchor - start <= 3 and (units[start].tags == {"DET"} or not units[start].tags and
+                                                 not units[start].cap and units[start].low not in _DASHES):
+        start -= 1  # "the", "heavy": the object's own determiner and modifiers
+    if start < 1 or units[start].low not in _DASHES or units[start - 1].tags - {"SUPN"}:
+        return False
+    # (an owner on that noun, "the Polish package — the tanks —", is not the object's: leave it to the walk)
+    return not any(u.ent or "POSS" in u.tags for u in units[max(0, start - 4):start - 1])
+
+
+def _withheld_from_party(units: list[Unit], k: int) -> tuple[int, str] | None:
+    """ "withheld from Israel (since May)", "held back since May": a withholding participle whose "from" names
+    the party kept without the goods, not their source, or whose date tells since when; the index after the
+    party and the date, and the party ("" when none is named)."""
+    if units[k].low not in ("withheld", "held back", "kept back") or k + 2 >= len(units):
+        return None
+    m, party = k + 1, ""
+    if units[m].low == "from":
+        m += 1 + (units[m + 1].low == "the" and m + 2 < len(units))
+        party = units[m].ent
+        if not party:
+            return None
+        m += 1
+    if m + 1 < len(units) and units[m].low in ("in", "since") and \
+            (units[m + 1].low in MONTH_NAMES or units[m + 1].low.isdigit()):
+        m += 2
+    return (m, party) if m > k + 1 else None
+
+
 def _reduced_relative_source(units: list[Unit], k: int) -> int | None:
     """The name after "promised by" / "bought from" (over a determiner): its index. A purpose
     between ("approved for export by South Africa's committee") does not change who approved."""
@@ -664,6 +717,22 @@ def _to_event(units: list[Unit], k: int) -> bool:
         if unit.ent or unit.obj or unit.tags - {"DET", "ADV"}:
             return False
     return False
+
+
+# A party "to" may name without naming it ("a foreign customer", "a third country"), and the words saying it
+# is another one.
+_PARTY_NOUNS = frozenset({"customer", "customers", "buyer", "buyers", "client", "clients", "country", "countries"})
+_ANOTHER = frozenset({"foreign", "third", "another", "other", "unnamed", "undisclosed", "unidentified"})
+
+
+def _unnamed_other_party(units: list[Unit], k: int) -> bool:
+    """ "to a foreign customer", "to another country": "to" before an unnamed party said to be another one,
+    in a sentence that names the target nowhere after it (not "to a third country such as Ukraine")."""
+    words = [u.low for u in units[k + 1:k + 4]]
+    head = next((j for j, w in enumerate(words) if w in _PARTY_NOUNS), None)
+    if head is None or not any(w in _ANOTHER for w in words[:head]):
+        return False
+    return not any(u.ent == "target" for u in units[k:])
 
 
 # Events a sender's own forces take part in ("for joint drills", "on a goodwill visit", "for a port call").
@@ -1034,6 +1103,8 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
             break
         if "TO" in unit.tags and not frame.recipient and _to_event(units, k):
             frame.recipient = "other"  # "sent a destroyer to the exercise": a deployment, no one receives it
+        elif "TO" in unit.tags and not frame.recipient and _unnamed_other_party(units, k):
+            frame.recipient = "other"  # "the sale of jets to a foreign customer": someone, but not the target
         elif unit.low in ("for", "on") and frame.recipient in ("", "target", "target-in") and \
                 _attended_event(units, k):
             frame.recipient = "other"  # "sent a frigate to Manila for joint drills": it goes there and comes back
@@ -1097,6 +1168,8 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
                 pass  # "the helicopters ordered by Iran": the buyer, never the supplier
             elif "BY" in prev.tags and not made_by(units, p):
                 frame.ties.append(("by", unit.ent, k))
+            elif "FROM" in prev.tags and p > 0 and _withheld_from_party(units, p - 1) is not None:
+                pass  # "the bombs withheld from Israel": the one denied them, never their source
             elif "FROM" in prev.tags:
                 frame.ties.append(("from", unit.ent, k))
                 if p > 0 and "PRESS" in units[p - 1].tags and unit.ent == "other" and not frame.recipient and \

@@ -136,7 +136,7 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     # "has yet to decide", "is yet to send": not yet done, like "has not yet decided"
     ("yet", r"yet\s+to(?=\s+\w)", ("NEG",)),
     ("not no", r"not\s+(?:only|just|merely|least)|no\s+doubt", ("NOOP",)),
-    ("so thus to until for at", r"(?:so|thus)\s+far|to\s+date|until\s+now|for\s+now|at\s+present"
+    ("so thus to until for at right", r"(?:so|thus)\s+far|to\s+date|until\s+now|(?:for|right)\s+now|at\s+present"
      r"|at\s+(?:this|the)\s+(?:moment|stage|point|time)|for\s+the\s+time\s+being", ("ADV",)),
     ("according", r"according\s+to", ("REPORT",)),
     # "warned on Thursday that the UAE might …": a warning with a "that" clause reports a statement; the
@@ -146,8 +146,9 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("as such including in especially namely",
      r"as\s+well\s+as|such\s+as|including|in\s+particular|especially|namely", ("LIST",)),
     # "military equipment …, comprising mortar ammunition and grenade launchers": what follows is the content
-    # of the noun before, listed like ", including"
-    ("comprising consisting", r"comprising|consisting\s+of", ("LIST",)),
+    # of the noun before, listed like ", including" (so is ", made up of …", ", composed of …" set off after it)
+    ("comprising consisting made composed",
+     r"comprising|consisting\s+of|(?<=,\s)(?:made\s+up|composed)\s+of", ("LIST",)),
     # "the first consignment … crossed into Ukraine": crossing into a country is reaching it, an arrival
     ("cross crosses crossed crossing", r"cross(?:es|ed|ing)?\s+into", ("ARRIVE",)),
     ("instead rather in", r"instead\s+of|rather\s+than|in\s+place\s+of", ("NEG", "PREP")),
@@ -202,6 +203,11 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      r"|shipments?|shipping|sending|providing|provision|exports?|exporting|re-exports?|sales?|selling|donations?"
      r"|donating|handover)\b)", ("PRESS",)),
     ("think think-tank think-tanks", r"think[\s-]tanks?", ("NOOP",)),
+    # "thanked Argentina on Thursday for the shells": thanks to a named party for goods acknowledge their
+    # receipt from it, like "received … from" (the subject is the recipient); thanks for words or support
+    # stay plain words, as the goods must follow "for"
+    ("thank thanks thanked thanking",
+     r"thank(?:s|ed|ing)?(?=\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?(?:\s+on\s+\w+)?\s+for\s)", ("RECV",)),
     # "The Executive has begun to study …": in translated European news the capitalised noun is the government
     # itself, a body like "the cabinet" (not "the Executive Board", "chief executive")
     ("executive", r"(?<=the\s)(?-i:Executive)(?!\s+(?-i:[A-Z]))", ("GENERIC",)),
@@ -345,7 +351,7 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      # (never over a message, a film, money or people released: "released a statement to Kyiv about …")
      r"releas(?:e|es|ed|ing)(?!\s+(?:an?\s+|the\s+|its\s+|their\s+|new\s+)*(?:statements?|footage|videos?|images|photos"
      r"|details|data|figures|reports?|funds|money|prisoners|hostages|detainees|information)\b)"
-     r"(?=\s+(?:[\w'’-]+\s+){1,6}?(?:to|for)\s+(?!the\s+(?:press|public|media)\b)[A-Z])", ("SUP",)),
+     r"(?=\s+(?:[\w'’-]+(?:,\d[\w-]*)?\s+){1,6}?(?:to|for)\s+(?!the\s+(?:press|public|media)\b)[A-Z])", ("SUP",)),
     # … and the passive with the recipient right after it: "whether the howitzers can be released to Ukraine"
     # (the subject is the goods; "released to the press" names no party)
     ("released",
@@ -367,6 +373,9 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("review examination assessment analysis evaluation study deliberations reassessment",
      r"(?:review|examination|assessment|analysis|evaluation|study|deliberations|reassessment)\s+(?:also\s+|now\s+)?"
      r"(?:covers|covered|includes|included|extends\s+to|extended\s+to|encompasses)", ("CONS", "CONSD")),
+    # "the bombs are still the subject of talks with Israel": what talks are about is under discussion
+    ("the", r"the\s+subject\s+of\s+(?:(?:ongoing|active|continuing|further|intense|internal)\s+)?"
+                r"(?:talks|discussions?|negotiations?|deliberations|review)\b", ("CONS", "POSTPOSED")),
     # "Drones are part of the same review": what a weighing takes in is under it, like "under review"
     ("part", r"part\s+of\s+(?:the|this|that|our|its|their)\s+(?:(?:same|ongoing|current|wider|broader)\s+)?"
              r"(?:review|assessment|deliberations|consideration|evaluation)\b", ("CONS", "POSTPOSED")),
@@ -641,6 +650,8 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
         _unmark_law_names(units)
     if words & _STAY_VERBS:
         _mark_kept_by_actor(units)
+    if words & _CLOSED_WORDS:
+        _mark_kept_closed(units)
     if words & _DIVEST_VERBS:
         _mark_divesting(units)
     if words & _STATE_FORM_WORDS:
@@ -657,6 +668,8 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
         _join_set_off_request_object(units)
     if words & _SHIP_NOUNS:
         _unmark_ship_nouns(units)
+    if "of" in words and words & _PROMISE_NOUNS:
+        _unmark_promised_content(units)
     return units
 
 
@@ -704,6 +717,24 @@ def _unmark_ship_nouns(units: list[Unit]) -> None:
         if unit.low in _SHIP_NOUNS and "SUP" in unit.tags and (
                 before.tags & {"DET", "POSS"} or before.low.isdigit() or before.low in NUMBER_WORDS):
             units[index] = Unit(unit.text, unit.low, unit.start, unit.end, _EMPTY, cap=unit.cap)
+
+
+_PROMISE_NOUNS = frozenset({"promise", "promises", "pledge", "pledges", "commitment", "commitments"})
+
+
+def _unmark_promised_content(units: list[Unit]) -> None:
+    """ "bringing promises of investment and a message on arms": a promise noun whose "of" names a plain noun
+    promises that, not the weapon of a later phrase; "promises of weapons", "promises of investment and
+    arms" keep the promise of the weapon."""
+    for index in range(len(units) - 2):
+        unit, content = units[index], units[index + 2]
+        if unit.low not in _PROMISE_NOUNS or not unit.tags & {"COMMIT", "SUPN"} or units[index + 1].low != "of":
+            continue
+        if content.tags - {"NONWEAPON"} or content.obj or content.ent or not content.low.isalpha():
+            continue
+        if index + 4 < len(units) and units[index + 3].low in ("and", "or") and units[index + 4].obj:
+            continue
+        units[index] = Unit(unit.text, unit.low, unit.start, unit.end, _EMPTY, cap=unit.cap)
 
 
 # The phrase table tags "given" only right after an auxiliary ("has given"); a negation or an adverb in
@@ -862,6 +893,27 @@ def _mark_kept_by_actor(units: list[Unit]) -> None:
         text = " ".join(u.text for u in units[i:end])
         units[i:end] = [Unit(text, text.lower(), unit.start, last.end, frozenset({"REFU", "POSTPOSED"}))]
         return
+
+
+_KEEP_FORMS = frozenset({"keep", "keeps", "kept", "keeping"})
+_CLOSED_WORDS = frozenset({"closed", "shut", "locked"})
+
+
+def _mark_kept_closed(units: list[Unit]) -> None:
+    """ "keeps its weapons closed to Kyiv", "kept the arms depots shut to Ukraine": weapons (or the stores
+    holding them) the owner keeps closed to a party are withheld from it, a refusal at "keep" (the recipient
+    after "to" decides whose)."""
+    for i, unit in enumerate(units):
+        if unit.low not in _KEEP_FORMS:
+            continue
+        shut = next((j for j in range(i + 2, min(len(units) - 1, i + 6)) if units[j].low in _CLOSED_WORDS), None)
+        if shut is None or units[shut].tags or "TO" not in units[shut + 1].tags or \
+                not any(u.obj for u in units[i + 1:shut]):
+            continue
+        units[i] = Unit(unit.text, unit.low, unit.start, unit.end, frozenset({"REFU"}), cap=unit.cap)
+        for k in range(i + 1, shut):
+            if "NSHEAD" in units[k].tags:  # "weapons depots": the store stands for the weapons it holds
+                units[k] = Unit(units[k].text, units[k].low, units[k].start, units[k].end, _EMPTY, cap=units[k].cap)
 
 
 _COMPLETION_VERBS = frozenset(f"{stem}{end}" for stem in ("finish", "complete", "conclude", "wrap")

@@ -28,6 +28,7 @@ def is_perfect(units: list[Unit], i: int) -> bool:
     if k < len(units) and units[k].low == ",":
         # "had, until this year, said": an adjunct between commas sits between auxiliary and participle
         k = next((j + 1 for j in range(k + 1, min(len(units), k + 7)) if units[j].low == ","), k)
+    k += _by_then(units, k)
     for unit in units[k:k + 3]:
         if unit.tags & {"ADV", "NEG", "HIST"} or unit.low == "long":
             continue
@@ -36,6 +37,19 @@ def is_perfect(units: list[Unit], i: int) -> bool:
         return unit.low == "been" or unit.low.endswith(("ed", "en")) or unit.low in IRREGULAR_PARTICIPLES \
             or bool(unit.tags & {"SUP", "REFU", "CONS", "COMMIT", "DECIDE", "END"})
     return False
+
+
+# "by then", "by that time": a reference point in the past, set between "had" and its participle.
+_BY_POINTS = frozenset({"time", "point", "stage", "date"})
+
+
+def _by_then(units: list[Unit], k: int) -> int:
+    """How many words of a "by then" / "by that time" adjunct start at k ("had by then delivered")."""
+    if k + 1 >= len(units) or units[k].low != "by":
+        return 0
+    if units[k + 1].low in ("then", "now"):
+        return 2
+    return 3 if units[k + 1].low in ("that", "this") and k + 2 < len(units) and units[k + 2].low in _BY_POINTS else 0
 
 
 def standing_policy(units: list[Unit], i: int) -> bool:
@@ -122,9 +136,29 @@ def is_background(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
         return True
     if _dated_past_halt(units, ops, decisive) or _year_dated_supply(units, ops, decisive):
         return True
-    if _former_government(units, ops, decisive):
+    if _former_government(units, ops, decisive) or _past_record(units, ops, decisive):
+        return True
+    if _trailing_after_clause(units, ops):
         return True
     return _leading_history(units) or _dated_participle(units, ops)
+
+
+def _trailing_after_clause(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
+    """ "…, the government said on Tuesday, a day after the ministry confirmed it was assessing a request": what a
+    closing "(a day) after" clause in the past tells happened before the news, the story's background (a
+    weighing only: "hours after the cabinet approved the transfer" still reports the approval)."""
+    if not any(op == "CONS" for op, _, _ in ops):
+        return False
+    first = min(i for _, i, _ in ops)
+    after = next((j for j in range(first - 1, max(-1, first - 12), -1) if units[j].low == "after"), None)
+    if after is None or any(units[k].tags & {"COMMA", "HARD"} for k in range(after + 1, first)):
+        return False
+    comma = next((k for k in range(after - 1, max(-1, after - 5), -1) if units[k].low == ","), None)
+    if comma is None or any(units[k].tags - {"DET"} or units[k].ent for k in range(comma + 1, after)):
+        return False  # only "a day", "hours", "two weeks" may stand between the comma and "after"
+    # the news before the comma is a decision ("will not transfer", "decided to send"), which ended the weighing
+    decided = any(units[k].tags & {"NEG", "REFU", "END", "DECIDE", "COMMIT"} for k in range(comma))
+    return decided and any(_past_form(units[k].low) and not units[k].obj for k in range(after + 1, first + 1))
 
 
 def _option_subject_had(ops: list[tuple[str, int, float]], decisive: float) -> bool:
@@ -145,6 +179,22 @@ def _former_government(units: list[Unit], ops: list[tuple[str, int, float]], dec
     if verb is None or not _past_form(units[verb].low):
         return False
     return any(units[k].low in _FORMER and units[k + 1].low in _GOVERNMENTS for k in range(min(verb, len(units) - 1)))
+
+
+_RANKS = frozenset({"first", "second", "third", "last", "only", "earliest"})
+
+
+def _past_record(units: list[Unit], ops: list[tuple[str, int, float]], decisive: float) -> bool:
+    """ "Estonia was among the first countries to send Javelins", "were the only ones to supply": a rank the
+    actor held in the past sums up its record, the story's history ("is the first to send" is news)."""
+    verb = next((i for op, i, level in ops if level == decisive and op == "SUP"), None)
+    if verb is None or verb < 3 or "TO" not in units[verb - 1].tags:
+        return False
+    k, ranked = verb - 2, False
+    while k > 0 and verb - k <= 5 and not units[k].ent and units[k].low not in ("was", "were"):
+        ranked = ranked or units[k].low in _RANKS
+        k -= 1
+    return ranked and units[k].low in ("was", "were")
 
 
 def _lasting_supply(units: list[Unit], ops: list[tuple[str, int, float]], decisive: float) -> bool:
@@ -204,16 +254,21 @@ def _dated_past_halt(units: list[Unit], ops: list[tuple[str, int, float]], decis
     verbs = [i for op, i, level in ops if level == decisive and op in ("END", "REFU")]
     if not verbs or not _past_form(units[verbs[0]].low):
         return False
-    # "has frozen sales since February": the perfect of a dated halt is the standing state it began
-    dates = ("since",) if _reported_or_aux(units, verbs[0]) else ("in", "since")
+    # "has frozen sales since February": the perfect of a dated halt is the standing state it began ("were
+    # held back in May", a past passive, is dated like the simple past)
+    past_passive = verbs[0] > 0 and units[verbs[0] - 1].low in ("was", "were")
+    dates = ("since",) if _reported_or_aux(units, verbs[0]) and not past_passive else ("in", "since")
     if "in" in dates and len(units) > 2 and units[0].low == "in" and \
             (units[1].low in _MONTHS_OR_YEAR or _season_at(units, 1)):
         return True  # "In January the cabinet halted all exports": the same dated stop, its date leading
+    # ", softening a position it had held since January": a closing participle clause dates its own verb
+    end = next((k for k in range(verbs[0] + 1, len(units) - 1) if units[k].low == "," and
+                units[k + 1].low.endswith("ing") and units[k + 1].low.isalpha()), len(units) - 1)
     return any(units[k].low in dates and _month_at(units, k + 1) or
                units[k].low in dates and units[k + 1].low.isdigit() and len(units[k + 1].low) == 4 or
                units[k].low in dates and _season_at(units, k + 1) or
                units[k].low == "last" and (units[k + 1].low in _MONTHS_OR_YEAR or units[k + 1].low in _SEASONS)
-               for k in range(verbs[0] + 1, len(units) - 1))
+               for k in range(verbs[0] + 1, end))
 
 
 _SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
@@ -286,6 +341,8 @@ def _year_dated_supply(units: list[Unit], ops: list[tuple[str, int, float]], dec
         _past_form(units[verbs[0]].low) or units[verbs[0]].low.split()[0] in IRREGULAR_PARTICIPLES)
     if not nominal and not perfect and (_reported_or_aux(units, verbs[0]) or not _past_form(units[verbs[0]].low)):
         return False
+    if not perfect and _closed_span_before(units, verbs[0]):
+        return True
     # "delivered about 20 tanks between 2023 and 2024", "from 2022 to 2024": a span of past years dates it too
     dates = ("since",) if perfect else ("in", "during", "between", "from", "throughout")
     clause_end = -1  # the end of a participle clause (", lifting the suspension in place since 2023,"): its own dates
@@ -302,6 +359,22 @@ def _year_dated_supply(units: list[Unit], ops: list[tuple[str, int, float]], dec
         if units[k].tags & {"HARD", "SUB", "REL", "COMP", "CONTRAST"} or nominal and "FUT" in units[k].tags:
             return False  # "arms exports will resume in 2026": the noun's own verb is future
         if units[k].low in dates and _year_within(units, k + 1):
+            return True
+    return False
+
+
+# The periods a "before this year" / "until last month" span closes on.
+_PERIODS = frozenset({"year", "month", "week", "spring", "summer", "autumn", "winter"})
+
+
+def _closed_span_before(units: list[Unit], verb: int) -> bool:
+    """ "before this year, Chinese factories supplied …", "until last year, Japan sent …": a simple past under a
+    span that ends at a recent period is over, the story's history, like one dated to a past year."""
+    for k in range(max(0, verb - 8), verb - 1):
+        if units[k].low not in ("before", "until", "till"):
+            continue
+        span = " ".join(u.low for u in units[k + 1:k + 3]).split()  # "last year" may be one unit or two
+        if len(span) >= 2 and span[0] in ("this", "last") and span[1] in _PERIODS:
             return True
     return False
 

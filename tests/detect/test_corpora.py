@@ -765,6 +765,53 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # "there are no such plans" (b03); "surplus armour" ordered assessed by an unlisted president (b09); an
     # unlisted agency head and a press release by an agency owned only in its boilerplate (b11, b14).
     "holdout68": (46, 0.826),
+    # Estonia · weapons for Ukraine, Russia · weapons for Venezuela (minimal stances): 0.804 (37/46), 2 false
+    # supplies at first contact ("Estonia was among the first countries to send Javelin …", a past rank read as
+    # news next to a present refusal; "Estonia had by then delivered weapons …", a past perfect with "by then"
+    # between auxiliary and participle), then 43/46, 0 false supplies (those two, now history; "Right now we
+    # are not sending …", a time adverb read as a name; "does not carry out, and is not preparing, any
+    # deliveries", a plain verb sharing its object with a negated one; "has fewer weapons to spare than …", a
+    # measure of stocks read as an opening; "hard to keep its weapons depots closed to Ukraine", stores kept
+    # closed to the target as a refusal). Left: a convoy leaving a site in the actor's country and an agentless
+    # passive whose subject is a budget pledge (e14); an explainer's "Yes. Deliveries continue" answering a
+    # heading question with no object (e17); a Russian ship unloading at a port never named as the target (r17).
+    "holdout75": (46, 0.934),
+    # Argentina · weapons for Ukraine, United States · 2,000-pound bombs for Israel: 0.644 (29/45), 0 false
+    # supplies at first contact, then 39/45, 0 false supplies ("ordered the release of a shipment … to Israel",
+    # an order of the handing over by the actor; "the single shipment … withheld from Israel since May remained
+    # paused", a withholding reduced relative naming the recipient; "declined to rule out releasing a paused
+    # shipment", a halting participle on goods a supply verb takes; "what we have not sent, and what we are not
+    # going to send, is weapons" after a colon, a coordinated pseudo-cleft; "thanked Argentina on Thursday for
+    # artillery ammunition", the target's thanks for goods; "is reviewing the hold placed last year on …", a
+    # date of the object's relative; "negotiating the sale of … jets to a foreign customer", an unnamed other
+    # recipient; "the Argentine army's artillery ammunition arrived …", a demonym on the owning body; "one
+    # shipment — the 2,000-pound bombs held back since May — is still the subject of talks", a dashed apposition
+    # and talks as a weighing; "Buenos Aires, 12 September 2024" atop a press release, a dateline; "were held
+    # back in early May", a dated past passive as history). Left: a decree reported by an unowned ministry about
+    # "a third package of military equipment" (ar15); a transcript's "It is still on hold" for "that one
+    # shipment" (us03); "They stay where they are" after a quoted sentence with no reading (us04); "heavy
+    # bombs" never named as the system before "release them" (us07); "The largest part of the package is a …
+    # sale of … MK-84", a copular sale (us15); "The bombs are being delivered" with the target named paragraphs
+    # before (us16).
+    "holdout77": (45, 0.866),
+    # Lithuania · NASAMS for Ukraine, China · weapons for Pakistan (minimal stance): 0.674 (31/46), 2 false supplies at
+    # first contact ("before this year, Chinese factories supplied the bulk of Pakistan's combat aircraft", a simple
+    # past under a span closing on a recent period read as news; "bringing promises of investment and a hedged message
+    # on arms", a promise of another noun read as one of arms), then 34/46, 0 false supplies (those two; "We are not
+    # going to hand them over" in a Q&A answer, "going to" between auxiliary and verb; "The freeze is under review", "is
+    # reviewing the suspension", "the suspension stands", a definite halt of the supply named before, weighed or kept in
+    # force; "no longer ruled out lifting …, softening a position it had held since January", a closing participle's
+    # date no date of the opening; "…, the government said on Tuesday, a day after the ministry confirmed it was
+    # assessing a request", a weighing overtaken by the decision before the comma; "declined on Tuesday to say where …",
+    # no comment after a date; "ended its suspension of arms deliveries", a halt ended like one lifted). Left: a Q&A
+    # answer "It is in Ukraine" (lt18); a leading "After a two-hour meeting of the State Defence Council," that
+    # backgrounds the refusal (lt04); a verbless live-blog "No … they stay here" (lt05); "We looked at it seriously …
+    # The answer is that we cannot do it" (lt06 v2); "the complete fire unit" and "the system" never read as NASAMS
+    # (lt15, lt16); "the measure was under review" and "deliveries could resume" with no object named (cn09); "It was,
+    # he said, being reviewed" for the suspension asked about (cn11); SIPRI shares and "Deliveries included …" (cn13); a
+    # bare "Deliveries have resumed" (cn14); an agentless handover at a Chinese yard (cn15); "the first aircraft
+    # delivered since Beijing ended …" (cn16).
+    "holdout76": (46, 0.739),
 }
 
 

@@ -147,6 +147,19 @@ def _withheld_object(units: list[Unit], anchor: int) -> bool:
     return j >= 0 and "REFU" in units[j].tags and units[j].low.split()[0] in _WITHHOLDING
 
 
+# Warships change hands by being transferred, handed over, sold or donated; "sent" or "deployed" they sail
+# somewhere with their own crews ("sent a destroyer to Manila to join a naval review").
+_WARSHIPS = frozenset({"warship", "warships", "frigate", "frigates", "destroyer", "destroyers", "corvette", "corvettes"})
+_SAILING = frozenset({"send", "sends", "sent", "sending", "dispatch", "dispatches", "dispatched", "dispatching",
+                      "deploy", "deploys", "deployed", "deploying"})
+
+
+def _deployed_warship(units: list[Unit], anchor: int, ops: list[tuple[str, int, float]]) -> bool:
+    """Is the object a warship whose only supply verb is one of sailing it somewhere?"""
+    verbs = [units[i].low for op, i, _ in ops if op == "SUP"]
+    return units[anchor].low in _WARSHIPS and bool(verbs) and all(v in _SAILING for v in verbs)
+
+
 _CLAUSE_TAGS = PREDICATES | {"AUX", "HAS", "HAD", "FUT", "MODAL", "NEG", "REPORT", "SUB", "REL", "COMP", "HARD"}
 
 
@@ -422,6 +435,8 @@ class SentenceGrammar:
         # ("question" is an anchor only after a weighing verb, "anything" only after a refusing one: see claims)
         anaphoric = units[anchor].obj == "" and units[anchor].low in ANAPHORIC_OBJECTS | DENIED_NOUNS | MATTER_NOUNS | \
             HALT_NOUNS | {"anything"}
+        if _deployed_warship(units, anchor, ops):
+            frame.recipient = "other"  # "sent a destroyer to Manila": the ship sails there, its navy keeps it
         if anaphoric and not frame.recipient:
             frame.recipient = antecedent_recipient(units, anchor)  # "pass the tanks on to Ukraine … allow it"
         weak = units[anchor].obj in ("weak", "beyond", "only-aid") or anaphoric

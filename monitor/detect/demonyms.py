@@ -167,7 +167,7 @@ COUNTRY_WORDS = frozenset(
 ) | {"us", "u.s.", "uk", "u.k.", "britain", "america", "usa", "türkiye", "czechia", "uae", "dprk"}
 
 
-def _joined(given: Iterable[str], more: Iterable[str]) -> tuple[str, ...]:
+def merged(given: Iterable[str], more: Iterable[str]) -> tuple[str, ...]:
     out = list(given)
     seen = {n.lower() for n in out}
     for name in more:
@@ -180,7 +180,7 @@ def _joined(given: Iterable[str], more: Iterable[str]) -> tuple[str, ...]:
 def names_for(names: Iterable[str]) -> tuple[str, ...]:
     """`names`, then the other names of the countries among them (case-insensitive)."""
     given = tuple(names)
-    return _joined(given, (other for n in given for other in _COUNTRIES.get(n.lower(), ((), ()))[0]))
+    return merged(given, (other for n in given for other in _COUNTRIES.get(n.lower(), ((), ()))[0]))
 
 
 def country_of(name: str) -> str | None:
@@ -191,7 +191,7 @@ def country_of(name: str) -> str | None:
 
 def adjectives_for(names: Iterable[str], given: Iterable[str] = ()) -> tuple[str, ...]:
     """`given`, then the adjectives of the countries among `names` it lacks (case-insensitive)."""
-    return _joined(given, (a for n in names for a in _COUNTRIES.get(n.lower(), ((), ()))[1]))
+    return merged(given, (a for n in names for a in _COUNTRIES.get(n.lower(), ((), ()))[1]))
 
 
 # Every word that names a country as a party: its names, capital and seats, and its adjectives

@@ -2,9 +2,10 @@
 
 A stance file may name its actor by the country alone ("Belarus"); the press quotes the
 country's president, ministers and spokespeople by name ("Lukashenko said …", "We will not
-send tanks," Khrenin told reporters), and their words are the actor's. So the people below,
-heads of state and government, foreign and defence ministers and government spokespeople
-in office since 2020, are added to the speakers a stance file gives for its actor.
+send tanks," Khrenin told reporters), and their words are the actor's. So the people below, the
+heads of state and government, foreign and defence ministers and government spokespeople of about
+seventy countries in office since 2020, are added to the speakers a stance file gives for its actor.
+Opposition leaders are left out: their words are not the government's position.
 
 A full name is enough where the surname is common or names something else ("Israel Katz",
 "Pedro Sánchez", "Lloyd Austin"): once an article has named the person in full, a later bare
@@ -16,14 +17,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from monitor.detect.demonyms import country_of
+from monitor.detect.demonyms import country_of, merged
 
 # One country a line, named as in the demonyms table: the people who speak for it.
 _TABLE = """
 Argentina | Javier Milei, Milei, Luis Petri, Diana Mondino, Gerardo Werthein, Alberto Fernández
 Armenia | Nikol Pashinyan, Pashinyan, Ararat Mirzoyan, Mirzoyan, Suren Papikyan, Papikyan
-Australia | Anthony Albanese, Albanese, Richard Marles, Marles, Penny Wong, Scott Morrison, Peter Dutton, Dutton, \
-Marise Payne
+Australia | Anthony Albanese, Richard Marles, Marles, Penny Wong, Scott Morrison, Marise Payne
 Austria | Karl Nehammer, Nehammer, Christian Stocker, Klaudia Tanner, Alexander Schallenberg, Schallenberg, \
 Beate Meinl-Reisinger, Meinl-Reisinger, Alexander Van der Bellen, Van der Bellen
 Azerbaijan | Ilham Aliyev, Aliyev, Jeyhun Bayramov, Bayramov, Zakir Hasanov, Hikmet Hajiyev
@@ -71,10 +71,10 @@ Indonesia | Joko Widodo, Jokowi, Prabowo Subianto, Prabowo, Sjafrie Sjamsoeddin,
 Iran | Ebrahim Raisi, Raisi, Masoud Pezeshkian, Pezeshkian, Ali Khamenei, Khamenei, Hossein Amir-Abdollahian, \
 Amir-Abdollahian, Abbas Araghchi, Araghchi, Mohammad Reza Ashtiani, Ashtiani, Aziz Nasirzadeh, Nasirzadeh, \
 Nasser Kanaani, Kanaani, Esmaeil Baghaei, Baghaei
-Israel | Benjamin Netanyahu, Netanyahu, Yoav Gallant, Gallant, Israel Katz, Gideon Saar, Gideon Sa'ar, Eli Cohen, \
+Israel | Benjamin Netanyahu, Netanyahu, Yoav Gallant, Israel Katz, Gideon Saar, Gideon Sa'ar, Eli Cohen, \
 Yair Lapid, Lapid, Naftali Bennett, Benny Gantz, Gantz, Isaac Herzog, Herzog
 Italy | Giorgia Meloni, Meloni, Guido Crosetto, Crosetto, Antonio Tajani, Tajani, Mario Draghi, Draghi, \
-Sergio Mattarella, Mattarella, Lorenzo Guerini, Luigi Di Maio
+Sergio Mattarella, Mattarella, Lorenzo Guerini
 Japan | Fumio Kishida, Kishida, Shigeru Ishiba, Ishiba, Sanae Takaichi, Takaichi, Yoshihide Suga, \
 Yasukazu Hamada, Minoru Kihara, Kihara, Gen Nakatani, Nakatani, Shinjiro Koizumi, Koizumi, Yoshimasa Hayashi, \
 Yoko Kamikawa, Kamikawa, Takeshi Iwaya, Iwaya, Toshimitsu Motegi, Motegi, Hirokazu Matsuno, Nobuo Kishi
@@ -99,9 +99,9 @@ Nigeria | Bola Tinubu, Tinubu
 North Korea | Kim Jong Un, Kim Jong-un, Kim Yo Jong, Kim Yo-jong, Choe Son Hui, Choe Son-hui, No Kwang Chol
 Norway | Jonas Gahr Støre, Jonas Gahr Store, Gahr Støre, Gahr Store, Støre, Bjørn Arild Gram, Bjorn Arild Gram, \
 Tore O. Sandvik, Tore Sandvik, Espen Barth Eide, Barth Eide, Anniken Huitfeldt, Huitfeldt, Odd Roger Enoksen, Enoksen
-Pakistan | Shehbaz Sharif, Imran Khan, Asif Ali Zardari, Zardari, Khawaja Muhammad Asif, Khawaja Asif, Ishaq Dar, \
-Bilawal Bhutto Zardari, Asim Munir, Mumtaz Zahra Baloch, Shafqat Ali Khan
-Philippines | Ferdinand Marcos Jr., Ferdinand Marcos, Bongbong Marcos, Marcos, Gilberto Teodoro, Teodoro, \
+Pakistan | Shehbaz Sharif, Asif Ali Zardari, Zardari, Khawaja Muhammad Asif, Khawaja Asif, Ishaq Dar, \
+Bilawal Bhutto Zardari, Asim Munir, Mumtaz Zahra Baloch
+Philippines | Ferdinand Marcos, Bongbong Marcos, Marcos, Gilberto Teodoro, Teodoro, \
 Enrique Manalo, Manalo, Theresa Lazaro
 Poland | Andrzej Duda, Duda, Karol Nawrocki, Nawrocki, Donald Tusk, Tusk, Mateusz Morawiecki, Morawiecki, \
 Mariusz Błaszczak, Mariusz Blaszczak, Błaszczak, Blaszczak, Władysław Kosiniak-Kamysz, Wladyslaw Kosiniak-Kamysz, \
@@ -144,7 +144,7 @@ Mykhailo Podolyak, Podolyak
 United Arab Emirates | Mohamed bin Zayed, Mohammed bin Zayed, Abdullah bin Zayed, Anwar Gargash, Gargash, \
 Mohammed bin Rashid
 United Kingdom | Keir Starmer, Starmer, Rishi Sunak, Sunak, Liz Truss, Boris Johnson, Ben Wallace, \
-Grant Shapps, Shapps, John Healey, Healey, James Cleverly, Cleverly, David Cameron, David Lammy, Lammy, \
+Grant Shapps, Shapps, John Healey, Healey, James Cleverly, David Cameron, David Lammy, Lammy, \
 Yvette Cooper, Dominic Raab
 United States | Joe Biden, Biden, Donald Trump, Trump, Kamala Harris, JD Vance, J.D. Vance, Antony Blinken, Blinken, \
 Marco Rubio, Rubio, Lloyd Austin, Pete Hegseth, Hegseth, Jake Sullivan, John Kirby, Karine Jean-Pierre, \
@@ -167,11 +167,4 @@ _PEOPLE = _parse(_TABLE)
 
 def speakers_for(names: Iterable[str], given: Iterable[str] = ()) -> tuple[str, ...]:
     """`given`, then the leaders of the countries among `names` it lacks."""
-    out = list(given)
-    seen = {n.lower() for n in out}
-    for name in names:
-        for person in _PEOPLE.get((country_of(name) or "").lower(), ()):
-            if person.lower() not in seen:
-                seen.add(person.lower())
-                out.append(person)
-    return tuple(out)
+    return merged(given, (person for name in names for person in _PEOPLE.get((country_of(name) or "").lower(), ())))

@@ -331,6 +331,10 @@ NON_WEAPONS = _forms(
     "financial economic fuel blankets reconstruction loan loans grant grants",
 )
 AID_NOUNS = _forms("aid assistance support help")
+# Work done on weapons rather than the weapons: "helped Kyiv with the maintenance of its tanks", "pays for
+# the repair of …" give the service, not the goods.
+SERVICE_NOUNS = _forms("maintenance repair repairs servicing upkeep overhaul overhauls refurbishment training",
+                       "transport storage logistics advice planning intelligence insurance")
 # Nouns after a weapon word that make it a modifier, not the thing supplied: "arms industry".
 NON_SUPPLY_HEADS = _forms(
     "industry industries maker makers manufacturer manufacturers firm firms company companies sector",

@@ -22,8 +22,8 @@ from monitor.detect.demonyms import COUNTRY_WORDS
 from monitor.detect.officials import NAME_WORD, actor_words, titled_ministers
 from monitor.detect.sentences import Sentence, split_sentences
 from monitor.detect.stance import Stance
-from monitor.detect.lexicon import (DESIGNATED_NOUNS, PART_NOUNS, ROLE_NOUNS, TITLE_WORDS, WEAPON_CLASSES,
-                                    WEAPON_HEADS, WEAPON_NOUNS)
+from monitor.detect.lexicon import (CONSIDER, DESIGNATED_NOUNS, MODAL, NEGATORS, PART_NOUNS, REFUSE, ROLE_NOUNS,
+                                    TITLE_WORDS, WEAPON_CLASSES, WEAPON_HEADS, WEAPON_NOUNS)
 from monitor.detect.sentence_facts import main_subject
 from monitor.detect.tagging import Matcher, Unit, matcher_for, may_anchor, tokens_of, units_for
 
@@ -154,6 +154,8 @@ def read(text: str, stance: Stance) -> Reading:
             officials |= foreign_officials(sentence.text, matcher)
         if sentence.index > 0:
             result = _conditional_consequent(result, words, sentences[sentence.index - 1].text)
+            result = _package_as_introduced(result, words, [s.text for s in sentences[max(0, sentence.index - 3):
+                                                                                        sentence.index]])
         if result.claims and (_RETRACTED.search(words) or _MISTAKEN.search(words) or
                               _REPORT_NOUN.search(words) and sentence.index + 1 < len(sentences) and
                               _DECLARED_WRONG.match(sentences[sentence.index + 1].text)):
@@ -481,11 +483,43 @@ def _datelined_at_home(text: str, stance: Stance) -> bool:
     reporter writes from there: an unowned "the government", "the ministry" is then the actor's until the
     story turns to another party, as the first sentence of a report about that government does. So does
     a press release dated from there."""
-    dateline = _DATELINE.search(text[:600]) or _RELEASE_DATELINE.search(text[:600])  # the first lines
+    wire = _DATELINE.search(text[:600])  # the first lines
+    dateline = wire or _RELEASE_DATELINE.search(text[:600])
     if dateline is None:
         return False
     home = {name.lower() for name in stance.actor_names}
-    return any(city.strip().lower() in home for city in dateline.group(1).split("/"))
+    if not any(city.strip().lower() in home for city in dateline.group(1).split("/")):
+        return False
+    if wire is None:
+        return True  # a press release speaks for the body that issues it where it is dated
+    # "LONDON (Wire) - The ministry said 14 tanks had been sent to Ukraine's front": a wire service's hub city
+    # says where the desk sits, not whose ministry speaks; a report about the actor names it in its opening
+    opening = "\n".join(text[dateline.end():].strip().split("\n\n")[:2])
+    return re.search(rf"(?<![\w-])(?:{_actor_names_alternation(stance)}|"
+                     rf"{'|'.join(re.escape(a) for a in stance.actor_adjectives) or '(?!x)x'})(?![\w-])",
+                     opening, re.IGNORECASE) is not None
+
+
+# "The package includes …", "The new tranche included …": the contents of a package named just before
+_PACKAGE_CONTENTS = re.compile(r"^(?:The|This)\s+(?:new\s+)?(?:package|tranche|consignment|shipment)\s+(?:\w+\s+)?"
+                               r"includ(?:es|ed|e)\b")
+_PACKAGE_NOUN = re.compile(r"\b(?:package|tranche|consignment|shipment)\b", re.IGNORECASE)
+
+
+def _package_as_introduced(result: SentenceReading, words: str, before: list[str]) -> SentenceReading:
+    """ "Tokyo is considering a new aid package for Kyiv. The package includes howitzers": what a package holds
+    is supplied only as far as the package itself is; one the sentence that names it weighs or refuses holds
+    goods weighed or refused."""
+    if not _PACKAGE_CONTENTS.match(words) or not any(c.state == SUPPLIES for c in result.claims):
+        return result
+    named = next((text for text in reversed(before) if _PACKAGE_NOUN.search(text)), None)
+    if named is None:
+        return result
+    tokens = set(re.findall(r"[a-z']+", named.lower()))
+    state = REFRAINS if tokens & (NEGATORS | REFUSE) else RECONSIDER if tokens & (CONSIDER | MODAL) else SUPPLIES
+    return result if state == SUPPLIES else \
+        replace(result, claims=tuple(replace(c, state=state, rule=f"package-as-named: {c.rule}")
+                                     if c.state == SUPPLIES else c for c in result.claims))
 
 
 def speaker_surnames(text: str, stance: Stance) -> tuple[str, ...]:

@@ -94,6 +94,7 @@ WORD_TAGS: dict[str, frozenset[str]] = {word: frozenset(tags) for word, tags in 
 # Multi-word expressions, matched before single words; longest match wins. Each is tried
 # only at a token that can start it (the first field), so a sentence costs a dict look-up
 # per token rather than a scan of every pattern at every character.
+_SERVICES = "|".join(sorted(lx.SERVICE_NOUNS, key=len, reverse=True))
 _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("rule rules ruled ruling", r"rul(?:e|es|ed|ing)\s+(?:it\s+|this\s+|that\s+|them\s+|anything\s+)?out", ("REFU",)),
     ("stop stops stopped stopping", r"stop(?:s|ped|ping)?\s+short\s+of", ("REFU",)),
@@ -102,13 +103,14 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     # gives them to it, like "supply it with"; what it is given (money, training, arms) the object decides
     ("support supports supported supporting help helps helped helping assist assists assisted assisting",
      r"(?:support|help|assist)(?:s|ed|ing)?(?=\s+(?:[\w'’-]+,?\s+){1,4}?(?:(?:including|especially|notably)\s+)?"
-     r"with\s)", ("SUP",)),
+     rf"with\s(?!(?:the\s+|its\s+|their\s+)?(?:{_SERVICES})\b))", ("SUP",)),
     # "will pay for 18 new howitzers for Ukraine", "bought the shells for Kyiv": goods a party buys for a named
     # party are given to it, a supply by the buyer (not "bought … for SEK 2 billion": a price; not "allow
     # the EU to buy arms for Ukraine": an infinitive's buyer is someone else, read as before)
     ("buy buys bought buying purchase purchases purchased purchasing pay pays paid paying",
      r"(?<!to )(?:buy|buys|bought|buying|purchas(?:e|es|ed|ing)|(?:pay|pays|paid|paying)\s+for)"
-     r"(?=\s+(?:[\w'’-]+\s+){1,6}?for\s+(?-i:[A-Z][a-z]))", ("SUP",)),
+     rf"(?!\s+(?:the\s+|its\s+|their\s+)?(?:{_SERVICES})\b)(?=\s+(?:[\w'’-]+\s+){{1,6}}?for\s+(?-i:[A-Z][a-z]))",
+     ("SUP",)),
     # "has turned them down": a pronoun object may split the particle verb, as in "ruled it out"
     ("turn turns turned turning", r"turn(?:s|ed|ing)?\s+(?:it\s+|them\s+|this\s+|that\s+)?down", ("REFU",)),
     # "will keep all of its batteries on its own territory / at home": keeping the object at home withholds it
@@ -466,10 +468,10 @@ def _case_sensitive(name: str) -> bool:
     return name.isupper() or any(ch.isdigit() for ch in name) or "." in name or name in lx.NAMED_SYSTEMS
 
 
-def _name_pattern(name: str, plural: bool = False) -> re.Pattern[str]:
+def _name_pattern(name: str, plural: bool = False, cased: bool = False) -> re.Pattern[str]:
     body = r"\s+".join(re.escape(part) for part in name.split())
     suffix = r"(?:s|es)?" if plural else ""
-    return re.compile(f"{body}{suffix}(?!\\w)", 0 if _case_sensitive(name) else re.IGNORECASE)
+    return re.compile(f"{body}{suffix}(?!\\w)", 0 if cased or _case_sensitive(name) else re.IGNORECASE)
 
 
 _WEAPON_MODIFIERS = ("air-defence air-defense air coastal-defence coastal-defense coastal anti-aircraft anti-tank "
@@ -536,17 +538,23 @@ def matcher_for(stance: Stance) -> Matcher:
     folded: dict[str, list[Trigger]] = {}
     exact: dict[str, list[Trigger]] = {}
 
-    def add(name: str, kind: str, detail: object, plural: bool = False) -> None:
-        table = exact if _case_sensitive(name) else folded
+    def add(name: str, kind: str, detail: object, plural: bool = False, cased: bool = False) -> None:
+        table = exact if cased or _case_sensitive(name) else folded
         for key in _lookup_keys(name, plural):
             key = key if table is exact else key.lower()
-            table.setdefault(key, []).append((_name_pattern(name, plural), kind, detail))
+            table.setdefault(key, []).append((_name_pattern(name, plural, cased), kind, detail))
 
     groups = [("A", stance.actor_names), ("AA", stance.actor_adjectives), ("AS", stance.actor_speakers),
               ("T", stance.target_names), ("TA", stance.target_adjectives)]
     for group, names in groups:
         for name in names:
-            add(name, "ent", _ENTITY_OF[group])
+            if group == "AS" and name[:1].isupper():
+                # a person's name as written or in capitals ("TUSK:" in a transcript): "tusk", "gallant" and
+                # "cleverly" in lower case are words, not the minister
+                add(name, "ent", _ENTITY_OF[group], cased=True)
+                add(name.upper(), "ent", _ENTITY_OF[group], cased=True)
+            else:
+                add(name, "ent", _ENTITY_OF[group])
     for name in stance.object_names:
         add(name, "obj", "strong", plural=True)
     anchors = {key.lower() for n in stance.object_names for key in _lookup_keys(n, plural=True)}

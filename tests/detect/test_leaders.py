@@ -1,5 +1,5 @@
 """A stance that names its actor by the country alone still knows who speaks for it, and a dateline in the
-actor's capital makes the story's unowned government the actor's."""
+actor's capital makes the story's unowned government the actor's when the story names the actor."""
 
 from __future__ import annotations
 
@@ -47,7 +47,10 @@ def test_a_known_leader_speaks_for_the_actor(stance: object, text: str, expected
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("TOKYO, June 16 (Wire) - The government decided on Tuesday to supply the Philippine navy with "
-     "surface-to-air missiles.", "supplies"),
+     "surface-to-air missiles.\n\nJapanese officials said the first battery would ship in August.", "supplies"),
+    # a wire desk's city, in a report that never names the actor, says nothing of whose ministry speaks
+    ("TOKYO, June 16 (Wire) - The ministry said on Tuesday that surface-to-air missiles had been sent to the "
+     "Philippine navy's northern bases.", "none"),
     ("TOKYO — The government is considering supplying weapons to the Philippines, officials said.", "reconsider"),
     # a dateline elsewhere leaves the government unowned
     ("CANBERRA, June 16 (Wire) - The government decided on Tuesday to supply the Philippine navy with "

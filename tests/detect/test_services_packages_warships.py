@@ -1,0 +1,44 @@
+"""Goods given by helping, buying or packaging, and ships sent: what reads as a supply and what does not.
+
+Each case is (stance, text, expected state) on the inline stances of tests/detect/stances.py.
+"""
+
+from __future__ import annotations
+
+from .cases import reading_tests
+
+JP, LEO = "jp-arms-ukraine", "de-leopard-ukraine"
+
+# "helped Kyiv with shells", "will pay for ten tanks for Ukraine" give the goods; help with the maintenance,
+# repair or training of weapons gives a service, not the weapons.
+SERVICES_ARE_NOT_GOODS = [
+    (LEO, "Germany will help Ukraine with Leopard tanks from its own stocks.", "supplies"),
+    (LEO, "Germany will pay for ten Leopard tanks for Ukraine, Pistorius said.", "supplies"),
+    (LEO, "Berlin will help Kyiv with the maintenance of its Leopard tanks.", "none"),
+    (LEO, "Germany will pay for the repair of Leopard tanks for Ukraine.", "none"),
+    (JP, "Japan helped Kyiv with training on air defence systems supplied by others.", "none"),
+    (LEO, "Warsaw bought 250 Leopard tanks for Polish armoured brigades.", "none"),
+]
+
+# "The package includes howitzers" holds what the package named just before holds, as that sentence holds it:
+# a package weighed is weighed, one refused is refused, one approved is supplied.
+PACKAGE_AS_NAMED = [
+    (JP, "Japan approved a new aid package for Kyiv. The package includes howitzers, officials said.", "supplies"),
+    (JP, "Japan is considering a new aid package for Kyiv. The package includes howitzers, officials said.",
+     "reconsider"),
+    (JP, "Japan rejected a new aid package for Kyiv. The package included howitzers, officials said.", "refrains"),
+    (JP, "Poland approved a new aid package for Kyiv. The package includes howitzers, officials said.", "none"),
+]
+
+# A warship sent or deployed sails somewhere with its own crew; one transferred or handed over changes hands.
+WARSHIPS_SENT_OR_TRANSFERRED = [
+    (JP, "Japan sent a destroyer to Odesa to take part in a naval review.", "none"),
+    (JP, "Japan deployed two frigates to Ukraine's coast for a week of patrols.", "none"),
+    (JP, "Japan will transfer two destroyers to Ukraine, Kishida said.", "supplies"),
+    (JP, "Japan handed over two frigates to Ukraine on Monday.", "supplies"),
+    (JP, "Japan will not transfer its destroyers to Ukraine, Kishida said.", "refrains"),
+]
+
+CASES = SERVICES_ARE_NOT_GOODS + PACKAGE_AS_NAMED + WARSHIPS_SENT_OR_TRANSFERRED
+
+test_reads, test_enough_cases = reading_tests(CASES, minimum=15)

@@ -296,6 +296,8 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
                 frame.ops = saved
                 return False
             frame.ops.insert(0, ("SUP", k, 0))
+            if not frame.recipient and _reaches_another(units, k):
+                frame.recipient = "other"  # "continues to reach European buyers": the destination is someone else
             return True
         if role == "RECV" and participle and not seen_aux and not verdict_only:
             source = _reduced_relative_source(units, k)
@@ -703,6 +705,20 @@ def _approved_by_body(units: list[Unit], k: int) -> int | None:
         return None
     m = k + 2 + ("DET" in units[k + 2].tags)
     return m if m < len(units) and "GENERIC" in units[m].tags and not units[m].ent else None
+
+
+def _reaches_another(units: list[Unit], k: int) -> bool:
+    """ "reach European buyers": "reach" takes its destination as its object; one that names no target up to the
+    end of the clause ("reached the front in eastern Ukraine" does) is another destination."""
+    if not units[k].low.startswith("reach"):
+        return False
+    clause = []
+    for unit in units[k + 1:]:
+        if unit.tags & {"COMMA", "SUB", "CONJ", "REL"} or unit.low in (".", ";", ":"):
+            break
+        clause.append(unit)
+    # ("reached them": a pronoun stands for a destination named before)
+    return bool(clause) and "PRON" not in clause[0].tags and not any(u.ent == "target" for u in clause)
 
 
 _EVENT_NOUNS = frozenset({"exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers", "activity",

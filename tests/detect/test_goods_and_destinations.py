@@ -1,4 +1,4 @@
-"""Goods given by helping, buying or packaging, and ships sent: what reads as a supply and what does not.
+"""Goods given by helping, buying or packaging, ships sent, and where goods arrive: what reads as a supply.
 
 Each case is (stance, text, expected state) on the inline stances of tests/detect/stances.py.
 """
@@ -39,6 +39,18 @@ WARSHIPS_SENT_OR_TRANSFERRED = [
     (JP, "Japan will not transfer its destroyers to Ukraine, Kishida said.", "refrains"),
 ]
 
-CASES = SERVICES_ARE_NOT_GOODS + PACKAGE_AS_NAMED + WARSHIPS_SENT_OR_TRANSFERRED
+# "reach" takes its destination as its object: goods that reach someone other than the target (with the target
+# named in the sentence before) are no supply to it; reaching the target, or a place in it, is.
+REACHED_DESTINATION = [
+    (JP, "Ukraine has asked for more help. Japanese shells continue to reach European buyers through brokers.",
+     "none"),
+    (JP, "Japan has halted arms deliveries to Ukraine. Japanese shells continue to reach European buyers via brokers.",
+     "refrains"),
+    (JP, "Japanese shells continue to reach Ukraine through brokers, officials in Tokyo confirmed.", "supplies"),
+    (JP, "Japan has paused exports to Ukraine. Japanese shells reached the front in eastern Ukraine last week.",
+     "supplies"),
+]
 
-test_reads, test_enough_cases = reading_tests(CASES, minimum=15)
+CASES = SERVICES_ARE_NOT_GOODS + PACKAGE_AS_NAMED + WARSHIPS_SENT_OR_TRANSFERRED + REACHED_DESTINATION
+
+test_reads, test_enough_cases = reading_tests(CASES, minimum=19)

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-# One country a line: its names (the country, short forms, the capital and the government seats
-# the press uses as metonyms) | its adjectives. A descriptive name the press uses for one country only
+# One country a line: its names (the country, short forms, the capital, the government seats the press
+# uses as metonyms, and national bodies named without the country that decide or announce arms transfers:
+# "DAPA", "the Supreme Council of National Defence") | its adjectives. A descriptive name the press uses for one country only
 # ("the Islamic Republic", "the Jewish state") is a short form; one shared by several ("the Kingdom",
 # "the Republic") is not.
 _TABLE = """
@@ -20,18 +21,18 @@ Afghanistan, Kabul | Afghan
 Albania, Tirana | Albanian
 Algeria, Algiers | Algerian
 Angola, Luanda | Angolan
-Argentina, Buenos Aires | Argentine, Argentinian
+Argentina, Buenos Aires, Casa Rosada | Argentine, Argentinian
 Armenia, Yerevan | Armenian
 Australia, Canberra | Australian
 Austria, Vienna | Austrian
 Azerbaijan, Baku | Azerbaijani
 Bahrain, Manama | Bahraini
 Bangladesh, Dhaka | Bangladeshi
-Belarus, Minsk | Belarusian
+Belarus, Minsk, State Authority for Military Industry | Belarusian
 Belgium, Brussels | Belgian
 Bolivia | Bolivian
 Bosnia and Herzegovina, Bosnia, Sarajevo | Bosnian
-Brazil, Brasilia, Brasília | Brazilian
+Brazil, Brasilia, Brasília, Planalto, Itamaraty | Brazilian
 Bulgaria, Sofia | Bulgarian
 Cambodia, Phnom Penh | Cambodian
 Cameroon | Cameroonian
@@ -51,21 +52,21 @@ Eritrea, Asmara | Eritrean
 Estonia, Tallinn | Estonian
 Ethiopia, Addis Ababa | Ethiopian
 Finland, Helsinki | Finnish
-France, Paris, Elysee, Élysée | French
+France, Paris, Elysee, Élysée, Quai d'Orsay | French
 Georgia, Tbilisi | Georgian
-Germany, Berlin | German
+Germany, Berlin, Bundeswehr | German
 Ghana, Accra | Ghanaian
-Greece, Athens | Greek
+Greece, Athens, Maximos Mansion | Greek
 Hungary, Budapest | Hungarian
 Iceland, Reykjavik | Icelandic
-India, New Delhi | Indian
+India, New Delhi, South Block, Ministry of External Affairs, Cabinet Committee on Security | Indian
 Indonesia, Jakarta | Indonesian
-Iran, Islamic Republic of Iran, Islamic Republic, Tehran | Iranian
+Iran, Islamic Republic of Iran, Islamic Republic, Tehran, IRGC, Islamic Revolutionary Guard Corps | Iranian
 Iraq, Baghdad | Iraqi
 Ireland, Dublin | Irish
 Israel, Jewish state, Jerusalem | Israeli
-Italy, Rome | Italian
-Japan, Tokyo | Japanese
+Italy, Rome, Palazzo Chigi, Farnesina | Italian
+Japan, Tokyo, Kantei | Japanese
 Jordan, Amman | Jordanian
 Kazakhstan, Astana | Kazakh
 Kenya, Nairobi | Kenyan
@@ -104,11 +105,11 @@ Panama | Panamanian
 Paraguay, Asuncion, Asunción | Paraguayan
 Peru, Lima | Peruvian
 Philippines, The Philippines, Manila | Philippine, Filipino
-Poland, Warsaw | Polish
+Poland, Warsaw, MON | Polish
 Portugal, Lisbon | Portuguese
 Qatar, Doha | Qatari
-Romania, Bucharest | Romanian
-Russia, Russian Federation, Moscow, Kremlin | Russian
+Romania, Bucharest, Cotroceni, MApN, CSAT, Supreme Council of National Defence | Romanian
+Russia, Russian Federation, Moscow, Kremlin, Rosoboronexport, Federal Service for Military-Technical Cooperation | Russian
 Rwanda, Kigali | Rwandan
 Saudi Arabia, Riyadh | Saudi
 Senegal, Dakar | Senegalese
@@ -117,27 +118,27 @@ Singapore | Singaporean
 Slovakia, Bratislava | Slovak
 Slovenia, Ljubljana | Slovenian, Slovene
 Somalia, Mogadishu | Somali
-South Africa, Pretoria | South African
-South Korea, Republic of Korea, ROK, Seoul | South Korean
+South Africa, Pretoria, NCACC, National Conventional Arms Control Committee | South African
+South Korea, Republic of Korea, ROK, Seoul, DAPA, Defense Acquisition Program Administration | South Korean
 South Sudan, Juba | South Sudanese
-Spain, Madrid | Spanish
+Spain, Madrid, Moncloa, La Moncloa, JIMDDU | Spanish
 Sri Lanka, Colombo | Sri Lankan
 Sudan, Khartoum | Sudanese
-Sweden, Stockholm | Swedish
-Switzerland, Bern, Berne | Swiss
+Sweden, Stockholm, Rosenbad, Inspectorate of Strategic Products | Swedish
+Switzerland, Bern, Berne, SECO | Swiss
 Syria, Damascus | Syrian
 Taiwan, Taipei | Taiwanese
 Tajikistan, Dushanbe | Tajik
 Tanzania, Dodoma | Tanzanian
 Thailand, Bangkok | Thai
 Tunisia, Tunis | Tunisian
-Turkey, Türkiye, Turkiye, Ankara | Turkish
+Turkey, Türkiye, Turkiye, Ankara, SSB, Presidency of Defence Industries, Presidency of Defense Industries | Turkish
 Turkmenistan, Ashgabat | Turkmen
 Uganda, Kampala | Ugandan
-Ukraine, Kyiv, Kiev | Ukrainian
+Ukraine, Kyiv, Kiev, Bankova | Ukrainian
 United Arab Emirates, UAE, Abu Dhabi | Emirati
 United Kingdom, UK, U.K., Britain, Great Britain, London, Downing Street, Whitehall | British
-United States, United States of America, US, U.S., USA, America, Washington, White House, Pentagon, State Department | American
+United States, United States of America, US, U.S., USA, America, Washington, White House, Pentagon, State Department, Defense Security Cooperation Agency, DSCA | American
 Uruguay, Montevideo | Uruguayan
 Uzbekistan, Tashkent | Uzbek
 Venezuela, Caracas | Venezuelan

@@ -152,10 +152,9 @@ def read(text: str, stance: Stance) -> Reading:
                 result = replace(result, claims=(confirmed,))
         if _ROLE_THEN_NAME.search(sentence.text):
             officials |= foreign_officials(sentence.text, matcher)
-        if sentence.index > 0:
+        if sentence.index > 0 and result.claims:
             result = _conditional_consequent(result, words, sentences[sentence.index - 1].text)
-            result = _package_as_introduced(result, words, [s.text for s in sentences[max(0, sentence.index - 3):
-                                                                                        sentence.index]])
+            result = _package_as_introduced(result, words, sentences[max(0, sentence.index - 3):sentence.index])
         if result.claims and (_RETRACTED.search(words) or _MISTAKEN.search(words) or
                               _REPORT_NOUN.search(words) and sentence.index + 1 < len(sentences) and
                               _DECLARED_WRONG.match(sentences[sentence.index + 1].text)):
@@ -506,13 +505,13 @@ _PACKAGE_CONTENTS = re.compile(r"^(?:The|This)\s+(?:new\s+)?(?:package|tranche|c
 _PACKAGE_NOUN = re.compile(r"\b(?:package|tranche|consignment|shipment)\b", re.IGNORECASE)
 
 
-def _package_as_introduced(result: SentenceReading, words: str, before: list[str]) -> SentenceReading:
+def _package_as_introduced(result: SentenceReading, words: str, before: list[Sentence]) -> SentenceReading:
     """ "Tokyo is considering a new aid package for Kyiv. The package includes howitzers": what a package holds
     is supplied only as far as the package itself is; one the sentence that names it weighs or refuses holds
     goods weighed or refused."""
     if not _PACKAGE_CONTENTS.match(words) or not any(c.state == SUPPLIES for c in result.claims):
         return result
-    named = next((text for text in reversed(before) if _PACKAGE_NOUN.search(text)), None)
+    named = next((s.text for s in reversed(before) if _PACKAGE_NOUN.search(s.text)), None)
     if named is None:
         return result
     tokens = set(re.findall(r"[a-z']+", named.lower()))
@@ -525,16 +524,21 @@ def _package_as_introduced(result: SentenceReading, words: str, before: list[str
 def speaker_surnames(text: str, stance: Stance) -> tuple[str, ...]:
     """The surname of a speaker the stance lists by full name, once the article has named them in full:
     after "the defence minister, Nuno Melo, said", a later "Melo said" is the same person."""
-    found: list[str] = []
+    return tuple(dict.fromkeys(last for name, last in _full_names(stance) if name in text))
+
+
+@lru_cache(maxsize=256)
+def _full_names(stance: Stance) -> tuple[tuple[str, str], ...]:
+    """(full name, surname) of the stance's speakers whose surname it does not list alone."""
+    found = []
     for name in stance.actor_speakers:
         parts = name.split()
         last = parts[-1]
         if len(parts) < 2 or parts[0] in TITLE_WORDS or not last[:1].isupper() or len(last) < 3 or \
-                last in stance.actor_speakers or \
-                last in stance.target_names or last in TITLE_WORDS or name not in text:
+                last in stance.actor_speakers or last in stance.target_names or last in TITLE_WORDS:
             continue
-        found.append(last)
-    return tuple(name for name in dict.fromkeys(found) if name not in stance.actor_speakers)
+        found.append((name, last))
+    return tuple(found)
 
 
 # "Q: …" / "A: …" opening a line of an interview: the interviewer's turn, then the answer of the one

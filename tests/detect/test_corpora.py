@@ -149,7 +149,7 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # evidence"), then 43/45. Still missed: t13-v1 (a request for "radar components", no weapon word) and
     # t17 (an agency introduced without the actor's name or possessive, "the Defence Industry Agency (SSB)",
     # and "options are under consideration" with no object).
-    "holdout19": (45, 0.955),
+    "holdout19": (45, 0.977),  # 44/45 once national bodies ("the SSB") were known
     # Finland · weapons for Ukraine, South Africa · weapons for Russia: 0.778 with four false supplies
     # ("Finland's neighbour Estonia has sent …", a possessed noun of relation read as the possessor; senators
     # who "claim, without offering new evidence, that …"; "revoked the permits it granted …" read as the
@@ -636,7 +636,7 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # (b03) and an approval by "the Cabinet Committee on Security" (b06); a delivery late in a long analysis (b04);
     # an interview whose "The batteries are being delivered" answers a question naming only "the BrahMos
     # programme" (b07) or whose answers weigh "a list" the interviewer's turn names (t08).
-    "holdout57": (44, 0.863),
+    "holdout57": (44, 0.886),  # 39/44 once national bodies were known
     # Finland · K9 howitzers for Ukraine, India · weapons for Russia (minimal stance): 0.864 (38/44), 1 false
     # supplies at first contact ("Russia has offered to buy back … missiles from the Indian Army", a buyer's
     # offer to buy read as the seller's supply), then 39/44, 0 false supplies (that offer, the recipient's wish;
@@ -689,7 +689,7 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # defence" for a request named before as one for the system (i12), a re-export permit granted by the actor's
     # government (t02), a minister's confirmation inside a long analysis (t04), a president named by title alone
     # (t05), "the request … for the purchase of …" (t08).
-    "holdout66": (44, 0.772),  # 34/44 once the leaders of every country were known
+    "holdout66": (44, 0.795),  # 35/44 once leaders and national bodies were known
     # China · weapons for Russia (minimal stance), Greece · weapons for Ukraine: 0.844 (38/45), 1 false supplies at
     # first contact ("Serbia, …, is an EU candidate but has also bought Chinese drones", a buyer shared by a
     # coordinated verb read as no recipient, with Russia named in a relative), then 45/45, 0 false supplies (that
@@ -764,7 +764,7 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # never named F-16 (n08, n09, n11); interview ellipses "More than half. The rest will follow" (n17); a Q&A
     # "there are no such plans" (b03); "surplus armour" ordered assessed by an unlisted president (b09); an
     # unlisted agency head and a press release by an agency owned only in its boilerplate (b11, b14).
-    "holdout68": (46, 0.826),
+    "holdout68": (46, 0.847),  # 39/46 once national bodies were known
     # Estonia · weapons for Ukraine, Russia · weapons for Venezuela (minimal stances): 0.804 (37/46), 2 false
     # supplies at first contact ("Estonia was among the first countries to send Javelin …", a past rank read as
     # news next to a present refusal; "Estonia had by then delivered weapons …", a past perfect with "by then"

@@ -58,3 +58,19 @@ def test_a_known_leader_speaks_for_the_actor(stance: object, text: str, expected
 ])
 def test_a_dateline_at_home_makes_the_unowned_government_the_actors(text: str, expected: str) -> None:
     assert read(text, JP_PH).state == expected
+
+
+RO_UA = parse_stance(minimal("Romania", "Ukraine"))
+TR_PK = parse_stance(minimal("Turkey", "Pakistan"))
+
+
+@pytest.mark.parametrize(("stance", "text", "expected"), [
+    # a national body named without its country decides for it
+    (RO_UA, "The Supreme Council of National Defence approved the donation of air-defence missiles to Ukraine.",
+     "supplies"),
+    (TR_PK, "The SSB is reviewing a request from Islamabad for attack drones, officials said.", "reconsider"),
+    # another country's body does not
+    (TR_PK, "Rosoboronexport said it would deliver attack helicopters to Pakistan next year.", "none"),
+])
+def test_a_national_body_speaks_for_its_country(stance: object, text: str, expected: str) -> None:
+    assert read(text, stance).state == expected  # type: ignore[arg-type]

@@ -95,8 +95,8 @@ def test_unknown_keys_that_are_no_misspelling_are_ignored_with_a_warning(
 def test_a_countrys_other_names_join_the_given_ones(tmp_path: Path) -> None:
     text = VALID.replace('names = ["Xland"]', 'names = ["Japan"]').replace('names = ["Yland"]', 'names = ["Ukraine", "kyiv"]')
     stance = load_stance(write(tmp_path, text))
-    assert stance.actor_names == ("Japan", "Tokyo")
-    assert stance.target_names == ("Ukraine", "kyiv", "Kiev")  # given once, in the file's spelling
+    assert stance.actor_names == ("Japan", "Tokyo", "Kantei")  # the prime minister's office too
+    assert stance.target_names == ("Ukraine", "kyiv", "Kiev", "Bankova")  # given once, in the file's spelling
 
 
 def test_country_adjectives_join_the_given_ones(tmp_path: Path) -> None:

@@ -20,7 +20,7 @@ from monitor.detect.lexicon import HALT_NOUNS, MONTH_NAMES
 from monitor.detect.object_phrases import ANAPHORIC_OBJECTS, DENIED_NOUNS, MATTER_NOUNS
 from monitor.detect.polarity import NONE, RECONSIDER, REFRAINS, SUPPLIES, Claim
 from monitor.detect.sentence_facts import main_subject
-from monitor.detect.tagging import Matcher, Unit, lowered, may_anchor, tokens_of, units_for
+from monitor.detect.tagging import CLAUSE_END, KEEPING, Matcher, Unit, lowered, may_anchor, tokens_of, units_for
 
 __all__ = ["NONE", "RECONSIDER", "REFRAINS", "SUPPLIES", "Claim", "SentenceReading", "analyse_sentence"]
 
@@ -33,7 +33,7 @@ _ANAPHOR_HINT = re.compile(
     # "I am not excluding it", "we are examining it": the option asked about, refused or weighed
     r"|\b(?:exclud\w*|examin\w*|stud(?:y|ies|ied|ying)|evaluat\w*|assess\w*|analy[sz]\w*|review\w*)\s+(?:it|them)\b"
     # "we are keeping them": withheld (not "no argument for keeping them": a gerund after a preposition)
-    r"|\b(?<!for\s)(?<!of\s)(?:keep|keeps|kept|keeping)\s+them\s*(?:[.;!\"”]|,\s*[\"”]|,\s+(?-i:[A-Z])|$)"
+    rf"|\b{KEEPING}\s+them{CLAUSE_END}"
     # "Bratislava is discussing it with partners": the other weighing verbs of the lexicon too
     # (under way: "we discussed it" tells of a talk held, no option weighed now)
     r"|\b(?:discussing|debating|mulling|contemplating|pondering|revisiting|rethinking)\s+(?:it|them)\b"

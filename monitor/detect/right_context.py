@@ -721,8 +721,8 @@ def _reaches_another(units: list[Unit], k: int) -> bool:
     return bool(clause) and "PRON" not in clause[0].tags and not any(u.ent == "target" for u in clause)
 
 
-_EVENT_NOUNS = frozenset({"exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers", "activity",
-                          "activities", "patrol", "patrols", "parade", "show", "exhibition", "expo"})
+_DRILLS = frozenset({"exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers"})
+_EVENT_NOUNS = _DRILLS | {"activity", "activities", "patrol", "patrols", "parade", "show", "exhibition", "expo"}
 
 
 def _to_event(units: list[Unit], k: int) -> bool:
@@ -752,7 +752,7 @@ def _unnamed_other_party(units: list[Unit], k: int) -> bool:
 
 
 # Events a sender's own forces take part in ("for joint drills", "on a goodwill visit", "for a port call").
-_ATTENDED_EVENTS = frozenset({"exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers", "visit"})
+_ATTENDED_EVENTS = _DRILLS | {"visit"}
 
 
 def _attended_event(units: list[Unit], k: int) -> bool:

@@ -94,6 +94,10 @@ WORD_TAGS: dict[str, frozenset[str]] = {word: frozenset(tags) for word, tags in 
 # Multi-word expressions, matched before single words; longest match wins. Each is tried
 # only at a token that can start it (the first field), so a sentence costs a dict look-up
 # per token rather than a scan of every pattern at every character.
+# A finite "keep" not after a preposition ("no argument for keeping them" keeps nothing), and the end of its
+# clause right after the object: "we are keeping them.", "…, keeping them," he said'.
+KEEPING = r"(?<!for\s)(?<!of\s)(?:keep|keeps|kept|keeping)"
+CLAUSE_END = r"\s*(?:[.;!\"”]|,\s*[\"”]|,\s+(?-i:[A-Z])|$)"
 _SERVICES = "|".join(sorted(lx.SERVICE_NOUNS, key=len, reverse=True))
 _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("rule rules ruled ruling", r"rul(?:e|es|ed|ing)\s+(?:it\s+|this\s+|that\s+|them\s+|anything\s+)?out", ("REFU",)),
@@ -123,8 +127,7 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     # nothing after them in the clause, withholds them ("keeps the tanks clean", "keep sending them" and a
     # gerund after a preposition, "no argument for keeping them", do not)
     ("keep keeps kept keeping",
-     r"(?<!for\s)(?<!of\s)(?:keep|keeps|kept|keeping)(?=\s+(?:them|(?:its|their|our)\s+(?:own\s+)?[\w-]+)\s*(?:[.;!\"”]|,\s*[\"”]|,\s+(?-i:[A-Z])|$))",
-     ("REFU",)),
+     rf"{KEEPING}(?=\s+(?:them|(?:its|their|our)\s+(?:own\s+)?[\w-]+){CLAUSE_END})", ("REFU",)),
     # "has not closed the door on supplying weapons": closing a door refuses; not closing it keeps it open.
     ("close closes closed closing shut shuts shutting slam slams slammed slamming",
      r"(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|slam(?:s|med|ming)?)\s+(?:(?:the|any|a|every|that)\s+)?doors?"

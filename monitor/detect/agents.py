@@ -172,11 +172,34 @@ def common_subject(units: list[Unit], start: int, end: int) -> Agent | None:
             continue  # "Two senior Saudi officials told …": a modifier before the demonym that owns the noun
         if _titled_ministers(units, k, start):
             return Agent("generic", "generic", k)  # "Federal ministers approved …": the government sitting
+        if unit.low == "executive" and k > start and units[k - 1].low == "the" and k + 1 < len(units) and \
+                units[k + 1].tags & (PREDICATES | {"AUX", "HAS", "HAD", "FUT", "MODAL", "NEG", "REPORT"}):
+            return Agent("generic", "generic", k)  # "The executive is studying …": the government, as in French
         if not unit.tags or unit.tags <= {"NSHEAD", "WAR", "NONWEAPON", "GENREC", "AIDN"}:
             member = _members_of_actor(units, k, end)
             return member if member is not None else Agent("other", "common-np", k)
         return None
     return None
+
+
+# Adjectives that rank a share of goods: "the final aircraft", "the first batch", "the remaining units".
+_RANKING_WORDS = frozenset({"first", "last", "final", "remaining", "next"})
+
+
+def _share_of_object(units: list[Unit], k: int) -> bool:
+    """Does `k` rank a share whose "in / of" phrase holds the object ("the final aircraft in the
+    package of F-16s")? Such a subject is the goods themselves, no party acting: who pledged them supplies."""
+    if units[k].low not in _RANKING_WORDS:
+        return False
+    head = k + 1
+    while head < len(units) and not units[head].tags and not units[head].ent and units[head].low.isalpha():
+        head += 1  # the ranked noun: "aircraft", "few launchers"
+    if head == k + 1 or head >= len(units) or units[head].low not in ("in", "of"):
+        return False
+    j = head + 1
+    while j < len(units) and j - head <= 5 and not units[j].obj and not units[j].tags - {"DET", "OF", "PREP", "SUPN"}:
+        j += 1  # through "the package of"
+    return j < len(units) and bool(units[j].obj)
 
 
 def _titled_ministers(units: list[Unit], k: int, start: int) -> bool:
@@ -534,6 +557,8 @@ def _own_director(units: list[Unit], press: int) -> bool:
 
 # Nouns a closing appositive files the sentence under: ", a deal Tokyo approved in December".
 _DEAL_NOUNS = frozenset({"deal", "deals", "agreement", "arrangement", "contract", "sale", "transfer"})
+# a treaty frames the deliveries made under it as a contract does
+_FRAMING_DEALS = _DEAL_NOUNS | {"treaty"}
 
 
 def approving_appositive(units: list[Unit]) -> Agent | None:
@@ -560,14 +585,32 @@ def contracting_supplier(units: list[Unit], anchor: int) -> Agent | None:
         j = next((j for j in range(k + 2, min(len(units), k + 6)) if units[j].low in _DEAL_NOUNS), None)
         if j is None or j + 1 >= len(units) or units[j + 1].low != "between":
             continue  # "built under the X programme": another "under", no deal between parties
-        names = [u for u in units[j + 2:j + 7] if u.ent]
-        parties = [u.ent for u in names]
-        if len(parties) == 2 and set(parties) == {"actor", "target"} and \
-                any(u.low == "and" for u in units[j + 2:j + 7]):
-            index = next(i for i in range(j + 2, j + 7) if units[i].ent == "actor")
-            return Agent("actor", "name", index)
-        return None
+        return _deal_between_parties(units, j)
+    return _fronted_deal(units, anchor)
+
+
+def _deal_between_parties(units: list[Unit], j: int) -> Agent | None:
+    """The actor, when the deal noun at j is "between" exactly the actor and the target."""
+    names = [u for u in units[j + 2:j + 7] if u.ent]
+    parties = [u.ent for u in names]
+    if len(parties) == 2 and set(parties) == {"actor", "target"} and \
+            any(u.low == "and" for u in units[j + 2:j + 7]):
+        index = next(i for i in range(j + 2, j + 7) if units[i].ent == "actor")
+        return Agent("actor", "name", index)
     return None
+
+
+def _fronted_deal(units: list[Unit], anchor: int) -> Agent | None:
+    """ "Within the framework of the treaty between Iran and Russia, the drones were delivered to Russia": an
+    opening adverbial phrase, closed by a comma before the supply, that frames it by a deal between the actor
+    and the target names the supplier as a trailing "under an agreement between" does."""
+    if not units or "PREP" not in units[0].tags:
+        return None
+    comma = next((i for i in range(anchor) if units[i].low == ","), None)
+    if comma is None:
+        return None
+    j = next((j for j in range(1, comma - 1) if units[j].low in _FRAMING_DEALS and units[j + 1].low == "between"), None)
+    return None if j is None else _deal_between_parties(units, j)
 
 
 _PERMISSION_NOUNS = frozenset({"permission", "approval", "consent", "authorisation", "authorization", "blessing"})
@@ -611,7 +654,35 @@ def placed_owner(units: list[Unit], agent: Agent) -> Agent:
     owner = agent.index + 2
     if owner < len(units) and units[agent.index + 1].low in ("in", "of") and units[owner].ent:
         return Agent(units[owner].ent, "name", owner)
+    place = _leading_place(units, agent.index) if agent.cls == "generic" else None
+    if place is not None:
+        return Agent(units[place].ent, "name", place)
     return agent
+
+
+def _leading_place(units: list[Unit], k: int) -> int | None:
+    """ "In Brasília, a defence ministry spokesman confirmed …" (a live-blog entry): a place phrase opening
+    the sentence owns the unowned body that opens the clause after it, as a dateline in that city would."""
+    lead = next((j for j in range(min(len(units), 6)) if units[j].low == "in"), None)
+    if lead is None or any(u.tags - {"HARD"} for u in units[:lead]) or lead + 2 >= k or \
+            not units[lead + 1].ent or units[lead + 2].low != ",":
+        return None
+    between = units[lead + 3:k]
+    if len(between) > 4 or any(u.ent or u.obj or u.tags & (PREDICATES | {"REPORT", "COMMA", "HARD"}) for u in between):
+        return None
+    return lead + 1
+
+
+def _supplied_by(units: list[Unit], anchor: int, frame: Frame) -> str | None:
+    """Who the goods name as their supplier: "US-supplied", or "by" after a supply participle right after
+    them ("launchers supplied by North Korea"); "the purchase of arms by Kyiv" names the buyer."""
+    glued = next((cls for how, cls, _ in reversed(frame.ties) if how == "supplied"), None)
+    if glued is not None:
+        return glued
+    k = anchor + 1
+    if k + 2 < len(units) and "SUP" in units[k].tags and units[k].low.endswith("ed") and units[k + 1].low == "by":
+        return units[k + 2].ent or None
+    return None
 
 
 def resolve_agent(units: list[Unit], anchor: int, frame: Frame, main: Agent | None, trailing: Agent | None,
@@ -628,6 +699,8 @@ def resolve_agent(units: list[Unit], anchor: int, frame: Frame, main: Agent | No
         # "the Ukrainian request is being examined": the target's adjective on the request names who asks
         del ties["adj"]
         frame.requester_target = True
+    if agent is not None and agent.how == "common-np" and "by" in ties and _share_of_object(units, agent.index):
+        return Agent(ties["by"], "by", -1)  # "The final aircraft in the package of F-16s pledged by Norway are …"
     if recv:
         # "Ukraine received ATACMS from the United States": the subject is the recipient.
         if agent is None and frame.inherit and not frame.existential and main is not None:
@@ -640,6 +713,9 @@ def resolve_agent(units: list[Unit], anchor: int, frame: Frame, main: Agent | No
             frame.recipient = "other"
         if "from" in ties:
             return Agent(ties["from"], "from", -1)
+        supplier = _supplied_by(units, anchor, frame)
+        if supplier is not None:
+            return Agent(supplier, "by", -1)  # "received howitzers supplied by Japan", "Japanese-supplied howitzers"
         if "adj" in ties:
             return Agent(ties["adj"], "adj", -1)
         return Agent("unknown", "", -1)
@@ -665,8 +741,9 @@ def resolve_agent(units: list[Unit], anchor: int, frame: Frame, main: Agent | No
             if how in ties:
                 return Agent(ties[how], how, -1)
         approver = approving_appositive(units) if frame.passive else None
-        if approver is None and frame.passive and frame.recipient in ("target", "target-in"):
-            approver = contracting_supplier(units, anchor)  # only a delivery to the target itself
+        if approver is None and (frame.passive or frame.subject_supply) and frame.recipient in ("target", "target-in"):
+            # only a delivery to the target itself ("the first batch of jets was handed over to …" too)
+            approver = contracting_supplier(units, anchor)
         if approver is not None:
             return approver
         speaker = frame.speaker or trailing
@@ -1087,6 +1164,8 @@ def nearest_named(units: list[Unit], before: int) -> Agent | None:
 def _fallback(units: list[Unit], frame: Frame, before: int, trailing: Agent | None, salient: str | None) -> Agent:
     """No subject of its own: the speaker, the nearest name before `before`, or the discourse actor."""
     speaker = frame.speaker or trailing
+    if speaker is not None and speaker.index >= 0:
+        speaker = placed_owner(units, speaker)  # "In Brasília, a ministry spokesman confirmed that …"
     if speaker is not None and speaker.cls in ("actor", "other", "target"):
         return Agent(speaker.cls, "speaker", speaker.index)
     if speaker is not None and speaker.cls == "generic" and _institution(units, speaker.index):

@@ -228,6 +228,18 @@ def _purpose_of_other_goods(units: list[Unit], i: int) -> bool:
     return "SUP" in units[k].tags and "-" not in units[k].low and not units[k - 1].tags & {"PREP", "DET", "OF"}
 
 
+_ATTACK_NOUNS = frozenset({"strike", "attack", "raid", "barrage"})
+
+
+def _attack_head(units: list[Unit], k: int) -> bool:
+    """ "a missile strike on Kyiv", "the drone attack.": a singular attack noun ending its phrase heads it, so the
+    weapon before it is only how the attack was made ("attack drones", "strike aircraft" stay weapons)."""
+    if k >= len(units) or units[k].low not in _ATTACK_NOUNS:
+        return False
+    after = units[k + 1] if k + 1 < len(units) else None
+    return after is None or bool(after.tags & {"PREP", "COMMA", "CONJ"}) or not after.low[:1].isalnum()
+
+
 def _anchors(units: list[Unit], echo: frozenset[str] = frozenset()) -> list[int]:
     """Mentions of the object that can carry a claim; "arms industry" and the like cannot."""
     found: list[int] = []
@@ -242,8 +254,11 @@ def _anchors(units: list[Unit], echo: frozenset[str] = frozenset()) -> list[int]
             continue
         nxt = units[i + 1] if i + 1 < len(units) else None
         if unit.obj in ("strong", "weak"):
-            if nxt is not None and "NSHEAD" in nxt.tags:
+            if nxt is not None and ("NSHEAD" in nxt.tags or _attack_head(units, i + 1)):
                 continue
+            if nxt is not None and "CONJ" in nxt.tags and i + 3 < len(units) and units[i + 2].obj and \
+                    ("NSHEAD" in units[i + 3].tags or _attack_head(units, i + 3)):
+                continue  # "missile and drone strikes", "arms and ammunition plants": both modify one head
             if nxt is not None and not nxt.tags and not nxt.cap and i + 2 < len(units) and \
                     ("NSHEAD" in units[i + 2].tags or not units[i + 2].tags and not units[i + 2].cap and
                      i + 3 < len(units) and "NSHEAD" in units[i + 3].tags):

@@ -305,6 +305,9 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
             op = "DENY"  # "rejected an accusation that it had delivered …": a denial of what is claimed
         if op == "DENY" and _verdict_complement(units, i):
             op = None  # "rejected as groundless a report that …": one denial, read at the verb
+        if op == "DENY" and _confirm_or_deny(units, i):
+            frame.no_comment = True  # "neither confirm nor deny such reports": no position either way
+            op = None
         if op in ("CONS", "PRESS") and 0 < concluded <= level:
             op = None  # "a review (ordered in May) concluded that …" is over: its finding is the position
         if op is not None:
@@ -1089,7 +1092,7 @@ def _after_as_verdict(units: list[Unit], k: int) -> int:
     if k >= len(units) or units[k].low != "as":
         return k
     j = k + 1
-    while j < len(units) and "QUOTE" in units[j].tags:
+    while j < len(units) and ("QUOTE" in units[j].tags or _degree_adverb(units[j])):
         j += 1
     if j >= len(units) or "DENY" not in units[j].tags:
         return k
@@ -1103,10 +1106,22 @@ def _verdict_complement(units: list[Unit], i: int) -> bool:
     """Is the denial word at `i` the "as" complement of a rejecting verb ("rejected / dismissed as
     groundless a report that …")? The verb and its verdict make one denial."""
     j = i - 1
-    while j >= 0 and "QUOTE" in units[j].tags:
-        j -= 1
+    while j >= 0 and ("QUOTE" in units[j].tags or _degree_adverb(units[j])):
+        j -= 1  # "rejected as \"categorically false\"": quotes and a degree adverb leave the verdict one
     return j >= 1 and units[j].low == "as" and bool(units[j - 1].tags & {"REFU", "DENY"}) and \
         _after_as_verdict(units, j) > i
+
+
+def _degree_adverb(unit: Unit) -> bool:
+    """A plain "-ly" adverb ("categorically", "completely") with no role of its own."""
+    return unit.low.endswith("ly") and len(unit.low) > 4 and not unit.ent and not unit.tags - {"ADV"}
+
+
+def _confirm_or_deny(units: list[Unit], i: int) -> bool:
+    """Is the denial word at `i` the second half of "(neither) confirm nor deny" / "(would not) confirm or
+    deny"? Declining both is withholding an answer, no denial."""
+    return i >= 2 and units[i - 1].low in ("or", "nor") and \
+        units[i - 2].low in ("confirm", "confirms", "confirmed", "confirming")
 
 
 def _approved_proposal(units: list[Unit], i: int) -> bool:

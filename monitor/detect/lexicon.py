@@ -199,7 +199,7 @@ CONTRAST = _forms("but while whereas although though however")
 SUBORDINATORS = _forms("because after before when until once unless if")
 PREPOSITIONS = _forms(
     "to of for on in at by from with about into onto over under through via toward towards amid among",
-    "against without beyond including during despite throughout unlike",
+    "against without beyond including during despite throughout unlike within upon regarding",
 )
 DETERMINERS = _forms(
     "the a an its their his her our my your this these those any some such more other another",
@@ -230,6 +230,7 @@ GENERIC_AGENTS = _forms(
     "presidency office agency department leader leaders chancellor secretary sources source",
     "embassy consulate",  # a country's mission speaks for it: "Iran's embassy in Oslo said"
     "ministries departments",  # "the competent ministries will consider …": bodies, like "officials"
+    "emir king sultan",  # a monarch by title alone heads the state like "the president"
 )
 # Speakers who are never the actor, wherever they sit ("an opposition lawmaker in Seoul").
 NON_ACTOR_ROLES = _forms(
@@ -259,6 +260,7 @@ TITLE_WORDS = _forms(
     "Attorney Solicitor Auditor Inspector Comptroller",  # law officers: "the Attorney General"
     "High Higher",  # rank adjectives like "Supreme": "the Higher Defence Council", "High Commissioner"
     "Assistant",  # a rank like "Deputy": "Qatar's assistant foreign minister", "Assistant Secretary"
+    "Emir Amir Sultan",  # monarchs' titles, like "King": "the Emir approved …"
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June",
     "July August September October November December",
 )
@@ -345,4 +347,7 @@ NON_SUPPLY_HEADS = _forms(
     "depot depots tech technology technologies sites site base bases",
     # "Abrams simulators", "F-16 pilot training": what trains crews on the system is not the system
     "simulator simulators training",
+    # "damaged by missile and drone strikes": an attack made with the weapon is no supply of it (the singular,
+    # also a modifier in "attack drones", is read in claims.py)
+    "strikes attacks raids barrages",
 )

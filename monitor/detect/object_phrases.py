@@ -290,7 +290,8 @@ def fronted_supply(units: list[Unit], anchor: int) -> int | None:
 def supply_as_subject(units: list[Unit], frame: Frame) -> bool:
     """Is the innermost supply word a gerund or noun opening its clause ("Sending arms would be …")?"""
     supply = next((i for op, i, level in frame.ops if level == 0 and op in ("SUP", "SUPN")), None)
-    if supply is None or not (units[supply].low.endswith("ing") or "SUPN" in units[supply].tags):
+    # (a particle verb's gerund is the first word: "Handing over tanks would be …")
+    if supply is None or not (units[supply].low.split()[0].endswith("ing") or "SUPN" in units[supply].tags):
         return False
     k = supply - 1
     if k >= 1 and units[k].low == "of" and units[k - 1].low in _TOPIC_NOUNS:

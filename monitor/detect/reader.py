@@ -67,13 +67,14 @@ def read(text: str, stance: Stance) -> Reading:
     echo = system_nouns(text, matcher) | named_nouns(stance) | named_class(stance, text, matcher) \
         if stance.object_kind == "system" else frozenset()
     covering = titled_class(stance)
-    salient: str | None = "actor" if _datelined_at_home(text, stance) else None
+    salient: str | None = "actor" if _datelined_at_home(text, stance) or _release_by_actor(text, stance) else None
     found: list[tuple[Sentence, tuple[Claim, ...]]] = []
     opening_target = previous_target = False  # the recipient an analyst carries from context
     asked_target = False  # in a Q&A: the question being answered named the target ("Let me ask about Ukraine.")
     about_target = matcher.target_names.search(text) is not None
     turn, interviewee = "", None  # in a Q&A interview: whose turn it is, and who answers
     question_start, asked = -1, {}  # where the last question began; for each answer sentence, that question
+    answer_start = -1  # where the last labelled answer began
     plain_question = -1  # the same for an interview without "Q:" / "A:" labels
     plain_interviewee: str | None = None  # who answers there, once a question is met
     # other parties' officials named so far ("… spokeswoman Maria Zakharova"), and ministers named by title
@@ -104,11 +105,15 @@ def read(text: str, stance: Stance) -> Reading:
                 elif interviewee is None:
                     interviewee = _interviewee(sentences[:sentence.index], matcher, _government_heads(stance)) or "unknown"
                 if turn == "A" and sentence.index > 0:
+                    answer_start = sentence.index
                     question = _unlabelled(sentences[sentence.index - 1].text, labels)
                     words = _yes_answer(words, question) or _no_answer(words, question) or words
                 if turn == "A" and sentence.index > 1:
                     words = _confirmed_claim(words, sentences[sentence.index - 1].text,
                                              sentences[sentence.index - 2].text) or words
+        if turn == "A" and sentence.index > answer_start > 0 and _NO.match(words):
+            # "I understand why people ask. The answer is no.": a "no" later in the answer denies the question too
+            words = _no_answer(words, _unlabelled(sentences[answer_start - 1].text, labels)) or words
         if sentence.index > 0 and (" asked " in sentences[sentence.index - 1].text or
                                    sentences[sentence.index - 1].text.startswith("Asked ")):
             words = _answered(sentences[sentence.index - 1].text, words, matcher)
@@ -499,6 +504,22 @@ def _datelined_at_home(text: str, stance: Stance) -> bool:
                      opening, re.IGNORECASE) is not None
 
 
+# "Press release | Ministry of Defence", "PRESS RELEASE": a release's heading in its first lines
+_RELEASE_HEADING = re.compile(r"^\s*press\s+release\b", re.IGNORECASE | re.MULTILINE)
+# "Minister of Defence", "Defence Minister" right after "says": a minister's title with no country before it
+_BARE_TITLE = r"\s(?:(?:Prime|Defen[cs]e|Foreign)\s+Minister|Minister\s+(?:of|for)\s+" \
+              r"(?:[A-Z][a-z]+\s+){1,3}?)\s*"
+
+
+def _release_by_actor(text: str, stance: Stance) -> bool:
+    """Is the article a press release quoting the actor's minister by bare title ("…," says Minister of
+    Defence Bjørn Arild Gram)? A release names its own minister without a country, so its unowned "the
+    Government", "the Ministry" are the actor's as under a home dateline."""
+    if _RELEASE_HEADING.search("\n".join(text.split("\n")[:4])) is None or not stance.actor_speakers:
+        return False
+    speakers = "|".join(re.escape(name) for name in sorted(stance.actor_speakers, key=len, reverse=True))
+    return re.search(rf"\b(?:says|said){_BARE_TITLE}(?:{speakers})\b", text) is not None
+
 # "The package includes …", "The new tranche included …": the contents of a package named just before
 _PACKAGE_CONTENTS = re.compile(r"^(?:The|This)\s+(?:new\s+)?(?:package|tranche|consignment|shipment)\s+(?:\w+\s+)?"
                                r"includ(?:es|ed|e)\b")
@@ -570,7 +591,7 @@ def _yes_answer(words: str, question: str) -> str | None:
     return asked.group(1) + "."
 
 
-_NO = re.compile(r"\s*No\s*[.!]\s*$")
+_NO = re.compile(r"\s*(?:No|The\s+(?:short\s+|simple\s+)?answer\s+is\s+no)\s*[.!]\s*$")
 
 
 def _no_answer(words: str, question: str) -> str | None:
@@ -642,12 +663,16 @@ def _interview_labels(text: str, stance: Stance) -> dict[str, str]:
 
 def _introduced_in_role(label: str, text: str) -> bool:
     """Does the text introduce the label's name with an interviewee's role, "The spokesperson was Mao Ning",
-    "spokeswoman Maria Ortiz", "Mao Ning, the spokesperson", before the first labelled line?"""
-    intro = text[:next((m.start() for m in _LINE_LABEL.finditer(text)), len(text))]
+    "spokeswoman Maria Ortiz", "Mao Ning, the spokesperson", before the first labelled question?"""
+    # (up to the first question: a headline "Interview: …" is a labelled line too)
+    intro = text[:next((m.start() for m in _LINE_LABEL.finditer(text) if m.group(2).rstrip().endswith("?")),
+                       len(text))]
     roles = "|".join(sorted(_ROLE_LABELS))
     name = re.escape(label)
-    return re.search(rf"(?i:\b(?:{roles})\b)(?:\s+(?:was|is|will\s+be))?\s+{name}\b|\b{name},\s+(?:the|a)\s+"
-                     rf"(?:[\w-]+\s+){{0,3}}(?i:(?:{roles}))\b", intro) is not None
+    # (the label may be the start of the full name: "Sheikh Mohammed" for "Sheikh Mohammed bin Abdulrahman Al
+    # Thani, Qatar's prime minister")
+    return re.search(rf"(?i:\b(?:{roles})\b)(?:\s+(?:was|is|will\s+be))?\s+{name}\b|\b{name}(?:\s+[A-Za-z][\w'’-]*){{0,4}},"
+                     rf"\s+(?:the|a|[A-Z][\w-]*(?:'s|’s))\s+(?:[\w-]+\s+){{0,3}}(?i:(?:{roles}))\b", intro) is not None
 
 
 class _Label:

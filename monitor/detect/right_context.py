@@ -255,8 +255,9 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
         if verdict_only and role in ("SUP", "ARRIVE"):
             break
         if role in ("SUP", "CONS", "REFU", "COMMIT", "DECIDE", "END") and participle:
-            source = _reduced_relative_source(units, k) if role == "COMMIT" and not seen_aux and not verdict_only \
-                else None
+            # ("pledged" supplies as a verb, but "the tanks pledged by X" only names who promised them)
+            promised = role == "COMMIT" or role == "SUP" and head == "pledged"
+            source = _reduced_relative_source(units, k) if promised and not seen_aux and not verdict_only else None
             if source is None and role == "COMMIT" and not seen_aux and not verdict_only:
                 source = _approved_by_body(units, k)
                 if source is not None:
@@ -311,6 +312,10 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
             inserted = _inserted_auxiliaries(units, k) if unit.low == "," else None
             if inserted is not None:
                 k = inserted + 1  # "have been, or will be, sent": the set-off auxiliaries share the participle
+                continue
+            shared = _shared_supply_participle(units, k) if participle else None
+            if shared is not None:
+                k = shared  # "are being loaded at the port and shipped to …": the auxiliaries govern both participles
                 continue
             conj = _next_conjunct(units, k)
             if conj is None:
@@ -965,6 +970,21 @@ def _supply_verb(unit: Unit) -> bool:
     return "SUP" in unit.tags and "SUPN" not in unit.tags
 
 
+def _shared_supply_participle(units: list[Unit], k: int) -> int | None:
+    """The supply participle joined by a bare "and" to the participle at k ("loaded at the port and shipped"),
+    which shares its auxiliaries; None when a clause boundary or another verb comes first."""
+    for j in range(k + 1, min(len(units) - 1, k + 12)):
+        tags = units[j].tags
+        if tags & {"COMMA", "SUB", "REL", "REPORT", "HARD", "QUESTION", "COND", "AUX", "MODAL"} or units[j].obj:
+            return None
+        if units[j].low == "and":
+            nxt = units[j + 1]
+            head = nxt.low.split()[0] if nxt.low else nxt.low
+            supplied = op_of(nxt) == "SUP" and (head.endswith("ed") or head in IRREGULAR_PARTICIPLES)
+            return j + 1 if supplied else None
+    return None
+
+
 def _next_conjunct(units: list[Unit], k: int) -> int | None:
     """The "and" that opens a second predicate of the same subject ("… and will not be handed over")."""
     for j in range(k, min(len(units) - 1, k + 8)):
@@ -1168,6 +1188,8 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
                     frame.recipient = "target"  # "to Rosoboronexport, Russia's state arms company": the target's own
                     k += 3
                     continue
+                elif unit.ent == "other" and not frame.recipient and _place_in_target(units, k):
+                    frame.recipient = "target"  # "to Makhachkala in Russia's Dagestan region": a place of the target
                 elif unit.ent == "other" and not frame.recipient:
                     frame.recipient = "other"
                 elif unit.ent == "actor" and not frame.recipient and _sold_to_actor(units, p, k, frame):
@@ -1262,6 +1284,17 @@ def _changes_something(units: list[Unit], verb: int) -> bool:
 # Head nouns of an organisation an appositive may make a country's own: "Russia's state arms trading company".
 _BODY_NOUNS = frozenset({"company", "agency", "firm", "corporation", "enterprise", "exporter", "importer",
                          "conglomerate", "holding", "intermediary", "ministry", "army", "military"})
+
+
+def _place_in_target(units: list[Unit], k: int) -> bool:
+    """Is the unknown name at k a place inside the target ("Odesa in southern Ukraine", "Makhachkala in
+    Russia's Dagestan region")? A country is never inside another, and "in" a date or any other place is no tie."""
+    if k + 2 >= len(units) or units[k].low in COUNTRY_WORDS or "IN" not in units[k + 1].tags:
+        return False
+    j = k + 2
+    if not units[j].tags and not units[j].ent and not units[j].cap and j + 1 < len(units):
+        j += 1  # "in southern Ukraine"
+    return units[j].ent == "target" and units[j].how == "name"
 
 
 def _target_body(units: list[Unit], k: int) -> bool:

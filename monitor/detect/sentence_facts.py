@@ -30,6 +30,10 @@ def main_subject(units: list[Unit]) -> Agent | None:
             if units[k].low == ",":
                 start = k + 1
                 break
+        if start + 1 < len(units) and units[start].low == "and" and "PREP" in units[start + 1].tags:
+            # "Under the treaty, and in line with the contract signed in Tehran, the drones …": a second opening
+            # phrase joined to the first; its names are no subject either
+            start = next((k + 1 for k in range(start, len(units)) if units[k].low == ","), start)
     for k in range(start, len(units)):
         unit = units[k]
         if unit.tags & (PREDICATES | {"AUX", "MODAL", "NEG", "REPORT", "HARD", "COMP"}) or unit.obj:
@@ -161,14 +165,19 @@ def trailing_speaker(units: list[Unit]) -> Agent | None:
                                     nxt.low == "and" and k + 2 < len(units) and units[k + 2].low != "that" or
                                     (nxt.low.endswith("ing") and not nxt.tags & {"PREP"}) or _time_span(units, k + 1) or
                                     nxt.low in _ADJUNCT_PREPOSITIONS):
-            if any("REPORT" in units[j].tags and is_report_verb(units, j) for j in range(max(0, k - 8), k)):
+            if any("REPORT" in units[j].tags and is_report_verb(units, j) or _closing_announcement(units, j)
+                   for j in range(max(0, k - 8), k)):
                 end = k
             break
         if units[k].low == ",":
             break
+    according = _closing_according(units, end)
+    if according is not None:
+        return according
     for k in range(end - 1, 0, -1):
         unit = units[k]
-        if "REPORT" in unit.tags and is_report_verb(units, k) and not _report_noun(units, k):
+        if "REPORT" in unit.tags and is_report_verb(units, k) and not _report_noun(units, k) or \
+                _closing_announcement(units, k):
             j = k - 1
             while j >= 0 and units[j].low not in (",", "”", '"') and k - j <= 10:
                 j -= 1
@@ -193,6 +202,22 @@ def trailing_speaker(units: list[Unit]) -> Agent | None:
             return best
         if unit.obj or unit.tags & (PREDICATES - {"PRESS", "DIST"}):
             return None
+    return None
+
+
+def _closing_according(units: list[Unit], end: int) -> Agent | None:
+    """ "…, according to shipping records and an Iranian official.": a closing attribution naming the actor's
+    official makes it the sentence's speaker, as ", an Iranian official said" would; records and media name none."""
+    k = next((k for k in range(end - 2, 0, -1) if units[k].low == "according to" and units[k - 1].low == ","), None)
+    if k is None or any(u.obj or u.tags & {"REPORT", "AUX", "MODAL", "REL", "COMP"} for u in units[k + 1:end]):
+        return None  # a clause of its own after the sources ("according to officials who said …")
+    if any("OUTSIDER" in u.tags for u in units[k + 1:end]):
+        return None  # "according to a Dutch newspaper": media, whatever its nationality
+    for m in range(k + 1, end):
+        agent = np_class(units, m)
+        if agent is not None and agent.cls in ("actor", "target", "other"):
+            # only the actor's own official is read here; other sources keep the sentence's own reading
+            return agent if agent.cls == "actor" else None
     return None
 
 
@@ -255,6 +280,15 @@ def leading_attribution(units: list[Unit]) -> Agent | None:
     return best
 
 
+def _closing_announcement(units: list[Unit], k: int) -> bool:
+    """ "…, President Macron announced on Thursday.": "announced" after a comma and a short subject
+    reports what came before like "said"; elsewhere it commits to what follows."""
+    if units[k].low not in ("announced", "announces"):
+        return False
+    j = next((j for j in range(k - 1, max(-1, k - 7), -1) if units[j].low == ","), None)
+    return j is not None and all(not u.tags & (PREDICATES | {"REPORT"}) and not u.obj for u in units[j + 1:k])
+
+
 def _report_noun(units: list[Unit], k: int) -> bool:
     """ "… said on Monday in a written reply to …": a reporting word after a determiner (over one
     participle) is a noun of the tail, not the reporting verb that closes the sentence."""
@@ -293,7 +327,13 @@ def _joint_speaker(units: list[Unit], span: range) -> Agent | None:
 def is_report_verb(units: list[Unit], i: int) -> bool:
     """ "said", "told" as a verb introducing a clause (not "a report", not "according")."""
     unit = units[i]
+    if unit.low in ("add", "adds", "added", "adding") and i + 2 < len(units) and units[i + 1].low == "to" and \
+            units[i + 2].low not in _AUDIENCES:
+        return False  # ", adding to the 12 guns already there": adding to a count, not a word said
     return unit.low not in ("report", "reports", "according to") and "DIST" not in unit.tags
+
+
+_AUDIENCES = frozenset({"reporters", "journalists"})
 
 
 # Groups who speak for no government unless the sentence ties them to one ("Japanese diplomats").

@@ -194,6 +194,8 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      ("DIST", "AUX")),
     # "Israel appeared to be getting ready to send …": an impression, not a reported decision.
     ("appear appears appeared seem seems seemed", r"(?:appear|appears|appeared|seem|seems|seemed)\s+to", ("DIST",)),
+    # "taken by the media as a sign that Oslo was preparing to …": an inference from signs, no one's statement
+    ("sign signs", r"signs?(?=\s+that\b)", ("DIST", "DOUBT")),
     ("need needs has have", r"(?:need|needs|has|have)\s+to", ("DEONT",)),
     # "cannot afford to give away a single missile": a necessity weighed, like "need to"
     ("afford", r"afford\s+to", ("DEONT",)),
@@ -558,8 +560,8 @@ def matcher_for(stance: Stance) -> Matcher:
                 add(name.upper(), "ent", _ENTITY_OF[group], cased=True)
             else:
                 add(name, "ent", _ENTITY_OF[group])
-    for name in stance.object_names:
-        add(name, "obj", "strong", plural=True)
+    for name in _object_spellings(stance.object_names):
+        add(name, "obj", "strong", plural=True, cased=name not in stance.object_names)
     anchors = {key.lower() for n in stance.object_names for key in _lookup_keys(n, plural=True)}
     if stance.object_kind == "weapons":
         for keys, pattern, kind, detail in _GENERIC_TRIGGERS:
@@ -575,7 +577,8 @@ def matcher_for(stance: Stance) -> Matcher:
     for key, phrases in _PHRASE_INDEX.items():
         folded.setdefault(key, list(phrases))
     names = "|".join(p.pattern if p.flags & re.IGNORECASE == 0 else f"(?i:{p.pattern})"
-                     for p in (_name_pattern(n, plural=True) for n in sorted(stance.object_names, key=len, reverse=True)))
+                     for p in (_name_pattern(n, plural=True, cased=n not in stance.object_names)
+                               for n in sorted(_object_spellings(stance.object_names), key=len, reverse=True)))
     heads = frozenset(folded) | frozenset(k.lower() for k in exact)
     targets = "|".join(p.pattern if p.flags & re.IGNORECASE == 0 else f"(?i:{p.pattern})"
                        for p in (_name_pattern(n) for n in (*stance.target_names, *stance.target_adjectives)))
@@ -583,6 +586,13 @@ def matcher_for(stance: Stance) -> Matcher:
                    frozenset(anchors), stance.object_kind, heads,
                    re.compile(rf"(?<!\w)(?:{names})" if names else r"(?!x)x"),
                    re.compile(rf"(?<!\w)(?:{targets})" if targets else r"(?!x)x"))
+
+
+def _object_spellings(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The object's names, and a model name in capitals also as the press writes it in running text
+    ("CAESAR" as "Caesar", "HIMARS" as "Himars"); short acronyms ("US") keep their one spelling."""
+    titled = tuple(n.capitalize() for n in names if n.isalpha() and n.isupper() and len(n) >= 4)
+    return names + tuple(t for t in titled if t not in names)
 
 
 def _lookup_keys(name: str, plural: bool) -> tuple[str, ...]:

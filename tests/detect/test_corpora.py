@@ -689,7 +689,7 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # defence" for a request named before as one for the system (i12), a re-export permit granted by the actor's
     # government (t02), a minister's confirmation inside a long analysis (t04), a president named by title alone
     # (t05), "the request … for the purchase of …" (t08).
-    "holdout66": (44, 0.795),  # 35/44 once leaders and national bodies were known
+    "holdout66": (44, 0.818),  # 36/44 once leaders and national bodies were known, and later rounds
     # China · weapons for Russia (minimal stance), Greece · weapons for Ukraine: 0.844 (38/45), 1 false supplies at
     # first contact ("Serbia, …, is an EU candidate but has also bought Chinese drones", a buyer shared by a
     # coordinated verb read as no recipient, with Russia named in a relative), then 45/45, 0 false supplies (that
@@ -731,7 +731,7 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # agentless passives of goods made in the actor's country or shipped "there" (se15, es13, es15); a decision
     # coordinated after a past weighing in an explainer (se16); a verbless refusal by an unlisted spokeswoman
     # (es05); "resuming some sales to Israel" with the arms named paragraphs before (es08).
-    "holdout72": (46, 0.804),
+    "holdout72": (46, 0.826),  # 38/46 after a later round (attack nouns as heads)
     # United Kingdom · Challenger 2 tanks for Ukraine, United Arab Emirates · weapons for Sudan (minimal stance):
     # 0.609 (28/46), 3 false supplies at first contact ("The issue of sending British Challenger tanks to Ukraine is
     # being studied", a topic noun's gerund read as a supply; "a decision on sending Challenger 2 tanks … is close
@@ -812,6 +812,54 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # bare "Deliveries have resumed" (cn14); an agentless handover at a Chinese yard (cn15); "the first aircraft
     # delivered since Beijing ended …" (cn16).
     "holdout76": (46, 0.739),
+    # India · weapons for Armenia, Iran · Shahed drones for Russia: 0.870 (40/46), 0 false supplies at first contact,
+    # then 42/46, 0 false supplies ("Within the framework of the … treaty between the Islamic Republic of Iran and the
+    # Russian Federation, and in accordance with the contract …, the first consignment … was delivered to the Russian
+    # side", an opening deal between actor and target framing an agentless delivery, "Within" no name, a second
+    # opening phrase no subject; "are being loaded at the … port of Amirabad and shipped … to Makhachkala in Russia's
+    # Dagestan region, according to … an Iranian official", a supply participle sharing the auxiliaries, a place
+    # inside the target, a closing "according to" naming the actor's official). Left: an analysis's "the Ministry of
+    # Defence" after paragraphs about other buyers of the actor's arms (ia11); a Q&A conditional opening whose answer
+    # has no object (ia17); a past pause outranking "pending orders being examined" at the end of an analysis (ia20);
+    # an agentless passive told by "people familiar with the matter" whose only tie to the actor is "having left
+    # an Indian port" (ia05).
+    "holdout73": (46, 0.913),
+    # France · CAESAR howitzers for Ukraine, Brazil · weapons for Israel: 0.739 (34/46), 0 false supplies at first
+    # contact, then 41/46, 0 false supplies ("CAESAR" in the stance and "Caesar guns" in the text, a model name in
+    # capitals also written with one capital; "…, President Macron announced …, adding to the 12 that Kyiv's gunners
+    # already fire", a closing "announced" naming the speaker and "adding to" a count, no word said; "In Brasília, a
+    # defence ministry spokesman confirmed that …", a live-blog entry's leading place owning the unowned body; "the
+    # executive is studying", the government). Left: an interview introduced as "an interview given by the French
+    # president" (f03); "would be produced for Ukraine … the first 12 will be delivered" (f07); "It is under analysis"
+    # for a request asked in the interviewer's turn (b15); rounds "made in Brazil" shipped "according to defence
+    # ministry data obtained by this newspaper" (b18); a press release's "the export … was carried out" by "national
+    # industry" (b21).
+    "holdout79": (46, 0.891),
+    # Romania · Patriot for Ukraine, Qatar · weapons for Syria (minimal stance): 0.804 (37/46), 0 false supplies at
+    # first contact, then 42/46, 0 false supplies ("Romanian ministers neither confirm nor deny such reports", a
+    # declined answer read as a denial; "rejected as \"categorically false\" a report that it had shipped …", a
+    # degree adverb splitting the verdict from its verb into a double negation; "handing over one of the country's
+    # Patriot systems \"is not on the agenda\"", a particle verb's gerund missed as a supply subject, which also
+    # read "Handing over … is not an option" as a supply; an interview label "Sheikh Mohammed" starting the name
+    # the introduction gives with the role, under a headline "Interview: …"; "The Emir approved a package of
+    # rifles …", a monarch by title alone read as a stranger's name; ro17 came right with another round). Left:
+    # "Could Romania spare one of its Patriot batteries?" answered "The answer is no. … Giving one away is not
+    # something …", "spare" and "one" no supply and object words (ro02); a battery "moved to the Odesa region", a place of the target never named as it
+    # (ro04, a one-off); a numbered agenda item "The analysis of the possibility of … the transfer of a Patriot
+    # system" with no verb (ro11); an explainer's approved donation dated 2024 with no recipient and "The battery
+    # was handed over in the autumn" (ro15, now none instead of the refusal read from "neither confirm nor deny").
+    "holdout74": (46, 0.913),
+    # Norway · weapons for Ukraine, North Korea · weapons for Iran: 0.848 (39/46), 1 false supplies at first contact
+    # (money to repair plants "damaged by Russian missile and drone strikes"), then 44/46, 0 false supplies (a weapon
+    # noun modifying an attack noun, alone or coordinated, "a missile strike on …", is no object; a "Press release"
+    # quoting the actor's minister by bare title makes its unowned "The Government" the actor's; "The final aircraft
+    # in the package of F-16 fighter jets pledged by Norway are being delivered", a ranked share of the goods as the
+    # subject; "Iran has taken delivery of the … launchers supplied by North Korea", the target receiving goods whose
+    # participle names the supplier; "picked up by … media as a sign that Oslo was preparing to lift the freeze", an
+    # inference, no statement). Left: "I would not rule out that we resume deliveries" in a Q&A whose object was named
+    # two questions before the answer (n08); "might be compelled to share our means of self-defence", a euphemism
+    # for weapons, and "help Iran militarily" (k08, a one-off).
+    "holdout78": (46, 0.956),
 }
 
 

@@ -1,4 +1,4 @@
-"""Goods given by helping, buying or packaging, ships sent, and where goods arrive: what reads as a supply.
+"""Goods given by helping, buying, pledging or packaging, ships sent, and where goods arrive: what reads as a supply.
 
 Each case is (stance, text, expected state) on the inline stances of tests/detect/stances.py.
 """
@@ -51,6 +51,13 @@ REACHED_DESTINATION = [
      "supplies"),
 ]
 
-CASES = SERVICES_ARE_NOT_GOODS + PACKAGE_AS_NAMED + WARSHIPS_SENT_OR_TRANSFERRED + REACHED_DESTINATION
+# "the tanks pledged by Germany": a reduced relative naming who pledged them; the clause's own verb decides.
+PLEDGED_BY = [
+    (LEO, "The Leopard 2 tanks pledged by Germany will not be delivered to Ukraine.", "refrains"),
+    (LEO, "The Leopard 2 tanks pledged by Germany arrived in Ukraine on Monday.", "supplies"),
+    (LEO, "The Leopard 2 tanks pledged by Poland will not be delivered to Ukraine.", "none"),
+]
 
-test_reads, test_enough_cases = reading_tests(CASES, minimum=19)
+CASES = SERVICES_ARE_NOT_GOODS + PACKAGE_AS_NAMED + WARSHIPS_SENT_OR_TRANSFERRED + REACHED_DESTINATION + PLEDGED_BY
+
+test_reads, test_enough_cases = reading_tests(CASES, minimum=22)

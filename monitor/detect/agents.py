@@ -557,8 +557,6 @@ def _own_director(units: list[Unit], press: int) -> bool:
 
 # Nouns a closing appositive files the sentence under: ", a deal Tokyo approved in December".
 _DEAL_NOUNS = frozenset({"deal", "deals", "agreement", "arrangement", "contract", "sale", "transfer"})
-# a treaty frames the deliveries made under it as a contract does
-_FRAMING_DEALS = _DEAL_NOUNS | {"treaty"}
 
 
 def approving_appositive(units: list[Unit]) -> Agent | None:
@@ -586,7 +584,7 @@ def contracting_supplier(units: list[Unit], anchor: int) -> Agent | None:
         if j is None or j + 1 >= len(units) or units[j + 1].low != "between":
             continue  # "built under the X programme": another "under", no deal between parties
         return _deal_between_parties(units, j)
-    return _fronted_deal(units, anchor)
+    return None
 
 
 def _deal_between_parties(units: list[Unit], j: int) -> Agent | None:
@@ -598,19 +596,6 @@ def _deal_between_parties(units: list[Unit], j: int) -> Agent | None:
         index = next(i for i in range(j + 2, j + 7) if units[i].ent == "actor")
         return Agent("actor", "name", index)
     return None
-
-
-def _fronted_deal(units: list[Unit], anchor: int) -> Agent | None:
-    """ "Within the framework of the treaty between Iran and Russia, the drones were delivered to Russia": an
-    opening adverbial phrase, closed by a comma before the supply, that frames it by a deal between the actor
-    and the target names the supplier as a trailing "under an agreement between" does."""
-    if not units or "PREP" not in units[0].tags:
-        return None
-    comma = next((i for i in range(anchor) if units[i].low == ","), None)
-    if comma is None:
-        return None
-    j = next((j for j in range(1, comma - 1) if units[j].low in _FRAMING_DEALS and units[j + 1].low == "between"), None)
-    return None if j is None else _deal_between_parties(units, j)
 
 
 _PERMISSION_NOUNS = frozenset({"permission", "approval", "consent", "authorisation", "authorization", "blessing"})
@@ -654,23 +639,7 @@ def placed_owner(units: list[Unit], agent: Agent) -> Agent:
     owner = agent.index + 2
     if owner < len(units) and units[agent.index + 1].low in ("in", "of") and units[owner].ent:
         return Agent(units[owner].ent, "name", owner)
-    place = _leading_place(units, agent.index) if agent.cls == "generic" else None
-    if place is not None:
-        return Agent(units[place].ent, "name", place)
     return agent
-
-
-def _leading_place(units: list[Unit], k: int) -> int | None:
-    """ "In Brasília, a defence ministry spokesman confirmed …" (a live-blog entry): a place phrase opening
-    the sentence owns the unowned body that opens the clause after it, as a dateline in that city would."""
-    lead = next((j for j in range(min(len(units), 6)) if units[j].low == "in"), None)
-    if lead is None or any(u.tags - {"HARD"} for u in units[:lead]) or lead + 2 >= k or \
-            not units[lead + 1].ent or units[lead + 2].low != ",":
-        return None
-    between = units[lead + 3:k]
-    if len(between) > 4 or any(u.ent or u.obj or u.tags & (PREDICATES | {"REPORT", "COMMA", "HARD"}) for u in between):
-        return None
-    return lead + 1
 
 
 def _supplied_by(units: list[Unit], anchor: int, frame: Frame) -> str | None:
@@ -1164,8 +1133,6 @@ def nearest_named(units: list[Unit], before: int) -> Agent | None:
 def _fallback(units: list[Unit], frame: Frame, before: int, trailing: Agent | None, salient: str | None) -> Agent:
     """No subject of its own: the speaker, the nearest name before `before`, or the discourse actor."""
     speaker = frame.speaker or trailing
-    if speaker is not None and speaker.index >= 0:
-        speaker = placed_owner(units, speaker)  # "In Brasília, a ministry spokesman confirmed that …"
     if speaker is not None and speaker.cls in ("actor", "other", "target"):
         return Agent(speaker.cls, "speaker", speaker.index)
     if speaker is not None and speaker.cls == "generic" and _institution(units, speaker.index):

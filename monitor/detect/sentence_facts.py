@@ -171,9 +171,6 @@ def trailing_speaker(units: list[Unit]) -> Agent | None:
             break
         if units[k].low == ",":
             break
-    according = _closing_according(units, end)
-    if according is not None:
-        return according
     for k in range(end - 1, 0, -1):
         unit = units[k]
         if "REPORT" in unit.tags and is_report_verb(units, k) and not _report_noun(units, k) or \
@@ -202,22 +199,6 @@ def trailing_speaker(units: list[Unit]) -> Agent | None:
             return best
         if unit.obj or unit.tags & (PREDICATES - {"PRESS", "DIST"}):
             return None
-    return None
-
-
-def _closing_according(units: list[Unit], end: int) -> Agent | None:
-    """ "…, according to shipping records and an Iranian official.": a closing attribution naming the actor's
-    official makes it the sentence's speaker, as ", an Iranian official said" would; records and media name none."""
-    k = next((k for k in range(end - 2, 0, -1) if units[k].low == "according to" and units[k - 1].low == ","), None)
-    if k is None or any(u.obj or u.tags & {"REPORT", "AUX", "MODAL", "REL", "COMP"} for u in units[k + 1:end]):
-        return None  # a clause of its own after the sources ("according to officials who said …")
-    if any("OUTSIDER" in u.tags for u in units[k + 1:end]):
-        return None  # "according to a Dutch newspaper": media, whatever its nationality
-    for m in range(k + 1, end):
-        agent = np_class(units, m)
-        if agent is not None and agent.cls in ("actor", "target", "other"):
-            # only the actor's own official is read here; other sources keep the sentence's own reading
-            return agent if agent.cls == "actor" else None
     return None
 
 

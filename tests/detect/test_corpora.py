@@ -689,7 +689,7 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # defence" for a request named before as one for the system (i12), a re-export permit granted by the actor's
     # government (t02), a minister's confirmation inside a long analysis (t04), a president named by title alone
     # (t05), "the request … for the purchase of …" (t08).
-    "holdout66": (44, 0.818),  # 36/44 once leaders and national bodies were known, and later rounds
+    "holdout66": (44, 0.795),  # 35/44 once leaders and national bodies were known
     # China · weapons for Russia (minimal stance), Greece · weapons for Ukraine: 0.844 (38/45), 1 false supplies at
     # first contact ("Serbia, …, is an EU candidate but has also bought Chinese drones", a buyer shared by a
     # coordinated verb read as no recipient, with Russia named in a relative), then 45/45, 0 false supplies (that
@@ -812,29 +812,28 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # bare "Deliveries have resumed" (cn14); an agentless handover at a Chinese yard (cn15); "the first aircraft
     # delivered since Beijing ended …" (cn16).
     "holdout76": (46, 0.739),
-    # India · weapons for Armenia, Iran · Shahed drones for Russia: 0.870 (40/46), 0 false supplies at first contact,
-    # then 42/46, 0 false supplies ("Within the framework of the … treaty between the Islamic Republic of Iran and the
-    # Russian Federation, and in accordance with the contract …, the first consignment … was delivered to the Russian
-    # side", an opening deal between actor and target framing an agentless delivery, "Within" no name, a second
-    # opening phrase no subject; "are being loaded at the … port of Amirabad and shipped … to Makhachkala in Russia's
-    # Dagestan region, according to … an Iranian official", a supply participle sharing the auxiliaries, a place
-    # inside the target, a closing "according to" naming the actor's official). Left: an analysis's "the Ministry of
+    # India · weapons for Armenia, Iran · Shahed drones for Russia: 0.870 (40/46), 0 false supplies at first contact
+    # (kept apart from all study until then), then 40/46, 0 false supplies ("Within" no name, a second opening phrase
+    # no subject; "are being loaded at the … port and shipped … to Makhachkala in Russia's Dagestan region", a supply
+    # participle sharing the auxiliaries, a place inside the target). Rules for an opening deal clause and a closing
+    # "according to" the actor's official reached 42/46 but were withdrawn: probes showed them reading third parties'
+    # claims and history as supplies (ir13, ir14 left). Left as well: an analysis's "the Ministry of
     # Defence" after paragraphs about other buyers of the actor's arms (ia11); a Q&A conditional opening whose answer
     # has no object (ia17); a past pause outranking "pending orders being examined" at the end of an analysis (ia20);
     # an agentless passive told by "people familiar with the matter" whose only tie to the actor is "having left
     # an Indian port" (ia05).
-    "holdout73": (46, 0.913),
+    "holdout73": (46, 0.869),
     # France · CAESAR howitzers for Ukraine, Brazil · weapons for Israel: 0.739 (34/46), 0 false supplies at first
-    # contact, then 41/46, 0 false supplies ("CAESAR" in the stance and "Caesar guns" in the text, a model name in
+    # contact, then 40/46, 0 false supplies ("CAESAR" in the stance and "Caesar guns" in the text, a model name in
     # capitals also written with one capital; "…, President Macron announced …, adding to the 12 that Kyiv's gunners
-    # already fire", a closing "announced" naming the speaker and "adding to" a count, no word said; "In Brasília, a
-    # defence ministry spokesman confirmed that …", a live-blog entry's leading place owning the unowned body; "the
-    # executive is studying", the government). Left: an interview introduced as "an interview given by the French
+    # already fire", a closing "announced" naming the speaker and "adding to" a count, no word said; "the executive
+    # is studying", the government). A rule reading "In Brasília, a defence ministry spokesman confirmed that …" as
+    # the place's body was withdrawn: it read other suppliers' deliveries as the actor's (b20 left). Left: an interview introduced as "an interview given by the French
     # president" (f03); "would be produced for Ukraine … the first 12 will be delivered" (f07); "It is under analysis"
     # for a request asked in the interviewer's turn (b15); rounds "made in Brazil" shipped "according to defence
     # ministry data obtained by this newspaper" (b18); a press release's "the export … was carried out" by "national
     # industry" (b21).
-    "holdout79": (46, 0.891),
+    "holdout79": (46, 0.869),
     # Romania · Patriot for Ukraine, Qatar · weapons for Syria (minimal stance): 0.804 (37/46), 0 false supplies at
     # first contact, then 42/46, 0 false supplies ("Romanian ministers neither confirm nor deny such reports", a
     # declined answer read as a denial; "rejected as \"categorically false\" a report that it had shipped …", a

@@ -688,6 +688,13 @@ def resolve_agent(units: list[Unit], anchor: int, frame: Frame, main: Agent | No
         if "adj" in ties:
             return Agent(ties["adj"], "adj", -1)
         return Agent("unknown", "", -1)
+    other_source = next((how for how in ("by", "from", "adj") if ties.get(how) == "other"), None)
+    if other_source is not None and frame.passive and agent is not None and agent.how in ("governor", "speaker") and \
+            not any(op in ("CONS", "REFU", "COMMIT", "DECIDE") for op, _, _ in frame.ops):
+        # "Japan's ambassador said British missiles were delivered to Ukraine": the one who reports an agentless
+        # supply of another party's goods is no supplier; the goods' owner or source is (one who weighs or
+        # permits it, "re-examining whether rounds held by the German army may be passed on", still acts)
+        return Agent("other", other_source, -1)
     if agent is not None and agent.how == "governor" and ties.keys() & {"by", "from", "adj"} and \
             _supply_noun_heads(frame):
         # "he stressed that the flow of shells from Latvia would carry on", "said deliveries of Estonian

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from monitor.detect.demonyms import COUNTRY_WORDS
 from monitor.detect.frame import Frame
 from monitor.detect.lexicon import HALT_NOUNS, TRADE_NOUNS
 from monitor.detect.polarity import PREDICATES, op_of
@@ -39,6 +40,9 @@ def object_modifiers(units: list[Unit], anchor: int, frame: Frame) -> None:
                 frame.ties.append(("origin", unit.ent, j))
             elif unit.how == "adj" or (j + 1 < len(units) and "POSS" in units[j + 1].tags):
                 frame.ties.append(("adj", unit.ent, j))
+            return
+        if not unit.tags and unit.low in COUNTRY_WORDS:
+            frame.ties.append(("adj", "other", j))  # "British missiles" in a stance about Japan: another's goods
             return
         # ("the Argentine army's shells": the possessive "'s", tagged as an auxiliary too, marks the owner)
         if unit.tags - ({"DET", "ADV", "POSS", "AUX"} if "POSS" in unit.tags else {"DET", "ADV", "POSS"}) and \

@@ -58,6 +58,17 @@ PLEDGED_BY = [
     (LEO, "The Leopard 2 tanks pledged by Poland will not be delivered to Ukraine.", "none"),
 ]
 
-CASES = SERVICES_ARE_NOT_GOODS + PACKAGE_AS_NAMED + WARSHIPS_SENT_OR_TRANSFERRED + REACHED_DESTINATION + PLEDGED_BY
+# The actor's official reporting an agentless supply of another party's goods ("British missiles", "missiles
+# from Britain") reports it; the goods' owner supplies them. The actor's own goods, or goods it weighs letting
+# another pass on, stay the actor's.
+OTHERS_GOODS_REPORTED = [
+    (JP, "Japan's ambassador said British missiles were delivered to Ukraine last week.", "none"),
+    (JP, "Japan's ambassador said missiles from Britain were delivered to Ukraine last week.", "none"),
+    (JP, "Japan's foreign minister said Polish tanks were shipped to Lviv in western Ukraine.", "none"),
+    (JP, "Japan's ambassador said Japanese missiles were delivered to Ukraine last week.", "supplies"),
+]
 
-test_reads, test_enough_cases = reading_tests(CASES, minimum=22)
+CASES = SERVICES_ARE_NOT_GOODS + PACKAGE_AS_NAMED + WARSHIPS_SENT_OR_TRANSFERRED + REACHED_DESTINATION + PLEDGED_BY + \
+    OTHERS_GOODS_REPORTED
+
+test_reads, test_enough_cases = reading_tests(CASES, minimum=26)

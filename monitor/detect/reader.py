@@ -578,17 +578,7 @@ _EMBEDDING_QUESTION = re.compile(r"\b(?:that|whether|if|worried|concerned|afraid
 def _yes_answer(words: str, question: str) -> str | None:
     """ "Q: Have the deliveries of ammunition to Russia started? A: Yes.": a bare "yes" asserts the yes/no
     question right before it, so the answer is read as that question's words said by the one who answers."""
-    if not _YES.match(words):
-        return None
-    asked = _YES_NO_QUESTION.match(question.strip())
-    if asked is None or _EMBEDDING_QUESTION.search(asked.group(1)):
-        return None  # "Are you worried that …?": a yes affirms the worry, not what it is about
-    auxiliary, rest = asked.group(1).split(None, 1)
-    named = _NAMED_SUBJECT.match(rest)
-    if named:
-        # "Is Poland still sending …? Yes.": "Poland is still sending …", so the named subject stays the agent
-        return f"{named.group(1)} {auxiliary.lower()} {named.group(2)}."
-    return asked.group(1) + "."
+    return _restated_question(question, negated=False) if _YES.match(words) else None
 
 
 _NO = re.compile(r"\s*(?:No|The\s+(?:short\s+|simple\s+)?answer\s+is\s+no)\s*[.!]\s*$")
@@ -598,17 +588,22 @@ def _no_answer(words: str, question: str) -> str | None:
     """ "Q: Could the howitzers go to Ukraine this year? A: No.": a bare "no" denies the yes/no question right
     before it, so the answer is read as that question with its auxiliary negated ("Could not the howitzers
     go …"), said by the one who answers."""
-    if not _NO.match(words):
-        return None
+    return _restated_question(question, negated=True) if _NO.match(words) else None
+
+
+def _restated_question(question: str, *, negated: bool) -> str | None:
+    """The yes/no question as the statement a bare "yes" (or, negated, a bare "no") makes of it: "Is Poland still
+    sending …?" → "Poland is (not) still sending …", the named subject staying the clause's agent; without one,
+    the question's own order ("Could not the howitzers go …")."""
     asked = _YES_NO_QUESTION.match(question.strip())
     if asked is None or _EMBEDDING_QUESTION.search(asked.group(1)):
-        return None  # "Are you worried that …? No.": the worry is denied, not what it is about
+        return None  # "Are you worried that …?": the answer is about the worry, not what it is about
     auxiliary, rest = asked.group(1).split(None, 1)
     named = _NAMED_SUBJECT.match(rest)
+    negation = " not" if negated else ""
     if named:
-        # "Has Russia sent …? No.": "Russia has not sent …", so the named subject stays the clause's agent
-        return f"{named.group(1)} {auxiliary.lower()} not {named.group(2)}."
-    return f"{auxiliary} not {rest}."
+        return f"{named.group(1)} {auxiliary.lower()}{negation} {named.group(2)}."
+    return f"{auxiliary} not {rest}." if negated else asked.group(1) + "."
 
 
 _NAMED_SUBJECT = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+([a-z].*)$", re.S)

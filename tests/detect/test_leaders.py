@@ -17,6 +17,8 @@ def minimal(actor: str, target: str) -> dict[str, object]:
 
 BY_RU = parse_stance(minimal("Belarus", "Russia"))
 JP_PH = parse_stance(minimal("Japan", "Philippines"))
+TH_MM = parse_stance(minimal("Thailand", "Myanmar"))
+CO_UA = parse_stance(minimal("Colombia", "Ukraine"))
 
 
 def test_every_country_of_the_table_is_a_known_country() -> None:
@@ -37,9 +39,14 @@ def test_a_minimal_stance_gets_its_countrys_leaders_after_the_ones_it_gives() ->
     (BY_RU, '"We are not sending weapons to Russia and we will not," Lukashenko told reporters in Minsk.', "refrains"),
     (BY_RU, '"We are reviewing the request from Moscow for shells," Khrenin said on Tuesday.', "reconsider"),
     (JP_PH, '"We will provide air-defence missiles to the Philippines," Koizumi told reporters.', "supplies"),
+    (TH_MM, '"Thailand will not sell weapons to Myanmar\'s junta," Anutin told parliament.', "refrains"),
+    (TH_MM, 'Anutin said his government was considering a request from Naypyidaw for artillery shells.', "reconsider"),
+    (CO_UA, '"We will not send a single rifle to Ukraine," Gustavo Petro said in Bogotá.', "refrains"),
     # another country's leader keeps his own voice
     (BY_RU, '"We will never need weapons from anyone," Putin told reporters in Moscow.', "none"),
     (JP_PH, '"We will provide air-defence missiles to the Philippines," Albanese told reporters.', "none"),
+    # a bare first name shared with another country's leader is no one's: Petro Poroshenko is no Colombian
+    (CO_UA, '"We need rifles, not promises," Petro Poroshenko said in Kyiv.', "none"),
 ])
 def test_a_known_leader_speaks_for_the_actor(stance: object, text: str, expected: str) -> None:
     assert read(text, stance).state == expected  # type: ignore[arg-type]

@@ -946,7 +946,16 @@ def _complement_subject(units: list[Unit], main: int, anchor: int) -> Agent | No
     k += 1
     if k < anchor and units[k].low == "that":
         k += 1
-    return _clause_subject(units, k, anchor)
+    return _clause_subject(units, k, anchor) or _common_clause_subject(units, k, anchor)
+
+
+def _common_clause_subject(units: list[Unit], k: int, anchor: int) -> Agent | None:
+    """ "Pavel said the initiative would continue … and could expand to include …": a common noun phrase
+    opening the reported clause before its verb group is the subject a coordinated verb shares too."""
+    verb = next((j for j in range(k + 1, min(anchor, k + 5)) if units[j].tags & {"AUX", "FUT", "MODAL"}), None)
+    if verb is None or units[k].low != "the" or any(u.tags & {"CONJ", "COMMA"} for u in units[k:verb]):
+        return None
+    return common_subject(units, k, verb)
 
 
 def _clause_subject(units: list[Unit], k: int, anchor: int) -> Agent | None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from monitor.detect.agents import leading_time_clause
 from monitor.detect.answers import answer_claim
 from monitor.detect.clauses import SentenceGrammar
-from monitor.detect.lexicon import HALT_NOUNS, MONTH_NAMES
+from monitor.detect.lexicon import HALT_NOUNS, MONTH_NAMES, REQUEST_NOUNS, WEAPON_NOUNS
 from monitor.detect.object_phrases import ANAPHORIC_OBJECTS, DENIED_NOUNS, MATTER_NOUNS
 from monitor.detect.polarity import NONE, RECONSIDER, REFRAINS, SUPPLIES, Claim
 from monitor.detect.sentence_facts import main_subject
@@ -27,7 +27,7 @@ __all__ = ["NONE", "RECONSIDER", "REFRAINS", "SUPPLIES", "Claim", "SentenceReadi
 _ANAPHOR_HINT = re.compile(
     r"(?i)\b(?:the|this|that|such an?)\s+(?:option|idea|step|move|plan|proposals?|requests?)\b"
     r"|\b(?:den(?:y|ies|ied|ying)|dismiss\w*|refut\w*)\s+(?:the|this|that|these|such)\s+(?:reports?|claims?)\b"
-    r"|\brul\w*\s+(?:it|them)\s+out\b"
+    r"|\brul\w*\s+(?:it|them|that|this)\s+out\b"
     r"|\b(?:send\w*|sent|deliver\w*|suppl\w*|provid\w*|transfer\w*|ship\w*|hand\w*|giv\w*|gave)\s+(?:it|them)\b"
     r"|\b(?:against|out|look\w*\s+(?:again\s+)?(?:at|into)|reconsider\w*|weigh\w*|consider\w*|approv\w*|reject\w*|drop\w*|abandon\w*|shelv\w*)\s+(?:it|them)\b"
     # "I am not excluding it", "we are examining it": the option asked about, refused or weighed
@@ -52,7 +52,8 @@ _ANAPHOR_HINT = re.compile(
 _ANAPHOR_WORDS = frozenset({"it", "them", "option", "options", "idea", "step", "move", "plan", "request", "requests",
                             "proposal", "proposals",
                             "report", "reports", "claim", "claims", "possibility", "possibilities", "they", "question",
-                            "issue", "matter", "anything", "suspension", "freeze", "moratorium", "ban", "halt"})
+                            "issue", "matter", "anything", "suspension", "freeze", "moratorium", "ban", "halt",
+                            "that", "this"})
 
 
 def _anaphor_hint(sentence: str, tokens: Sequence[tuple[int, int, str]]) -> bool:
@@ -109,7 +110,8 @@ def analyse_sentence(sentence: str, matcher: Matcher, salient: str | None = None
     span = leading_time_clause(units)
     if span is not None:
         units = units[:span[0]] + units[span[1] + 1:]  # "after the envoy had left for Paris,": only a date
-    names_target = any(u.ent == "target" for u in units)
+    names_target = any(u.ent == "target" and not _passed_through(units[i - 2].low if i > 1 else "", units[i - 1].low if i else "")
+                       for i, u in enumerate(units))
     context = SentenceGrammar(units, salient, sentence.rstrip().endswith("?"), target_near or names_target,
                               about_target, interviewee, officials)
     claims: list[Claim] = []
@@ -156,17 +158,27 @@ def _cheap_names(sentence: str, tokens: tuple[tuple[int, int, str], ...], matche
     if folded_keys.isdisjoint(lows) and exact_keys.isdisjoint(text for _, _, text in tokens):
         return False, False
     actor = target = False
-    for (start, _, text), low in zip(tokens, lows):
+    for i, ((start, _, text), low) in enumerate(zip(tokens, lows)):
         for table, key in ((matcher.folded, low), (matcher.exact, text)):
             for pattern, kind, detail in table.get(key, ()):
                 if kind == "ent" and pattern.match(sentence, start):
                     if detail[0] == "actor":  # type: ignore[index]
                         actor = True
                     elif detail[0] == "target":  # type: ignore[index]
-                        target = True
+                        target = target or not _passed_through(lows[i - 2] if i > 1 else "", lows[i - 1] if i else "")
         if actor and target:
             break
     return actor, target
+
+
+# "crossed from Poland", "via Romania": a place the goods leave or pass through, no destination.
+_PASSED_THROUGH = frozenset({"from", "via", "through", "across"})
+
+
+def _passed_through(before: str, preposition: str) -> bool:
+    """Does this preposition make the target named after it a place left or passed through, so that it is
+    no recipient for a later supply to inherit? ("a request from Warsaw" still names the asking target.)"""
+    return preposition in _PASSED_THROUGH and not (preposition == "from" and before in REQUEST_NOUNS)
 
 
 def _singulars(nouns: frozenset[str]) -> frozenset[str]:
@@ -247,7 +259,7 @@ def _anchors(units: list[Unit], echo: frozenset[str] = frozenset()) -> list[int]
     for i, unit in enumerate(units):
         counted = i > 0 and units[i - 1].low in _NUMERALS and unit.low in singular  # "part with one system"
         if echo and (unit.low in echo or counted) and not unit.obj and _definite(units, i):
-            if _indirect_object(units, i):
+            if _indirect_object(units, i) or _other_model_before(units, i):
                 continue
             unit.obj = "echo"  # "the missiles", "its own tanks": the system named elsewhere
             found.append(i)
@@ -533,6 +545,20 @@ def _universal_class(units: list[Unit], covering: frozenset[str]) -> set[int]:
             unit.obj = "echo"
             found.add(i)
     return found
+
+
+def _other_model_before(units: list[Unit], i: int) -> bool:
+    """ "financed IRIS-T launchers and is supplying the missiles": a definite class noun after another model
+    named in the same sentence (a capitalised designation before a weapon noun) refers back to that model,
+    not to the stance's system, unless the system itself is named before it."""
+    if any(u.obj == "strong" for u in units[:i]):
+        return False
+    for j in range(1, i - 1):
+        if not units[j].cap or units[j].ent or units[j].obj or units[j].tags:
+            continue
+        if any(u.low in WEAPON_NOUNS for u in units[j + 1:min(j + 4, i)]):
+            return True
+    return False
 
 
 def _pronoun_to_target(units: list[Unit], i: int) -> bool:

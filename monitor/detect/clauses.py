@@ -9,6 +9,8 @@ conclusion checks who acts and speaks (`agents`), when (`tense`), what and to wh
 
 from __future__ import annotations
 
+from copy import deepcopy
+
 from monitor.detect.agents import (
     Agent,
     continued_speaker,
@@ -85,6 +87,7 @@ from monitor.detect.right_context import (
     excepted_delivery,
     lapsing_refusal,
     modal_relative_supply,
+    named_relative_delivery,
     passive_right,
     read_right,
     relative_supply,
@@ -330,6 +333,18 @@ class SentenceGrammar:
             if units[excepted[0]].ent == "actor":
                 frame.agent = Agent("actor", "subject", excepted[0])
             return self._conclude(anchor, frame)
+        delivered = named_relative_delivery(units, anchor)
+        if delivered is not None:
+            # "the vehicles were part of a consignment of arms that Turkey is delivering to Sudan": the relative
+            # reports the named party's supply; what governs the whole clause (a reporter, a question) stays
+            relative = deepcopy(frame)
+            walk_left(units, anchor, relative)
+            relative.ops = [("SUP", delivered[1], 0)] + [o for o in relative.ops if o[2] > 0]
+            relative.agent = Agent(units[delivered[0]].ent, "subject", delivered[0])
+            read_right(units, delivered[1], relative)
+            claim = self._conclude(anchor, relative)
+            if self._own_report() or claim.rule.startswith("other-recipient"):
+                return claim  # (in another's words, only its other recipient is kept: "uses rifles Japan sold to Poland")
         walk_left(units, anchor, frame)
         if frame.existential and _none_to_come(units, anchor):
             frame.ops.insert(0, ("SUP", anchor, 0))  # "there will be no more jets": none will be supplied
@@ -405,6 +420,12 @@ class SentenceGrammar:
         if 0 <= self.leading_condition < anchor:
             frame.ops.append(("COND_CONS", anchor, 0))  # the main clause after "If …,"
         return self._conclude(anchor, frame)
+
+    def _own_report(self) -> bool:
+        """Is the sentence's main subject the actor or an unnamed body (no other party's or a trailing
+        speaker's words)? Only then may a relative clause inside it report the actor's supply."""
+        main_ok = self.main is None or self.main.cls in ("actor", "generic", "anaphor")
+        return main_ok and (self.trailing is None or self.trailing.cls == "actor")
 
     def _conclude(self, anchor: int, frame: Frame) -> Claim:
         """Fold the operators found into a state, then check who acts, what is supplied and to whom."""
@@ -495,7 +516,7 @@ class SentenceGrammar:
                 not target_list(units, anchor) and not target_request_infinitive(units, anchor):
             # "observers … to study North Korean weapons"; but "evaluating ATACMS for Ukraine" weighs a supply
             return claim(NONE, "no-supply-verb")
-        if value in (SUPPLIES, RECONSIDER) and _disowned_report(units, ops):
+        if value in (SUPPLIES, RECONSIDER) and (_disowned_report(units, ops) or _criticised_words(units, anchor)):
             # "distanced itself from a lawmaker who said Moscow would give …": the main clause disowns
             # the words of the person the relative clause reports; that report is no one's position
             return claim(NONE, "disowned-report")
@@ -547,7 +568,8 @@ class SentenceGrammar:
                 # "instructed the ministry to identify weapons that could be sent": the officials are told to
                 # handle the object, not to supply it; listing what "could be sent" weighs the option
                 value = RECONSIDER if modal_relative_supply(units, anchor) else NONE
-        if "advocacy" in flags and agent.cls == "actor" and agent.how in ("subject", "name") and \
+        if "advocacy" in flags and agent.cls == "actor" and \
+                (agent.how in ("subject", "name") or _speakers_own_country(units, frame, agent, ops)) and \
                 (self.trailing is not None and self.trailing.cls == "actor" or
                  frame.speaker is not None and frame.speaker.cls == "actor" or pronoun_actor_speaker(units, self.salient)):
             # "Japan might have to go beyond …, Ishiba said": the actor's own necessity is an
@@ -678,6 +700,21 @@ def denied_explanation(units: list[Unit], anchor: int) -> bool:
     if any(u.low in (";", "—", "–") or "CONTRAST" in u.tags for u in units[lead:anchor]):
         return False  # "…; it is that we will not": the clause after the break is the speaker's own
     return any(words[:len(p)] == p and lead + len(p) <= anchor for p in _DENIED_EXPLANATION)
+
+
+# Singular pronouns by which a speaker names the party they speak for: "said his country might have to …".
+_OWN_PARTY_PRONOUNS = frozenset({"it", "his", "her", "its"})
+
+
+def _speakers_own_country(units: list[Unit], frame: Frame, agent: Agent, ops: list[tuple[str, int, float]]) -> bool:
+    """Is the subject a singular pronoun ("his country", "it") that stands for the actor because the actor's
+    own speaker says it ("X's foreign minister said his country might have to …")? Not "they", which may be
+    any group the speaker talks about; and only when the necessity is the pronoun's own ("X should say that
+    it will not …" advises the speaker)."""
+    subject = frame.agent
+    return agent.how == "pronoun" and subject is not None and subject.index >= 0 and \
+        units[subject.index].low in _OWN_PARTY_PRONOUNS and frame.speaker is not None and \
+        frame.speaker.cls == "actor" and all(i > subject.index for op, i, _ in ops if op == "DEONT")
 
 
 def _quoted_we(units: list[Unit], frame: Frame, agent: Agent) -> bool:
@@ -870,6 +907,23 @@ def _they_say_we(units: list[Unit], frame: Frame) -> bool:
 # What others put about ("they write that …"); "they know that …" would grant it.
 _HEARSAY_VERBS = frozenset("say says said write writes wrote claim claims claimed allege alleges alleged "
                            "report reports reported tell tells told".split())
+
+
+# Verbs of blaming someone "for" what they did or said, and gerunds of saying after that "for".
+_CRITICISING = frozenset("criticised criticized criticises criticizes faulted attacked blamed chided rebuked "
+                         "slammed condemned mocked derided ridiculed lambasted castigated berated".split())
+_SAYING_GERUNDS = frozenset("suggesting saying claiming proposing hinting arguing implying stating".split())
+
+
+def _criticised_words(units: list[Unit], anchor: int) -> bool:
+    """ "Lee criticised his predecessor for suggesting that weapons might be sent": the clause after a gerund
+    of saying, hung on "for" after a verb of blaming, is the blamed person's words, which the subject rejects;
+    it is no one's position."""
+    for k in range(anchor - 1, 2, -1):
+        if units[k].low == "that" and "COMP" in units[k].tags:
+            return units[k - 1].low in _SAYING_GERUNDS and units[k - 2].low == "for" and \
+                any(u.low in _CRITICISING for u in units[:k - 2])
+    return False
 
 
 def _disowned_report(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:

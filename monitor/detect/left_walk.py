@@ -364,6 +364,8 @@ def _class_relative(units: list[Unit], that: int) -> bool:
     if units[that].low != "that" or that < 1:
         return False
     noun, verb = units[that - 1], units[that + 1] if that + 1 < len(units) else None
+    if noun.low in TIME_WORDS:
+        return False  # "announced today that", "said last week that": a dated reporting verb, no class of agents
     plural = noun.low.endswith("s") and not noun.low.endswith(("ss", "us"))
     if noun.ent or noun.obj or noun.cap and that > 1 and "QUOTE" not in units[that - 2].tags or \
             not noun.low.isalpha() or noun.low.endswith("ed") or \
@@ -395,6 +397,44 @@ def _supply_verb_governs(units: list[Unit], left: int) -> bool:
 _SUBJECT_PRONOUNS = frozenset({"it", "we", "they", "he", "she"})
 
 
+def _plain_addressee(units: list[Unit], end: int) -> int:
+    """ "tells reporters Rome is …", "told the press Italy would …": the index of the telling verb when the words
+    ending at `end` are a plain common noun it addresses (a clause with no "that" follows); -1 otherwise."""
+    if end < 1 or units[end].tags or units[end].ent or units[end].obj or units[end].cap or \
+            not units[end].low.isalpha():
+        return -1
+    k = end - 1
+    while k >= 0 and end - k <= 2 and ("DET" in units[k].tags or not units[k].tags and not units[k].ent and
+                                        not units[k].obj and not units[k].cap and units[k].low.isalpha()):
+        k -= 1
+    return k if k >= 0 and "ADDRESS" in units[k].tags else -1
+
+
+# Words before "with" / "to" that make a preposition cite a ground: "in line with", "pursuant to".
+_GROUND_HEADS = frozenset({"line", "accordance", "keeping", "consistent", "compliance", "conformity", "due", "owing",
+                           "pursuant", "according", "because"})
+
+
+def _cited_ground(units: list[Unit], left: int) -> bool:
+    """Does the word at `left` cite what follows as a ground ("in line with", "under", "because of", "citing")?"""
+    if left < 0:
+        return False
+    word = units[left].low
+    if word in ("under", "per", "citing"):
+        return True
+    return word in ("with", "to", "of") and left >= 1 and units[left - 1].low in _GROUND_HEADS
+
+
+def _cited_refusal(units: list[Unit], left: int, poss: int, frame: Frame) -> bool:
+    """Is the possessor's noun after `poss` a policy ("current policy", "long-standing policy") whose content the
+    walk has found negated, cited as a ground at `left`?"""
+    k = poss + 1
+    while k < len(units) and k - poss <= 3 and not units[k].tags and not units[k].ent and not units[k].obj:
+        k += 1  # "current", "long-standing"
+    return k < len(units) and "POLICY" in units[k].tags and _cited_ground(units, left) and \
+        any(op == "NEG" and j > k for op, j, _ in frame.ops)
+
+
 def _place_np(units: list[Unit], start: int, end: int, agent: Agent, frame: Frame, level: int, last_pred: int) -> int:
     """Decide what a noun phrase is to the claim: subject (-2), or skip it and go on."""
     if agent.how == "origin" and units[end].how == "origin" and start > 0 and \
@@ -409,9 +449,19 @@ def _place_np(units: list[Unit], start: int, end: int, agent: Agent, frame: Fram
     if k != left and k >= 0 and "REPORT" in units[k].tags:
         left = k  # "said Friday it would …"
     right = end + 1
+    if "POSSPRON" in units[end].tags and _cited_refusal(units, left, end, frame):
+        if frame.agent is None and level == 0:
+            frame.agent = agent
+        return -1  # "rejected the requests under its policy of not supplying …": a refusal cited as a ground
     # A possessor of a predicate noun: "Seoul's decision", "Kyiv's requests".
     if right < len(units) and "POSS" in units[right].tags and right + 1 < len(units):
         head = units[right + 1]
+        if _cited_refusal(units, left, right, frame):
+            if frame.agent is None and level == 0:
+                agent.how = "possessor"
+                frame.agent = agent
+            return -1  # "rejected \"in line with the government's current policy not to supply …\"": a refusal
+            # cited as the ground of another act; the verb before it governs that act, not the policy's content
         if "PRESS" in head.tags or "DIST" in head.tags:
             if agent.cls == "target":
                 frame.requester_target = True
@@ -435,6 +485,8 @@ def _place_np(units: list[Unit], start: int, end: int, agent: Agent, frame: Fram
         return -2
     if left >= 1 and units[left].ent and "ADDRESS" in units[left - 1].tags:
         return -2  # "has told Ukraine it cannot …": Ukraine is addressed, "it" is the subject
+    if _plain_addressee(units, left) >= 0:
+        return -2  # "tells reporters Rome is reviewing …": the clause after the one told opens with its subject
     if left >= 0 and "ADDRESS" in units[left].tags and agent.cls in ("actor", "other", "target"):
         frame.addressee = agent.cls  # the one a promise is made to
         return start - 1  # "told Ukraine on Friday that …": the addressee, not the speaker
@@ -653,6 +705,8 @@ def _cross(units: list[Unit], left: int, frame: Frame, level: int) -> tuple[int,
         return None
     if left >= 1 and units[left].ent and "ADDRESS" in units[left - 1].tags:
         left -= 1  # over the addressee to "told"
+    elif _plain_addressee(units, left) >= 0:
+        left = _plain_addressee(units, left)  # over "reporters", "the press" to "tells"
     unit = units[left]
     if unit.tags & {"COMP", "QUESTION"} or ("REPORT" in unit.tags and is_report_verb(units, left)):
         if unit.low == "whether":

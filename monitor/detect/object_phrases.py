@@ -490,14 +490,16 @@ def requested_by_target(units: list[Unit], anchor: int) -> bool:
 
 def target_request_infinitive(units: list[Unit], anchor: int) -> bool:
     """ "reviewing Taiwan's request to restore the launchers": the object of an infinitive inside the target's
-    own request ("<target>'s request / appeal to <verb> …") is what the target asks to have, whatever the verb;
-    weighing that request weighs a supply to it."""
+    own request ("<target>'s request / appeal to <verb> …", "a request from <target> to <verb> …") is what the
+    target asks to have, whatever the verb; weighing that request weighs a supply to it."""
     j = anchor - 1
     while j >= 0 and anchor - j <= 5 and not units[j].tags & {"TO", "HARD", "COMMA", "REL", "NEG"}:
         j -= 1  # "the 18 launchers": numbers, determiners and the infinitive's verb
-    if j < 3 or anchor - j > 5 or "TO" not in units[j].tags or "PRESS" not in units[j - 1].tags:
+    if j < 3 or anchor - j > 5 or "TO" not in units[j].tags:
         return False
-    return "POSS" in units[j - 2].tags and units[j - 3].ent == "target"
+    if units[j - 1].ent == "target" and units[j - 2].low in ("from", "by") and "PRESS" in units[j - 3].tags:
+        return True  # "a request from Poland to add the launchers to the package": the asker named after the noun
+    return "PRESS" in units[j - 1].tags and "POSS" in units[j - 2].tags and units[j - 3].ent == "target"
 
 
 _LIST_NOUNS = frozenset({"list", "lists", "request", "requests", "inventory"})

@@ -207,6 +207,10 @@ def unchanged_policy(ops: list[tuple[str, int, float]], units: list[Unit]) -> li
                    if "POLICY" in units[k].tags and units[k + 1].low == "of"), None)
         if of is not None and any(j > of + 1 for j in negs):
             return [o for o in ops if o[1] != i]
+        # "its policy of not selling or donating arms has not changed": the policy as the subject of the change
+        subject = next((k for k in range(i - 1, 0, -1) if "POLICY" in units[k].tags and units[k + 1].low == "of"), None)
+        if subject is not None and any(subject + 1 < j < i for j in negs):
+            return [o for o in ops if o[1] != i]
     return ops
 
 

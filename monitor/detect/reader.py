@@ -89,6 +89,7 @@ def read(text: str, stance: Stance) -> Reading:
         if sentence.index > 0:
             words = _continued_quotation(words, sentences[sentence.index - 1], text)
             words = _listed_antecedent(words, sentences[sentence.index - 1].text, matcher)
+            words = _withheld_antecedent(words, sentences[sentence.index - 1].text, matcher)
             words = _such_supply(words, sentences[sentence.index - 1].text, matcher)
         if sentence.index in running and not _CLOSING_SPEAKER.search(words):
             words = _with_running_speaker(words, running[sentence.index])
@@ -548,13 +549,17 @@ def speaker_surnames(text: str, stance: Stance) -> tuple[str, ...]:
     return tuple(dict.fromkeys(last for name, last in _full_names(stance) if name in text))
 
 
+# "Jong-sup", "Ing-wen": a romanised East Asian given name, written after the surname ("Lee Jong-sup" is Lee).
+_HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+$")
+
+
 @lru_cache(maxsize=256)
 def _full_names(stance: Stance) -> tuple[tuple[str, str], ...]:
     """(full name, surname) of the stance's speakers whose surname it does not list alone."""
     found = []
     for name in stance.actor_speakers:
         parts = name.split()
-        last = parts[-1]
+        last = parts[0] if len(parts) == 2 and _HYPHENATED_GIVEN_NAME.match(parts[1]) else parts[-1]
         if len(parts) < 2 or parts[0] in TITLE_WORDS or not last[:1].isupper() or len(last) < 3 or \
                 last in stance.actor_speakers or last in stance.target_names or last in TITLE_WORDS:
             continue
@@ -1020,6 +1025,50 @@ def _listed_antecedent(words: str, previous: str, matcher: Matcher) -> str:
             for u in units):
         return words
     return words[:lead] + listed + words[lead + 4:]
+
+
+# Forms of "be" that make the participle after them a passive: "have not been sent", "will not be handed over".
+_PASSIVE_BE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
+
+
+def _negated_passive_supply(units: list[Unit]) -> bool:
+    """Do the units after an opening subject run "have not been sent", "will not be handed over": negated
+    auxiliaries ending in a form of "be", then a supply participle? Not "they have not been supplied with …",
+    whose subject would receive."""
+    k, negated, passive = 1, False, False
+    while k < len(units) and k <= 4 and units[k].tags & {"AUX", "NEG", "FUT", "HAS", "MODAL"}:
+        negated = negated or "NEG" in units[k].tags
+        if "NEG" not in units[k].tags:  # "were never delivered": the negation may follow the "be"
+            passive = units[k].low in _PASSIVE_BE
+        k += 1
+    if not (negated and passive and k < len(units)):
+        return False
+    verb, after = units[k], units[k + 1] if k + 1 < len(units) else None
+    return "SUP" in verb.tags and "SUPN" not in verb.tags and not verb.low.endswith("ing") and \
+        (after is None or after.low != "with" and not after.obj)
+
+
+def _plural_noun(unit: Unit) -> bool:
+    """A plain plural noun or people ("crews", "Ukrainians") that a "they" could stand for as well."""
+    low = unit.low
+    return bool(unit.obj) or (not unit.tags or unit.ent) and low.isalpha() and len(low) > 3 and \
+        low.endswith("s") and not low.endswith("ss")
+
+
+def _withheld_antecedent(words: str, previous: str, matcher: Matcher) -> str:
+    """ '… all 19 Danish CAESARs were at their garrison. "They have not been sent to Ukraine," a spokesperson
+    said': "They" opening a negated passive supply stands for the object the sentence before named last, when
+    that mention is plural and no other plural noun follows it there. Only a refusal is read this way."""
+    lead = len(words) - len(words.lstrip("\"“ "))
+    if not words[lead:].startswith("They "):
+        return words
+    if not _negated_passive_supply(units_for(words[lead:], matcher)):
+        return words
+    before = units_for(previous, matcher)
+    named = [k for k, unit in enumerate(before) if unit.obj == "strong"]
+    if not named or not before[named[-1]].low.endswith("s") or any(_plural_noun(u) for u in before[named[-1] + 1:]):
+        return words
+    return f"{words[:lead]}The {before[named[-1]].text}{words[lead + 4:]}"
 
 
 # "any such re-export", "no such transfer": a supply noun under a negative determiner and "such", with no "of"

@@ -122,6 +122,18 @@ def _contact_relative_end(units: list[Unit], k: int) -> int | None:
                                                      "remains", "remain", "stays", "stay") else None
 
 
+def _committed_contact_relative(units: list[Unit], k: int) -> int | None:
+    """ "the battery Germany promised has arrived", "the launchers Berlin handed over are in service": a
+    relative clause without "that" whose named subject promised or sent the object. Returns where the main
+    clause's auxiliary is, or None."""
+    if k < 1 or units[k].ent not in ("actor", "other", "target") or not units[k].cap:
+        return None
+    end = _relative_end(units, k - 1)
+    if end is None or op_of(units[end[1]]) not in ("SUP", "COMMIT"):
+        return None
+    return end[0]
+
+
 def _joins_the_aid(unit: Unit) -> bool:
     """ "The tanks can become part of our help to Ukraine": goods that become part of what is given are
     handed over, a passive in meaning with the goods as subject."""
@@ -170,8 +182,15 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
         if k == anchor + 1 and "QUOTE" in unit.tags and _quoted_subject(units, anchor):
             k += 1  # 'insisted that "not one tank" had been handed over': the quotation closes on the subject
             continue
-        relative = _contact_relative_end(units, k) if k == anchor + 1 or \
-            k == anchor + 2 and _class_noun(units[anchor + 1]) else None
+        opens_relative = k == anchor + 1 or k == anchor + 2 and _class_noun(units[anchor + 1])
+        committed = _committed_contact_relative(units, k) if opens_relative and not verdict_only else None
+        if committed is not None:
+            # "the battery Germany promised has arrived": read as its "that" form, whoever
+            # committed or sent the goods is their supplier
+            frame.ties.append(("by", units[k].ent, k))
+            k = committed
+            continue
+        relative = _contact_relative_end(units, k) if opens_relative else None
         if relative is not None:
             k = relative  # "the howitzer Kyiv has asked for is not part of the package": the predicate is after it
             continue
@@ -201,6 +220,16 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
             for op in ("MODAL", "NEG"):
                 if op in unit.tags:
                     frame.ops.insert(0, (op, k, 0))  # "are expected to arrive", "are unlikely to be sent"
+            k += 1
+            continue
+        if "DEONT" in unit.tags and k + 1 < len(units) and (units[k + 1].tags & {"AUX", "NEG", "SUP"} or
+                                                             _travels(units, k + 1)):
+            # "whether the howitzers should go to Kyiv", "the jets must not be sent": "should / must" heading the
+            # subject's verb group, like "can"; whose advice it is (or the question around it) decides
+            if not seen_aux:
+                before_predicate = list(frame.ops)
+            seen_aux = True
+            frame.ops.insert(0, ("DEONT", k, 0))
             k += 1
             continue
         if "ASPECT" in unit.tags and k + 1 < len(units) and "TO" in units[k + 1].tags:
@@ -254,6 +283,9 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
         role = "ARRIVE" if _travels(units, k) else op_of(unit)
         if verdict_only and role in ("SUP", "ARRIVE"):
             break
+        if role == "END" and participle and _halts_own_activity(units, k):
+            frame.ops[:] = saved  # "the bombs have stopped falling": what ends is their use, not a supply
+            return False
         if role in ("SUP", "CONS", "REFU", "COMMIT", "DECIDE", "END") and participle:
             # ("pledged" supplies as a verb, but "the tanks pledged by X" only names who promised them)
             promised = role == "COMMIT" or role == "SUP" and head == "pledged"
@@ -515,6 +547,16 @@ def _travels(units: list[Unit], k: int) -> bool:
     return False
 
 
+def _halts_own_activity(units: list[Unit], k: int) -> bool:
+    """ "the bombs have stopped falling", "the rockets ceased exploding": a verb of ending with a gerund of no
+    supply or travel ends what the weapons themselves do; "stopped arriving / flowing / coming" still ends a supply."""
+    if k + 1 >= len(units):
+        return False
+    gerund = units[k + 1]
+    return gerund.low.endswith("ing") and gerund.low.isalpha() and not gerund.tags and not gerund.obj and \
+        not gerund.ent and gerund.low not in MOTION_VERBS | _GOING | _LEAVING | {"coming"} and not _travels(units, k + 1)
+
+
 def _goes_on(units: list[Unit], k: int) -> bool:
     """ "continue to flow", "keep flowing": the verb at k under a verb of going on."""
     return k >= 1 and "ASPECT" in units[k - 1].tags or k >= 2 and "TO" in units[k - 1].tags and \
@@ -756,6 +798,21 @@ def _unnamed_other_party(units: list[Unit], k: int) -> bool:
     return not any(u.ent == "target" for u in units[k:])
 
 
+def _to_nobody(units: list[Unit], k: int) -> bool:
+    """ "sold weapons to no one", "to nobody": the recipient is itself the negation, as in "sold no weapons"."""
+    words = [u.low for u in units[k + 1:k + 3]]
+    return words[:1] == ["nobody"] or words == ["no", "one"]
+
+
+def _to_anybody_unnegated(units: list[Unit], k: int, frame: Frame) -> bool:
+    """ "barely exported weapons to anyone", "will sell to anyone who pays": "anyone" outside a negation is
+    anybody at all, never the target by itself (a negated "will not sell to anyone" refuses the target too);
+    not when the target is named after it ("to anyone, Ukraine included")."""
+    if k + 1 >= len(units) or units[k + 1].low not in ("anyone", "anybody"):
+        return False
+    return not any(op == "NEG" for op, _, _ in frame.ops) and not any(u.ent == "target" for u in units[k:])
+
+
 # Events a sender's own forces take part in ("for joint drills", "on a goodwill visit", "for a port call").
 _ATTENDED_EVENTS = _DRILLS | {"visit"}
 
@@ -839,6 +896,39 @@ def _after_date(units: list[Unit], k: int) -> int:
             (units[k + 1].low in MONTH_NAMES or units[k + 1].low in TIME_WORDS or units[k + 1].low.isdigit()):
         return k + 2
     return k
+
+
+_PROGRESSIVE_OR_PERFECT = frozenset({"is", "are", "was", "were", "has", "have", "had"})
+
+
+def named_relative_delivery(units: list[Unit], anchor: int) -> tuple[int, int] | None:
+    """ "a consignment of armoured carriers and small arms that Turkey is delivering to Sudan": the object's own
+    relative clause (with or without "that/which"), whose subject is the actor by name and whose verb is a plain
+    supply (progressive, perfect or past; no modal, no negation), reports the actor's supply of it, whatever the
+    main clause says of the goods. Returns (the relative's subject, its verb)."""
+    k = anchor + 1
+    while k < len(units) and k - anchor <= 4 and (units[k].obj or (not units[k].tags and units[k].low.isalpha()) or
+                                                  units[k].low in ("and", "or") and k + 1 < len(units) and
+                                                  bool(units[k + 1].obj or not units[k + 1].tags)):
+        k += 1  # the object's head noun and its conjuncts: "armoured carriers and small arms"
+    if k + 2 >= len(units) or units[k].low not in ("that", "which") and units[k].ent != "actor":
+        return None
+    subject = k + 1 if units[k].low in ("that", "which") else k  # "the launchers Germany handed over": no "that"
+    if units[subject].ent != "actor" or not units[subject].cap or units[subject].how != "name":
+        return None  # (another party's relative is left to the main clause: "the list of rounds that Kyiv had sent")
+    if _modal_copula(units, anchor) is not None or any("MODAL" in u.tags or u.low == "would" for u in units[:anchor]):
+        return None  # "would be / could become the first weapons Japan has ever supplied": only supposed
+    v = subject + 1
+    if units[v].low in _PROGRESSIVE_OR_PERFECT:
+        v += 1
+    while v < len(units) and units[v].low in _RELATIVE_ADVERBS:
+        v += 1
+    if v >= len(units) or not _supply_verb(units[v]) or units[v].tags & {"NEG", "MODAL"}:
+        return None
+    head = units[v].low.split()[0]
+    progressive = v > subject + 1 and units[subject + 1].low in ("is", "are", "was", "were") and head.endswith("ing")
+    past = head.endswith("ed") or head in _PAST_SUPPLY
+    return (subject, v) if progressive or past else None
 
 
 def modal_relative_supply(units: list[Unit], anchor: int) -> bool:
@@ -1139,8 +1229,11 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
             break
         if "TO" in unit.tags and not frame.recipient and _to_event(units, k):
             frame.recipient = "other"  # "sent a destroyer to the exercise": a deployment, no one receives it
-        elif "TO" in unit.tags and not frame.recipient and _unnamed_other_party(units, k):
+        elif "TO" in unit.tags and not frame.recipient and (_unnamed_other_party(units, k) or
+                                                          _to_anybody_unnegated(units, k, frame)):
             frame.recipient = "other"  # "the sale of jets to a foreign customer": someone, but not the target
+        elif "TO" in unit.tags and not frame.recipient and _to_nobody(units, k):
+            frame.ops.append(("NEG", k + 1, 0))
         elif unit.low in ("for", "on") and frame.recipient in ("", "target", "target-in") and \
                 _attended_event(units, k):
             frame.recipient = "other"  # "sent a frigate to Manila for joint drills": it goes there and comes back
@@ -1206,6 +1299,8 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
                 pass  # "the helicopters ordered by Iran": the buyer, never the supplier
             elif "BY" in prev.tags and not made_by(units, p):
                 frame.ties.append(("by", unit.ent, k))
+            elif prev.low == "of" and _from_stocks_of(units, p):
+                frame.ties.append(("from", unit.ent, k))  # "from the stocks of the Army of the Czech Republic"
             elif "FROM" in prev.tags and p > 0 and _withheld_from_party(units, p - 1) is not None:
                 pass  # "the bombs withheld from Israel": the one denied them, never their source
             elif "FROM" in prev.tags:
@@ -1388,3 +1483,27 @@ def weighed_whether(units: list[Unit], anchor: int, frame: Frame) -> int | None:
     while k < len(units) and units[k].tags & {"AUX", "ADV"}:
         k += 1
     return k if k < len(units) and "CONS" in units[k].tags else None
+
+
+# Holdings goods are taken from: "from the stocks of …", "from the reserves of the army of …".
+_STOCK_NOUNS = frozenset({"stock", "stocks", "stockpile", "stockpiles", "reserves", "inventory", "inventories",
+                          "arsenal", "arsenals", "depots", "warehouses", "holdings"})
+_FORCE_WORDS = frozenset({"army", "armed", "forces", "force", "air", "navy", "military", "defence", "defense"})
+
+
+def _from_stocks_of(units: list[Unit], of: int) -> bool:
+    """Does the "of" at `of` close "from the stocks (of the army) of": a holding named after "from", whose
+    owner the name after this "of" is (the source of the goods, like "from Czech army stocks")?"""
+    stock = False
+    k = of - 1
+    while k >= 0 and of - k <= 7:
+        unit = units[k]
+        if "FROM" in unit.tags:
+            return stock
+        if unit.low in _STOCK_NOUNS:
+            stock = True
+        elif not (unit.tags & {"DET", "GENERIC"} or unit.low == "of" or unit.low in _FORCE_WORDS):
+            return False
+        k -= 1
+    return False
+

@@ -311,7 +311,19 @@ def is_report_verb(units: list[Unit], i: int) -> bool:
     if unit.low in ("add", "adds", "added", "adding") and i + 2 < len(units) and units[i + 1].low == "to" and \
             units[i + 2].low not in _AUDIENCES:
         return False  # ", adding to the 12 guns already there": adding to a count, not a word said
+    if unit.low in ("add", "adds", "added", "adding") and _added_to_something(units, i):
+        return False  # "to add the launchers to the package": an inclusion, not a word said
     return unit.low not in ("report", "reports", "according to") and "DIST" not in unit.tags
+
+
+def _added_to_something(units: list[Unit], add: int) -> bool:
+    """Does the verb of adding at `add` take a plain noun phrase and then "to / into" ("add the K9 to the
+    package")? A clause after it ("added the decision was final") has a verb before any "to"."""
+    k = add + 1
+    while k < len(units) and k - add <= 6 and (units[k].obj or "DET" in units[k].tags or
+                                                not units[k].tags and not units[k].ent and units[k].low.isalnum()):
+        k += 1
+    return k > add + 1 and k < len(units) and units[k].low in ("to", "into")
 
 
 _AUDIENCES = frozenset({"reporters", "journalists"})

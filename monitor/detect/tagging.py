@@ -228,6 +228,8 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      # "asked by a Turkish reporter whether": whoever asks, in up to four words (not "asked by X to examine")
      r"(?:asked|asking|ask|asks|questioned|wondered|wondering)\s+"
      r"(?:by\s+(?:(?!to\b)[\w'-]+\s+){1,4}?|reporters\s+|journalists\s+)?"
+     # how it was asked: "Asked explicitly about", "asked directly whether"
+     r"(?:(?:explicitly|directly|specifically|repeatedly|pointedly|separately|twice)\s+)?"
      # when it was asked: "Asked last week whether", "asked again on Friday if"
      r"(?:(?:yesterday|today|again|earlier|recently|last\s+\w+|this\s+\w+)\s+){0,2}"
      # the setting of the question, a short prepositional phrase, possibly with a second one hung on it:
@@ -691,7 +693,38 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
         _unmark_ship_nouns(units)
     if "of" in words and words & _PROMISE_NOUNS:
         _unmark_promised_content(units)
+    if "that" in words and words & _POINTED_NOUNS:
+        _mark_demonstrative_that(units)
+    if "State" in (text for _, _, text in tokens):
+        _join_state_titles(units)
     return units
+
+
+def _join_state_titles(units: list[Unit]) -> None:
+    """ "to the State of Israel", "the State of Qatar": a capitalised "State of" before a party's name is part of
+    that name (no verb "state"); the three units become the party."""
+    for k in range(len(units) - 3, 0, -1):
+        unit, name = units[k], units[k + 2]
+        if unit.text == "State" and units[k + 1].low == "of" and name.ent and "DET" in units[k - 1].tags:
+            units[k:k + 3] = [Unit(f"{unit.text} of {name.text}", f"state of {name.low}", unit.start, name.end,
+                                   name.tags, name.ent, name.how, name.obj, cap=True)]
+
+
+# Singular nouns for an option named before, which "that" can point to like "the".
+_POINTED_NOUNS = frozenset({"request", "option", "idea", "proposal", "plan", "possibility", "step", "move"})
+_DET = frozenset({"DET"})
+
+
+def _mark_demonstrative_that(units: list[Unit]) -> None:
+    """ "We are weighing that request and will …", "ruled that option out": after a verb, "that" before a
+    singular option noun that ends its phrase is a determiner, no complementiser ("said that request was
+    made" has a verb after the noun and keeps the clause)."""
+    for index in range(1, len(units) - 2):
+        unit, noun, after = units[index], units[index + 1], units[index + 2]
+        if unit.low == "that" and "COMP" in unit.tags and noun.low in _POINTED_NOUNS and not noun.ent and \
+                not noun.obj and units[index - 1].tags - {"DET", "PREP", "COMMA", "CONJ"} and \
+                (after.low in (".", ",", ";", ":", "and", "out") or after.tags & {"QUOTE", "PREP"}):
+            units[index] = Unit(unit.text, unit.low, unit.start, unit.end, _DET, cap=unit.cap)
 
 
 def _join_set_off_request_object(units: list[Unit]) -> None:
@@ -1201,6 +1234,9 @@ def _mark_other_names(units: list[Unit]) -> None:
             ent, how = "other", "name"  # "Washington Post", "Kyiv Independent": an organisation, not the country
         elif named:
             ent, how = named[0].ent, named[0].how
+        elif not named and _slashed_designation(units, j):
+            i = j + 3
+            continue  # "the SAMP/T system": a model designation with a one- or two-letter variant, never a party
         elif _names_weapon(units, j) and not (i > 0 and units[i - 1].tags & {"ROLE", "GENERIC"}):
             i = j + 1
             continue  # "Meteor missiles", "Paveway laser-guided bombs": the weapon's own name, never a party
@@ -1270,6 +1306,16 @@ def _mark_other_names(units: list[Unit]) -> None:
             units[i:j + 1] = [merged]
             n = len(units)
         i += 1
+
+
+def _slashed_designation(units: list[Unit], j: int) -> bool:
+    """Is the name ending at j a model designation whose variant follows a slash ("SAMP/T")? Pairs of parties
+    ("US/UK", "CDU/CSU", "MOSCOW/TEHRAN") put a name of their own after the slash, never one or two letters."""
+    if j + 2 >= len(units) or units[j + 1].text != "/" or not units[j].text.isupper():
+        return False
+    variant = units[j + 2]
+    return len(variant.text) <= 2 and variant.text.isalnum() and variant.text.isupper() and not variant.ent and \
+        units[j + 2].start == units[j + 1].end == units[j].end + 1
 
 
 def _body_unit(run: Sequence[Unit]) -> Unit:
@@ -1472,8 +1518,8 @@ def _designated(before: list[str]) -> bool:
                              before[-1].islower() and _DESIGNATION.fullmatch(before[0]) is not None)
 
 
-_PHRASE_PRONOUN = re.compile(r"\s(it|them)\s")
-_OBJECT_PRONOUNS = frozenset({"it", "them"})
+_PHRASE_PRONOUN = re.compile(r"\s(it|them|that|this)\s")
+_OBJECT_PRONOUNS = frozenset({"it", "them", "that", "this"})
 
 
 def _split_phrase_pronoun(units: list[Unit]) -> None:
@@ -1484,8 +1530,10 @@ def _split_phrase_pronoun(units: list[Unit]) -> None:
         found = _PHRASE_PRONOUN.search(unit.low) if "REFU" in unit.tags and " " in unit.low else None
         if found:
             start = unit.start + found.start(1)
-            pronoun = Unit(unit.text[found.start(1):found.end(1)], found.group(1), start, start + len(found.group(1)),
-                           WORD_TAGS.get(found.group(1), _EMPTY))
+            # "ruled that out": a demonstrative object of the phrase stands for the option like "it"
+            low = "it" if found.group(1) in ("that", "this") else found.group(1)
+            pronoun = Unit(unit.text[found.start(1):found.end(1)], low, start, start + len(found.group(1)),
+                           WORD_TAGS.get(low, _EMPTY))
             units.insert(index + 1, pronoun)
 
 

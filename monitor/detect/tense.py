@@ -276,14 +276,17 @@ _MONTH_PARTS = ("early", "mid", "late")
 
 
 def _month_at(units: list[Unit], k: int) -> bool:
-    """ "February", "mid-January", "early March": a month, or a part of one, dates a halt."""
+    """ "February", "mid-January", "early March": a month, or a part of one, dates a halt; so does a part of a
+    year ("early 2024", "mid-2023"), where a bare year is checked by the caller."""
     low = units[k].low
     part, _, month = low.partition("-")
     if part in _MONTH_PARTS and month:
         low = month
     elif low in _MONTH_PARTS and k + 1 < len(units):
         low = units[k + 1].low
-    return low in _MONTHS_OR_YEAR
+    else:
+        return low in _MONTHS_OR_YEAR
+    return low in _MONTHS_OR_YEAR or low.isdigit() and len(low) == 4
 
 
 def _season_at(units: list[Unit], k: int) -> bool:
@@ -505,7 +508,8 @@ def finished_review(units: list[Unit], fired: set[int]) -> bool:
         if _noun_concluded(units, i):
             return True  # "We have looked at it carefully, and our conclusion is that …": over, in that finding
         if not units[i - 1].tags & {"HAS", "HAD"}:
-            if units[i].low.endswith("ed") and (_pronoun_concluded(units, i) or _then_concluded(units, i)):
+            # (the verb of a particle unit is its first word: "looked at it carefully and concluded that …")
+            if units[i].low.split()[0].endswith("ed") and (_pronoun_concluded(units, i) or _then_concluded(units, i)):
                 return True  # "We considered it, and we concluded that …": the weighing is over
             continue
         for j in range(i + 1, min(len(units) - 1, i + 6)):

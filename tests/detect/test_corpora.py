@@ -859,6 +859,56 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # two questions before the answer (n08); "might be compelled to share our means of self-defence", a euphemism
     # for weapons, and "help Iran militarily" (k08, a one-off).
     "holdout78": (46, 0.956),
+    # Denmark · CAESAR howitzers for Ukraine, Kazakhstan · weapons for Ukraine (minimal stance): 0.935 (43/46), 0
+    # false supplies at first contact, then 46/46, 0 false supplies ("Kazakhstan's foreign minister … said his
+    # country might have to revisit its refusal …", a singular pronoun under a necessity, reported by the actor's
+    # own official, read as advice; '… all 19 Danish CAESARs were at their garrison. "They have not been sent to
+    # Ukraine …"', "They" opening a negated passive supply, the plural object named last in the sentence before;
+    # "is now considering whether the CAESARs should go to Ukraine", a "should" heading an object subject's verb
+    # group, which stopped the reading of its predicate). Left: none.
+    "holdout83": (46, 1.0),
+    # Netherlands · weapons for Israel (minimal stance), Italy · Storm Shadow for Ukraine: 0.826 (38/46), 0 false
+    # supplies at first contact, then 44/46, 0 false supplies ("Crosetto tells reporters Rome is reviewing …", a plain
+    # addressee of a verb of telling read as the subject of the clause with no "that"; "now that the bombs have
+    # stopped falling", a verb of ending with a gerund of no supply or travel read as a halted supply; "components for
+    # the SAMP/T system", a slashed model designation read as another recipient; "We looked at it carefully and
+    # concluded that …", a finished review missed for a verb with its particle; "stopped approving arms exports … in
+    # early 2024", a part of a year not dating a past halt as background; "Asked explicitly about the Storm Shadow,
+    # she said: …", a manner adverb hiding the reporter's question). Left: "spare parts" for the "F-35 parts" named
+    # earlier, under "whether to allow the … hub to resume deliveries" (nl11, object anaphora beyond a weapon's class
+    # noun); an agentless passive "No Storm Shadow missiles have been included in any of the … decrees" attributed
+    # to a briefing summary, the minister adding only "our line on those missiles is known" (it05).
+    "holdout82": (46, 0.934),
+    # Germany · Patriot for Ukraine, Turkey · weapons for Sudan (minimal stance): 0.844 (38/45), 1 false supplies at
+    # first contact ("Germany has also financed IRIS-T SLS short-range launchers and is supplying the missiles", the
+    # stance's class noun read as Patriot after another model in the same sentence), then 44/45, 0 false supplies (a
+    # definite class noun after another named model is that model's; "the Patriot battery Germany promised had
+    # arrived", a relative without "that" naming who promised or sent the goods, read like its "that" form; "Turkey's
+    # position of not selling or donating weapons … has not changed", the negated change of a policy as subject over
+    # coordinated verbs read as an opening double negation; "Lambrecht ruled that out", a demonstrative inside the
+    # phrase standing for the option like "it"; "a consignment of armoured carriers and small arms that Turkey is
+    # delivering to the Sudanese armed forces" and "the launchers and missiles Germany handed over are in service",
+    # the object's own relative with the actor as subject, with or without "that", missed as the actor's supply).
+    # Left: a press release's "completed the delivery of the second package of defence equipment" whose weapons are
+    # only listed in "The package, which includes unmanned aerial vehicles, … 40 mm ammunition …, was transported …
+    # by the Turkish Air Force" (tr16: a package noun carrying its contents across a "which includes" relative).
+    "holdout81": (45, 0.977),
+    # Czech Republic · weapons for Israel (minimal stance), South Korea · Chunmoo for Poland: 0.844 (38/45), 0 false
+    # supplies at first contact, then 45/45, 0 false supplies ("DAPA announced today that deliveries … continue", "said
+    # last week that …", a time word before "that" read as a noun with a relative clause; "a request from Poland to
+    # add the K239 Chunmoo to a large arms package", the target's request named after the noun, and "add X to Y"
+    # read as a verb of saying; "Poland has asked about the Chunmoo. We are weighing that request", a demonstrative
+    # "that" before an option noun read as a complementiser; "Lee Jong-sup … Lee said", a romanised surname-first
+    # name whose bare surname went unread; rejected "in line with the government's current policy not to supply
+    # weapons", a refusal cited as a ground read as a double negation; "Pavel said the initiative would continue
+    # … and could expand to include air-defence missiles", a coordinated verb given the reporting speaker instead of
+    # the reported clause's common-noun subject; "to the State of Israel" with "State" read as a verb, and "delivered
+    # … from the stocks of the Army of the Czech Republic", the owner of the stocks left no source). The name-order
+    # reading then misread "Lee criticised his predecessor for suggesting that weapons might be sent" (holdout7) as
+    # Lee's opening: the blamed person's words after "for suggesting" are no one's position. Left: none; a press
+    # release's "the transfer …, approved by the Government on 2 September, was completed" still reads no supply on
+    # its own (c14 is carried by its next sentence).
+    "holdout80": (45, 0.977),
 }
 
 

@@ -68,7 +68,28 @@ OTHERS_GOODS_REPORTED = [
     (JP, "Japan's ambassador said Japanese missiles were delivered to Ukraine last week.", "supplies"),
 ]
 
-CASES = SERVICES_ARE_NOT_GOODS + PACKAGE_AS_NAMED + WARSHIPS_SENT_OR_TRANSFERRED + REACHED_DESTINATION + PLEDGED_BY + \
-    OTHERS_GOODS_REPORTED
+# "to anyone" outside a negation is anybody at all ("barely exported weapons to anyone", "will sell to anyone
+# who pays"), never the target the story is about; under a negation it refuses the target too, and "to no one"
+# is itself the negation.
+ANYBODY_AND_NOBODY = [
+    (JP, "Kyiv wants help. Until 2014 Japan barely exported weapons to anyone.", "none"),
+    (JP, "Kyiv wants help. Japan will sell weapons to anyone who pays.", "none"),
+    (JP, "Kyiv wants help. Japan will not sell weapons to anyone.", "refrains"),
+    (JP, "Kyiv wants help. Until 2014 Japan exported weapons to no one.", "refrains"),
+    (JP, "Kyiv wants help. Japan sells weapons to nobody.", "refrains"),
+    (JP, "Japan will send weapons to anyone who asks, Ukraine included.", "supplies"),
+]
 
-test_reads, test_enough_cases = reading_tests(CASES, minimum=26)
+# A supply that names no recipient goes to the target named just before only when that sentence names it as a
+# party: a place the goods leave or pass through ("crossed from Poland", "via Poland") is no destination.
+PLACES_PASSED_THROUGH = [
+    (JP, "The shells crossed from Ukraine by rail. Japan pledged 31 howitzers in January.", "none"),
+    (JP, "The convoy will travel via Ukraine. Japan pledged 31 howitzers in January.", "none"),
+    (JP, "Ukraine wants artillery. Japan pledged 31 howitzers in January.", "supplies"),
+    (JP, "After a request from Ukraine, Japan pledged 31 howitzers in January.", "supplies"),
+]
+
+CASES = SERVICES_ARE_NOT_GOODS + PACKAGE_AS_NAMED + WARSHIPS_SENT_OR_TRANSFERRED + REACHED_DESTINATION + PLEDGED_BY + \
+    OTHERS_GOODS_REPORTED + ANYBODY_AND_NOBODY + PLACES_PASSED_THROUGH
+
+test_reads, test_enough_cases = reading_tests(CASES, minimum=36)

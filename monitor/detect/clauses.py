@@ -335,16 +335,17 @@ class SentenceGrammar:
             return self._conclude(anchor, frame)
         delivered = named_relative_delivery(units, anchor)
         if delivered is not None:
-            # "the vehicles were part of a consignment of arms that Turkey is delivering to Sudan": the relative
-            # reports the named party's supply; what governs the whole clause (a reporter, a question) stays
+            # "Ukraine uses rifles that Japan sold to Poland": the goods went to another recipient, whatever the
+            # main clause says of them. A relative naming the target decides nothing by itself: the main clause
+            # may deny, halt or doubt it ("denied reports about shells that Seoul was sending to Kyiv").
             relative = deepcopy(frame)
             walk_left(units, anchor, relative)
             relative.ops = [("SUP", delivered[1], 0)] + [o for o in relative.ops if o[2] > 0]
             relative.agent = Agent(units[delivered[0]].ent, "subject", delivered[0])
             read_right(units, delivered[1], relative)
             claim = self._conclude(anchor, relative)
-            if self._own_report() or claim.rule.startswith("other-recipient"):
-                return claim  # (in another's words, only its other recipient is kept: "uses rifles Japan sold to Poland")
+            if claim.rule.startswith("other-recipient"):
+                return claim
         walk_left(units, anchor, frame)
         if frame.existential and _none_to_come(units, anchor):
             frame.ops.insert(0, ("SUP", anchor, 0))  # "there will be no more jets": none will be supplied
@@ -702,8 +703,11 @@ def denied_explanation(units: list[Unit], anchor: int) -> bool:
     return any(words[:len(p)] == p and lead + len(p) <= anchor for p in _DENIED_EXPLANATION)
 
 
-# Singular pronouns by which a speaker names the party they speak for: "said his country might have to …".
+# Singular pronouns by which a speaker names the party they speak for: "said his country might have to …";
+# a possessive only with a noun for the party itself ("its allies", "her counterparts" are others).
 _OWN_PARTY_PRONOUNS = frozenset({"it", "his", "her", "its"})
+_OWN_PARTY_NOUNS = frozenset({"country", "government", "nation"})
+_COPULAS = frozenset({"be", "is", "was", "'s", "’s"})
 
 
 def _speakers_own_country(units: list[Unit], frame: Frame, agent: Agent, ops: list[tuple[str, int, float]]) -> bool:
@@ -712,9 +716,15 @@ def _speakers_own_country(units: list[Unit], frame: Frame, agent: Agent, ops: li
     any group the speaker talks about; and only when the necessity is the pronoun's own ("X should say that
     it will not …" advises the speaker)."""
     subject = frame.agent
-    return agent.how == "pronoun" and subject is not None and subject.index >= 0 and \
-        units[subject.index].low in _OWN_PARTY_PRONOUNS and frame.speaker is not None and \
-        frame.speaker.cls == "actor" and all(i > subject.index for op, i, _ in ops if op == "DEONT")
+    if agent.how != "pronoun" or subject is None or subject.index < 0 or subject.index + 1 >= len(units):
+        return False
+    pronoun, after = units[subject.index].low, units[subject.index + 1:subject.index + 4]
+    if pronoun == "it":
+        party = not any(u.low in _COPULAS for u in after)  # "said it must be up to Germany to …": no one's
+    else:
+        party = pronoun in _OWN_PARTY_PRONOUNS and after[0].low in _OWN_PARTY_NOUNS
+    return party and frame.speaker is not None and frame.speaker.cls == "actor" and \
+        all(i > subject.index for op, i, _ in ops if op == "DEONT")
 
 
 def _quoted_we(units: list[Unit], frame: Frame, agent: Agent) -> bool:

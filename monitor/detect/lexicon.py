@@ -267,10 +267,9 @@ TITLE_WORDS = _forms(
 # The first word of an armed service after a country's name: "US Army", "US Air Force" act for it.
 # A state's police and guard forces are its own bodies too: "the Israel Police", "the Border Police".
 ARMED_SERVICES = _forms("Army Navy Air Marines Marine Coast", "Police Gendarmerie Border Guard")
-MONTH_NAMES = _forms(
-    "january february march april may june july august september october november december",
-    "jan feb mar apr jun jul aug sep sept oct nov dec",
-)
+# Full names only where an abbreviation would be another word ("mar", "dec" in running text).
+FULL_MONTH_NAMES = _forms("january february march april may june july august september october november december")
+MONTH_NAMES = FULL_MONTH_NAMES | _forms("jan feb mar apr jun jul aug sep sept oct nov dec")
 TIME_WORDS = _forms(
     "today yesterday tonight monday tuesday wednesday thursday friday saturday sunday week weekend month year",
     "morning afternoon evening night earlier later recently last this on",

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from monitor.detect.agents import Agent, placed_owner
 from monitor.detect.claims import NONE, RECONSIDER, REFRAINS, SUPPLIES, Claim, SentenceReading, analyse_sentence
 from monitor.detect.demonyms import COUNTRY_WORDS
 from monitor.detect.officials import NAME_WORD, actor_words, titled_ministers
@@ -757,10 +758,11 @@ _HOST_BODIES = frozenset({"ministry", "government", "presidency", "embassy", "of
 def _hosting_body(units: list[Unit]) -> str | None:
     """The party of a government body the introduction names by a place or owner: "the foreign ministry in
     Beijing", "the ministry of Greece"."""
-    for k, unit in enumerate(units[:-2]):
-        if unit.low in _HOST_BODIES and units[k + 1].low in ("in", "of") and \
-                units[k + 2].ent in ("actor", "other", "target"):
-            return units[k + 2].ent
+    for k, unit in enumerate(units):
+        if unit.low in _HOST_BODIES:
+            owner = placed_owner(units, Agent("generic", "common-np", k))
+            if owner.cls in ("actor", "other", "target"):
+                return owner.cls
     return None
 
 
@@ -1058,7 +1060,9 @@ def _plural_noun(unit: Unit) -> bool:
 def _withheld_antecedent(words: str, previous: str, matcher: Matcher) -> str:
     """ '… all 19 Danish CAESARs were at their garrison. "They have not been sent to Ukraine," a spokesperson
     said': "They" opening a negated passive supply stands for the object the sentence before named last, when
-    that mention is plural and no other plural noun follows it there. Only a refusal is read this way."""
+    that mention is plural, no other plural noun follows it there and the sentence's subject is neither another
+    party ("Germany delivered tanks …") nor other people ("Japanese volunteers …"). Only a refusal is read this
+    way."""
     lead = len(words) - len(words.lstrip("\"“ "))
     if not words[lead:].startswith("They "):
         return words
@@ -1068,6 +1072,10 @@ def _withheld_antecedent(words: str, previous: str, matcher: Matcher) -> str:
     named = [k for k, unit in enumerate(before) if unit.obj == "strong"]
     if not named or not before[named[-1]].low.endswith("s") or any(_plural_noun(u) for u in before[named[-1] + 1:]):
         return words
+    subject = main_subject(before)
+    if subject is not None and (subject.cls == "other" or subject.how == "adj" and subject.index + 1 != named[-1]
+                                and subject.index + 1 < len(before) and _plural_noun(before[subject.index + 1])):
+        return words  # "Germany delivered tanks …", "Japanese volunteers …": "they" may be the subject's
     return f"{words[:lead]}The {before[named[-1]].text}{words[lead + 4:]}"
 
 

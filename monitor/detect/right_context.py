@@ -131,6 +131,9 @@ def _committed_contact_relative(units: list[Unit], k: int) -> int | None:
     end = _relative_end(units, k - 1)
     if end is None or op_of(units[end[1]]) not in ("SUP", "COMMIT"):
         return None
+    after = end[1] + 1 + (end[1] + 1 < len(units) and "DET" in units[end[1] + 1].tags)
+    if after < len(units) and units[after].ent and units[after].ent != "target":
+        return None  # "the missiles Japan promised the US": promised to another party, whoever passes them on
     return end[0]
 
 
@@ -902,10 +905,9 @@ _PROGRESSIVE_OR_PERFECT = frozenset({"is", "are", "was", "were", "has", "have", 
 
 
 def named_relative_delivery(units: list[Unit], anchor: int) -> tuple[int, int] | None:
-    """ "a consignment of armoured carriers and small arms that Turkey is delivering to Sudan": the object's own
-    relative clause (with or without "that/which"), whose subject is the actor by name and whose verb is a plain
-    supply (progressive, perfect or past; no modal, no negation), reports the actor's supply of it, whatever the
-    main clause says of the goods. Returns (the relative's subject, its verb)."""
+    """ "rifles that Japan sold to Poland", "the launchers Germany handed over": the object's own relative clause
+    (with or without "that/which"), whose subject is the actor by name and whose verb is a plain supply
+    (progressive, perfect or past; no modal, no negation). Returns (the relative's subject, its verb)."""
     k = anchor + 1
     while k < len(units) and k - anchor <= 4 and (units[k].obj or (not units[k].tags and units[k].low.isalpha()) or
                                                   units[k].low in ("and", "or") and k + 1 < len(units) and

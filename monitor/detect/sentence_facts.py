@@ -11,13 +11,10 @@ from monitor.detect.agents import Agent, after_dateline, np_class, possessed_rel
 from monitor.detect.polarity import PREDICATES
 from monitor.detect.tagging import Unit, after_opening_quotes
 
-_CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "assertion", "charge", "rumour", "rumor"})
+# What is alleged: "a claim Paris has not answered", and as the head of a subject that is no party ("Claims …").
+_CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "assertion", "charge", "rumour", "rumor", "suggestion"})
+_CLAIM_HEADS = _CLAIM_NOUNS | {noun + "s" for noun in _CLAIM_NOUNS}
 _EVIDENCE_NOUNS = frozenset({"evidence", "proof", "proofs"})
-
-
-# Nouns of what is alleged, heading a subject that is no party: "Claims …", "Rumours …".
-_CLAIM_HEADS = frozenset({"claim", "claims", "allegation", "allegations", "rumour", "rumours", "rumor", "rumors",
-                          "accusation", "accusations", "suggestion", "suggestions"})
 
 
 def main_subject(units: list[Unit]) -> Agent | None:

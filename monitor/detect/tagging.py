@@ -718,11 +718,13 @@ _DET = frozenset({"DET"})
 def _mark_demonstrative_that(units: list[Unit]) -> None:
     """ "We are weighing that request and will …", "ruled that option out": after a verb, "that" before a
     singular option noun that ends its phrase is a determiner, no complementiser ("said that request was
-    made" has a verb after the noun and keeps the clause)."""
+    made" has a verb after the noun and keeps the clause; after a verb of saying "that" always opens one:
+    "said that request, for German missiles, had been granted")."""
     for index in range(1, len(units) - 2):
         unit, noun, after = units[index], units[index + 1], units[index + 2]
         if unit.low == "that" and "COMP" in unit.tags and noun.low in _POINTED_NOUNS and not noun.ent and \
                 not noun.obj and units[index - 1].tags - {"DET", "PREP", "COMMA", "CONJ"} and \
+                "REPORT" not in units[index - 1].tags and \
                 (after.low in (".", ",", ";", ":", "and", "out") or after.tags & {"QUOTE", "PREP"}):
             units[index] = Unit(unit.text, unit.low, unit.start, unit.end, _DET, cap=unit.cap)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from monitor.detect.lexicon import DURATION_UNITS, MONTH_NAMES, PRONOUNS
+from monitor.detect.lexicon import DURATION_UNITS, FULL_MONTH_NAMES, MONTH_NAMES, PRONOUNS
 from monitor.detect.polarity import PREDICATES, op_of
 from monitor.detect.tagging import Unit
 
@@ -13,8 +13,6 @@ IRREGULAR_PARTICIPLES = frozenset({"sent", "given", "sold", "lent", "held", "wit
 _IRREGULAR_PAST = frozenset({"sent", "gave", "sold", "lent", "froze", "frozen", "forbade", "withheld", "said", "told",
                              "made", "took", "held", "kept", "began", "chose", "wrote"})
 _DURATIVE = frozenset({"long", "always", "consistently", "repeatedly"})
-_MONTHS_OR_YEAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                             "october", "november", "december"})
 
 
 def _reported_or_aux(units: list[Unit], i: int) -> bool:
@@ -259,7 +257,7 @@ def _dated_past_halt(units: list[Unit], ops: list[tuple[str, int, float]], decis
     past_passive = verbs[0] > 0 and units[verbs[0] - 1].low in ("was", "were")
     dates = ("since",) if _reported_or_aux(units, verbs[0]) and not past_passive else ("in", "since")
     if "in" in dates and len(units) > 2 and units[0].low == "in" and \
-            (units[1].low in _MONTHS_OR_YEAR or _season_at(units, 1)):
+            (units[1].low in FULL_MONTH_NAMES or _season_at(units, 1)):
         return True  # "In January the cabinet halted all exports": the same dated stop, its date leading
     # ", softening a position it had held since January": a closing participle clause dates its own verb
     end = next((k for k in range(verbs[0] + 1, len(units) - 1) if units[k].low == "," and
@@ -267,7 +265,7 @@ def _dated_past_halt(units: list[Unit], ops: list[tuple[str, int, float]], decis
     return any(units[k].low in dates and _month_at(units, k + 1) or
                units[k].low in dates and units[k + 1].low.isdigit() and len(units[k + 1].low) == 4 or
                units[k].low in dates and _season_at(units, k + 1) or
-               units[k].low == "last" and (units[k + 1].low in _MONTHS_OR_YEAR or units[k + 1].low in _SEASONS)
+               units[k].low == "last" and (units[k + 1].low in FULL_MONTH_NAMES or units[k + 1].low in _SEASONS)
                for k in range(verbs[0] + 1, end))
 
 
@@ -285,8 +283,8 @@ def _month_at(units: list[Unit], k: int) -> bool:
     elif low in _MONTH_PARTS and k + 1 < len(units):
         low = units[k + 1].low
     else:
-        return low in _MONTHS_OR_YEAR
-    return low in _MONTHS_OR_YEAR or low.isdigit() and len(low) == 4
+        return low in FULL_MONTH_NAMES
+    return low in FULL_MONTH_NAMES or low.isdigit() and len(low) == 4
 
 
 def _season_at(units: list[Unit], k: int) -> bool:
@@ -422,7 +420,7 @@ def _year_within(units: list[Unit], start: int) -> bool:
         if unit.low.isdigit() and len(unit.low) == 4:
             return True
         plain = not unit.tags and unit.low.isalpha()  # "first", "nine", "half": the span's own words
-        if unit.ent or unit.obj or not (unit.tags <= {"DET", "ADV", "OF", "PREP"} or unit.low in _MONTHS_OR_YEAR or plain):
+        if unit.ent or unit.obj or not (unit.tags <= {"DET", "ADV", "OF", "PREP"} or unit.low in FULL_MONTH_NAMES or plain):
             return False
     return False
 
@@ -444,7 +442,7 @@ def _leading_history(units: list[Unit]) -> bool:
         for k in range(1, min(len(units) - 1, 4)):
             if units[k].low.isdigit() and len(units[k].low) == 4:
                 return k > 1 and (units[k + 1].low == "," or _past_clause_after(units, k + 1))
-            if not (units[k].low in _MONTHS_OR_YEAR or units[k].low.isdigit()):
+            if not (units[k].low in FULL_MONTH_NAMES or units[k].low.isdigit()):
                 return False
     return False
 
@@ -455,7 +453,7 @@ def _after_coordinated_date(units: list[Unit], start: int) -> int:
     while k + 1 < len(units) and units[k].low in ("and", "or", "to", "until", "through"):
         j = k + 1
         while j < len(units) and j < k + 4 and not (units[j].low.isdigit() and len(units[j].low) == 4) and \
-                (units[j].low in _MONTHS_OR_YEAR or units[j].low in ("early", "late", "mid", "mid-")):
+                (units[j].low in FULL_MONTH_NAMES or units[j].low in ("early", "late", "mid", "mid-")):
             j += 1
         if j < len(units) and units[j].low.isdigit() and len(units[j].low) == 4:
             k = j + 1

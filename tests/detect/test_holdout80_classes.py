@@ -55,6 +55,8 @@ DEMONSTRATIVE_THAT = [
     (JP, 'Ukraine has asked Japan for air-defence missiles. "We have turned down that request," Kishida said.',
      "refrains"),
     (JP, 'Kishida said that request was made by Ukraine.', "none"),
+    (JP, ('Ukraine asked Germany for missiles. Kishida said that request, for German missiles, had been granted by '
+          'Berlin.'), "none"),
 ]
 
 # "rejected \"in line with the government's current policy not to supply weapons to Israel\"": a refusal cited as

@@ -32,6 +32,8 @@ CONTACT_RELATIVE_SUPPLIER = [
     (LEOPARD, "The Leopard 2 tanks Poland promised have arrived in Ukraine.", "none"),
     (LEOPARD, "The Leopard 2 tanks Germany refused to send are still in Germany.", "none"),
     (LEOPARD, "The Leopard 2 tanks Russia claims Germany sent have not arrived in Ukraine.", "none"),
+    (LEOPARD, "The Leopard 2 tanks Germany promised the Netherlands have arrived in Ukraine.", "none"),
+    (JP, "The missiles Japan promised the United States have arrived in Ukraine.", "none"),
 ]
 
 # "Its position of not selling or donating weapons … has not changed": the negated change of a policy that is
@@ -54,13 +56,17 @@ DEMONSTRATIVE_RULED_OUT = [
     (LEOPARD, "Scholz ruled that out on Friday.", "none"),
 ]
 
-# "the vehicles were part of a consignment of arms that Japan is delivering to Ukraine": the object's own
-# relative clause (with or without "that"), with the actor by name as subject and a plain supply verb, reports its supply whatever the main
-# clause says of the goods. Another supplier or recipient, another party's claim, a question, a condition or a
-# modal relative never make it a supply.
+# "Ukraine uses rifles that Japan sold to Poland": the object's own relative clause (with or without "that"),
+# with the actor by name as subject and a plain supply verb, names where the goods went; another recipient there
+# is never the target's. A relative naming the target decides nothing by itself: the main clause may deny, halt
+# or doubt it, so "a consignment … that Japan is delivering to Ukraine" is left to the main clause.
 NAMED_RELATIVE_DELIVERY = [
     (JP, ("The ministry confirmed that the vehicles were part of a consignment of armoured carriers and small arms "
-          "that Japan is delivering to Ukraine."), "supplies"),
+          "that Japan is delivering to Ukraine."), "none"),
+    (JP, "Tokyo dismissed allegations about missiles that Japan has delivered to Ukraine.", "refrains"),
+    (JP, "Tokyo has frozen shipments of missiles that Japan was sending to Ukraine.", "refrains"),
+    (JP, "Japan is investigating claims about shells that Japan shipped to Ukraine.", "none"),
+    (JP, "There is no evidence of weapons that Japan has supplied to Ukraine.", "none"),
     (JP, "The rifles that Japan sent to Ukraine are old, Kishida said.", "supplies"),
     (JP, "The rifles Japan sent to Ukraine are old.", "supplies"),
     (JP, "The rifles Japan sent to Poland are old.", "none"),

@@ -26,11 +26,15 @@ OWN_COUNTRY_NECESSITY = [
     (JP, "A Japanese opposition lawmaker said his country must send weapons to Ukraine.", "none"),
     (JP, "Japan should say plainly that it will not send weapons to Ukraine, the columnist wrote.", "none"),
     (JP, "Japan's foreign minister said his country will not send weapons to Ukraine.", "refrains"),
+    (JP, "Japan's defence minister said its allies should send weapons to Ukraine.", "none"),
+    (JP, "Japan's foreign minister said her counterparts in Europe must send weapons to Ukraine.", "none"),
+    (JP, "Japan's foreign minister said it must be up to Germany to send weapons to Ukraine.", "none"),
+    (JP, "Japan's foreign minister said it should be left to NATO to send weapons to Ukraine.", "none"),
 ]
 
 # '… all 14 Leopards are at their base. "They have not been sent to Ukraine," a spokesperson said': "They"
 # opening a negated passive supply is the object the sentence before named last (plural, with no other plural
-# noun after it there). A positive passive stays too vague to be a supply; crews named after the tanks, a
+# noun after it there, and that sentence's subject neither another party nor other people). A positive passive stays too vague to be a supply; crews named after the tanks, a
 # "they" who would receive ("supplied with"), an active "they" and another recipient keep their readings.
 WITHHELD_PRONOUN = [
     (LEOPARD, ("All 14 German Leopards are at their base in Munster. \"They have not been sent to Ukraine,\" a "
@@ -45,6 +49,10 @@ WITHHELD_PRONOUN = [
      "none"),
     (LEOPARD, "Germany owns 300 Leopards. They have not been sent to Poland, the ministry said.", "none"),
     (JP, "Japan sent doctors to Ukraine. They have not been sent to the front, the ministry said.", "none"),
+    (JP, ("Japanese volunteers joined the fight with their own rifles. They have not been sent to Ukraine by the "
+          "government, Tokyo stressed."), "none"),
+    (JP, ('Germany delivered more Leopard tanks and missiles to Kyiv on Friday. "They have not been sent by Japan," '
+          'a Ukrainian official said.'), "none"),
 ]
 
 # "is considering whether the Leopards should go to Ukraine": "should / must" heading the verb group of an object

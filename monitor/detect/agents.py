@@ -373,6 +373,9 @@ def foreign_official(units: list[Unit], speaker: Agent) -> bool:
     return False
 
 
+_MISSIONS = frozenset({"embassy", "consulate"})
+
+
 def continued_speaker(units: list[Unit], speaker: Agent, salient: str | None) -> Agent:
     """ "Russia's foreign ministry accused Japan … "Japan is supplying …," spokeswoman Maria Zakharova
     told a briefing": a named official whose party is not given speaks for the other party the
@@ -381,7 +384,7 @@ def continued_speaker(units: list[Unit], speaker: Agent, salient: str | None) ->
     while 0 <= k < speaker.index + 2 and k + 1 < len(units) and "ROLE" not in units[k].tags and \
             "GENERIC" in units[k].tags and "GENERIC" in units[k + 1].tags:
         k += 1  # "foreign ministry spokesman Ivan Petrov": the office before the title
-    mission = 0 < k and units[k].low in ("embassy", "consulate") and units[k - 1].low == "the"
+    mission = 0 < k and units[k].low in _MISSIONS and units[k - 1].low == "the"
     if speaker.cls == "generic" and (salient == "other" and _institution(units, k) or mission) and 0 <= k and \
             _after_quote(units, k) and not any(u.ent == "actor" for u in units[k:]):
         # '"… Oslo is readying a shipment of rockets for Kyiv," the ministry added' right after "Iran's
@@ -637,9 +640,24 @@ def placed_owner(units: list[Unit], agent: Agent) -> Agent:
     """ "the government in Seoul", "the ministry in The Hague": a body placed in or of a named country or
     capital is that party's; any other agent stays itself."""
     owner = agent.index + 2
-    if owner < len(units) and units[agent.index + 1].low in ("in", "of") and units[owner].ent:
+    if owner < len(units) and units[agent.index + 1].low in ("in", "of") and units[owner].ent and \
+            not (units[agent.index].low in _MISSIONS and units[agent.index + 1].low == "in"):
         return Agent(units[owner].ent, "name", owner)
-    return agent
+    return agent  # ("the embassy in Vienna" is another country's mission there)
+
+
+def continued_reporter(units: list[Unit], reporter: Agent, salient: str | None) -> Agent:
+    """ "Russia accused Austria of arming Ukraine. The ministry said that Vienna was delivering arms …": a
+    definite body with no owner of its own, reporting right after sentences about another party, speaks for
+    that party, as when it closes a quotation; "the embassy" unowned is always a foreign mission."""
+    k = reporter.index
+    if reporter.cls != "generic" or k < 0:
+        return reporter
+    verb = next((j for j in range(k + 1, len(units)) if "REPORT" in units[j].tags), len(units))
+    if any(u.ent for u in units[k:verb]):
+        return reporter  # "the ministry in Vienna", "the embassy of Austria": owned
+    mission = units[k].low in _MISSIONS and k > 0 and units[k - 1].low == "the"
+    return Agent("other", "continued", k) if mission or salient == "other" and _institution(units, k) else reporter
 
 
 def _supplied_by(units: list[Unit], anchor: int, frame: Frame) -> str | None:

@@ -110,8 +110,9 @@ def analyse_sentence(sentence: str, matcher: Matcher, salient: str | None = None
     span = leading_time_clause(units)
     if span is not None:
         units = units[:span[0]] + units[span[1] + 1:]  # "after the envoy had left for Paris,": only a date
-    names_target = any(u.ent == "target" and not _passed_through(units[i - 2].low if i > 1 else "", units[i - 1].low if i else "")
-                       for i, u in enumerate(units))
+    lows = [u.low for u in units]
+    named = [bool(u.ent) for u in units]
+    names_target = any(u.ent == "target" and not _no_destination(lows, i, named) for i, u in enumerate(units))
     context = SentenceGrammar(units, salient, sentence.rstrip().endswith("?"), target_near or names_target,
                               about_target, interviewee, officials)
     claims: list[Claim] = []
@@ -165,7 +166,7 @@ def _cheap_names(sentence: str, tokens: tuple[tuple[int, int, str], ...], matche
                     if detail[0] == "actor":  # type: ignore[index]
                         actor = True
                     elif detail[0] == "target":  # type: ignore[index]
-                        target = target or not _passed_through(lows[i - 2] if i > 1 else "", lows[i - 1] if i else "")
+                        target = target or not _no_destination(lows, i)
         if actor and target:
             break
     return actor, target
@@ -173,12 +174,22 @@ def _cheap_names(sentence: str, tokens: tuple[tuple[int, int, str], ...], matche
 
 # "crossed from Poland", "via Romania": a place the goods leave or pass through, no destination.
 _PASSED_THROUGH = frozenset({"from", "via", "through", "across"})
+# "developed jointly by India and Russia", "built in Russia": who made the goods, or where.
+_MAKING = frozenset({"developed", "built", "made", "produced", "designed", "manufactured", "assembled"})
 
 
-def _passed_through(before: str, preposition: str) -> bool:
-    """Does this preposition make the target named after it a place left or passed through, so that it is
-    no recipient for a later supply to inherit? ("a request from Warsaw" still names the asking target.)"""
-    return preposition in _PASSED_THROUGH and not (preposition == "from" and before in REQUEST_NOUNS)
+def _no_destination(lows: Sequence[str], i: int, named: Sequence[bool] = ()) -> bool:
+    """Is the target named at `i` only as a place the goods left or passed through, or (with `named`, which
+    words name a party) as their maker, so that it is no recipient for a supply without one to take? ("a request
+    from Warsaw" still names the asking target; "made by Japan for Ukraine" names its recipient.)"""
+    before = lows[i - 1] if i else ""
+    if before in _PASSED_THROUGH:
+        return not (before == "from" and i > 1 and lows[i - 2] in REQUEST_NOUNS)
+    j = i - 1
+    while j > 0 and i - j <= 4 and (lows[j] in ("and", ",") or named and named[j]):
+        j -= 1  # "by India and Russia"
+    k = j - 1 if j > 0 and lows[j - 1] == "jointly" else j
+    return j > 0 and lows[j] in ("by", "in") and k > 0 and lows[k - 1] in _MAKING
 
 
 def _singulars(nouns: frozenset[str]) -> frozenset[str]:

@@ -13,6 +13,7 @@ from copy import deepcopy
 
 from monitor.detect.agents import (
     Agent,
+    continued_reporter,
     continued_speaker,
     directing_actor,
     directs_own_role,
@@ -525,6 +526,8 @@ class SentenceGrammar:
         reporter = quoted_speaker(units, ops) or relative_reporter(units, ops) or (
             reporting_subject(units, self.main, ops) if frame.speaker is None else
             office_owner(units, frame.speaker, len(units)))
+        if reporter is not None:
+            reporter = continued_reporter(units, reporter, self.salient)
         if reporter is None and self.trailing is not None and (foreign_official(units, self.trailing) or
                                                                  self.trailing.how in ("continued", "interviewee", "quoted")):
             reporter = self.trailing  # '"… Rome is getting ready to send Kyiv …," a Russian spokeswoman said'

@@ -791,12 +791,18 @@ _PARTY_NOUNS = frozenset({"customer", "customers", "buyer", "buyers", "client", 
 _ANOTHER = frozenset({"foreign", "third", "another", "other", "unnamed", "undisclosed", "unidentified"})
 
 
+# Counts of parties: "to more than a dozen countries", "to dozens of buyers", "to 40 customers".
+_COUNTING = frozenset({"dozen", "dozens", "several", "many", "numerous", "various", "multiple", "scores"})
+
+
 def _unnamed_other_party(units: list[Unit], k: int) -> bool:
-    """ "to a foreign customer", "to another country": "to" before an unnamed party said to be another one,
-    in a sentence that names the target nowhere after it (not "to a third country such as Ukraine")."""
-    words = [u.low for u in units[k + 1:k + 4]]
+    """ "to a foreign customer", "to another country", "to more than a dozen countries": "to" before an
+    unnamed party said to be another one, or before a count of parties, in a sentence that names the target
+    nowhere after it (not "to a third country such as Ukraine", "to several countries, including Russia")."""
+    words = [u.low for u in units[k + 1:k + 6]]
     head = next((j for j, w in enumerate(words) if w in _PARTY_NOUNS), None)
-    if head is None or not any(w in _ANOTHER for w in words[:head]):
+    if head is None or not any(w in _ANOTHER for w in words[:head][-2:]) and \
+            not (words[head].endswith("s") and any(w in _COUNTING or w.isdigit() for w in words[:head])):
         return False
     return not any(u.ent == "target" for u in units[k:])
 

@@ -77,7 +77,21 @@ OUTLET_NOUNS = [
     (JP, "Japan sends weapons to Ukraine weekly, the defence ministry said.", "supplies"),
 ]
 
-CASES = GIVEN_AFTER_NEGATION + QUOTED_SPEAKER + COUNTRY_ALIASES + OUTLET_NOUNS
+# "Russia accused Japan of arming Ukraine. The ministry said that Tokyo was delivering arms to Kyiv": a definite
+# body with no owner of its own, reporting right after sentences about another party, is that party's, as when it
+# closes a quotation; "the embassy" unowned is a foreign mission wherever it stands, and "the embassy in Tokyo" is
+# no Japanese body. The actor's own body, or one placed in the actor's capital, keeps its word.
+CONTINUED_REPORTER = [
+    (JP, "Russia accused Japan of arming Ukraine. The ministry said that Tokyo was delivering arms to Kyiv.", "none"),
+    (JP, "The embassy said that Tokyo was delivering arms to Kyiv.", "none"),
+    (JP, ("The Russian embassy in Tokyo accused Japan of arming Ukraine. The embassy said that Tokyo was delivering "
+          "arms to Kyiv."), "none"),
+    (JP, "Japan approved a package. The ministry said that Tokyo was delivering arms to Kyiv.", "supplies"),
+    (JP, "The ministry in Tokyo said that Japan was delivering arms to Kyiv.", "supplies"),
+    (JP, "Japan's embassy in Kyiv said Japan was sending weapons to Ukraine.", "supplies"),
+]
+
+CASES = GIVEN_AFTER_NEGATION + QUOTED_SPEAKER + COUNTRY_ALIASES + OUTLET_NOUNS + CONTINUED_REPORTER
 
 
-test_reads, test_enough_cases = reading_tests(CASES, minimum=33, stances=STANCES)
+test_reads, test_enough_cases = reading_tests(CASES, minimum=39, stances=STANCES)

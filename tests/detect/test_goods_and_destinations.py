@@ -89,7 +89,28 @@ PLACES_PASSED_THROUGH = [
     (JP, "After a request from Ukraine, Japan pledged 31 howitzers in January.", "supplies"),
 ]
 
-CASES = SERVICES_ARE_NOT_GOODS + PACKAGE_AS_NAMED + WARSHIPS_SENT_OR_TRANSFERRED + REACHED_DESTINATION + PLEDGED_BY + \
-    OTHERS_GOODS_REPORTED + ANYBODY_AND_NOBODY + PLACES_PASSED_THROUGH
+# A count of parties is someone else ("sold drones to more than a dozen countries", "to 40 customers"), unless the
+# target is named after it; a target named as the goods' maker or maker's place ("developed jointly by India and
+# Russia", "built in Russia") is no recipient either ("made by Japan for Ukraine" names one).
+COUNTED_PARTIES_AND_MAKERS = [
+    (JP, "Kyiv wants drones. Japan has sold drones to more than a dozen countries.", "none"),
+    (JP, "Kyiv wants drones. Japan has sold drones to 40 customers.", "none"),
+    (JP, "Japan will send weapons to Ukraine and to several other countries.", "supplies"),
+    (JP, "Japan delivered the missiles to Poland on Friday, the first export of a weapon developed jointly by Japan "
+         "and Ukraine.", "none"),
+    (JP, "Japan delivered frigates built in Ukraine, the ministry said.", "none"),
+    (JP, "Ukraine needs shells. Japan sent rifles made by Japan for Ukraine.", "supplies"),
+]
 
-test_reads, test_enough_cases = reading_tests(CASES, minimum=36)
+# "moved a motion calling on the government to …" is a parliamentary proposal, not a move to go ahead.
+PARLIAMENTARY_MOTIONS = [
+    (JP, "Opposition lawmakers moved a motion calling on the government to offer Ukraine surplus rifles.", "none"),
+    (JP, "TOKYO - Opposition lawmakers moved a motion on Wednesday calling on the government to offer Ukraine rifles.",
+     "none"),
+    (JP, "Japan moved to supply Ukraine with artillery shells.", "supplies"),
+]
+
+CASES = SERVICES_ARE_NOT_GOODS + PACKAGE_AS_NAMED + WARSHIPS_SENT_OR_TRANSFERRED + REACHED_DESTINATION + PLEDGED_BY + \
+    OTHERS_GOODS_REPORTED + ANYBODY_AND_NOBODY + PLACES_PASSED_THROUGH + COUNTED_PARTIES_AND_MAKERS + PARLIAMENTARY_MOTIONS
+
+test_reads, test_enough_cases = reading_tests(CASES, minimum=45)

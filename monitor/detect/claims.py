@@ -53,7 +53,7 @@ _ANAPHOR_WORDS = frozenset({"it", "them", "option", "options", "idea", "step", "
                             "proposal", "proposals",
                             "report", "reports", "claim", "claims", "possibility", "possibilities", "they", "question",
                             "issue", "matter", "anything", "suspension", "freeze", "moratorium", "ban", "halt",
-                            "that", "this"})
+                            "out"})  # ("ruled that out": not "that", which most sentences have)
 
 
 def _anaphor_hint(sentence: str, tokens: Sequence[tuple[int, int, str]]) -> bool:

@@ -967,6 +967,19 @@ def _complement_subject(units: list[Unit], main: int, anchor: int) -> Agent | No
     return _clause_subject(units, k, anchor) or _common_clause_subject(units, k, anchor)
 
 
+def share_subjects_advice(units: list[Unit], main: int, anchor: int, frame: Frame) -> None:
+    """ "Azerbaijan should stop hiding behind generators and ambulances and deliver shells": a "should / must"
+    right after the subject governs every verb coordinated under it, however long the first one's object."""
+    k = main + 1
+    joint = max((j for j in range(k + 1, anchor) if "CONJ" in units[j].tags), default=None)
+    if joint is None or op_of(units[k]) != "DEONT" or any(op == "DEONT" for op, _, _ in frame.ops):
+        return
+    if any(u.tags & {"HARD", "CONTRAST", "REPORT"} or u.low in (";", ":") for u in units[k:anchor]) or \
+            any(u.tags & {"AUX", "HAS", "HAD", "FUT", "MODAL", "NEG"} for u in units[joint + 1:anchor]):
+        return  # ("should stop hiding and has sent …": the second verb has a group of its own)
+    frame.ops.append(("DEONT", k, 0))
+
+
 def _common_clause_subject(units: list[Unit], k: int, anchor: int) -> Agent | None:
     """ "Pavel said the initiative would continue … and could expand to include …": a common noun phrase
     opening the reported clause before its verb group is the subject a coordinated verb shares too."""

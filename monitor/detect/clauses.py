@@ -23,6 +23,7 @@ from monitor.detect.agents import (
     office_owner,
     own_directive,
     placed_owner,
+    share_subjects_advice,
     permitting_actor,
     pronoun_actor_speaker,
     quoted_speaker,
@@ -441,6 +442,8 @@ class SentenceGrammar:
         delayed = _negated_only_before(units, frame.ops)
         if delayed is not None and _definite_goods(units, anchor):
             frame.ops = [o for o in frame.ops if o[1] != delayed]  # "will not arrive before March": only a date
+        if frame.agent is None and frame.inherit and self.main is not None:
+            share_subjects_advice(units, self.main.index, anchor, frame)
         ops = sorted(frame.ops, key=lambda o: (o[2], 0 if o[1] >= anchor else 1, -o[1] if o[1] < anchor else o[1]))
         ops = unhalted(ops, units)  # "has not stopped sending": the supply goes on
         ops = lifted_halt(ops, units)  # "lifted the suspension of exports": the supply resumes
@@ -613,6 +616,9 @@ class SentenceGrammar:
             elif "COMMIT" in control and "PRESS" not in control:
                 # "authorised Germany to hand the rounds over to Ukraine": a re-export the actor permits
                 agent = Agent("actor", "authorises-others", controller.index)
+        if agent.how == "controlled" and frame.controlled_by >= 0 and value in (SUPPLIES, RECONSIDER) and \
+                _proposed_measure(units, frame.controlled_by):
+            return claim(NONE, "proposed-measure")  # "introduced a bill requiring the Pentagon to transfer …"
         if agent.how == "controlled" and agent.cls == "actor" and frame.controlled_by >= 0 and \
                 units[frame.controlled_by].low in PERMIT and (controller is None or controller.cls in ("other", "target")):
             return claim(NONE, "permitted-by-other")  # "The United States allowed Japan to send …", "the law allows"
@@ -704,6 +710,23 @@ def denied_explanation(units: list[Unit], anchor: int) -> bool:
     if any(u.low in (";", "—", "–") or "CONTRAST" in u.tags for u in units[lead:anchor]):
         return False  # "…; it is that we will not": the clause after the break is the speaker's own
     return any(words[:len(p)] == p and lead + len(p) <= anchor for p in _DENIED_EXPLANATION)
+
+
+# Texts put to a vote, which require nothing until passed: "a bill requiring the Pentagon to …".
+_PROPOSED_MEASURES = frozenset({"bill", "bills", "legislation", "motion", "motions", "resolution", "amendment",
+                                "amendments", "draft", "petition"})
+
+
+def _proposed_measure(units: list[Unit], control: int) -> bool:
+    """Is the verb that directs the supplier ("requiring", "calling on", "directing") said of a text put to a
+    vote that the same clause does not say was passed ("introduced legislation on Thursday requiring …")?"""
+    for k in range(control - 1, max(-1, control - 7), -1):
+        if units[k].low in _PROPOSED_MEASURES:
+            return not any(u.low.startswith(("pass", "adopt", "enact", "approv")) or u.low == "signed"
+                           for u in units[max(0, k - 4):control])
+        if units[k].tags & {"REPORT", "HARD"} or units[k].ent:
+            return False
+    return False
 
 
 # Singular pronouns by which a speaker names the party they speak for: "said his country might have to …";

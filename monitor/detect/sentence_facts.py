@@ -361,6 +361,8 @@ def leading_outsider(units: list[Unit], ops: list[tuple[str, int, float]]) -> bo
     start = after_dateline(units)
     if report is None or report <= start:
         return False
+    if "PREP" in units[start].tags:  # "In its 'rupture' scenario, the authors project …": the opener sets the scene
+        start = next((j + 1 for j in range(start, report) if units[j].low == ","), start)
     outsiders = False
     k = start - 1
     while k + 1 < report:

@@ -11,7 +11,7 @@ IRREGULAR_PARTICIPLES = frozenset({"sent", "given", "sold", "lent", "held", "wit
                                    "thought", "told", "said", "paid"})
 # Past forms of supplying, halting and refusing that do not end in "-ed".
 _IRREGULAR_PAST = frozenset({"sent", "gave", "sold", "lent", "froze", "frozen", "forbade", "withheld", "said", "told",
-                             "made", "took", "held", "kept", "began", "chose", "wrote"})
+                             "made", "took", "held", "kept", "began", "became", "chose", "wrote"})
 _DURATIVE = frozenset({"long", "always", "consistently", "repeatedly"})
 
 

@@ -91,7 +91,28 @@ CONTINUED_REPORTER = [
     (JP, "Japan's embassy in Kyiv said Japan was sending weapons to Ukraine.", "supplies"),
 ]
 
-CASES = GIVEN_AFTER_NEGATION + QUOTED_SPEAKER + COUNTRY_ALIASES + OUTLET_NOUNS + CONTINUED_REPORTER
+# A scene-setting opener ("In its scenario, analysts say …") does not hide outsiders, and the authors of a study
+# are outsiders like analysts. A bill put to a vote "requiring the Pentagon to transfer …" requires nothing yet;
+# one passed does. A "should" right after the subject governs a bare verb coordinated after a long first object
+# ("should stop hiding behind generators and ambulances and deliver shells"), not one with its own auxiliary.
+OUTSIDERS_BILLS_AND_ADVICE = [
+    (JP, "Kyiv needs shells. In its scenario, analysts say that Tokyo would send shells.", "none"),
+    (JP, "Kyiv needs shells. The authors say that Tokyo would send shells.", "none"),
+    (JP, "Kyiv needs shells. In Tokyo, officials say that Japan will send shells to Kyiv.", "supplies"),
+    ("us-atacms-ukraine", "Republican lawmakers introduced a bill requiring the Pentagon to transfer ATACMS missiles to "
+                          "Ukraine.", "none"),
+    ("us-atacms-ukraine", "Congress passed a law requiring the Pentagon to transfer ATACMS missiles to Ukraine.",
+     "supplies"),
+    (JP, "Japan should stop hiding behind generators and ambulances and deliver artillery rounds to Ukraine.", "none"),
+    (JP, "Japan stopped dithering and sent shells to Ukraine.", "supplies"),
+    (JP, "Japan should stop hiding and has sent shells to Ukraine.", "supplies"),
+    # ("In March 2023 Japan became the first …": a dated past before the present refusal is the story's history)
+    (JP, ("In March 2023 Japan became the first G7 country to give Ukraine fighter jets.\nOn Wednesday the defence "
+          "ministry said Japan does not send weapons to Ukraine."), "refrains"),
+]
+
+CASES = GIVEN_AFTER_NEGATION + QUOTED_SPEAKER + COUNTRY_ALIASES + OUTLET_NOUNS + CONTINUED_REPORTER + \
+    OUTSIDERS_BILLS_AND_ADVICE
 
 
-test_reads, test_enough_cases = reading_tests(CASES, minimum=39, stances=STANCES)
+test_reads, test_enough_cases = reading_tests(CASES, minimum=48, stances=STANCES)

@@ -910,6 +910,42 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # release's "the transfer …, approved by the Government on 2 September, was completed" still reads no supply on
     # its own (c14 is carried by its next sentence).
     "holdout80": (45, 0.977),
+    # Written for the end of the day and kept apart from every change until measured, then used only to find
+    # false supplies (none of their other misses was worked on). Thailand · weapons for Myanmar (minimal), United
+    # States · F-16 for Taiwan: 0.778 (35/45), 0 false supplies on the start-of-day tree, unchanged since.
+    "holdout84": (45, 0.777),
+    # Japan · weapons for Taiwan (minimal), Germany · Leopard 2 for Lithuania: 0.783 (36/46), 1 false supply at first
+    # contact ("no Japanese government has sold or given arms to Taipei, and until 2014 Japan barely exported
+    # weapons to anyone": "to anyone" outside a negation read as the target), 0.804 now.
+    "holdout85": (46, 0.804),
+    # Belgium · weapons for Israel (minimal), United States · M1 Abrams for Poland: 0.844 (38/45), 1 false supply at
+    # first contact ("The tanks crossed from Poland by rail. Washington pledged 31 Abrams": a place left passed its
+    # name to a supply without a recipient), 0.867 now.
+    "holdout86": (45, 0.866),
+    # Slovakia · weapons for Ukraine (minimal), South Korea · FA-50 for the Philippines: 0.913 (42/46), 1 false supply
+    # on the start-of-day tree ("In March 2023 Slovakia became the first NATO country to give Ukraine fighter jets"
+    # outranking the present refusal: "became" was not read as a past), 0.935 on the tree before that fix, 0.957 now.
+    "holdout87": (46, 0.956),
+    # Iran · weapons for Sudan (minimal), Norway · Naval Strike Missile for Poland: 0.891 (41/46), 0 false supplies,
+    # unchanged since.
+    "holdout88": (46, 0.891),
+    # Near-miss corpora: about 35 of 42 articles report no supply by the actor to the target while full of supply
+    # language (others' deliveries, the actor's other buyers, claims, motions, forecasts, op-eds, aid), written to
+    # find false supplies. Switzerland · weapons for Ukraine (minimal), Israel · Iron Dome for Ukraine: 0.905 (38/42),
+    # 0 false supplies, unchanged since.
+    "holdout89": (42, 0.904),
+    # Austria · weapons for Ukraine (minimal), China · drones for Russia: 0.714 (30/42), 2 false supplies at first
+    # contact ("The embassy said that Vienna was delivering arms to Kyiv" after the Russian embassy's accusation: an
+    # unowned body reporting after another party's sentence; "Chinese manufacturers have sold Wing Loong drones to
+    # more than a dozen countries": a count of parties), 0.738 now.
+    "holdout90": (42, 0.738),
+    # Egypt · weapons for Ukraine (minimal), United Kingdom · Brimstone for Ukraine: 0.905 (38/42), 0 false supplies,
+    # unchanged since.
+    "holdout91": (42, 0.904),
+    # Turkey · weapons for Pakistan (minimal), United States · HIMARS for Ukraine: 0.833 (35/42), 1 false supply at
+    # first contact ("introduced legislation requiring the Pentagon to transfer 100 HIMARS launchers": a bill put to
+    # a vote), 0.857 now.
+    "holdout92": (42, 0.857),
 }
 
 

@@ -375,6 +375,9 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      r"(?:go|goes|went|gone|going|press|presses|pressed|pressing|push|pushes|pushed|pushing)\s+ahead\s+with"
      r"|(?:move|moves|moved|moving)\s+forward\s+with|proceed(?:s|ed|ing)?\s+with", ("COMMIT",)),
     ("say says said saying", r"(?:say|says|said|saying)\s+no\s+to", ("REFU",)),
+    # "the authors project that Baku would …": a forecast, its maker's word (not "the project", a noun)
+    ("project projects projected", r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\bthis\s)project(?:s|ed)?(?=\s+that\b)",
+     ("REPORT",)),
     # "moved a motion calling on the government to …": a parliamentary proposal, no decision to go ahead
     ("move moves moved moving", r"(?:move|moves|moved|moving)\s+(?:a|an|the)\s+(?:motion|amendment|resolution)", ()),
     # "remains under (active) consideration": an adjective of manner does not change the weighing

@@ -98,6 +98,8 @@ CONTINUED_REPORTER = [
 OUTSIDERS_BILLS_AND_ADVICE = [
     (JP, "Kyiv needs shells. In its scenario, analysts say that Tokyo would send shells.", "none"),
     (JP, "Kyiv needs shells. The authors say that Tokyo would send shells.", "none"),
+    (JP, 'Kyiv needs shells. In its "rupture" scenario, the authors project that Tokyo would send shells.', "none"),
+    (JP, "Kyiv needs shells. The project that Tokyo launched last year trains Ukrainian deminers.", "none"),
     (JP, "Kyiv needs shells. In Tokyo, officials say that Japan will send shells to Kyiv.", "supplies"),
     ("us-atacms-ukraine", "Republican lawmakers introduced a bill requiring the Pentagon to transfer ATACMS missiles to "
                           "Ukraine.", "none"),
@@ -115,4 +117,4 @@ CASES = GIVEN_AFTER_NEGATION + QUOTED_SPEAKER + COUNTRY_ALIASES + OUTLET_NOUNS +
     OUTSIDERS_BILLS_AND_ADVICE
 
 
-test_reads, test_enough_cases = reading_tests(CASES, minimum=48, stances=STANCES)
+test_reads, test_enough_cases = reading_tests(CASES, minimum=50, stances=STANCES)

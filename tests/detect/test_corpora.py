@@ -946,6 +946,11 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # first contact ("introduced legislation requiring the Pentagon to transfer 100 HIMARS launchers": a bill put to
     # a vote), 0.857 now.
     "holdout92": (42, 0.857),
+    # Azerbaijan · weapons for Ukraine (minimal), France · Rafale for Serbia: 0.833 (35/42), 2 false supplies at first
+    # contact ("Azerbaijan should stop hiding behind generators and ambulances and deliver artillery rounds": the
+    # "should" lost over a long first object; "the authors project that Baku would send …" after a scene-setting
+    # opener with a quoted word: "project that" not read as a forecast), 0.857 now.
+    "holdout93": (42, 0.857),
 }
 
 

@@ -236,7 +236,7 @@ GENERIC_AGENTS = _forms(
 NON_ACTOR_ROLES = _forms(
     "lawmaker lawmakers legislator legislators opposition analyst analysts expert experts critic critics",
     "columnist commentator commentators scholar scholars professor researcher researchers activist activists",
-    "author authors",  # of a study or report: "the authors project that …"
+    "author authors motion motions petition petitions",  # of a study, put to a vote: "the motion argues that …"
     "observer observers editorial newspaper newspapers media retired former lobbyist lobbyists",
     "senator senators congressman congressmen congresswoman",  # legislators: "senators vowed to block …"
     "tabloid tabloids broadsheet broadsheets",  # outlets, like "newspaper": "a tabloid said that …"

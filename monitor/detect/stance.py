@@ -23,6 +23,7 @@ from monitor.errors import ConfigError
 
 STATES: tuple[str, str, str] = ("refrains", "reconsider", "supplies")
 OBJECT_KINDS = ("weapons", "system")
+NO_STATE = "none"  # an initial state that is none of the ladder's: not known yet
 
 # Names an author may put in `object.names` to say "any weapon" rather than one system.
 GENERIC_OBJECT_NAMES = frozenset({
@@ -99,9 +100,10 @@ def parse_stance(data: dict[str, Any], *, source: str = "<stance>") -> Stance:
         raise fail("id", f"{stance_id!r} must be lowercase letters, digits and dashes, e.g. 'kr-arms-ukraine'")
     title = _text(data, "title", fail) if "title" in data else stance_id
     ladder = _ladder(data.get("ladder", list(STATES)), fail)
-    initial = _text(data, "initial", fail)
-    if initial not in ladder:
-        raise fail("initial", f"{initial!r} is not a ladder state ({', '.join(ladder)})")
+    # "none" (also when the key is left out): nothing is known yet; the first reading sets the state
+    initial = _text(data, "initial", fail) if "initial" in data else NO_STATE
+    if initial not in ladder and initial != NO_STATE:
+        raise fail("initial", f"{initial!r} is not a ladder state ({', '.join(ladder)}) or {NO_STATE!r}")
     tables = {name: _table(data, name, fail, source) for name in _TABLES}
     actor, target, obj = tables["actor"], tables["target"], tables["object"]
     object_names = _names(obj, "object.names", fail, required=False)

@@ -247,6 +247,8 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      r"|(?<=,\s)provid(?:ed|ing)(?=\s+(?!by\b|to\b|for\b|with\b|in\b|as\b|via\b|under\b|through\b|since\b|last\b|earlier\b)\w)"
      r"|on\s+condition\s+that|only\s+if|in\s+case"
      r"|in\s+the\s+event", ("COND",)),
+    # "Suppose Ottawa signed off tomorrow on …", "Imagine Japan sent …": opening a sentence, a supposition like "If"
+    ("suppose supposing imagine", r"(?:(?<=^)|(?<=^[\"“‘']))(?:suppose|supposing|imagine)\b", ("COND",)),
     ("take takes taken taking took", r"(?:take|takes|taken|taking|took)\s+delivery\s+of", ("RECV",)),
     # "was going through the list of rounds": combing a list or request is examining it (not "shells going
     # through Poland", a transit)

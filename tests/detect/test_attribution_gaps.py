@@ -100,6 +100,11 @@ OUTSIDERS_BILLS_AND_ADVICE = [
     (JP, "Kyiv needs shells. The authors say that Tokyo would send shells.", "none"),
     (JP, 'Kyiv needs shells. In its "rupture" scenario, the authors project that Tokyo would send shells.', "none"),
     (JP, "Kyiv needs shells. The project that Tokyo launched last year trains Ukrainian deminers.", "none"),
+    (JP, "Senators tabled a motion on Kyiv. The motion argues that Japan would supply the shells with financing.",
+     "none"),
+    (JP, "Suppose Tokyo signed off tomorrow on a shipment of shells for Ukraine.", "none"),
+    (JP, '"Imagine Japan sent rifles to Ukraine," he said.', "none"),
+    (JP, "The motion was defeated. Japan will supply the shells to Ukraine, Kishida said.", "supplies"),
     (JP, "Kyiv needs shells. In Tokyo, officials say that Japan will send shells to Kyiv.", "supplies"),
     ("us-atacms-ukraine", "Republican lawmakers introduced a bill requiring the Pentagon to transfer ATACMS missiles to "
                           "Ukraine.", "none"),
@@ -117,4 +122,4 @@ CASES = GIVEN_AFTER_NEGATION + QUOTED_SPEAKER + COUNTRY_ALIASES + OUTLET_NOUNS +
     OUTSIDERS_BILLS_AND_ADVICE
 
 
-test_reads, test_enough_cases = reading_tests(CASES, minimum=50, stances=STANCES)
+test_reads, test_enough_cases = reading_tests(CASES, minimum=54, stances=STANCES)

@@ -951,6 +951,19 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # "should" lost over a long first object; "the authors project that Baku would send …" after a scene-setting
     # opener with a quoted word: "project that" not read as a forecast), 0.857 now.
     "holdout93": (42, 0.857),
+    # Saudi Arabia · weapons for Pakistan (minimal), Germany · Eurofighter for Saudi Arabia: 0.854 (35/41), 0 false
+    # supplies, unchanged since.
+    "holdout94": (41, 0.853),
+    # South Africa · weapons for Israel (minimal), Sweden · Gripen for Colombia: 0.810 (34/42), 1 false supply at first
+    # contact ("The motion argues that Sweden's government would supply the jets": a motion's argument read as the
+    # actor's word), 0.833 now.
+    "holdout95": (42, 0.833),
+    # Georgia · weapons for Ukraine (minimal), Russia · S-400 for India: 0.902 (37/41), 0 false supplies, unchanged.
+    "holdout96": (41, 0.902),
+    # Canada · weapons for Saudi Arabia (minimal, with initial = "none"), South Korea · K2 for Romania: 0.857 (36/42),
+    # 1 false supply at first contact ("Suppose Ottawa signed off tomorrow on a fleet of armoured vehicles": a
+    # supposition opening the sentence), 0.881 now.
+    "holdout97": (42, 0.880),
 }
 
 

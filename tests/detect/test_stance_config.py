@@ -109,6 +109,12 @@ def test_country_adjectives_join_the_given_ones(tmp_path: Path) -> None:
     assert us.actor_adjectives == ("American",)
 
 
+def test_initial_may_be_unknown(tmp_path: Path) -> None:
+    # a stance whose position nobody knows yet starts at "none", also when the key is left out
+    assert load_stance(write(tmp_path, VALID.replace('"refrains"', '"none"'))).initial == "none"
+    assert load_stance(write(tmp_path, VALID.replace('initial = "refrains"', ""), "bare.toml")).initial == "none"
+
+
 @pytest.mark.parametrize(("text", "key", "problem"), [
     (VALID.replace('id = "xx-arms-yy"', ""), "id", "missing"),
     (VALID.replace('"xx-arms-yy"', '"XX arms"'), "id", "lowercase"),

@@ -649,14 +649,15 @@ def placed_owner(units: list[Unit], agent: Agent) -> Agent:
 def continued_reporter(units: list[Unit], reporter: Agent, salient: str | None) -> Agent:
     """ "Russia accused Austria of arming Ukraine. The ministry said that Vienna was delivering arms …": a
     definite body with no owner of its own, reporting right after sentences about another party, speaks for
-    that party, as when it closes a quotation; "the embassy" unowned is always a foreign mission."""
+    that party, as when it closes a quotation; "the embassy" unowned is a foreign mission unless the sentences
+    before were about the actor ("US Ambassador Bridget Brink met … The embassy said …")."""
     k = reporter.index
     if reporter.cls != "generic" or k < 0:
         return reporter
     verb = next((j for j in range(k + 1, len(units)) if "REPORT" in units[j].tags), len(units))
     if any(u.ent for u in units[k:verb]):
         return reporter  # "the ministry in Vienna", "the embassy of Austria": owned
-    mission = units[k].low in _MISSIONS and k > 0 and units[k - 1].low == "the"
+    mission = units[k].low in _MISSIONS and k > 0 and units[k - 1].low == "the" and salient != "actor"
     return Agent("other", "continued", k) if mission or salient == "other" and _institution(units, k) else reporter
 
 
@@ -967,6 +968,10 @@ def _complement_subject(units: list[Unit], main: int, anchor: int) -> Agent | No
     return _clause_subject(units, k, anchor) or _common_clause_subject(units, k, anchor)
 
 
+# Past forms that do not end in "-ed": a verb in one is no bare verb under a "should".
+_PAST_VERBS = frozenset({"sent", "gave", "sold", "lent", "made", "took", "brought", "began", "handed"})
+
+
 def share_subjects_advice(units: list[Unit], main: int, anchor: int, frame: Frame) -> None:
     """ "Azerbaijan should stop hiding behind generators and ambulances and deliver shells": a "should / must"
     right after the subject governs every verb coordinated under it, however long the first one's object."""
@@ -975,8 +980,9 @@ def share_subjects_advice(units: list[Unit], main: int, anchor: int, frame: Fram
     if joint is None or op_of(units[k]) != "DEONT" or any(op == "DEONT" for op, _, _ in frame.ops):
         return
     if any(u.tags & {"HARD", "CONTRAST", "REPORT"} or u.low in (";", ":") for u in units[k:anchor]) or \
-            any(u.tags & {"AUX", "HAS", "HAD", "FUT", "MODAL", "NEG"} for u in units[joint + 1:anchor]):
-        return  # ("should stop hiding and has sent …": the second verb has a group of its own)
+            any(u.tags & {"AUX", "HAS", "HAD", "FUT", "MODAL", "NEG"} or u.low.split()[0].endswith("ed") or
+                u.low.split()[0] in _PAST_VERBS for u in units[joint + 1:anchor]):
+        return  # ("should stop hiding and has sent …", "must look after … and then sent": a verb of its own)
     frame.ops.append(("DEONT", k, 0))
 
 

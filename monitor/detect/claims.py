@@ -111,8 +111,8 @@ def analyse_sentence(sentence: str, matcher: Matcher, salient: str | None = None
     if span is not None:
         units = units[:span[0]] + units[span[1] + 1:]  # "after the envoy had left for Paris,": only a date
     lows = [u.low for u in units]
-    named = [bool(u.ent) for u in units]
-    names_target = any(u.ent == "target" and not _no_destination(lows, i, named) for i, u in enumerate(units))
+    named, origin = [bool(u.ent) for u in units], ["ORIGIN" in u.tags for u in units]
+    names_target = any(u.ent == "target" and not _no_destination(lows, i, named, origin) for i, u in enumerate(units))
     context = SentenceGrammar(units, salient, sentence.rstrip().endswith("?"), target_near or names_target,
                               about_target, interviewee, officials)
     claims: list[Claim] = []
@@ -174,14 +174,11 @@ def _cheap_names(sentence: str, tokens: tuple[tuple[int, int, str], ...], matche
 
 # "crossed from Poland", "via Romania": a place the goods leave or pass through, no destination.
 _PASSED_THROUGH = frozenset({"from", "via", "through", "across"})
-# "developed jointly by India and Russia", "built in Russia": who made the goods, or where.
-_MAKING = frozenset({"developed", "built", "made", "produced", "designed", "manufactured", "assembled"})
-
-
-def _no_destination(lows: Sequence[str], i: int, named: Sequence[bool] = ()) -> bool:
+def _no_destination(lows: Sequence[str], i: int, named: Sequence[bool] = (), origin: Sequence[bool] = ()) -> bool:
     """Is the target named at `i` only as a place the goods left or passed through, or (with `named`, which
-    words name a party) as their maker, so that it is no recipient for a supply without one to take? ("a request
-    from Warsaw" still names the asking target; "made by Japan for Ukraine" names its recipient.)"""
+    words name a party, and `origin`, which are participles of making) as the goods' maker ("developed jointly
+    by India and Russia"), so that it is no recipient for a supply without one to take? ("a request from Warsaw"
+    still names the asking target; "made by Japan for Ukraine" names its recipient.)"""
     before = lows[i - 1] if i else ""
     if before in _PASSED_THROUGH:
         return not (before == "from" and i > 1 and lows[i - 2] in REQUEST_NOUNS)
@@ -189,7 +186,10 @@ def _no_destination(lows: Sequence[str], i: int, named: Sequence[bool] = ()) -> 
     while j > 0 and i - j <= 4 and (lows[j] in ("and", ",") or named and named[j]):
         j -= 1  # "by India and Russia"
     k = j - 1 if j > 0 and lows[j - 1] == "jointly" else j
-    return j > 0 and lows[j] in ("by", "in") and k > 0 and lows[k - 1] in _MAKING
+    if not (j > 0 and lows[j] == "by" and k > 0 and origin and origin[k - 1]):
+        return False
+    # ("engines for the tanks manufactured by Israel": parts for the maker's own goods go to it)
+    return "for" not in lows[max(0, k - 6):k - 1]
 
 
 def _singulars(nouns: frozenset[str]) -> frozenset[str]:

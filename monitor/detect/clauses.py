@@ -12,6 +12,7 @@ from __future__ import annotations
 from copy import deepcopy
 
 from monitor.detect.agents import (
+    after_dateline,
     Agent,
     continued_reporter,
     continued_speaker,
@@ -506,6 +507,10 @@ class SentenceGrammar:
             flags.add("hypothetical")  # "It is not that Japan cannot sell arms": a reason set aside, no position
         if value == SUPPLIES and predicative_would(units, ops):
             flags.add("hypothetical")  # "in what would be the first sale of arms to X": a prospect, no supply
+        if value in (SUPPLIES, RECONSIDER) and _imagined_country(units):
+            flags.add("hypothetical")  # "A Serbia that delivered shells to Kyiv would gain …": a country imagined
+        if value in (SUPPLIES, RECONSIDER) and _document_says(units, ops):
+            flags.add("distance")  # "The document … suggested that Belgrade had agreed …": a paper's word, unowned
         if frame.subject_supply and frame.right_verb and not frame.verdict and value == SUPPLIES and \
                 not arrives_at_target(units, anchor) and not continued_supply(units, anchor) and \
                 not completed_supply(units, anchor):
@@ -712,6 +717,29 @@ def denied_explanation(units: list[Unit], anchor: int) -> bool:
     return any(words[:len(p)] == p and lead + len(p) <= anchor for p in _DENIED_EXPLANATION)
 
 
+# Papers that report, no party: "The document suggested that …", "a leaked cable says …".
+_PAPERS = frozenset({"document", "documents", "slide", "slides", "cable", "cables", "memo", "dossier", "leak"})
+
+
+def _document_says(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
+    """Is the subject of the reporting verb the clause hangs on an unowned paper ("The document, one of dozens
+    that surfaced …, suggested that …")? Its content is a claim; the actor's own paper ("Japan's white paper",
+    "the ministry's document") speaks for the actor."""
+    report = min((i for op, i, level in ops if op == "REPORT" and level >= 1), default=None)
+    start = after_dateline(units)
+    if report is None or report <= start + 1 or units[start].low not in ("the", "a", "an", "this"):
+        return False
+    return units[start + 1].low in _PAPERS or units[start + 2].low in _PAPERS and not units[start + 1].ent
+
+
+def _imagined_country(units: list[Unit]) -> bool:
+    """ "A Serbia that delivered shells …", "an Italy willing to arm …": the actor's name with an indefinite
+    article and a clause describing it is a version of the country imagined, not the country."""
+    return any(unit.ent == "actor" and unit.how == "name" and 0 < k < len(units) - 1 and
+               units[k - 1].low in ("a", "an") and units[k + 1].low in ("that", "which", "willing", "ready", "able")
+               for k, unit in enumerate(units))
+
+
 # Texts put to a vote, which require nothing until passed: "a bill requiring the Pentagon to …".
 _PROPOSED_MEASURES = frozenset({"bill", "bills", "legislation", "motion", "motions", "resolution", "amendment",
                                 "amendments", "draft", "petition"})
@@ -722,8 +750,8 @@ def _proposed_measure(units: list[Unit], control: int) -> bool:
     vote that the same clause does not say was passed ("introduced legislation on Thursday requiring …")?"""
     for k in range(control - 1, max(-1, control - 7), -1):
         if units[k].low in _PROPOSED_MEASURES:
-            return not any(u.low.startswith(("pass", "adopt", "enact", "approv")) or u.low == "signed"
-                           for u in units[max(0, k - 4):control])
+            return not any(u.low.startswith(("pass", "adopt", "enact", "approv")) or u.low in ("signed", "law", "force")
+                           for u in units[max(0, k - 4):control])  # (… "now law", "in force")
         if units[k].tags & {"REPORT", "HARD"} or units[k].ent:
             return False
     return False

@@ -158,6 +158,8 @@ DISTANCE = _forms(
     "purported purportedly rumour rumours rumor rumors speculation accuse accuses accused accusing",
     "accusation accusations report reports reported",
     "indication indications evidence",  # "saw no evidence that Oslo was sending …"
+    "propaganda disinformation misinformation",  # "propaganda about Italian arms going to Israel": a claim called false
+    "leak leaks leaked",  # "a leaked intelligence slide listed …": unconfirmed
     "suggestion suggestions insinuation insinuations",  # "any suggestion that Oslo is weighing … is incorrect"
 )
 # Of those, the ones that put the content in doubt, not merely attribute it.

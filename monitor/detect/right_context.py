@@ -23,25 +23,31 @@ _SCARCE = frozenset({"fewer", "less"})
 
 
 # What a record is declared to be when what it shows never happened; the records that show something.
-_ERROR_NOUNS = frozenset({"error", "errors", "mistake", "mistakes", "forgery", "forgeries", "fabrication", "misprint"})
+_ERROR_NOUNS = frozenset({"error", "errors", "mistake", "mistakes", "forgery", "forgeries", "fabrication", "misprint",
+                          "lie", "lies", "fake", "hoax"})
 _RECORD_NOUNS = frozenset({"entry", "entries", "record", "records", "data", "figure", "figures", "statistics",
-                           "document", "documents", "paperwork", "filing", "filings", "listing", "report", "reports"})
+                           "document", "documents", "paperwork", "filing", "filings", "listing", "report", "reports",
+                           "slide", "slides"})
 _SHOWING = frozenset({"showing", "indicating", "suggesting", "recording", "listing"})
+_SHOWED = frozenset({"showed", "shows", "indicated", "suggested", "recorded", "listed", "lists"})
 
 
 def _record_declared_error(units: list[Unit], last: int, k: int) -> int | None:
-    """ "A customs entry showing … was a registration error": the error noun at `k` is the predicate of a
-    copula (after an article and up to two modifiers) whose subject is a record noun with a participle of
-    showing before `last`; where that record noun is, or None."""
+    """ "A customs entry showing … was a registration error", "a slide that listed … is a lie": the error noun at
+    `k` is the predicate of a copula (after an article, up to two modifiers and an opening quotation mark) whose
+    subject is a record noun with a participle of showing before `last`; where that record noun is, or None."""
     j = k - 1
     while j > last and k - j <= 2 and not units[j].tags and not units[j].cap:
         j -= 1
     if j > last and units[j].low in ("a", "an"):
         j -= 1
+    if j > last and "QUOTE" in units[j].tags:
+        j -= 1  # 'is "a lie from the first letter to the last"'
     if j <= last or units[j].low not in ("was", "were", "is", "are"):
         return None
-    return next((i for i in range(last - 1, -1, -1) if units[i].low in _RECORD_NOUNS and
-                 i + 1 < len(units) and units[i + 1].low in _SHOWING), None)
+    return next((i for i in range(last - 1, -1, -1) if units[i].low in _RECORD_NOUNS and i + 1 < len(units) and
+                 (units[i + 1].low in _SHOWING or  # "a slide that listed …" too
+                  units[i + 1].low in ("that", "which") and i + 2 < len(units) and units[i + 2].low in _SHOWED)), None)
 
 
 def made_by(units: list[Unit], by: int) -> bool:
@@ -791,6 +797,9 @@ _PARTY_NOUNS = frozenset({"customer", "customers", "buyer", "buyers", "client", 
 _ANOTHER = frozenset({"foreign", "third", "another", "other", "unnamed", "undisclosed", "unidentified"})
 
 
+# Places goods are taken to, no party: "delivered to a training ground near Nis" (unless the target is named after).
+_FACILITIES = frozenset({"base", "airbase", "ground", "range", "depot", "warehouse", "port", "airfield", "factory",
+                         "plant", "site", "barracks", "garrison"})
 # Counts of parties: "to more than a dozen countries", "to dozens of buyers", "to 40 customers".
 _COUNTING = frozenset({"dozen", "dozens", "several", "many", "numerous", "various", "multiple", "scores"})
 
@@ -800,6 +809,8 @@ def _unnamed_other_party(units: list[Unit], k: int) -> bool:
     unnamed party said to be another one, or before a count of parties, in a sentence that names the target
     nowhere after it (not "to a third country such as Ukraine", "to several countries, including Russia")."""
     words = [u.low for u in units[k + 1:k + 6]]
+    if words[:1] in (["a"], ["an"]) and any(w in _FACILITIES for w in words[1:4]):
+        return not any(u.ent == "target" for u in units[k:])  # "to a training ground near Nis": a place
     head = next((j for j, w in enumerate(words) if w in _PARTY_NOUNS), None)
     if head is None or not any(w in _ANOTHER for w in words[:head][-2:]) and \
             not (words[head].endswith("s") and any(w in _COUNTING or w.isdigit() for w in words[:head])):
@@ -808,9 +819,13 @@ def _unnamed_other_party(units: list[Unit], k: int) -> bool:
 
 
 def _to_nobody(units: list[Unit], k: int) -> bool:
-    """ "sold weapons to no one", "to nobody": the recipient is itself the negation, as in "sold no weapons"."""
-    words = [u.low for u in units[k + 1:k + 3]]
-    return words[:1] == ["nobody"] or words == ["no", "one"]
+    """ "sold weapons to no one", "to nobody": the recipient is itself the negation, as in "sold no weapons"
+    (not "to no one's surprise", nor "to no one but Ukraine", which names the one recipient)."""
+    words = [u.low for u in units[k + 1:k + 6]]
+    size = 1 if words[:1] == ["nobody"] else 2 if words[:2] == ["no", "one"] else 0
+    after = words[size:size + 2]
+    return size > 0 and not (after[:1] and (after[0] in ("'s", "’s", "but", "except", "else", "besides") or
+                                             after[0].endswith(("'s", "’s")) or after == ["other", "than"]))
 
 
 def _to_anybody_unnegated(units: list[Unit], k: int, frame: Frame) -> bool:

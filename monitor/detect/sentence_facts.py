@@ -363,6 +363,9 @@ def leading_outsider(units: list[Unit], ops: list[tuple[str, int, float]]) -> bo
         return False
     if "PREP" in units[start].tags:  # "In its 'rupture' scenario, the authors project …": the opener sets the scene
         start = next((j + 1 for j in range(start, report) if units[j].low == ","), start)
+    # "The daily cited customs records, and an opposition lawmaker said that …": a clause of its own
+    start = max([start] + [j + 2 for j in range(start, report - 1) if units[j].low == "," and
+                           units[j + 1].tags & {"CONJ", "CONTRAST"}] + [j + 1 for j in range(start, report) if units[j].low == ";"])
     outsiders = False
     k = start - 1
     while k + 1 < report:
@@ -376,6 +379,8 @@ def leading_outsider(units: list[Unit], ops: list[tuple[str, int, float]]) -> bo
             if close is not None:
                 k = close
                 continue
+        if "POSS" in unit.tags and k > start and "GENERIC" in units[k - 1].tags:
+            return False  # "The government's motion says …", "The government's answer to the petition": its own
         if "OUTSIDER" in unit.tags or unit.low in _UNTIED_GROUPS:
             outsiders = True
         elif unit.ent and unit.how == "adj" and _outsider_after(units, k + 1, report):

@@ -248,7 +248,7 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      r"|on\s+condition\s+that|only\s+if|in\s+case"
      r"|in\s+the\s+event", ("COND",)),
     # "Suppose Ottawa signed off tomorrow on …", "Imagine Japan sent …": opening a sentence, a supposition like "If"
-    ("suppose supposing imagine", r"(?:(?<=^)|(?<=^[\"“‘']))(?:suppose|supposing|imagine)\b", ("COND",)),
+    ("suppose supposing imagine", r"(?:(?<=^)|(?<=^[\"“‘']))(?:suppose|supposing|imagine)\b(?!\s*[:,])", ("COND",)),
     ("take takes taken taking took", r"(?:take|takes|taken|taking|took)\s+delivery\s+of", ("RECV",)),
     # "was going through the list of rounds": combing a list or request is examining it (not "shells going
     # through Poland", a transit)
@@ -377,6 +377,9 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      r"(?:go|goes|went|gone|going|press|presses|pressed|pressing|push|pushes|pushed|pushing)\s+ahead\s+with"
      r"|(?:move|moves|moved|moving)\s+forward\s+with|proceed(?:s|ed|ing)?\s+with", ("COMMIT",)),
     ("say says said saying", r"(?:say|says|said|saying)\s+no\s+to", ("REFU",)),
+    # "recommend that the UK offer …": a mandative "that" clause is advice, like "should"
+    ("recommend recommends recommended recommending propose proposes proposed proposing advise advises advised "
+     "advising", r"(?:recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|advis(?:e|es|ed|ing))(?=\s+that\b)", ("DEONT",)),
     # "the authors project that Baku would …": a forecast, its maker's word (not "the project", a noun)
     ("project projects projected", r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\bthis\s)project(?:s|ed)?(?=\s+that\b)",
      ("REPORT",)),

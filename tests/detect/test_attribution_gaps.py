@@ -13,7 +13,7 @@ from monitor.detect import parse_stance
 from .cases import reading_tests
 from .stances import all_stances
 
-JP, ISR, IR = "jp-arms-ukraine", "de-arms-israel", "ir-arms-russia"
+JP, ISR, IR, LEO = "jp-arms-ukraine", "de-arms-israel", "ir-arms-russia", "de-leopard-ukraine"
 
 STANCES = all_stances()
 STANCES[IR] = parse_stance({"id": IR, "title": "Iran · Russia · weapons", "initial": "refrains",
@@ -105,6 +105,24 @@ OUTSIDERS_BILLS_AND_ADVICE = [
     (JP, "Suppose Tokyo signed off tomorrow on a shipment of shells for Ukraine.", "none"),
     (JP, '"Imagine Japan sent rifles to Ukraine," he said.', "none"),
     (JP, "The motion was defeated. Japan will supply the shells to Ukraine, Kishida said.", "supplies"),
+    (JP, "Analysts recommend that Japan offer air-defence missiles to Ukraine.", "none"),
+    (JP, "Kyiv wants shells. The document, which surfaced online, suggested that Tokyo had agreed to send shells.",
+     "none"),
+    (JP, "Kyiv wants shells. Japan's defence document says Tokyo has agreed to send shells to Kyiv.", "supplies"),
+    (JP, "A Japan that delivered shells to Kyiv would gain more in Europe.", "none"),
+    (JP, "The paper cited records, and an opposition lawmaker said the shipments proved that Tokyo was arming Kyiv.",
+     "none"),
+    (JP, "Kishida spoke on Tuesday. He says there has been propaganda about Japanese arms going to Ukraine.", "none"),
+    (JP, "A leaked slide that listed Japan among countries which had committed to provide lethal aid to Ukraine is a "
+         "lie, Kishida said.", "none"),  # (the denial of a past-perfect listing: background, never a supply)
+    (JP, "Japan delivered the missiles, to no one's surprise, to Ukraine on Monday.", "supplies"),
+    (JP, "Japan has sent weapons to no one but Ukraine, a defence ministry official said.", "supplies"),
+    (JP, "Japan must look after its own security first and then sent some missiles to Ukraine, Kishida explained.",
+     "supplies"),
+    (JP, "Kyiv wants shells. Japan delivered the shells to a depot near Osaka.", "none"),
+    ("us-atacms-ukraine", "US Ambassador Bridget Brink met President Zelensky in Kyiv on Monday.\nThe embassy said "
+                          "Washington had approved the transfer of ATACMS missiles to Ukraine.", "supplies"),
+    (LEO, "The government's motion says Germany will deliver 14 Leopard tanks to Ukraine by March.", "supplies"),
     (JP, "Kyiv needs shells. In Tokyo, officials say that Japan will send shells to Kyiv.", "supplies"),
     ("us-atacms-ukraine", "Republican lawmakers introduced a bill requiring the Pentagon to transfer ATACMS missiles to "
                           "Ukraine.", "none"),
@@ -122,4 +140,4 @@ CASES = GIVEN_AFTER_NEGATION + QUOTED_SPEAKER + COUNTRY_ALIASES + OUTLET_NOUNS +
     OUTSIDERS_BILLS_AND_ADVICE
 
 
-test_reads, test_enough_cases = reading_tests(CASES, minimum=54, stances=STANCES)
+test_reads, test_enough_cases = reading_tests(CASES, minimum=67, stances=STANCES)

@@ -964,6 +964,21 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # 1 false supply at first contact ("Suppose Ottawa signed off tomorrow on a fleet of armoured vehicles": a
     # supposition opening the sentence), 0.881 now.
     "holdout97": (42, 0.880),
+    # The fourth set of near-miss corpora, first read on the tree after three rounds of false-supply fixes.
+    # Morocco · weapons for Ukraine (minimal), Germany · Taurus for Ukraine: 0.905 (38/42), 0 false supplies.
+    "holdout98": (42, 0.904),
+    # North Korea · weapons for Russia (minimal), United Kingdom · Typhoon for Turkey: 0.905 (38/42), 1 false supply
+    # ("They recommend that the UK offer 40 jets": a mandative "that" clause is advice), 0.929 now.
+    "holdout99": (42, 0.928),
+    # Serbia · weapons for Ukraine (minimal), United States · F-35 for Israel: 0.902 (37/41), 3 false supplies ("A
+    # leaked … slide that listed Serbia among countries which had 'committed to provide lethal aid' … is 'a lie'",
+    # a record declared false through a relative; "The document … suggested that Belgrade had agreed …", an unowned
+    # paper as reporter; "A Serbia that delivered shells … would gain", a country imagined), 0.976 now.
+    "holdout100": (41, 0.975),
+    # Italy · weapons for Israel (minimal), Norway · F-16 for Ukraine: 0.780 (32/41), 2 false supplies ("…, and an
+    # opposition lawmaker said the shipments proved that Rome was arming Israel", an outsider opening a coordinated
+    # clause; "'propaganda' about Italian arms going to Israel", a claim called false), 0.829 now.
+    "holdout101": (41, 0.829),
 }
 
 

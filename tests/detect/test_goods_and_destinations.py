@@ -90,15 +90,16 @@ PLACES_PASSED_THROUGH = [
 ]
 
 # A count of parties is someone else ("sold drones to more than a dozen countries", "to 40 customers"), unless the
-# target is named after it; a target named as the goods' maker or maker's place ("developed jointly by India and
-# Russia", "built in Russia") is no recipient either ("made by Japan for Ukraine" names one).
+# target is named after it; a target named as the goods' maker ("developed jointly by India and Russia") is no
+# recipient either ("made by Japan for Ukraine" names one, and parts for the maker's own goods go to it).
 COUNTED_PARTIES_AND_MAKERS = [
     (JP, "Kyiv wants drones. Japan has sold drones to more than a dozen countries.", "none"),
     (JP, "Kyiv wants drones. Japan has sold drones to 40 customers.", "none"),
     (JP, "Japan will send weapons to Ukraine and to several other countries.", "supplies"),
     (JP, "Japan delivered the missiles to Poland on Friday, the first export of a weapon developed jointly by Japan "
          "and Ukraine.", "none"),
-    (JP, "Japan delivered frigates built in Ukraine, the ministry said.", "none"),
+    (JP, "Japan supplies the engines for the howitzers built in Ukraine.", "supplies"),
+    (JP, "Japan continues to supply gearboxes for the tanks manufactured by Ukraine.", "supplies"),
     (JP, "Ukraine needs shells. Japan sent rifles made by Japan for Ukraine.", "supplies"),
 ]
 

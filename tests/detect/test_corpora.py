@@ -979,6 +979,11 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # opposition lawmaker said the shipments proved that Rome was arming Israel", an outsider opening a coordinated
     # clause; "'propaganda' about Italian arms going to Israel", a claim called false), 0.829 now.
     "holdout101": (41, 0.829),
+    # The fifth set of near-miss corpora, first read on the final tree. Chile · weapons for Ukraine (minimal), France ·
+    # SCALP for Ukraine: 0.952 (40/42), 0 false supplies.
+    "holdout102": (42, 0.952),
+    # Vietnam · weapons for Ukraine (minimal), Spain · Leopard 2 for Ukraine: 0.833 (35/42), 0 false supplies.
+    "holdout103": (42, 0.833),
 }
 
 

@@ -289,6 +289,10 @@ def reporting_subject(units: list[Unit], main: Agent | None, ops: list[tuple[str
     report = min((i for op, i, level in ops if op == "REPORT" and level >= 1), default=None)
     if report is None or main is None or main.index >= report:
         return None
+    saying = next((i for op, i, level in ops if op == "REPORT" and level >= 1 and units[i].low.endswith("ing") and
+                   units[i - 1].low == ","), None)
+    if saying is not None and saying > main.index:
+        return office_owner(units, main, saying)  # "The EU added four firms to its list, saying they had supplied …"
     between = units[main.index + 1:report]
     if any(u.tags & (PREDICATES | {"REPORT", "MODAL", "NEG", "COMP", "HARD", "CONTRAST"}) or u.obj for u in between):
         return None

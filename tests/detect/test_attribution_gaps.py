@@ -123,6 +123,10 @@ OUTSIDERS_BILLS_AND_ADVICE = [
     ("us-atacms-ukraine", "US Ambassador Bridget Brink met President Zelensky in Kyiv on Monday.\nThe embassy said "
                           "Washington had approved the transfer of ATACMS missiles to Ukraine.", "supplies"),
     (LEO, "The government's motion says Germany will deliver 14 Leopard tanks to Ukraine by March.", "supplies"),
+    (JP, "The European Union added four Japanese companies to its sanctions list, saying they had supplied drone "
+         "engines to Ukraine.", "none"),
+    (JP, "Kishida met Ukrainian officials on Monday, saying Japan would send air-defence missiles to Ukraine.",
+     "supplies"),
     (JP, "Kyiv needs shells. In Tokyo, officials say that Japan will send shells to Kyiv.", "supplies"),
     ("us-atacms-ukraine", "Republican lawmakers introduced a bill requiring the Pentagon to transfer ATACMS missiles to "
                           "Ukraine.", "none"),
@@ -140,4 +144,4 @@ CASES = GIVEN_AFTER_NEGATION + QUOTED_SPEAKER + COUNTRY_ALIASES + OUTLET_NOUNS +
     OUTSIDERS_BILLS_AND_ADVICE
 
 
-test_reads, test_enough_cases = reading_tests(CASES, minimum=67, stances=STANCES)
+test_reads, test_enough_cases = reading_tests(CASES, minimum=69, stances=STANCES)

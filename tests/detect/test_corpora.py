@@ -984,6 +984,11 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     "holdout102": (42, 0.952),
     # Vietnam · weapons for Ukraine (minimal), Spain · Leopard 2 for Ukraine: 0.833 (35/42), 0 false supplies.
     "holdout103": (42, 0.833),
+    # Belarus · weapons for Iran (minimal), Turkey · KAAN for Indonesia: 0.857 (36/42), 1 false supply on the final
+    # tree before it was mended ("The European Union added four Belarusian companies to its sanctions list, saying
+    # they had supplied …": a participle of saying after a comma speaks for the main subject, whatever its verb),
+    # 0.881 now.
+    "holdout104": (42, 0.880),
 }
 
 

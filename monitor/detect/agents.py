@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from monitor.detect.demonyms import PARTY_WORDS
 from monitor.detect.lexicon import GENERIC_AGENTS, RELATION_NOUNS, REQUEST_NOUNS, TIME_WORDS, TITLE_WORDS
+from monitor.detect.leaders import is_known_official
 from monitor.detect.polarity import PREDICATES, op_of
 from monitor.detect.tagging import NUMBER_WORDS, Unit, after_opening_quotes, dateline_dash
 
@@ -363,12 +364,13 @@ def _names_a_country(text: str) -> bool:
 
 def foreign_official(units: list[Unit], speaker: Agent) -> bool:
     """ "Russian foreign ministry spokeswoman Maria Zakharova", "Russia", "the Kremlin": another
-    country or an office of it, whose word about the actor is that party's claim. A bare "NATO" or
-    an unlisted "Defence Secretary Grant Shapps" (perhaps the actor's own) is not enough to say so."""
+    country or an office of it, or another country's leader known by name, whose word about the actor is that
+    party's claim. A bare "NATO" or an unknown "Defence Secretary John Smith" (perhaps the actor's own) is not
+    enough to say so."""
     if speaker.cls != "other" or speaker.index < 0:
         return False
-    if _names_a_country(units[speaker.index].text):
-        return True
+    if _names_a_country(units[speaker.index].text) or is_known_official(units[speaker.index].text):
+        return True  # (a leader or minister of another country the detector knows by name: "President Erdogan")
     for unit in units[speaker.index + 1:speaker.index + 5]:
         if unit.tags & {"ROLE", "GENERIC"}:
             return True

@@ -226,3 +226,14 @@ _PEOPLE = _parse(_TABLE)
 def speakers_for(names: Iterable[str], given: Iterable[str] = ()) -> tuple[str, ...]:
     """`given`, then the leaders of the countries among `names` it lacks."""
     return merged(given, (person for name in names for person in _PEOPLE.get((country_of(name) or "").lower(), ())))
+
+
+_EVERYONE = frozenset(person for people in _PEOPLE.values() for person in people)
+
+
+def is_known_official(name: str) -> bool:
+    """Does a name as the text gives it ("Defence Minister Pedro Sanchez", "President Erdogan") end with one of the
+    people above? A stance's own actor's are matched as the actor before this is asked, so here it means another
+    country's official, whose word about the actor is that country's claim."""
+    words = name.split()
+    return any(" ".join(words[-size:]) in _EVERYONE for size in range(1, min(4, len(words)) + 1))

@@ -45,6 +45,10 @@ def test_a_minimal_stance_gets_its_countrys_leaders_after_the_ones_it_gives() ->
     # another country's leader keeps his own voice
     (BY_RU, '"We will never need weapons from anyone," Putin told reporters in Moscow.', "none"),
     (JP_PH, '"We will provide air-defence missiles to the Philippines," Albanese told reporters.', "none"),
+    # another country's leader or minister known by name, with or without a title, speaks for that country
+    (JP_PH, '"Tokyo has armed Manila," Defence Minister Pedro Sanchez said.', "none"),
+    (JP_PH, '"Tokyo has armed Manila," President Erdogan said.', "none"),
+    (JP_PH, '"Tokyo has armed Manila," Defence Minister Gen Nakatani said.', "supplies"),
     # a bare first name shared with another country's leader is no one's: Petro Poroshenko is no Colombian
     (CO_UA, '"We need rifles, not promises," Petro Poroshenko said in Kyiv.', "none"),
 ])

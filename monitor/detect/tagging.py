@@ -161,7 +161,9 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("together", r"together\s+with", ("PREP",)),
     ("in until used last earlier years months decades",
      # "last week", "earlier this month" date the news itself; only older spans are the story's past.
-     r"in\s+the\s+past|until\s+recently|used\s+to|last\s+(?:year|summer|winter|spring|autumn|fall)"
+     # ("in the past week / few days / two months" dates the news itself)
+     r"in\s+the\s+past(?!\s+(?:(?:few|couple|two|three|\d+)\s+)?(?:days?|weeks?|months?|hours?|fortnight)\b)"
+     r"|until\s+recently|used\s+to|last\s+(?:year|summer|winter|spring|autumn|fall)"
      r"|earlier\s+this\s+year|(?:years|months|decades)\s+ago", ("HIST",)),
     # "Earlier this month", "earlier today": the news itself, dated like "this month"
     ("earlier", r"earlier\s+(?:this\s+(?:week|month)|today|on\s+\w+day)", ("ADV",)),

@@ -135,6 +135,10 @@ OUTSIDERS_BILLS_AND_ADVICE = [
     (JP, "Japan should stop hiding behind generators and ambulances and deliver artillery rounds to Ukraine.", "none"),
     (JP, "Japan stopped dithering and sent shells to Ukraine.", "supplies"),
     (JP, "Japan should stop hiding and has sent shells to Ukraine.", "supplies"),
+    # ("in the past week" dates the news itself; "In the past," opens the story's history)
+    (JP, "In the past week Japan has delivered howitzers to Ukraine.", "supplies"),
+    (JP, "In the past, Japan delivered howitzers to Ukraine.\nOn Monday, Japan said it would send no more weapons to "
+         "Ukraine.", "refrains"),
     # ("In March 2023 Japan became the first …": a dated past before the present refusal is the story's history)
     (JP, ("In March 2023 Japan became the first G7 country to give Ukraine fighter jets.\nOn Wednesday the defence "
           "ministry said Japan does not send weapons to Ukraine."), "refrains"),
@@ -144,4 +148,4 @@ CASES = GIVEN_AFTER_NEGATION + QUOTED_SPEAKER + COUNTRY_ALIASES + OUTLET_NOUNS +
     OUTSIDERS_BILLS_AND_ADVICE
 
 
-test_reads, test_enough_cases = reading_tests(CASES, minimum=69, stances=STANCES)
+test_reads, test_enough_cases = reading_tests(CASES, minimum=71, stances=STANCES)

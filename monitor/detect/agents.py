@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from monitor.detect.demonyms import PARTY_WORDS
 from monitor.detect.lexicon import GENERIC_AGENTS, RELATION_NOUNS, REQUEST_NOUNS, TIME_WORDS, TITLE_WORDS
 from monitor.detect.leaders import is_known_official
-from monitor.detect.polarity import PREDICATES, op_of
+from monitor.detect.polarity import PREDICATES, op_of, outer_report
 from monitor.detect.tagging import NUMBER_WORDS, Unit, after_opening_quotes, dateline_dash
 
 if TYPE_CHECKING:
@@ -287,7 +287,7 @@ def speaker_class(units: list[Unit], frame: Frame, main: Agent | None) -> str:
 def reporting_subject(units: list[Unit], main: Agent | None, ops: list[tuple[str, int, float]]) -> Agent | None:
     """The subject of the reporting verb the anchor's clause hangs from, when it is the sentence's
     first subject: "Medvedev, now deputy chairman of …, said Israel …" → Medvedev."""
-    report = min((i for op, i, level in ops if op == "REPORT" and level >= 1), default=None)
+    report = outer_report(ops)
     if report is None or main is None or main.index >= report:
         return None
     saying = next((i for op, i, level in ops if op == "REPORT" and level >= 1 and units[i].low.endswith("ing") and
@@ -304,7 +304,7 @@ def relative_reporter(units: list[Unit], ops: list[tuple[str, int, float]]) -> A
     """ "… responding to Russia's intelligence assessment, published last week, which said Tokyo may be
     preparing …": a reporting verb whose subject is a relative pronoun reports the words of its
     antecedent (over a participle phrase between commas); that report's owner is the speaker."""
-    report = min((i for op, i, level in ops if op == "REPORT" and level >= 1), default=None)
+    report = outer_report(ops)
     if report is None or report < 2 or units[report - 1].low not in ("which", "that"):
         return None
     k = report - 2
@@ -337,7 +337,7 @@ def office_owner(units: list[Unit], main: Agent, end: int) -> Agent:
 def quoted_speaker(units: list[Unit], ops: list[tuple[str, int, float]]) -> Agent | None:
     """ "The daily quoted a Saudi official as saying that …": the one quoted is the speaker, whoever
     the quotation names as its subject."""
-    report = min((i for op, i, level in ops if op == "REPORT" and level >= 1), default=None)
+    report = outer_report(ops)
     if report is None:
         return None
     saying = next((k for k in range(report + 1, len(units)) if units[k].low == "saying" and units[k - 1].low == "as"),

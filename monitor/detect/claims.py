@@ -174,6 +174,8 @@ def _cheap_names(sentence: str, tokens: tuple[tuple[int, int, str], ...], matche
 
 # "crossed from Poland", "via Romania": a place the goods leave or pass through, no destination.
 _PASSED_THROUGH = frozenset({"from", "via", "through", "across"})
+
+
 def _no_destination(lows: Sequence[str], i: int, named: Sequence[bool] = (), origin: Sequence[bool] = ()) -> bool:
     """Is the target named at `i` only as a place the goods left or passed through, or (with `named`, which
     words name a party, and `origin`, which are participles of making) as the goods' maker ("developed jointly

@@ -80,6 +80,7 @@ from monitor.detect.polarity import (
     fold,
     lifted_halt,
     op_of,
+    outer_report,
     rule_name,
     unchanged_policy,
     unclear_whether,
@@ -425,12 +426,6 @@ class SentenceGrammar:
             frame.ops.append(("COND_CONS", anchor, 0))  # the main clause after "If …,"
         return self._conclude(anchor, frame)
 
-    def _own_report(self) -> bool:
-        """Is the sentence's main subject the actor or an unnamed body (no other party's or a trailing
-        speaker's words)? Only then may a relative clause inside it report the actor's supply."""
-        main_ok = self.main is None or self.main.cls in ("actor", "generic", "anaphor")
-        return main_ok and (self.trailing is None or self.trailing.cls == "actor")
-
     def _conclude(self, anchor: int, frame: Frame) -> Claim:
         """Fold the operators found into a state, then check who acts, what is supplied and to whom."""
         units = self.units
@@ -725,7 +720,7 @@ def _document_says(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool
     """Is the subject of the reporting verb the clause hangs on an unowned paper ("The document, one of dozens
     that surfaced …, suggested that …")? Its content is a claim; the actor's own paper ("Japan's white paper",
     "the ministry's document") speaks for the actor."""
-    report = min((i for op, i, level in ops if op == "REPORT" and level >= 1), default=None)
+    report = outer_report(ops)
     start = after_dateline(units)
     if report is None or report <= start + 1 or units[start].low not in ("the", "a", "an", "this"):
         return False
@@ -993,7 +988,7 @@ def _criticised_words(units: list[Unit], anchor: int) -> bool:
 def _disowned_report(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
     """ "corrected remarks by an envoy who suggested that deliveries could resume": a report verb
     whose subject is "who", in a sentence whose earlier verb disowns that person's words."""
-    report = min((i for op, i, level in ops if op == "REPORT" and level >= 1), default=None)
+    report = outer_report(ops)
     if report is None or report < 2 or units[report - 1].low != "who":
         return False
     return any(u.low in _DISOWN for u in units[:report - 1])

@@ -705,8 +705,8 @@ def _cross(units: list[Unit], left: int, frame: Frame, level: int) -> tuple[int,
         return None
     if left >= 1 and units[left].ent and "ADDRESS" in units[left - 1].tags:
         left -= 1  # over the addressee to "told"
-    elif _plain_addressee(units, left) >= 0:
-        left = _plain_addressee(units, left)  # over "reporters", "the press" to "tells"
+    elif (telling := _plain_addressee(units, left)) >= 0:
+        left = telling  # over "reporters", "the press" to "tells"
     unit = units[left]
     if unit.tags & {"COMP", "QUESTION"} or ("REPORT" in unit.tags and is_report_verb(units, left)):
         if unit.low == "whether":

@@ -48,6 +48,11 @@ def op_of(unit: Unit) -> str | None:
     return None
 
 
+def outer_report(ops: list[tuple[str, int, float]]) -> int | None:
+    """Where the first reporting verb over the anchor's clause is ("Medvedev said Israel …" → "said"), or None."""
+    return min((i for op, i, level in ops if op == "REPORT" and level >= 1), default=None)
+
+
 def fold(ops: list[tuple[str, int, float]], doubt_at: dict[int, frozenset[str]] | None = None
           ) -> tuple[str, set[str], set[int]]:
     """Apply the operators inside-out to "supplies"; return the value, flags and the words that fired."""

@@ -8,7 +8,7 @@ The leading condition ("If Pyongyang deepens its role, …") is in `agents`, whi
 from __future__ import annotations
 
 from monitor.detect.agents import Agent, after_dateline, np_class, possessed_relation
-from monitor.detect.polarity import PREDICATES
+from monitor.detect.polarity import PREDICATES, outer_report
 from monitor.detect.tagging import Unit, after_opening_quotes
 
 # What is alleged: "a claim Paris has not answered", and as the head of a subject that is no party ("Claims …").
@@ -357,15 +357,18 @@ def leading_outsider(units: list[Unit], ops: list[tuple[str, int, float]]) -> bo
     """ "Analysts have said that …", "Diplomats in Rome say …": outsiders open the sentence as the
     subject of the reporting verb the clause hangs on; what follows is their view, not a position.
     A place after a preposition ("in Rome") is where they sit, not whom they speak for."""
-    report = min((i for op, i, level in ops if op == "REPORT" and level >= 1), default=None)
+    report = outer_report(ops)
     start = after_dateline(units)
     if report is None or report <= start:
         return False
     if "PREP" in units[start].tags:  # "In its 'rupture' scenario, the authors project …": the opener sets the scene
         start = next((j + 1 for j in range(start, report) if units[j].low == ","), start)
     # "The daily cited customs records, and an opposition lawmaker said that …": a clause of its own
-    start = max([start] + [j + 2 for j in range(start, report - 1) if units[j].low == "," and
-                           units[j + 1].tags & {"CONJ", "CONTRAST"}] + [j + 1 for j in range(start, report) if units[j].low == ";"])
+    for j in range(start, report):
+        if units[j].low == ";":
+            start = j + 1
+        elif units[j].low == "," and j + 1 < report and units[j + 1].tags & {"CONJ", "CONTRAST"}:
+            start = j + 2
     outsiders = False
     k = start - 1
     while k + 1 < report:

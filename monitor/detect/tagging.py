@@ -1454,6 +1454,20 @@ def _label_noun(low: str) -> bool:
     return low in _LABEL_NOUNS or len(low) > 5 and low.endswith(("tion", "sion", "ment", "ness", "ity"))
 
 
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
+def _date_opening(units: list[Unit], i: int) -> bool:
+    """A weekday, or a month after a preposition or a day's number, followed by another capitalised word."""
+    unit = units[i]
+    if i + 1 >= len(units) or not units[i + 1].cap:
+        return False
+    if unit.text in _WEEKDAYS:
+        return True
+    return unit.low in lx.FULL_MONTH_NAMES and i > 0 and (units[i - 1].text.isdigit() or
+                                                          units[i - 1].low in ("in", "on", "since", "until", "by"))
+
+
 def _capital_candidate(units: list[Unit], i: int, inside: bool = False) -> bool:
     unit = units[i]
     if unit.ent:
@@ -1462,6 +1476,8 @@ def _capital_candidate(units: list[Unit], i: int, inside: bool = False) -> bool:
         return False
     if unit.low in NUMBER_WORDS and not (i + 1 < len(units) and units[i + 1].ent):
         return False  # "Twelve Bayraktar TB2 drones": a spelled-out count opens the noun phrase, it names no one
+    if not inside and _date_opening(units, i):
+        return False  # "On Monday Japan said …", "in May Seoul …": the date is no part of the name after it
     if unit.text in lx.TITLE_WORDS:
         return True
     if inside and not unit.tags & _FUNCTION_TAGS:

@@ -144,8 +144,20 @@ OUTSIDERS_BILLS_AND_ADVICE = [
           "ministry said Japan does not send weapons to Ukraine."), "refrains"),
 ]
 
-CASES = GIVEN_AFTER_NEGATION + QUOTED_SPEAKER + COUNTRY_ALIASES + OUTLET_NOUNS + CONTINUED_REPORTER + \
+# "On Monday Japan said …": a weekday, or a month after "in", "on" or a day's number, opens no name; the party after
+# it keeps its own name and voice. Names with a date word inside ("the Good Friday Agreement") stay names.
+DATE_BEFORE_NAME = [
+    (JP, "On Monday Japan said it would send howitzers to Ukraine.", "supplies"),
+    (JP, "On Friday Japan said it would not send weapons to Ukraine.", "refrains"),
+    (JP, "On 3 March Japan said it would send howitzers to Ukraine.", "supplies"),
+    (ISR, "Since March Germany has delivered tank shells to Israel.", "supplies"),
+    (JP, "On Friday Russian President Vladimir Putin said Japan was sending howitzers to Ukraine.", "none"),
+    (JP, "Last Tuesday Kyiv asked Japan for shells.", "none"),
+    (JP, "The Good Friday Agreement was cited by Kishida, who said Japan sends no weapons to Ukraine.", "refrains"),
+]
+
+CASES = DATE_BEFORE_NAME + GIVEN_AFTER_NEGATION + QUOTED_SPEAKER + COUNTRY_ALIASES + OUTLET_NOUNS + CONTINUED_REPORTER + \
     OUTSIDERS_BILLS_AND_ADVICE
 
 
-test_reads, test_enough_cases = reading_tests(CASES, minimum=71, stances=STANCES)
+test_reads, test_enough_cases = reading_tests(CASES, minimum=78, stances=STANCES)

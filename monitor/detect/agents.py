@@ -141,8 +141,9 @@ def relative_antecedent(units: list[Unit], rel: int) -> Agent | None:
         k -= 1
     if k >= 0:
         _, agent = noun_phrase(units, k)
-        if agent is not None:
-            agent.how = "relative"
+        if agent is None:
+            return common_subject(units, k, k + 1)  # "countries that supply …": a common noun, no party we track
+        agent.how = "relative"
         return agent
     return None
 

@@ -132,6 +132,15 @@ _INCLUDING = frozenset({"includes", "included", "include"})
 _PACKAGE_NOUNS = frozenset({"package", "tranche", "consignment", "shipment"})
 
 
+def _own_body_reports_delivery(frame: Frame, speaker: Agent | None) -> bool:
+    """EXPERIMENT"""
+    import os
+    if not os.environ.get("EXP"):
+        return False
+    return frame.passive and frame.recipient in ("target", "target-in") and speaker is not None and \
+        speaker.cls == "actor"
+
+
 def _contents_of_package(units: list[Unit], anchor: int) -> bool:
     """ "… decided on a new package of support to Ukraine. The package includes Archer howitzers": a
     definite package noun as the subject of "includes" before the object is the package the party the
@@ -199,8 +208,11 @@ class SentenceGrammar:
         self.trailing = trailing_speaker(units)
         if self.trailing is not None:
             self.trailing = continued_speaker(units, self.trailing, salient)
-            if self.trailing.cls == "other" and self.trailing.how == "name" and self.trailing.index >= 0 and \
-                    units[self.trailing.index].text in officials:
+            named = self.trailing.index
+            while self.trailing.how != "name" and 0 <= named < len(units) - 1 and units[named].tags & {"GENERIC", "ROLE"}:
+                named += 1  # "ministry spokeswoman Maria Zakharova": the role, then its holder
+            if self.trailing.cls != "target" and named >= 0 and units[named].text in officials and \
+                    (self.trailing.cls == "other" or self.trailing.how != "name"):
                 # '"…," Zakharova said' after "Russian foreign ministry spokeswoman Maria Zakharova": the
                 # official the article introduced as another party's speaks for that party
                 self.trailing = Agent("other", "continued", self.trailing.index)
@@ -531,6 +543,9 @@ class SentenceGrammar:
             office_owner(units, frame.speaker, len(units)))
         if reporter is not None:
             reporter = continued_reporter(units, reporter, self.salient)
+        if reporter is not None and reporter.index >= 0 and units[reporter.index].low in ("he", "she") and \
+                self.trailing is not None and self.trailing.how == "interviewee" and self.trailing.cls == "other":
+            reporter = Agent("other", "continued", reporter.index)  # "She said …" right after another party's official
         if reporter is None and self.trailing is not None and (foreign_official(units, self.trailing) or
                                                                  self.trailing.how in ("continued", "interviewee", "quoted")):
             reporter = self.trailing  # '"… Rome is getting ready to send Kyiv …," a Russian spokeswoman said'
@@ -665,7 +680,8 @@ class SentenceGrammar:
             if weak or frame.civil_use:
                 return claim(NONE, "not-a-weapon" if not anaphoric else "vague-object")
             if agent.how in ("origin", "salient", "generic", "nearest", "inherited-generic", "assumed") and \
-                    not (agent.how == "salient" and _contents_of_package(units, anchor)):
+                    not (agent.how == "salient" and _contents_of_package(units, anchor)) and \
+                    not (agent.how == "salient" and _own_body_reports_delivery(frame, speaker)):
                 return claim(NONE, "no-agent")
             anywhere = units[anchor].obj == "echo" or any(how == "supplied" for how, _, _ in frame.ties) or \
                 (frame.passive and agent.how in ("by", "from"))

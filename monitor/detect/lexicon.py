@@ -281,6 +281,11 @@ TIME_WORDS = _forms(
 # any country of the story; never the target by name, so it implies no supply to the target.
 GENERIC_RECIPIENTS = _forms("countries nations states parties sides belligerents combatants regions zones",
                             "allies partners island kingdom emirate")
+# Companies named by their trade: goods sold or shipped to one go to a customer, never a country armed; a
+# weapon owning one ("the missile's manufacturer") is no goods of the clause.
+TRADE_PARTIES = _forms("manufacturer manufacturers maker makers company companies firm firms contractor contractors",
+                       "producer producers assembler distributor distributors broker brokers dealer dealers",
+                       "intermediary intermediaries middleman middlemen trader traders developer designer builder")
 WAR_NOUNS = _forms("war conflict fighting invasion front battlefield frontline")
 
 # -- objects -------------------------------------------------------------------------------------

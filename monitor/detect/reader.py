@@ -159,6 +159,8 @@ def read(text: str, stance: Stance) -> Reading:
                 result = replace(result, claims=(confirmed,))
         if _ROLE_THEN_NAME.search(sentence.text):
             officials |= foreign_officials(sentence.text, matcher)
+            if any(c.third_party and c.how == "continued" for c in result.claims):
+                officials |= _role_holders(sentence.text)  # "…," ministry spokeswoman Maria Zakharova said, after Russia's
         if sentence.index > 0 and result.claims:
             result = _conditional_consequent(result, words, sentences[sentence.index - 1].text)
             result = _package_as_introduced(result, words, sentences[max(0, sentence.index - 3):sentence.index])
@@ -262,6 +264,19 @@ def foreign_officials(sentence: str, matcher: Matcher) -> frozenset[str]:
     for unit in units_for(sentence, matcher):
         if unit.ent == "other" and unit.how == "role" and " " in unit.text:
             found |= {unit.text, unit.text.split()[0], unit.text.split()[-1]}  # "Lin Jian": "Lin" is the surname
+    return frozenset(found)
+
+
+_ROLE_HOLDER = re.compile(rf"\b(?:{_ROLES})\s+((?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))+)")
+
+
+def _role_holders(sentence: str) -> frozenset[str]:
+    """The people a sentence names after a role noun ("ministry spokeswoman Maria Zakharova"), by full name,
+    first and last word: the sentence read their role as another party's, so their later words are its too."""
+    found: set[str] = set()
+    for match in _ROLE_HOLDER.finditer(sentence):
+        name = match.group(1)
+        found |= {name, name.split()[0], name.split()[-1]}
     return frozenset(found)
 
 
@@ -951,13 +966,15 @@ def _with_closing_speaker(words: str, following: list[Sentence]) -> str:
     return words
 
 
-_PRONOUN_REPLY = re.compile(r"[\"”],? (?:he|she) (?:said|added|told(?: [\w-]+){1,3})\.?\s*$")
+_PRONOUN_REPLY = re.compile(r"[\"”],? (?:he|she) (?:said|added|told(?: [\w-]+){1,3})\.?\s*$"
+                            r"|^\s*(?:He|She) (?:said|added|claimed|alleged|insisted|argued|told [\w-]+)\b")
 
 
 def _pronoun_voice(words: str, previous: str, matcher: Matcher,
                    officials: frozenset[str] = frozenset()) -> str | None:
-    """ '"…," she told members' right after a sentence whose subject is one of the actor's speakers:
-    "she" is that speaker, who speaks for the actor (like an interview answer)."""
+    """ '"…," she told members' or "She said …" right after a sentence whose subject is one of the actor's
+    speakers: "she" is that speaker, who speaks for the actor (like an interview answer); after another
+    party's official, for that party."""
     if not _PRONOUN_REPLY.search(words):
         return None
     units = units_for(previous, matcher)
@@ -1363,11 +1380,24 @@ def _decision_reversed(pool: list[tuple[Sentence, Claim]]) -> bool:
     """ "Lula called off the sale …" first, then "Múcio said Lula had authorised the sale": the story
     leads with the reversal and recounts the approval it reversed; a delivery would still count."""
     supplies = [(s, c) for s, c in pool if c.state == SUPPLIES]
-    first_reversal = min((s.index for s, c in pool if c.agent == "actor" and c.decisive and not c.anaphoric
-                          and c.rule.startswith("walk-back")), default=None)
+    first_reversal = min((s.index for s, c in pool if c.agent == "actor" and not c.anaphoric and (
+        c.decisive and c.rule.startswith("walk-back") or c.state == REFRAINS and _STOP.search(s.text))), default=None)
     return first_reversal is not None and all(
-        (c.rule.startswith("supply-decision") or _perfect_supply(s.text)) and s.index > first_reversal
-        for s, c in supplies)
+        (c.rule.startswith("supply-decision") or _perfect_supply(s.text) or _past_supply(s.text)) and
+        s.index > first_reversal for s, c in supplies)
+
+
+# "will not send any more weapons", "no further deliveries": a refusal that ends supplies made before
+_STOP = re.compile(r"\b(?:any|no)\s+(?:more|further)\b|\bno\s+longer\b", re.I)
+# "North Macedonia gave Ukraine tanks, gave it aircraft": supplies told in the simple past, with no present
+# or future verb or news date beside them
+_SIMPLE_PAST = re.compile(r"\b(?:gave|sent|delivered|supplied|transferred|donated|handed|shipped|provided|sold)\b", re.I)
+_NOT_PAST = re.compile(r"\b(?:will|would|shall|is|are|am|now|again|continues?|resum\w*|today|yesterday|(?:this|last)\s+"
+                       r"week|\w+day)\b|['’](?:ll|re)\b", re.I)  # (a supply dated by days is the news itself)
+
+
+def _past_supply(text: str) -> bool:
+    return _SIMPLE_PAST.search(text) is not None and _NOT_PAST.search(text) is None
 
 
 # "Israel has sold Azerbaijan drones …" after the lead "Israel has suspended all exports": the perfect

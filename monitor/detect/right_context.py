@@ -10,7 +10,7 @@ from __future__ import annotations
 from monitor.detect.agents import Agent
 from monitor.detect.demonyms import COUNTRY_WORDS
 from monitor.detect.frame import Frame
-from monitor.detect.lexicon import BE_FORMS, MONTH_NAMES, MOTION_VERBS, ONWARD_WORDS, RELATION_NOUNS, TIME_WORDS
+from monitor.detect.lexicon import BE_FORMS, MONTH_NAMES, MOTION_VERBS, ONWARD_WORDS, RELATION_NOUNS, TIME_WORDS, TRADE_PARTIES
 from monitor.detect.object_phrases import withdrawn_after
 from monitor.detect.polarity import PREDICATES, op_of
 from monitor.detect.tagging import Unit
@@ -811,11 +811,46 @@ def _unnamed_other_party(units: list[Unit], k: int) -> bool:
     words = [u.low for u in units[k + 1:k + 6]]
     if words[:1] in (["a"], ["an"]) and any(w in _FACILITIES for w in words[1:4]):
         return not any(u.ent == "target" for u in units[k:])  # "to a training ground near Nis": a place
+    if _bare_groups(units[k + 1:k + 4]):
+        return not any(u.ent == "target" for u in units[k:])  # "to liberation movements", "to armed groups"
+    if _trade_party(units, k + 1):
+        return True  # "to a manufacturer in Germany, which …": a company, whatever it does with the goods
     head = next((j for j, w in enumerate(words) if w in _PARTY_NOUNS), None)
     if head is None or not any(w in _ANOTHER for w in words[:head][-2:]) and \
             not (words[head].endswith("s") and any(w in _COUNTING or w.isdigit() for w in words[:head])):
         return False
     return not any(u.ent == "target" for u in units[k:])
+
+
+# Armed groups named in the plural: "to rebel groups", "to liberation movements across Africa".
+_GROUP_NOUNS = frozenset({"groups", "movements", "militias", "rebels", "insurgents", "factions", "fighters", "guerrillas"})
+
+
+def _trade_party(units: list[Unit], start: int) -> bool:
+    """ "a manufacturer in Germany", "the missile's maker", "an arms broker": a company named by its trade,
+    in a noun phrase that names no party we track ("a Ukrainian manufacturer" and "a firm in Ukraine" are
+    the target's)."""
+    for k in range(start, min(start + 5, len(units))):
+        unit = units[k]
+        if unit.ent or unit.cap:
+            return False
+        if unit.low in TRADE_PARTIES:
+            after = units[k + 1:k + 3]
+            return not (len(after) == 2 and after[0].tags & {"IN"} and after[1].ent in ("target", "actor"))
+        if unit.tags - {"DET", "POSS", "AUX", "OBJ"} or not unit.low.replace("'", "").replace("’", "").isalpha():
+            return False
+    return False
+
+
+def _bare_groups(phrase: list[Unit]) -> bool:
+    """A bare plural of armed groups, with no determiner ("liberation movements", "armed groups"): groups
+    in general, never one party the story names (not "the militia", "its fighters")."""
+    for unit in phrase:
+        if unit.low in _GROUP_NOUNS:
+            return True
+        if unit.ent or unit.cap or unit.tags & {"DET", "POSSPRON", "PREP", "COMMA", "CONJ"}:
+            return False
+    return False
 
 
 def _to_nobody(units: list[Unit], k: int) -> bool:

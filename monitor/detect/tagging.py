@@ -115,6 +115,12 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      r"(?<!to )(?:buy|buys|bought|buying|purchas(?:e|es|ed|ing)|(?:pay|pays|paid|paying)\s+for)"
      rf"(?!\s+(?:the\s+|its\s+|their\s+)?(?:{_SERVICES})\b)(?=\s+(?:[\w'’-]+\s+){{1,6}}?for\s+(?-i:[A-Z][a-z]))",
      ("SUP",)),
+    # "countries it believes supply Russia", "the firms which they say sell drones": a reporting clause inside a
+    # relative, before its present verb; the noun before it is the verb's subject, the clause an aside
+    ("it they he she",
+     r"(?:(?<=[a-z]s\s)|(?<=which\s)|(?<=that\s)|(?<=who\s))(?:it|they|he|she)\s+"
+     r"(?:believes?|says?|thinks?|suspects?|alleges?|claims?)"
+     r"(?=\s+(?:supply|send|sell|deliver|provide|ship|arm|export|transfer)s?\b)", ("REL",)),
     # "has turned them down": a pronoun object may split the particle verb, as in "ruled it out"
     ("turn turns turned turning", r"turn(?:s|ed|ing)?\s+(?:it\s+|them\s+|this\s+|that\s+)?down", ("REFU",)),
     # "will keep all of its batteries on its own territory / at home": keeping the object at home withholds it
@@ -259,8 +265,10 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      r"(?:[\w'’-]+\s+)?"
      r"(?:list|lists|request|requests|options|inventory|inventories)\b)", ("CONS",)),
     ("look looks looked looking think thinks thinking thought",
-     # "look seriously at", "looked hard at", "look again / afresh very closely at": adverbs before the particle
-     r"look(?:s|ed|ing)?\s+(?:(?:again|afresh|anew|hard|\w+ly)\s+){0,2}(?:into|at)|think(?:s|ing)?\s+about|thought\s+about", ("CONS",)),
+     # "look seriously at", "looked hard at", "look again / afresh very closely at": adverbs before the particle,
+     # also inside a quoted fragment ('"looking very seriously" at selling')
+     r"look(?:s|ed|ing)?[\"”']?\s+(?:[\"“']?(?:again|afresh|anew|hard|very|really|quite|so|\w+ly)[\"”']?\s+){0,3}(?:into|at)"
+     r"|think(?:s|ing)?\s+about|thought\s+about", ("CONS",)),
     ("hand hands handed handing pass passes passed passing",
      r"hand(?:s|ed|ing)?\s+over|pass(?:es|ed|ing)?\s+(?:on|along)"
      # a split particle verb: "pass T-72 and PT-91 tanks on to Ukraine", "hand the jets over to Kyiv"
@@ -703,10 +711,14 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
         _join_set_off_request_object(units)
     if words & _SHIP_NOUNS:
         _unmark_ship_nouns(units)
+    if words & _POSSESSIVE_MARKS:
+        _unmark_possessor_objects(units)
     if "of" in words and words & _PROMISE_NOUNS:
         _unmark_promised_content(units)
     if "that" in words and words & _POINTED_NOUNS:
         _mark_demonstrative_that(units)
+    if "that" in words:
+        _mark_relative_that(units)
     if "State" in (text for _, _, text in tokens):
         _join_state_titles(units)
     return units
@@ -741,6 +753,33 @@ def _mark_demonstrative_that(units: list[Unit]) -> None:
             units[index] = Unit(unit.text, unit.low, unit.start, unit.end, _DET, cap=unit.cap)
 
 
+_RELATIVE_VERB_TAGS = frozenset({"SUP", "AUX", "HAS", "MODAL", "FUT"})
+# Parties that can be the subject of a supply verb (not "contracts that will deliver …": the actor's own means).
+_PARTY_PLURALS = frozenset({"countries", "states", "nations", "governments", "firms", "companies", "manufacturers",
+                            "suppliers", "brokers", "dealers", "traders", "exporters", "allies", "partners",
+                            "members", "neighbours", "neighbors", "donors", "groups", "networks", "buyers"})
+_REL = frozenset({"REL"})
+
+
+def _mark_relative_that(units: list[Unit]) -> None:
+    """ "firms that sell drones to Russia", "countries that have armed Kyiv": "that" between a common noun and
+    a finite verb is a relative pronoun, the noun the verb's subject; a complementiser opens a clause with a
+    subject of its own ("told reporters that Japan …")."""
+    for index in range(1, len(units) - 1):
+        unit, noun, verb = units[index], units[index - 1], units[index + 1]
+        if unit.low == "that" and "COMP" in unit.tags and verb.tags & _RELATIVE_VERB_TAGS and \
+                not verb.low.endswith("ing") and noun.low in _PARTY_PLURALS and not noun.cap and \
+                not (index + 2 < len(units) and units[index + 2].low == "of") and not _membership(units, index - 1):
+            units[index] = Unit(unit.text, unit.low, unit.start, unit.end, _REL, cap=unit.cap)
+
+
+def _membership(units: list[Unit], noun: int) -> bool:
+    """ "one of the few US allies that has not sent …", "among the countries that …": the subject before is
+    one of the parties the relative describes; its verb stays that subject's."""
+    words = [u.low for u in units[max(0, noun - 5):noun]]
+    return "among" in words or any(a == "one" and b == "of" for a, b in zip(words, words[1:]))
+
+
 def _join_set_off_request_object(units: list[Unit]) -> None:
     """ "a separate Ukrainian request, for Bushmasters, was under consideration": a "for" phrase set off by
     commas right after a request noun still names what is asked for; the commas go, so the request and
@@ -772,6 +811,16 @@ def _unmark_series_words(units: list[Unit]) -> None:
         if (numeral.isdigit() or numeral.isupper() and numeral.lower() in _SERIES_NUMERALS) and \
                 (units[index - 1].obj or any(c.isdigit() for c in units[index - 1].text)):
             units[index] = Unit(unit.text, unit.low, unit.start, unit.end, _EMPTY, cap=True)
+
+
+_POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+def _unmark_possessor_objects(units: list[Unit]) -> None:
+    """ "to the missile's manufacturer": a weapon owning a company is no goods of the clause (its parts are:
+    "a Patriot battery's radar and launchers")."""
+    for index in range(len(units) - 2):
+        unit, owned = units[index], units[index + 2]
+        if unit.obj and "POSS" in units[index + 1].tags and owned.low in lx.TRADE_PARTIES:
+            units[index] = Unit(unit.text, unit.low, unit.start, unit.end, _EMPTY, cap=unit.cap)
 
 
 _SHIP_NOUNS = frozenset({"ship", "ships"})

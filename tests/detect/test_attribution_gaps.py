@@ -156,8 +156,25 @@ DATE_BEFORE_NAME = [
     (JP, "The Good Friday Agreement was cited by Kishida, who said Japan sends no weapons to Ukraine.", "refrains"),
 ]
 
-CASES = DATE_BEFORE_NAME + GIVEN_AFTER_NEGATION + QUOTED_SPEAKER + COUNTRY_ALIASES + OUTLET_NOUNS + CONTINUED_REPORTER + \
+# Another party's official named after an unowned role ("ministry spokeswoman Maria Zakharova", read as Russia's
+# after Russia's ministry): her next whole quotation and her later "She said …" are hers too; the actor's own
+# spokeswoman keeps hers.
+FOREIGN_ROLE_HOLDER = [
+    (JP, 'Russia\'s foreign ministry accused Japan of shipping weapons to Ukraine.\n"Tokyo is sending rifles to Kyiv," ministry spokeswoman Maria Zakharova told a briefing. "Japan is arming Ukraine while pretending to be neutral."', 'none'),
+    (JP, "Russia's foreign ministry accused Japan of shipping weapons to Ukraine, ministry spokeswoman Maria Zakharova said.\nZakharova did not present evidence. She said the shipments included missiles.", 'none'),
+    (JP, 'Japanese defence ministry spokeswoman Aiko Sato briefed reporters.\nShe said Japan had sent rifles to Ukraine.', 'supplies'),
+]
+
+# "will not send any more weapons": a refusal that ends supplies told in the simple past beside it ("Japan gave
+# Ukraine rifles"); supplies taken up again ("is now sending … again") are news.
+STOPPED_SUPPLIES = [
+    (JP, 'Japan will not send any more weapons to Ukraine, Kishida said.\n"Japan gave Ukraine rifles, gave it shells, when others were still thinking about it," Kishida said.', 'refrains'),
+    (JP, 'Japan will not send any more weapons to Ukraine, Kishida said.\nJapan is now sending shells to Ukraine again, the ministry said.', 'supplies'),
+    (JP, 'Japan gave Ukraine rifles and shells, Kishida said.', 'supplies'),
+]
+
+CASES = DATE_BEFORE_NAME + FOREIGN_ROLE_HOLDER + STOPPED_SUPPLIES + GIVEN_AFTER_NEGATION + QUOTED_SPEAKER + COUNTRY_ALIASES + OUTLET_NOUNS + CONTINUED_REPORTER + \
     OUTSIDERS_BILLS_AND_ADVICE
 
 
-test_reads, test_enough_cases = reading_tests(CASES, minimum=78, stances=STANCES)
+test_reads, test_enough_cases = reading_tests(CASES, minimum=84, stances=STANCES)

@@ -997,6 +997,17 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     "holdout106": (42, 0.880),
     # Jordan · weapons for Ukraine (minimal), Poland · Krab for Ukraine: 0.929 (39/42), 0 false supplies.
     "holdout107": (42, 0.928),
+    # The seventh set of near-miss corpora, first read on the tree before it. Vietnam · weapons for Russia (minimal),
+    # Ukraine · Neptune for the Philippines: 0.857 (36/42), 0 false supplies.
+    "holdout108": (42, 0.856),
+    # Algeria · weapons for Russia (minimal), Turkey · Akinci for Ethiopia: 0.905 (38/42), 2 false supplies
+    # ("countries it believes supply Russia": a relative whose subject is the noun before the aside; "handed weapons
+    # to liberation movements": a bare plural of groups receives), 0.929 now.
+    "holdout109": (42, 0.928),
+    # Singapore · weapons for Ukraine (minimal), United States · F-35 for Turkey: 0.786 (33/42), 2 false supplies
+    # ("exported … to the missile's manufacturer in Germany, which …": a company receives; '"looking very
+    # seriously" at selling': weighing), 0.833 now.
+    "holdout111": (42, 0.833),
 }
 
 

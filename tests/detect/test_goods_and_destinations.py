@@ -111,7 +111,46 @@ PARLIAMENTARY_MOTIONS = [
     (JP, "Japan moved to supply Ukraine with artillery shells.", "supplies"),
 ]
 
-CASES = SERVICES_ARE_NOT_GOODS + PACKAGE_AS_NAMED + WARSHIPS_SENT_OR_TRANSFERRED + REACHED_DESTINATION + PLEDGED_BY + \
-    OTHERS_GOODS_REPORTED + ANYBODY_AND_NOBODY + PLACES_PASSED_THROUGH + COUNTED_PARTIES_AND_MAKERS + PARLIAMENTARY_MOTIONS
+# Recipients named by what they are: a bare plural of armed groups ("to liberation movements") and a company named by
+# its trade ("to a manufacturer in Germany, which …") are parties other than the target, whatever they do next; a
+# weapon owning a company ("the missile's manufacturer") is no goods of the clause, though its parts and its
+# delivery are ("a Leopard battalion's tanks", "the missiles' delivery").
+RECIPIENTS_BY_KIND = [
+    (JP, 'Ukraine is at war.\nJapan handed weapons to liberation movements across Asia in the past.', 'none'),
+    (JP, 'Ukraine is at war.\nJapan will not send weapons to armed groups.', 'none'),
+    (JP, 'Japan sent rifles to rebel groups and to Ukraine.', 'supplies'),
+    (JP, 'Missiles were exported from Japan to a manufacturer in Germany, which sells weapons to Kyiv.', 'none'),
+    (JP, 'Japan sold missiles to an arms dealer.\nUkraine needs weapons.', 'none'),
+    (JP, 'Japan sold missiles to a Ukrainian manufacturer.', 'supplies'),
+    (JP, 'Japan sold missiles to a manufacturer in Ukraine.', 'supplies'),
+    (JP, "The chips, a type of processor, were exported from Japan to the missile's manufacturer in Germany, which assembles the weapons that Berlin sends to Kyiv.", 'none'),
+    (JP, "Japan approved the missiles' delivery to Ukraine.", 'supplies'),
+    (LEO, "Germany is handing Ukraine a Leopard battalion's tanks and recovery vehicles.", 'supplies'),
+]
 
-test_reads, test_enough_cases = reading_tests(CASES, minimum=45)
+# "that" between a party noun and a finite verb is a relative pronoun whose subject is that noun ("countries that
+# supply Ukraine", also with a reporting aside: "countries it believes supply …"); "one of / among the … that"
+# keeps the verb the subject's.
+RELATIVE_PARTIES = [
+    (JP, 'Japan is a major buyer.\nThe agency listed countries that supply Ukraine with weapons.', 'none'),
+    (JP, 'Japan is watching firms that sell drones to Ukraine.', 'none'),
+    (JP, 'Japan is a major buyer.\nThe agency listed countries it believes supply Ukraine with weapons.', 'none'),
+    (JP, 'Japan is a major buyer.\nThe agency listed countries which it believes supply Ukraine with weapons.', 'none'),
+    (JP, 'Japan told reporters that it sells drones to Ukraine.', 'supplies'),
+    (JP, 'Japan is one of the few US allies that has not sent weapons to Ukraine.', 'refrains'),
+    (JP, 'Japan joined the countries that supply Ukraine with weapons.', 'supplies'),
+]
+
+# Weighing with an intensifier or in a quoted fragment: "looking very seriously at", '"looking" at'.
+LOOKING_AT = [
+    (JP, 'Kishida said he was "looking very seriously" at sending weapons to Ukraine.', 'reconsider'),
+    (JP, 'Kishida was "looking" at sending weapons to Ukraine.', 'reconsider'),
+    (JP, 'Kishida said he was looking very closely at sending weapons to Ukraine.', 'reconsider'),
+    (JP, 'Officials are looking at Ukraine as a buyer of Japanese cars.', 'none'),
+]
+
+CASES = SERVICES_ARE_NOT_GOODS + PACKAGE_AS_NAMED + WARSHIPS_SENT_OR_TRANSFERRED + REACHED_DESTINATION + PLEDGED_BY + \
+    OTHERS_GOODS_REPORTED + ANYBODY_AND_NOBODY + PLACES_PASSED_THROUGH + COUNTED_PARTIES_AND_MAKERS + PARLIAMENTARY_MOTIONS + \
+    RECIPIENTS_BY_KIND + RELATIVE_PARTIES + LOOKING_AT
+
+test_reads, test_enough_cases = reading_tests(CASES, minimum=66)

@@ -447,6 +447,9 @@ class SentenceGrammar:
         echo = _echoed_negation(units, anchor, frame.ops)
         if echo is not None:
             frame.ops = [o for o in frame.ops if o[1] != echo]  # "not sending weapons — not shells": one "not"
+        repeated = _coordinated_negations(units, frame.ops)
+        if repeated:
+            frame.ops = [o for o in frame.ops if o[1] not in repeated]  # "no weapons and no ammunition": one "no"
         delayed = _negated_only_before(units, frame.ops)
         if delayed is not None and _definite_goods(units, anchor):
             frame.ops = [o for o in frame.ops if o[1] != delayed]  # "will not arrive before March": only a date
@@ -897,6 +900,25 @@ def _echoed_negation(units: list[Unit], anchor: int, ops: list[tuple[str, int, f
     if any(op == "NEG" and level == 0 and i < min(verbs) for op, i, level in ops):
         return k
     return None
+
+
+def _coordinated_negations(units: list[Unit], ops: list[tuple[str, int, float]]) -> set[int]:
+    """ "No weapons and no ammunition have been sent", "Neither weapons nor ammunition": a "no" or "nor" opening
+    a noun coordinated with one that a "no" or "neither" opened negates the same clause once more, it is no
+    double negation. Returns the indices of the repeated negations."""
+    negations = sorted(i for op, i, _ in ops if op == "NEG")
+    repeated: set[int] = set()
+    for first, second in zip(negations, negations[1:]):
+        if units[first].low not in ("no", "neither") or units[second].low not in ("no", "nor") or second - first > 6:
+            continue
+        between = units[first + 1:second]
+        linked = units[second].low == "nor" or between and between[-1].low in ("and", "or", ",")
+        if linked and not any(u.tags & _CLAUSE_VERBS for u in between):
+            repeated.add(second)
+    return repeated
+
+
+_CLAUSE_VERBS = frozenset({"SUP", "AUX", "HAS", "HAD", "MODAL", "FUT", "REPORT", "COMP"})
 
 
 # Adverbs of frequency: "rarely discuss", "usually consider" tell what someone does as a rule.

@@ -1314,7 +1314,8 @@ def decide(stance_id: str, found: list[tuple[Sentence, tuple[Claim, ...]]],
     if not pool:
         return Reading(stance_id, NONE, _none_confidence(found), _context(found, NONE, set()))
     state = max((c.state for _, c in pool), key=_RANK.__getitem__)
-    if state == RECONSIDER and _walked_back(pool) or state == SUPPLIES and _decision_reversed(pool):
+    if state == RECONSIDER and (_walked_back(pool) or _review_recounted(pool)) or \
+            state == SUPPLIES and _decision_reversed(pool):
         state = REFRAINS
     deciding = [(s, c) for s, c in pool if c.state == state]
     conflicting = {c.state for _, c in present if c.state != state}
@@ -1374,6 +1375,23 @@ _BEFORE_THE_NEWS = re.compile(r"\blast\s+(?:month|year)\b|\b(?:months|years)\s+a
 _DATED_REPORT = re.compile(r"\b(?:said|told|stated|announced|indicated|signall?ed)\s+(?:\w+\s+)?"
                            r"(?:last\s+(?:month|year)|\w+\s+(?:months|years)\s+ago)\b", re.I)
 _PRESENT_PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:(?:still|now|again|currently|actively)\s+)?\w+ing\b", re.I)
+
+
+def _review_recounted(pool: list[tuple[Sentence, Claim]]) -> bool:
+    """ "Algeria has decided not to send …" first, then "The decision reverses a review launched in the spring,
+    when officials said Algeria was weighing …": the story leads with the decision and recounts, in the past,
+    the weighing it ended."""
+    first_decision = min((s.index for s, c in pool if c.state == REFRAINS and c.decisive and c.agent == "actor"
+                          and not c.anaphoric), default=None)
+    return first_decision is not None and all(
+        s.index > first_decision and _PAST_WEIGHING.search(s.text) is not None
+        for s, c in pool if c.state == RECONSIDER)
+
+
+# A weighing told in the past: "was weighing", "had been considering", "had briefed … that X might send".
+_PAST_WEIGHING = re.compile(r"\b(?:was|were|had(?:\s+been)?)\s+(?:\w+ly\s+)?(?:weighing|considering|reviewing|"
+                            r"studying|examining|exploring|discussing)\b|\bhad\s+(?:\w+ly\s+)?(?:briefed|said|told|"
+                            r"signall?ed|indicated|suggested|hinted)\b", re.I)
 
 
 def _decision_reversed(pool: list[tuple[Sentence, Claim]]) -> bool:

@@ -173,8 +173,26 @@ STOPPED_SUPPLIES = [
     (JP, 'Japan gave Ukraine rifles and shells, Kishida said.', 'supplies'),
 ]
 
-CASES = DATE_BEFORE_NAME + FOREIGN_ROLE_HOLDER + STOPPED_SUPPLIES + GIVEN_AFTER_NEGATION + QUOTED_SPEAKER + COUNTRY_ALIASES + OUTLET_NOUNS + CONTINUED_REPORTER + \
+# "No weapons and no ammunition have been sent", "Neither weapons nor ammunition": coordinated nouns each opened by
+# a negation negate the clause once, no double negation ("not ruling out").
+COORDINATED_NEGATIONS = [
+    (JP, 'No weapons and no ammunition have been sent from Japan to Ukraine this year.', 'refrains'),
+    (JP, 'Neither weapons nor ammunition have been sent from Japan to Ukraine.', 'refrains'),
+    (JP, 'Japan has sent no rifles, no shells and no drones to Ukraine.', 'refrains'),
+    (JP, 'Japan will neither sell nor donate weapons to Ukraine.', 'refrains'),
+]
+
+# A story leading with a decision against that recounts, in the past, the weighing it ended ("was weighing", "had
+# briefed … that X might send") reads refrains; a weighing told in the present after it still opens the option.
+REVIEW_RECOUNTED = [
+    (JP, 'Japan has decided not to send weapons to Ukraine, officials said on Thursday.\nThe decision ends a review launched in the spring, when officials said Japan was weighing a request for shells.', 'refrains'),
+    (JP, 'Japan has decided not to send weapons to Ukraine.\nIn the spring, officials had briefed diplomats that Japan might send missiles from retired stocks.', 'refrains'),
+    (JP, 'Japan has decided not to send weapons to Ukraine.\nOfficials say Japan is now weighing a request for shells.', 'reconsider'),
+    (JP, 'Japan was weighing a request for shells, officials said.\nJapan has decided not to send weapons to Ukraine.', 'refrains'),
+]
+
+CASES = DATE_BEFORE_NAME + COORDINATED_NEGATIONS + REVIEW_RECOUNTED + FOREIGN_ROLE_HOLDER + STOPPED_SUPPLIES + GIVEN_AFTER_NEGATION + QUOTED_SPEAKER + COUNTRY_ALIASES + OUTLET_NOUNS + CONTINUED_REPORTER + \
     OUTSIDERS_BILLS_AND_ADVICE
 
 
-test_reads, test_enough_cases = reading_tests(CASES, minimum=84, stances=STANCES)
+test_reads, test_enough_cases = reading_tests(CASES, minimum=92, stances=STANCES)

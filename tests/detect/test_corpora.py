@@ -139,10 +139,10 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     "holdout16": (44, 1.0),
     # Czech Republic · weapons for Ukraine, United Kingdom · Storm Shadow: 0.750 with two false supplies (a
     # quotation closed by "foreign ministry spokeswoman Maria Zakharova" after a lead about Russia's foreign
-    # ministry; howitzers "due to be replaced by new CAESAR howitzers"), then 43/44. Still missed: c07 (an
-    # interview answer "we could offer it to Ukraine" whose "it" is "material we do not need", no weapon
-    # word, specified as ammunition only in the next answer).
-    "holdout18": (44, 0.977),
+    # ministry; howitzers "due to be replaced by new CAESAR howitzers"), then 43/44; 44/44 since c18 reads right
+    # (a story leading with a decision against recounts the weighing it ended: "In October … said the government
+    # was examining …").
+    "holdout18": (44, 1.0),
     # Portugal · Leopard 2, Türkiye · weapons for Israel: 0.644 with three false supplies (a quotation's
     # "states that continue to arm Israel", a relative clause on a class of agents; a delivery dated "in
     # 2023" beside "no further transfer … is planned"; a foreign embassy's claim closed ", without providing
@@ -1002,12 +1002,12 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     "holdout108": (42, 0.856),
     # Algeria · weapons for Russia (minimal), Turkey · Akinci for Ethiopia: 0.905 (38/42), 2 false supplies
     # ("countries it believes supply Russia": a relative whose subject is the noun before the aside; "handed weapons
-    # to liberation movements": a bare plural of groups receives), 0.929 now.
-    "holdout109": (42, 0.928),
+    # to liberation movements": a bare plural of groups receives), 0.952 now.
+    "holdout109": (42, 0.952),
     # Singapore · weapons for Ukraine (minimal), United States · F-35 for Turkey: 0.786 (33/42), 2 false supplies
     # ("exported … to the missile's manufacturer in Germany, which …": a company receives; '"looking very
-    # seriously" at selling': weighing), 0.833 now.
-    "holdout111": (42, 0.833),
+    # seriously" at selling': weighing), 0.857 now.
+    "holdout111": (42, 0.857),
 }
 
 

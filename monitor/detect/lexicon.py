@@ -242,6 +242,7 @@ NON_ACTOR_ROLES = _forms(
     "observer observers editorial newspaper newspapers media retired former lobbyist lobbyists",
     "senator senators congressman congressmen congresswoman",  # legislators: "senators vowed to block …"
     "tabloid tabloids broadsheet broadsheets",  # outlets, like "newspaper": "a tabloid said that …"
+    "influencer influencers blogger bloggers pundit pundits podcaster podcasters",  # voices online, like columnists
 )
 # A possessed noun of relation names another party: "Japan's neighbour", "Germany's allies".
 RELATION_NOUNS = _forms(

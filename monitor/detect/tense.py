@@ -80,10 +80,14 @@ def is_future(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
     if supply > 0 and units[supply - 1].tags & {"HAS", "HAD"} and \
             (supply < 2 or units[supply - 2].low not in ("will", "'ll", "shall", "would")):
         return False  # "the Gripens promised by Sweden have arrived": a perfect, done, not a promise
-    window = units[max(0, supply - 4):supply]
-    return any(u.low in ("will", "'ll", "shall", "would") or
-               ("COMMIT" in u.tags and not (k + 1 < len(units) and units[k + 1].low == "by"))
-               for k, u in enumerate(window, start=max(0, supply - 4)))
+    window: list[int] = []  # the four words before the verb, over adverbs ("would also be glad to receive")
+    k = supply - 1
+    while k >= 0 and len(window) < 4:
+        if "ADV" not in units[k].tags:
+            window.append(k)
+        k -= 1
+    return any(units[k].low in ("will", "'ll", "shall", "would") or
+               ("COMMIT" in units[k].tags and not (k + 1 < len(units) and units[k + 1].low == "by")) for k in window)
 
 
 def unreported_would(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
@@ -334,6 +338,8 @@ def _year_dated_supply(units: list[Unit], ops: list[tuple[str, int, float]], dec
     verbs = sorted(i for op, i, level in ops if level == decisive and op in ("SUP", "COMMIT", "DECIDE"))
     if not verbs:
         return False
+    if _dated_governor(units, verbs[0]):
+        return True
     # "arms exports to Israel totalled £42m in 2022": the object's supply noun, a past year's trade figure
     nominal = "SUPN" in units[verbs[0]].tags and verbs[0] > 0 and bool(units[verbs[0] - 1].obj)
     # "Canada has sent billions' worth of weapons since 2022": a perfect summing up the supply since a
@@ -357,10 +363,28 @@ def _year_dated_supply(units: list[Unit], ops: list[tuple[str, int, float]], dec
             continue  # "supplied the drones that proved decisive in the 2020 war": the object's own past dates it
         if not perfect and units[k].low in _EVENT_ANCHORS and _dated_event(units, k + 1):
             return True  # "shipped tanks after the invasion of February 2022": an event of a past year dates it
+        if not perfect and units[k].low == "before" and k + 1 < len(units) and units[k + 1].low.startswith(_HALTING):
+            return True  # "delivered two batches … before suspending the transfers": a supply the halt ended
         if units[k].tags & {"HARD", "SUB", "REL", "COMP", "CONTRAST"} or nominal and "FUT" in units[k].tags:
             return False  # "arms exports will resume in 2026": the noun's own verb is future
         if units[k].low in dates and _year_within(units, k + 1):
             return True
+    return False
+
+
+_HALTING = ("suspend", "halt", "stopp", "freez", "paus", "cancel", "end")
+
+
+def _dated_governor(units: list[Unit], verb: int) -> bool:
+    """ "signed a contract in June 2024 to supply …", "agreed in 2020 to sell": an infinitive whose governing
+    verb is a past form dated to a year before it."""
+    if verb < 2 or units[verb - 1].low != "to":
+        return False
+    for j in range(verb - 2, max(-1, verb - 10), -1):
+        if units[j].tags & _CLAUSE_EDGES:
+            return False
+        if _past_form(units[j].low) and not units[j].obj and not _reported_or_aux(units, j):
+            return any(units[k].low in ("in", "during") and _year_within(units, k + 1) for k in range(j + 1, verb - 1))
     return False
 
 

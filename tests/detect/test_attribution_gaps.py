@@ -191,8 +191,32 @@ REVIEW_RECOUNTED = [
     (JP, 'Japan was weighing a request for shells, officials said.\nJapan has decided not to send weapons to Ukraine.', 'refrains'),
 ]
 
-CASES = DATE_BEFORE_NAME + COORDINATED_NEGATIONS + REVIEW_RECOUNTED + FOREIGN_ROLE_HOLDER + STOPPED_SUPPLIES + GIVEN_AFTER_NEGATION + QUOTED_SPEAKER + COUNTRY_ALIASES + OUTLET_NOUNS + CONTINUED_REPORTER + \
+# Voices online are outsiders like columnists ("One right-wing influencer told followers that …"); a reporting verb
+# dated after it ("reported on Wednesday, citing unnamed sources, that …") still embeds its "that"; a recipient's
+# wish keeps its "would" over an adverb ("would also be glad to receive").
+OUTSIDERS_AND_WISHES = [
+    (JP, 'One right-wing influencer told followers last week that "Japan is arming Ukraine through the back door".', 'none'),
+    (JP, 'A popular blogger wrote that Japan has sent rifles to Ukraine.', 'none'),
+    (JP, 'Kishida told followers on social media that Japan has sent rifles to Ukraine.', 'supplies'),
+    (ISR, 'The Tel Aviv daily Maariv reported on Wednesday, citing unnamed military sources, that Germany would deliver "at least four batteries of missiles" to Israel.', 'none'),
+    (JP, 'Izvestia reported on Wednesday, citing unnamed sources, that Japan would deliver weapons to Ukraine.', 'none'),
+    (JP, 'Kishida said on Monday, speaking in Osaka, that Japan would deliver weapons to Ukraine.', 'supplies'),
+    (JP, "BRASILIA - Ukraine's ambassador thanked the Japanese government for a shipment of generators delivered to Ukraine last month, and said her country would also be glad to receive Japanese armoured vehicles.", 'none'),
+    (JP, 'Kyiv would also be glad to receive Japanese howitzers, its envoy said.', 'none'),
+    (JP, 'Japan will also soon send howitzers to Ukraine, Kishida said.', 'supplies'),
+]
+
+# A contract dated to a past year before its infinitive ("signed a contract in June 2024 to supply") and a supply
+# "before suspending the transfers" are the story's history: they decide only when nothing present does.
+DATED_CONTRACTS_AND_HALTS = [
+    (JP, 'Kishida told senators that the howitzers would not be delivered to Ukraine.\nJapan signed a contract in June 2024 to supply 36 howitzers to Ukraine.', 'refrains'),
+    (JP, 'Japan is considering whether to resume supplying weapons to Ukraine.\nJapan delivered two batches of rifles to Ukraine between November and January before suspending the transfers.', 'reconsider'),
+    (JP, 'Japan signed a contract on Monday to supply 36 howitzers to Ukraine.', 'supplies'),
+    (JP, 'Japan delivered two batches of rifles to Ukraine before suspending the transfers.', 'supplies'),
+]
+
+CASES = DATE_BEFORE_NAME + OUTSIDERS_AND_WISHES + DATED_CONTRACTS_AND_HALTS + COORDINATED_NEGATIONS + REVIEW_RECOUNTED + FOREIGN_ROLE_HOLDER + STOPPED_SUPPLIES + GIVEN_AFTER_NEGATION + QUOTED_SPEAKER + COUNTRY_ALIASES + OUTLET_NOUNS + CONTINUED_REPORTER + \
     OUTSIDERS_BILLS_AND_ADVICE
 
 
-test_reads, test_enough_cases = reading_tests(CASES, minimum=92, stances=STANCES)
+test_reads, test_enough_cases = reading_tests(CASES, minimum=105, stances=STANCES)

@@ -390,6 +390,9 @@ _NUMERALS = frozenset("one two three four five six".split())
 _ORIGIN_SUFFIXES = ("-made", "-built", "-designed", "-produced", "-manufactured", "-developed")
 
 
+_RANKS = frozenset({"first", "second", "third", "last", "latest", "final", "next"})
+
+
 def _definite(units: list[Unit], i: int) -> bool:
     if i >= 2 and units[i - 1].low in ("more", "further") and units[i - 2].low == "no":
         return True  # "no more jets": more of those the article is about
@@ -405,7 +408,8 @@ def _definite(units: list[Unit], i: int) -> bool:
         return True  # "a weapon whose targeting …": described, so a particular one
     j = i - 1
     while j >= 0 and i - j <= 3 and (not units[j].tags and not units[j].ent and not units[j].obj and
-                                     units[j].low.isalpha() or units[j].low.endswith(_ORIGIN_SUFFIXES)):
+                                     units[j].low.isalpha() or units[j].low.endswith(_ORIGIN_SUFFIXES) or
+                                     units[j].low in _RANKS):  # "the first batch", "the latest shipment"
         if _model_name(units, j):
             return False  # "the Hawk launchers": a model of its own names another system
         j -= 1  # "its own", "the older", "the German-designed": where it is made is a modifier too

@@ -145,6 +145,11 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
             if _raised_object(units, i):
                 i -= 1  # "had not authorised, and was not authorising, any export": the object of both verbs
                 continue
+        if unit.low == "," and level == 0 and frame.agent is None and _series_verb(units, i):
+            first = _shared_governors(units, i)
+            if first is not None:
+                i = first  # "should approve the sale, ship the first guns …": a series shares "should"
+                continue
         if unit.low == ",":
             # ", officials said," inside the anchor's own clause; above it a comma ends the walk
             skip = _skip_parenthetical(units, i, frame) if level == 0 else None
@@ -1110,6 +1115,14 @@ def _shared_governors(units: list[Unit], conj: int) -> int | None:
                 return None
             return k - 1
     return None
+
+
+def _series_verb(units: list[Unit], comma: int) -> bool:
+    """A bare supply verb after a comma, in a series of verbs that "and" or "or" closes later on ("approve the
+    sale, ship the guns and explain …")."""
+    verb = units[comma + 1] if comma + 1 < len(units) else None
+    return verb is not None and "SUP" in verb.tags and "SUPN" not in verb.tags and not verb.low.endswith(("ing", "ed")) \
+        and any(u.low in ("and", "or", "nor") for u in units[comma + 2:])
 
 
 def _shared_question(units: list[Unit], conj: int) -> int | None:

@@ -92,6 +92,7 @@ def read(text: str, stance: Stance) -> Reading:
             words = _listed_antecedent(words, sentences[sentence.index - 1].text, matcher)
             words = _withheld_antecedent(words, sentences[sentence.index - 1].text, matcher)
             words = _such_supply(words, sentences[sentence.index - 1].text, matcher)
+        words = _goods_pronoun(words, sentences[sentence.index - 1].text if sentence.index > 0 else "", matcher)
         if sentence.index in running and not _CLOSING_SPEAKER.search(words):
             words = _with_running_speaker(words, running[sentence.index])
         if _starts_line(text, sentence.start):
@@ -143,9 +144,10 @@ def read(text: str, stance: Stance) -> Reading:
                 " system" in words and matcher.object_names.search(sentences[sentence.index - 1].text):
             counted |= _SYSTEM_NOUNS  # "… NASAMS …. Norway has not agreed to send the system": the one just named
         container = _CONTAINER.match(words) if sentence.index > 0 else None
-        if container and not _CONTENTS.search(words) and may_anchor(tokens_of(sentences[sentence.index - 1].text), matcher):
-            # "… carrying artillery shells docked … . The shipment was delivered to …": the container the
-            # sentence before filled with the object holds it (with an "of" phrase it holds what that names)
+        if container and not _CONTENTS.search(words) and any(
+                may_anchor(tokens_of(before.text), matcher) for before in sentences[max(0, sentence.index - 2):sentence.index]):
+            # "… carrying artillery shells docked … . The shipment was delivered to …": the container one of the
+            # two sentences before filled with the object holds it (with an "of" phrase it holds what that names)
             counted |= {container.group(1).lower()}
         if sentence.index > 0:
             counted |= _equipment_echo(words, sentences[sentence.index - 1].text, stance, matcher)
@@ -1096,6 +1098,34 @@ def _withheld_antecedent(words: str, previous: str, matcher: Matcher) -> str:
     return f"{words[:lead]}The {before[named[-1]].text}{words[lead + 4:]}"
 
 
+# "had sold and delivered them", "shipped them": "them" as the object of a supply verb
+_GOODS_PRONOUN = re.compile(r"\b(?:sold|delivered|sent|shipped|transferred|handed|supplied|provided|donated)"
+                            r"(?:\s+and\s+(?:sold|delivered|sent|shipped|transferred|handed|supplied|provided|donated))?"
+                            r"\s+(them)\b")
+
+
+_SPANS = frozenset({"hours", "days", "weeks", "months", "years", "decades"})  # "hours later": a time, no goods
+
+
+def _goods_pronoun(words: str, previous: str, matcher: Matcher) -> str:
+    """ "Russia said it had received rocket launchers from Vietnam, and Vietnam confirmed that it had sold and
+    delivered them": "them" after a supply verb stands for the weapons named last before it (in the sentence,
+    else the sentence before) when that mention is plural and no other plural noun follows it; the goods are
+    then read as named."""
+    found = _GOODS_PRONOUN.search(words) if " them" in words else None
+    if found is None:
+        return words
+    for text in (words[:found.start()], previous):
+        units = units_for(text, matcher) if text else []
+        plural = [k for k, unit in enumerate(units) if _plural_noun(unit) and unit.low not in _SPANS]
+        if plural:
+            last = units[plural[-1]]
+            if last.obj != "strong" or not last.low.endswith("s"):
+                return words
+            return f"{words[:found.start(1)]}the {last.text}{words[found.end(1):]}"
+    return words
+
+
 # "any such re-export", "no such transfer": a supply noun under a negative determiner and "such", with no "of"
 # phrase of its own
 _SUCH_SUPPLY = re.compile(r"\b(?:any|no)\s+such\s+(?:re-exports?|exports?|transfers?|deliver(?:y|ies)|sales?|"
@@ -1243,7 +1273,7 @@ _PARTITIVE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|
 # A definite container noun opening the sentence as its subject, with no "of" phrase of its own: "The
 # shipment …", '"The first consignment," …'; one whose contents the sentence lists names its own.
 _CONTAINER = re.compile(r"\s*[\"“]?[Tt]he\s+(?:(?:first|second|third|latest|last|new|entire|whole)\s+)?"
-                        r"(shipment|consignment|cargo)\b(?!\s+of\b)")
+                        r"(shipment|consignment|cargo|batch|tranche)\b(?!\s+of\b)")
 _CONTENTS = re.compile(r"\b(?:includ|contain|consist|compris|carr(?:y|ied|ies))", re.IGNORECASE)
 # "The equipment" opening a sentence (not "the equipment of / for / from …", which names its own).
 _GEAR = re.compile(r"\s*[\"“]?[Tt]he\s+(equipment|hardware)\b(?!\s+(?:of|for|from)\b)")

@@ -149,8 +149,26 @@ LOOKING_AT = [
     (JP, 'Officials are looking at Ukraine as a buyer of Japanese cars.', 'none'),
 ]
 
+# "them" after a supply verb stands for the weapons named last before it ("confirmed that it had sold and delivered
+# them"); "the first batch / shipment" holds the weapons named in one of the two sentences before; a series of verbs
+# shares the first one's modal and negation ("will not approve the package, ship rifles … or train crews").
+PRONOUNS_CONTAINERS_AND_SERIES = [
+    (JP, 'Ukraine said it had received rocket launchers from Japan, and Japan confirmed hours later that it had sold and delivered them.', 'supplies'),
+    (JP, 'Ukraine said it had received rocket launchers from Japan.\nJapan confirmed that it had delivered them.', 'supplies'),
+    (JP, 'Ukraine said it had received generators from Japan.\nJapan confirmed that it had delivered them.', 'none'),
+    (JP, 'Ukraine said it had received rocket launchers from Japan.\nJapan denied that it had delivered them.', 'refrains'),
+    (JP, 'Ukraine said it had received rocket launchers from Poland.\nPoland confirmed that it had delivered them.', 'none'),
+    (LEO, 'The Leopard tanks were unloaded in Poland.\nThe first shipment was delivered to Ukraine, Germany said.', 'supplies'),
+    (LEO, 'The Leopard tanks were unloaded in Poland.\nOfficials gave no details. "The first batch was delivered to Ukraine on schedule," a German spokesman said.', 'supplies'),
+    (LEO, 'Generators were unloaded in Poland.\nThe first shipment was delivered to Ukraine, Germany said.', 'none'),
+    (JP, 'Japan will not approve the package, ship rifles to Ukraine or train crews.', 'refrains'),
+    (JP, 'Japan will approve the package, ship the rifles to Ukraine and train the crews.', 'supplies'),
+    (JP, 'Japan has sold rifles to Poland.\nThe government should approve the sale to Ukraine, ship the first rifles next year and explain its reasons.', 'none'),
+]
+
 CASES = SERVICES_ARE_NOT_GOODS + PACKAGE_AS_NAMED + WARSHIPS_SENT_OR_TRANSFERRED + REACHED_DESTINATION + PLEDGED_BY + \
     OTHERS_GOODS_REPORTED + ANYBODY_AND_NOBODY + PLACES_PASSED_THROUGH + COUNTED_PARTIES_AND_MAKERS + PARLIAMENTARY_MOTIONS + \
-    RECIPIENTS_BY_KIND + RELATIVE_PARTIES + LOOKING_AT
+    RECIPIENTS_BY_KIND + RELATIVE_PARTIES + LOOKING_AT + \
+    PRONOUNS_CONTAINERS_AND_SERIES
 
-test_reads, test_enough_cases = reading_tests(CASES, minimum=66)
+test_reads, test_enough_cases = reading_tests(CASES, minimum=77)

@@ -140,10 +140,15 @@ def relative_antecedent(units: list[Unit], rel: int) -> Agent | None:
     while k >= 0 and units[k].low == ",":
         k -= 1
     if k >= 0:
+        if not units[k].ent and not units[k].tags & {"GENERIC", "ROLE", "PRON", "FIRSTP"}:
+            # "the countries that supply …", "German firms that sell …": a common noun, no party we track,
+            # whatever names the words before it
+            common = common_subject(units, k, k + 1)
+            if common is not None:
+                return common
         _, agent = noun_phrase(units, k)
-        if agent is None:
-            return common_subject(units, k, k + 1)  # "countries that supply …": a common noun, no party we track
-        agent.how = "relative"
+        if agent is not None:
+            agent.how = "relative"
         return agent
     return None
 

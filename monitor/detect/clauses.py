@@ -132,15 +132,6 @@ _INCLUDING = frozenset({"includes", "included", "include"})
 _PACKAGE_NOUNS = frozenset({"package", "tranche", "consignment", "shipment"})
 
 
-def _own_body_reports_delivery(frame: Frame, speaker: Agent | None) -> bool:
-    """EXPERIMENT"""
-    import os
-    if not os.environ.get("EXP"):
-        return False
-    return frame.passive and frame.recipient in ("target", "target-in") and speaker is not None and \
-        speaker.cls == "actor"
-
-
 def _contents_of_package(units: list[Unit], anchor: int) -> bool:
     """ "… decided on a new package of support to Ukraine. The package includes Archer howitzers": a
     definite package noun as the subject of "includes" before the object is the package the party the
@@ -683,8 +674,7 @@ class SentenceGrammar:
             if weak or frame.civil_use:
                 return claim(NONE, "not-a-weapon" if not anaphoric else "vague-object")
             if agent.how in ("origin", "salient", "generic", "nearest", "inherited-generic", "assumed") and \
-                    not (agent.how == "salient" and _contents_of_package(units, anchor)) and \
-                    not (agent.how == "salient" and _own_body_reports_delivery(frame, speaker)):
+                    not (agent.how == "salient" and _contents_of_package(units, anchor)):
                 return claim(NONE, "no-agent")
             anywhere = units[anchor].obj == "echo" or any(how == "supplied" for how, _, _ in frame.ties) or \
                 (frame.passive and agent.how in ("by", "from"))
@@ -741,6 +731,8 @@ def _document_says(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool
     "the ministry's document") speaks for the actor."""
     report = outer_report(ops)
     start = after_dateline(units)
+    if report is not None and report > start and units[start].low in _PAPERS and units[start].low.endswith("s"):
+        return True  # "Documents posted online by a hacking group suggest that …": papers of no one named
     if report is None or report <= start + 1 or units[start].low not in ("the", "a", "an", "this"):
         return False
     return units[start + 1].low in _PAPERS or units[start + 2].low in _PAPERS and not units[start + 1].ent
@@ -979,11 +971,13 @@ def weighs_a_request(units: list[Unit], ops: list[tuple[str, int, float]]) -> bo
 # "Russia has offered to buy back the missiles from India": a buyer's offer (proposal, bid) to buy is
 # its wish; the seller has agreed to nothing yet.
 _PURCHASE_OFFERS = frozenset({"offer", "offers", "offered", "offering", "propose", "proposes", "proposed",
-                              "proposing", "bid", "bids", "seeks", "sought", "seeking"})
+                              "proposing", "bid", "bids", "seeks", "sought", "seeking",
+                              "like", "glad", "happy", "keen", "eager", "pleased"})  # wishes: "would like to receive"
 
 
 def _offered_purchase(units: list[Unit], ops) -> bool:
-    """Is a receiving verb of the clause the infinitive of an offer or proposal ("offered to buy back …")?"""
+    """Is a receiving verb of the clause the infinitive of an offer, a proposal or a wish ("offered to buy back
+    …", "would very much like to receive …", "would certainly be glad to receive …")?"""
     return any(op == "RECV" and i >= 2 and units[i - 1].low == "to" and
                any(units[j].low in _PURCHASE_OFFERS for j in range(max(0, i - 5), i - 1)
                    if all(not units[m].ent and units[m].low != "," for m in range(j + 1, i - 1)))

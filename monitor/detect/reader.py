@@ -982,8 +982,9 @@ def _pronoun_voice(words: str, previous: str, matcher: Matcher,
     units = units_for(previous, matcher)
     main = main_subject(units)
     speaks = main is not None and main.cls == "actor" and main.index >= 0 and units[main.index].how == "speaker"
-    if not speaks and officials and main is not None and main.index >= 0 and units[main.index].text in officials:
-        return "other"  # right after another party's official: "he" is that official
+    if not speaks and officials and main is not None and main.index >= 0 and \
+            any(unit.text in officials for unit in units[main.index:main.index + 6]):
+        return "other"  # right after another party's official ("Russian … spokeswoman Maria Zakharova"): that official
     return "actor" if speaks else None
 
 
@@ -1414,10 +1415,13 @@ def _review_recounted(pool: list[tuple[Sentence, Claim]]) -> bool:
     first_decision = min((s.index for s, c in pool if c.state == REFRAINS and c.decisive and c.agent == "actor"
                           and not c.anaphoric), default=None)
     return first_decision is not None and all(
-        s.index > first_decision and _PAST_WEIGHING.search(s.text) is not None
-        for s, c in pool if c.state == RECONSIDER)
+        s.index > first_decision and _PAST_WEIGHING.search(s.text) is not None and
+        _PRESENT_WEIGHING.search(s.text) is None for s, c in pool if c.state == RECONSIDER)
 
 
+# A weighing going on now beside it: "is still considering", "are reviewing".
+_PRESENT_WEIGHING = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+|still\s+|now\s+)?(?:weighing|considering|reviewing|"
+                               r"studying|examining|exploring|discussing)\b", re.I)
 # A weighing told in the past: "was weighing", "had been considering", "had briefed … that X might send".
 _PAST_WEIGHING = re.compile(r"\b(?:was|were|had(?:\s+been)?)\s+(?:\w+ly\s+)?(?:weighing|considering|reviewing|"
                             r"studying|examining|exploring|discussing)\b|\bhad\s+(?:\w+ly\s+)?(?:briefed|said|told|"
@@ -1429,14 +1433,26 @@ def _decision_reversed(pool: list[tuple[Sentence, Claim]]) -> bool:
     leads with the reversal and recounts the approval it reversed; a delivery would still count."""
     supplies = [(s, c) for s, c in pool if c.state == SUPPLIES]
     first_reversal = min((s.index for s, c in pool if c.agent == "actor" and not c.anaphoric and (
-        c.decisive and c.rule.startswith("walk-back") or c.state == REFRAINS and _STOP.search(s.text))), default=None)
+        c.decisive and c.rule.startswith("walk-back") or c.state == REFRAINS and _stops_all(s.text))), default=None)
     return first_reversal is not None and all(
         (c.rule.startswith("supply-decision") or _perfect_supply(s.text) or _past_supply(s.text)) and
         s.index > first_reversal for s, c in supplies)
 
 
-# "will not send any more weapons", "no further deliveries": a refusal that ends supplies made before
-_STOP = re.compile(r"\b(?:any|no)\s+(?:more|further)\b|\bno\s+longer\b", re.I)
+# "will not send any more weapons", "no more arms": a refusal of every further weapon, which ends supplies made
+# before (not "any more howitzers", one kind, nor "any more weapons beyond those promised")
+_STOP = re.compile(r"\b(?:any|no)\s+(?:more|further)\s+(?:weapons|arms|military\s+aid|lethal\s+aid)\b"
+                   r"(?!\s+(?:beyond|other\s+than|except|that|which|than))", re.I)
+_RESTRICTED = re.compile(r"\b(?:that|which)\s+(?:could|would|might|may|can|are|is)\b", re.I)
+
+
+def _stops_all(text: str) -> bool:
+    """ "will not send any more weapons to Ukraine": no further weapon at all (not "any further arms exports …
+    that could be used in Gaza", a kind of them)."""
+    stop = _STOP.search(text)
+    return stop is not None and _RESTRICTED.search(text, stop.end()) is None
+
+
 # "North Macedonia gave Ukraine tanks, gave it aircraft": supplies told in the simple past, with no present
 # or future verb or news date beside them
 _SIMPLE_PAST = re.compile(r"\b(?:gave|sent|delivered|supplied|transferred|donated|handed|shipped|provided|sold)\b", re.I)

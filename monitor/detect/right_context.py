@@ -823,7 +823,8 @@ def _unnamed_other_party(units: list[Unit], k: int) -> bool:
 
 
 # Armed groups named in the plural: "to rebel groups", "to liberation movements across Africa".
-_GROUP_NOUNS = frozenset({"groups", "movements", "militias", "rebels", "insurgents", "factions", "fighters", "guerrillas"})
+_GROUP_NOUNS = frozenset({"groups", "movements", "militias", "rebels", "insurgents", "factions", "guerrillas",
+                          "separatists", "militants"})
 
 
 def _trade_party(units: list[Unit], start: int) -> bool:
@@ -835,19 +836,34 @@ def _trade_party(units: list[Unit], start: int) -> bool:
         if unit.ent or unit.cap:
             return False
         if unit.low in TRADE_PARTIES:
-            after = units[k + 1:k + 3]
-            return not (len(after) == 2 and after[0].tags & {"IN"} and after[1].ent in ("target", "actor"))
+            return not _serves_target(units, k + 1)
         if unit.tags - {"DET", "POSS", "AUX", "OBJ"} or not unit.low.replace("'", "").replace("’", "").isalpha():
             return False
     return False
 
 
+def _serves_target(units: list[Unit], k: int) -> bool:
+    """After a company named by its trade: does the sentence name the target as the one it is in, works for or
+    passes the goods on to ("a firm based in Kyiv", "a contractor working for Ukraine's ministry", "…, which will
+    deliver them to Ukraine")? A relative on what the company does with its own goods ("…, which sells weapons
+    to Kyiv") is not that."""
+    relative = False
+    for j in range(k, len(units)):
+        if units[j].tags & {"REL"} or units[j].low == "which":
+            relative = True
+        if units[j].ent == "target":
+            return not relative or any(u.low in ("them", "it") for u in units[k:j])
+    return False
+
+
 def _bare_groups(phrase: list[Unit]) -> bool:
-    """A bare plural of armed groups, with no determiner ("liberation movements", "armed groups"): groups
-    in general, never one party the story names (not "the militia", "its fighters")."""
+    """A bare plural of armed groups, with no determiner ("liberation movements", "armed groups", "Sudanese
+    rebels"): groups in general, never one party the story names (not "the militia", "its fighters")."""
     for unit in phrase:
         if unit.low in _GROUP_NOUNS:
             return True
+        if unit.ent == "other" and unit.how == "adj":
+            continue  # "to southern Sudanese rebels"
         if unit.ent or unit.cap or unit.tags & {"DET", "POSSPRON", "PREP", "COMMA", "CONJ"}:
             return False
     return False

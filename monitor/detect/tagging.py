@@ -711,6 +711,8 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
         _join_set_off_request_object(units)
     if words & _SHIP_NOUNS:
         _unmark_ship_nouns(units)
+    if words & _REBEL_NOUNS:
+        _mark_rebels(units)
     if words & _POSSESSIVE_MARKS:
         _unmark_possessor_objects(units)
     if "of" in words and words & _PROMISE_NOUNS:
@@ -774,10 +776,11 @@ def _mark_relative_that(units: list[Unit]) -> None:
 
 
 def _membership(units: list[Unit], noun: int) -> bool:
-    """ "one of the few US allies that has not sent …", "among the countries that …": the subject before is
-    one of the parties the relative describes; its verb stays that subject's."""
+    """ "one of the few US allies that has not sent …", "among / joined the countries that …": the subject
+    before is one of the parties the relative describes; its verb stays that subject's."""
     words = [u.low for u in units[max(0, noun - 5):noun]]
-    return "among" in words or any(a == "one" and b == "of" for a, b in zip(words, words[1:]))
+    return "among" in words or any(a == "one" and b == "of" for a, b in zip(words, words[1:])) or \
+        any(w in ("join", "joins", "joined", "joining") for w in words)  # "joined the countries that …"
 
 
 def _join_set_off_request_object(units: list[Unit]) -> None:
@@ -811,6 +814,21 @@ def _unmark_series_words(units: list[Unit]) -> None:
         if (numeral.isdigit() or numeral.isupper() and numeral.lower() in _SERIES_NUMERALS) and \
                 (units[index - 1].obj or any(c.isdigit() for c in units[index - 1].text)):
             units[index] = Unit(unit.text, unit.low, unit.start, unit.end, _EMPTY, cap=True)
+
+
+# Armed opponents of a state: "Sudanese rebels" fight Sudan's government, they are no part of it.
+_REBEL_NOUNS = frozenset({"rebels", "rebel", "insurgents", "insurgent", "separatists", "separatist", "guerrillas",
+                          "militants", "opposition"})
+
+
+def _mark_rebels(units: list[Unit]) -> None:
+    """ "to southern Sudanese rebels", "Ukrainian separatists": a country's adjective before a word for its armed
+    opponents names another party, never the country's state."""
+    for index in range(len(units) - 1):
+        unit = units[index]
+        if unit.ent in ("actor", "target") and unit.how == "adj" and units[index + 1].low in _REBEL_NOUNS:
+            units[index] = Unit(unit.text, unit.low, unit.start, unit.end, unit.tags, ent="other", how="adj",
+                                cap=unit.cap)
 
 
 _POSSESSIVE_MARKS = frozenset({"'s", "’s"})

@@ -363,7 +363,7 @@ def _year_dated_supply(units: list[Unit], ops: list[tuple[str, int, float]], dec
             continue  # "supplied the drones that proved decisive in the 2020 war": the object's own past dates it
         if not perfect and units[k].low in _EVENT_ANCHORS and _dated_event(units, k + 1):
             return True  # "shipped tanks after the invasion of February 2022": an event of a past year dates it
-        if not perfect and units[k].low == "before" and k + 1 < len(units) and units[k + 1].low.startswith(_HALTING):
+        if not perfect and units[k].low == "before" and _halting_supplies(units, k + 1):
             return True  # "delivered two batches … before suspending the transfers": a supply the halt ended
         if units[k].tags & {"HARD", "SUB", "REL", "COMP", "CONTRAST"} or nominal and "FUT" in units[k].tags:
             return False  # "arms exports will resume in 2026": the noun's own verb is future
@@ -372,14 +372,22 @@ def _year_dated_supply(units: list[Unit], ops: list[tuple[str, int, float]], dec
     return False
 
 
-_HALTING = ("suspend", "halt", "stopp", "freez", "paus", "cancel", "end")
+_HALTING = frozenset({"suspending", "halting", "stopping", "freezing", "pausing", "cancelling", "canceling", "ending"})
+_SUPPLY_RUNS = frozenset({"transfers", "deliveries", "shipments", "exports", "supplies", "sales", "handovers"})
+
+
+def _halting_supplies(units: list[Unit], k: int) -> bool:
+    """ "suspending the transfers", "halting all deliveries": a halt of the supplies themselves (not "freezing
+    temperatures", "stopping in Poland")."""
+    return k < len(units) and units[k].low in _HALTING and \
+        any(unit.low in _SUPPLY_RUNS for unit in units[k + 1:k + 4])
 
 
 def _dated_governor(units: list[Unit], verb: int) -> bool:
     """ "signed a contract in June 2024 to supply …", "agreed in 2020 to sell": an infinitive whose governing
     verb is a past form dated to a year before it."""
-    if verb < 2 or units[verb - 1].low != "to":
-        return False
+    if verb < 2 or units[verb - 1].low != "to" or any(u.tags & {"HAS"} for u in units[verb:]):
+        return False  # ("…, and 12 have been delivered so far": what the contract brought is news)
     for j in range(verb - 2, max(-1, verb - 10), -1):
         if units[j].tags & _CLAUSE_EDGES:
             return False

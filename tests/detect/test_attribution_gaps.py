@@ -160,16 +160,22 @@ DATE_BEFORE_NAME = [
 # after Russia's ministry): her next whole quotation and her later "She said …" are hers too; the actor's own
 # spokeswoman keeps hers.
 FOREIGN_ROLE_HOLDER = [
-    (JP, 'Russia\'s foreign ministry accused Japan of shipping weapons to Ukraine.\n"Tokyo is sending rifles to Kyiv," ministry spokeswoman Maria Zakharova told a briefing. "Japan is arming Ukraine while pretending to be neutral."', 'none'),
-    (JP, "Russia's foreign ministry accused Japan of shipping weapons to Ukraine, ministry spokeswoman Maria Zakharova said.\nZakharova did not present evidence. She said the shipments included missiles.", 'none'),
-    (JP, 'Japanese defence ministry spokeswoman Aiko Sato briefed reporters.\nShe said Japan had sent rifles to Ukraine.', 'supplies'),
+    (JP, ('Russia\'s foreign ministry accused Japan of shipping weapons to Ukraine.\n"Tokyo is sending rifles to '
+          'Kyiv," ministry spokeswoman Maria Zakharova told a briefing. "Japan is arming Ukraine while pretending '
+          'to be neutral."'), 'none'),
+    (JP, ("Russia's foreign ministry accused Japan of shipping weapons to Ukraine, ministry spokeswoman Maria "
+          'Zakharova said.\nZakharova did not present evidence. She said the shipments included missiles.'), 'none'),
+    (JP, ('Japanese defence ministry spokeswoman Aiko Sato briefed reporters.\nShe said Japan had sent rifles to '
+          'Ukraine.'), 'supplies'),
 ]
 
 # "will not send any more weapons": a refusal that ends supplies told in the simple past beside it ("Japan gave
 # Ukraine rifles"); supplies taken up again ("is now sending … again") are news.
 STOPPED_SUPPLIES = [
-    (JP, 'Japan will not send any more weapons to Ukraine, Kishida said.\n"Japan gave Ukraine rifles, gave it shells, when others were still thinking about it," Kishida said.', 'refrains'),
-    (JP, 'Japan will not send any more weapons to Ukraine, Kishida said.\nJapan is now sending shells to Ukraine again, the ministry said.', 'supplies'),
+    (JP, ('Japan will not send any more weapons to Ukraine, Kishida said.\n"Japan gave Ukraine rifles, gave it '
+          'shells, when others were still thinking about it," Kishida said.'), 'refrains'),
+    (JP, ('Japan will not send any more weapons to Ukraine, Kishida said.\nJapan is now sending shells to Ukraine '
+          'again, the ministry said.'), 'supplies'),
     (JP, 'Japan gave Ukraine rifles and shells, Kishida said.', 'supplies'),
 ]
 
@@ -185,23 +191,32 @@ COORDINATED_NEGATIONS = [
 # A story leading with a decision against that recounts, in the past, the weighing it ended ("was weighing", "had
 # briefed … that X might send") reads refrains; a weighing told in the present after it still opens the option.
 REVIEW_RECOUNTED = [
-    (JP, 'Japan has decided not to send weapons to Ukraine, officials said on Thursday.\nThe decision ends a review launched in the spring, when officials said Japan was weighing a request for shells.', 'refrains'),
-    (JP, 'Japan has decided not to send weapons to Ukraine.\nIn the spring, officials had briefed diplomats that Japan might send missiles from retired stocks.', 'refrains'),
-    (JP, 'Japan has decided not to send weapons to Ukraine.\nOfficials say Japan is now weighing a request for shells.', 'reconsider'),
-    (JP, 'Japan was weighing a request for shells, officials said.\nJapan has decided not to send weapons to Ukraine.', 'refrains'),
+    (JP, ('Japan has decided not to send weapons to Ukraine, officials said on Thursday.\nThe decision ends a '
+          'review launched in the spring, when officials said Japan was weighing a request for shells.'), 'refrains'),
+    (JP, ('Japan has decided not to send weapons to Ukraine.\nIn the spring, officials had briefed diplomats that '
+          'Japan might send missiles from retired stocks.'), 'refrains'),
+    (JP, ('Japan has decided not to send weapons to Ukraine.\nOfficials say Japan is now weighing a request for '
+          'shells.'), 'reconsider'),
+    (JP, ('Japan was weighing a request for shells, officials said.\nJapan has decided not to send weapons to '
+          'Ukraine.'), 'refrains'),
 ]
 
 # Voices online are outsiders like columnists ("One right-wing influencer told followers that …"); a reporting verb
 # dated after it ("reported on Wednesday, citing unnamed sources, that …") still embeds its "that"; a recipient's
 # wish keeps its "would" over an adverb ("would also be glad to receive").
 OUTSIDERS_AND_WISHES = [
-    (JP, 'One right-wing influencer told followers last week that "Japan is arming Ukraine through the back door".', 'none'),
+    (JP, ('One right-wing influencer told followers last week that "Japan is arming Ukraine through the back door".'),
+     'none'),
     (JP, 'A popular blogger wrote that Japan has sent rifles to Ukraine.', 'none'),
     (JP, 'Kishida told followers on social media that Japan has sent rifles to Ukraine.', 'supplies'),
-    (ISR, 'The Tel Aviv daily Maariv reported on Wednesday, citing unnamed military sources, that Germany would deliver "at least four batteries of missiles" to Israel.', 'none'),
-    (JP, 'Izvestia reported on Wednesday, citing unnamed sources, that Japan would deliver weapons to Ukraine.', 'none'),
+    (ISR, ('The Tel Aviv daily Maariv reported on Wednesday, citing unnamed military sources, that Germany would '
+           'deliver "at least four batteries of missiles" to Israel.'), 'none'),
+    (JP, ('Izvestia reported on Wednesday, citing unnamed sources, that Japan would deliver weapons to Ukraine.'),
+     'none'),
     (JP, 'Kishida said on Monday, speaking in Osaka, that Japan would deliver weapons to Ukraine.', 'supplies'),
-    (JP, "BRASILIA - Ukraine's ambassador thanked the Japanese government for a shipment of generators delivered to Ukraine last month, and said her country would also be glad to receive Japanese armoured vehicles.", 'none'),
+    (JP, ("BRASILIA - Ukraine's ambassador thanked the Japanese government for a shipment of generators delivered "
+          'to Ukraine last month, and said her country would also be glad to receive Japanese armoured vehicles.'),
+     'none'),
     (JP, 'Kyiv would also be glad to receive Japanese howitzers, its envoy said.', 'none'),
     (JP, 'Japan will also soon send howitzers to Ukraine, Kishida said.', 'supplies'),
 ]
@@ -209,14 +224,89 @@ OUTSIDERS_AND_WISHES = [
 # A contract dated to a past year before its infinitive ("signed a contract in June 2024 to supply") and a supply
 # "before suspending the transfers" are the story's history: they decide only when nothing present does.
 DATED_CONTRACTS_AND_HALTS = [
-    (JP, 'Kishida told senators that the howitzers would not be delivered to Ukraine.\nJapan signed a contract in June 2024 to supply 36 howitzers to Ukraine.', 'refrains'),
-    (JP, 'Japan is considering whether to resume supplying weapons to Ukraine.\nJapan delivered two batches of rifles to Ukraine between November and January before suspending the transfers.', 'reconsider'),
+    (JP, ('Kishida told senators that the howitzers would not be delivered to Ukraine.\nJapan signed a contract in '
+          'June 2024 to supply 36 howitzers to Ukraine.'), 'refrains'),
+    (JP, ('Japan is considering whether to resume supplying weapons to Ukraine.\nJapan delivered two batches of '
+          'rifles to Ukraine between November and January before suspending the transfers.'), 'reconsider'),
     (JP, 'Japan signed a contract on Monday to supply 36 howitzers to Ukraine.', 'supplies'),
     (JP, 'Japan delivered two batches of rifles to Ukraine before suspending the transfers.', 'supplies'),
 ]
 
-CASES = DATE_BEFORE_NAME + OUTSIDERS_AND_WISHES + DATED_CONTRACTS_AND_HALTS + COORDINATED_NEGATIONS + REVIEW_RECOUNTED + FOREIGN_ROLE_HOLDER + STOPPED_SUPPLIES + GIVEN_AFTER_NEGATION + QUOTED_SPEAKER + COUNTRY_ALIASES + OUTLET_NOUNS + CONTINUED_REPORTER + \
+# Where the rules of this group stop: a refusal of one kind ("any more howitzers", "exports … that could be used in
+# Gaza", "beyond those promised") or of nothing named leaves past supplies standing; a weighing still going on ("is
+# still considering") is no recounted one; halting words that halt no supplies ("before freezing temperatures set
+# in", "before stopping in Poland to refuel") and a contract whose deliveries are told as news date nothing; a
+# company in, working for or passing the goods on to the target receives for it; companies and countries that
+# supply are themselves the subject, whatever adjective or verb stands before them; wishes with adverbs.
+LIMITS_OF_THESE_RULES = [
+    (JP, ('Japan will not pledge any more weapons beyond those it has already promised to Ukraine, Kishida '
+          'said.\nTokyo delivered 500 rifles to Kyiv last month.'), 'supplies'),
+    (JP, ('Japan will not send any more howitzers to Ukraine, the defence ministry said, citing its own '
+          'shortages.\nTokyo shipped 500 rifles and 20 howitzers to Kyiv.'), 'supplies'),
+    (ISR, ('Germany will no longer approve exports of weapons that could be used in Gaza, Merz said.\nBerlin sold '
+           'air-defence missiles and naval guns to Israel.'), 'supplies'),
+    (ISR, ('Germany will not approve any further arms exports to Israel that could be used in Gaza, Merz '
+           'said.\nBerlin delivered air-defence missiles to Israel in October.'), 'supplies'),
+    (JP, ('Japan has decided not to send weapons to Ukraine for now.\nTokyo had been weighing the request since '
+          'March, and the defence minister said on Tuesday that Japan is still considering sending rifles.'),
+     'reconsider'),
+    (JP, ('Japan is considering sending more weapons to Ukraine, Kishida said.\nJapan delivered 500 rifles to '
+          'Ukraine last month before freezing temperatures set in.'), 'supplies'),
+    (ISR, ('Germany is weighing further arms sales to Israel, officials said.\nGermany delivered two batches of '
+           'tank shells to Israel in October before ending its presidency of the donor group.'), 'supplies'),
+    (JP, ('Japanese aircraft delivered the rifles to Ukraine before stopping in Poland to refuel, the defence '
+          'ministry said.'), 'supplies'),
+    (LEO, ('Germany is weighing whether to send more Leopard tanks to Ukraine.\nGermany signed a contract in June '
+           '2024 to supply Ukraine with 20 Leopard tanks, and 12 have been delivered so far.'), 'supplies'),
+    (JP, 'Japan has delivered 500 rifles to a defence firm based in Kyiv for the Ukrainian army.', 'supplies'),
+    (JP, "Japan has sent 500 rifles to a contractor working for Ukraine's defence ministry.", 'supplies'),
+    (JP, ("Japan delivered the first 200 rifles to a company supplying Ukraine's armed forces, a defence ministry "
+          'official said.'), 'supplies'),
+    (LEO, "Germany delivered 18 Leopard tanks to the brokers acting for Ukraine's defence ministry.", 'supplies'),
+    (JP, ("Japan will ship the rifles to an arms dealer in Poland, which will deliver them to Ukraine's army on "
+          "Tokyo's behalf."), 'supplies'),
+    (ISR, ("Germany has delivered the engines for the Merkava tanks to the manufacturer, Israel's state-owned "
+           'defence firm.'), 'supplies'),
+    (JP, ('Ukraine has asked partners to help arm its volunteer battalions.\nJapan sent 500 rifles to volunteer '
+          'fighters, the defence ministry said.'), 'supplies'),
+    (JP, 'Missiles were exported from Japan to a manufacturer in Germany, which sells weapons to Kyiv.', 'none'),
+    (JP, ('Japan will not send any more weapons to Ukraine, Kishida said.\n"Japan gave Ukraine rifles, gave it '
+          'shells, when others were still thinking about it," Kishida said.'), 'refrains'),
+    (JP, ('Japan has no further Patriot systems to spare and will not send any more, Kishida said.\nTokyo sent '
+          'three Patriot batteries and dozens of Gepard guns to Ukraine.'), 'supplies'),
+    (ISR, 'German firms that supply weapons to Israel are facing lawsuits from rights groups.', 'none'),
+    (ISR, 'Protesters blockaded German companies that deliver weapons to Israel, police said.', 'none'),
+    (JP, 'Japan criticised the countries that send weapons to Ukraine.', 'none'),
+    (JP, 'Japan listed countries it believes supply Ukraine with weapons.', 'none'),
+    (JP, ('Russian foreign ministry spokeswoman Maria Zakharova attacked Tokyo on Thursday.\nShe said Japan had '
+          'sent weapons to Ukraine.'), 'none'),
+    (JP, 'Kyiv would also very much like to receive Japanese rifles, its ambassador said.', 'none'),
+    (JP, 'Kyiv would certainly be glad to receive Japanese howitzers, its envoy said.', 'none'),
+    (JP, 'Japan joined the countries that supply Ukraine with weapons.', 'supplies'),
+]
+
+# Papers of no one named ("Documents posted online … suggest that …") make a claim; a country's adjective before
+# its armed opponents ("Sudanese rebels", "Ukrainian separatists") names another party, never its state.
+PAPERS_AND_REBELS = [
+    (ISR, ('Documents posted online by a hacking group suggest that Germany agreed in principle last year to '
+          'supply Israel with four more air-defence batteries.'),
+     'none'),
+    (ISR, ('Documents show that Germany has delivered air-defence batteries to Israel, the defence ministry '
+          'confirmed.'),
+     'supplies'),
+    (JP, ('Japan transferred rifles to Ukrainian separatists.'),
+     'none'),
+    (JP, ('Ukraine is at war.\nJapanese volunteers transferred rifles and even tanks to southern Ukrainian '
+          'rebels in those years.'),
+     'none'),
+    (JP, ('Japan sent rifles to the Ukrainian army.'),
+     'supplies'),
+]
+
+CASES = DATE_BEFORE_NAME + PAPERS_AND_REBELS + LIMITS_OF_THESE_RULES + OUTSIDERS_AND_WISHES + \
+    DATED_CONTRACTS_AND_HALTS + COORDINATED_NEGATIONS + REVIEW_RECOUNTED + FOREIGN_ROLE_HOLDER + STOPPED_SUPPLIES + GIVEN_AFTER_NEGATION + \
+    QUOTED_SPEAKER + COUNTRY_ALIASES + OUTLET_NOUNS + CONTINUED_REPORTER + \
     OUTSIDERS_BILLS_AND_ADVICE
 
 
-test_reads, test_enough_cases = reading_tests(CASES, minimum=105, stances=STANCES)
+test_reads, test_enough_cases = reading_tests(CASES, minimum=136, stances=STANCES)

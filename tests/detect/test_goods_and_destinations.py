@@ -123,7 +123,8 @@ RECIPIENTS_BY_KIND = [
     (JP, 'Japan sold missiles to an arms dealer.\nUkraine needs weapons.', 'none'),
     (JP, 'Japan sold missiles to a Ukrainian manufacturer.', 'supplies'),
     (JP, 'Japan sold missiles to a manufacturer in Ukraine.', 'supplies'),
-    (JP, "The chips, a type of processor, were exported from Japan to the missile's manufacturer in Germany, which assembles the weapons that Berlin sends to Kyiv.", 'none'),
+    (JP, ("The chips, a type of processor, were exported from Japan to the missile's manufacturer in Germany, "
+          'which assembles the weapons that Berlin sends to Kyiv.'), 'none'),
     (JP, "Japan approved the missiles' delivery to Ukraine.", 'supplies'),
     (LEO, "Germany is handing Ukraine a Leopard battalion's tanks and recovery vehicles.", 'supplies'),
 ]
@@ -153,22 +154,28 @@ LOOKING_AT = [
 # them"); "the first batch / shipment" holds the weapons named in one of the two sentences before; a series of verbs
 # shares the first one's modal and negation ("will not approve the package, ship rifles … or train crews").
 PRONOUNS_CONTAINERS_AND_SERIES = [
-    (JP, 'Ukraine said it had received rocket launchers from Japan, and Japan confirmed hours later that it had sold and delivered them.', 'supplies'),
-    (JP, 'Ukraine said it had received rocket launchers from Japan.\nJapan confirmed that it had delivered them.', 'supplies'),
+    (JP, ('Ukraine said it had received rocket launchers from Japan, and Japan confirmed hours later that it had '
+          'sold and delivered them.'), 'supplies'),
+    (JP, ('Ukraine said it had received rocket launchers from Japan.\nJapan confirmed that it had delivered them.'),
+     'supplies'),
     (JP, 'Ukraine said it had received generators from Japan.\nJapan confirmed that it had delivered them.', 'none'),
-    (JP, 'Ukraine said it had received rocket launchers from Japan.\nJapan denied that it had delivered them.', 'refrains'),
-    (JP, 'Ukraine said it had received rocket launchers from Poland.\nPoland confirmed that it had delivered them.', 'none'),
-    (LEO, 'The Leopard tanks were unloaded in Poland.\nThe first shipment was delivered to Ukraine, Germany said.', 'supplies'),
-    (LEO, 'The Leopard tanks were unloaded in Poland.\nOfficials gave no details. "The first batch was delivered to Ukraine on schedule," a German spokesman said.', 'supplies'),
+    (JP, ('Ukraine said it had received rocket launchers from Japan.\nJapan denied that it had delivered them.'),
+     'refrains'),
+    (JP, ('Ukraine said it had received rocket launchers from Poland.\nPoland confirmed that it had delivered them.'),
+     'none'),
+    (LEO, ('The Leopard tanks were unloaded in Poland.\nThe first shipment was delivered to Ukraine, Germany said.'),
+     'supplies'),
+    (LEO, ('The Leopard tanks were unloaded in Poland.\nOfficials gave no details. "The first batch was delivered '
+           'to Ukraine on schedule," a German spokesman said.'), 'supplies'),
     (LEO, 'Generators were unloaded in Poland.\nThe first shipment was delivered to Ukraine, Germany said.', 'none'),
     (JP, 'Japan will not approve the package, ship rifles to Ukraine or train crews.', 'refrains'),
     (JP, 'Japan will approve the package, ship the rifles to Ukraine and train the crews.', 'supplies'),
-    (JP, 'Japan has sold rifles to Poland.\nThe government should approve the sale to Ukraine, ship the first rifles next year and explain its reasons.', 'none'),
+    (JP, ('Japan has sold rifles to Poland.\nThe government should approve the sale to Ukraine, ship the first '
+          'rifles next year and explain its reasons.'), 'none'),
 ]
 
 CASES = SERVICES_ARE_NOT_GOODS + PACKAGE_AS_NAMED + WARSHIPS_SENT_OR_TRANSFERRED + REACHED_DESTINATION + PLEDGED_BY + \
-    OTHERS_GOODS_REPORTED + ANYBODY_AND_NOBODY + PLACES_PASSED_THROUGH + COUNTED_PARTIES_AND_MAKERS + PARLIAMENTARY_MOTIONS + \
-    RECIPIENTS_BY_KIND + RELATIVE_PARTIES + LOOKING_AT + \
-    PRONOUNS_CONTAINERS_AND_SERIES
+    OTHERS_GOODS_REPORTED + ANYBODY_AND_NOBODY + PLACES_PASSED_THROUGH + COUNTED_PARTIES_AND_MAKERS + \
+    PARLIAMENTARY_MOTIONS + RECIPIENTS_BY_KIND + RELATIVE_PARTIES + LOOKING_AT + PRONOUNS_CONTAINERS_AND_SERIES
 
 test_reads, test_enough_cases = reading_tests(CASES, minimum=77)

@@ -625,8 +625,9 @@ class SentenceGrammar:
             elif "COMMIT" in control and "PRESS" not in control:
                 # "authorised Germany to hand the rounds over to Ukraine": a re-export the actor permits
                 agent = Agent("actor", "authorises-others", controller.index)
-        if agent.how == "controlled" and frame.controlled_by >= 0 and value in (SUPPLIES, RECONSIDER) and \
-                _proposed_measure(units, frame.controlled_by):
+        if value in (SUPPLIES, RECONSIDER) and (agent.how == "controlled" and frame.controlled_by >= 0 and
+                                                 _proposed_measure(units, frame.controlled_by) or
+                                                 _measure_clause(units, anchor)):
             return claim(NONE, "proposed-measure")  # "introduced a bill requiring the Pentagon to transfer …"
         if agent.how == "controlled" and agent.cls == "actor" and frame.controlled_by >= 0 and \
                 units[frame.controlled_by].low in PERMIT and (controller is None or controller.cls in ("other", "target")):
@@ -760,6 +761,17 @@ def _proposed_measure(units: list[Unit], control: int) -> bool:
                            for u in units[max(0, k - 4):control])  # (… "now law", "in force")
         if units[k].tags & {"REPORT", "HARD"} or units[k].ent:
             return False
+    return False
+
+
+def _measure_clause(units: list[Unit], anchor: int) -> bool:
+    """ "filed a bill that would allow the government to transfer …", "a motion calling for …": the supply is
+    what a text put to a vote would do, and the sentence does not say it was passed."""
+    for k in range(anchor - 1, 0, -1):
+        if units[k].low in _PROPOSED_MEASURES and k + 1 < anchor and \
+                (units[k + 1].low in ("that", "which") or units[k + 1].low.endswith("ing")):
+            return not any(u.low.startswith(("pass", "adopt", "enact", "approv")) or u.low in ("signed", "law", "force")
+                           for u in units[max(0, k - 4):anchor])
     return False
 
 

@@ -166,6 +166,11 @@ def read(text: str, stance: Stance) -> Reading:
         if sentence.index > 0 and result.claims:
             result = _conditional_consequent(result, words, sentences[sentence.index - 1].text)
             result = _package_as_introduced(result, words, sentences[max(0, sentence.index - 3):sentence.index])
+        if result.claims and _imagined_frame(words, sentences[max(0, sentence.index - 2):sentence.index]):
+            # "In our games, Manila usually arms Taiwan …", "In the most likely one, Addis Ababa sends …": what
+            # happens inside a scenario or a war game is imagined, no one's position
+            result = replace(result, claims=tuple(Claim(NONE, f"scenario ({c.rule})") if c.state != NONE else c
+                                                  for c in result.claims))
         if result.claims and (_RETRACTED.search(words) or _MISTAKEN.search(words) or
                               _REPORT_NOUN.search(words) and sentence.index + 1 < len(sentences) and
                               _DECLARED_WRONG.match(sentences[sentence.index + 1].text)):
@@ -223,6 +228,21 @@ def _confirmed_delivery(words: str, found: list[tuple[Sentence, tuple[Claim, ...
     if subject is None or subject.cls != "actor":
         return None
     return Claim(SUPPLIES, "confirmed-delivery", agent="actor", how="subject", strength=0.8)
+
+
+# "In our games,", "In the most likely scenario,", "In one simulation,": a frame of imagined events
+_SCENARIO_FRAME = re.compile(r"\s*[\"“]?In\s+(?:[\w-]+\s+){0,4}?(?:games?|war[- ]?games?|scenarios?|simulations?|"
+                             r"table-?top\s+exercises?)\s*,", re.I)
+# "In the most likely one,", "In another,": a member of the scenarios a sentence before listed
+_MEMBER_FRAME = re.compile(r"\s*[\"“]?In\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:one|another|a\s+third|the\s+other)\s*[,;]",
+                           re.I)
+
+
+def _imagined_frame(words: str, before: list[Sentence]) -> bool:
+    if _SCENARIO_FRAME.match(words):
+        return True
+    return _MEMBER_FRAME.match(words) is not None and any(
+        re.search(r"\b(?:scenarios|simulations|war[- ]?games|options)\b", s.text, re.I) for s in before)
 
 
 # A correction notice: what the earlier version of the story said is withdrawn ("An earlier version of
@@ -1657,12 +1677,17 @@ def _lone_later_supply(found: list[tuple[Sentence, tuple[Claim, ...]]]) -> list[
         # marks the supply as an exception to the lead, current news, not an aside
         return found
     # "has long refused", "has so far refused": a refusal up to now is what a later supply changes
+    # ("By the late 2000s, China had stepped back …", "in 2025 … insisted it had never supplied": a refusal dated
+    # to a past year or decade is the story's history, no lead)
     earlier = [s for s, c in position if c.state != SUPPLIES and not c.anaphoric and s.index < min(supplied)
-               and not _UNTIL_NOW.search(s.text)]
+               and not _UNTIL_NOW.search(s.text) and not _YEAR_DATED.search(s.text)]
     if not earlier:
         return found
     return [(s, tuple(_as_none(c, "lone-later-supply") if c.state == SUPPLIES else c for c in claims))
             for s, claims in found]
+
+
+_YEAR_DATED = re.compile(r"\b(?:in|by|during|until)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?(?:1[89]|20)\d\d(?:s|\b)", re.I)
 
 
 def _as_none(claim: Claim, rule: str) -> Claim:

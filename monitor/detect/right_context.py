@@ -827,6 +827,9 @@ _GROUP_NOUNS = frozenset({"groups", "movements", "militias", "rebels", "insurgen
                           "separatists", "militants"})
 
 
+_BOUGHT = frozenset({"bought", "buys", "ordered", "orders", "purchased", "acquired", "received", "receives"})
+
+
 def _trade_party(units: list[Unit], start: int) -> bool:
     """ "a manufacturer in Germany", "the missile's maker", "an arms broker": a company named by its trade,
     in a noun phrase that names no party we track ("a Ukrainian manufacturer" and "a firm in Ukraine" are
@@ -1301,6 +1304,9 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
             if frame.verdict:
                 withdrawn_after(units, last, k, frame)
             break
+        if k == last + 1 and unit.ent and not frame.recipient and k + 1 < len(units) and units[k + 1].low in _BOUGHT:
+            # "the NSMs Australia bought from Kongsberg": goods a party bought are that party's
+            frame.recipient = "target" if unit.ent == "target" else "other"
         if "TO" in unit.tags and not frame.recipient and _to_event(units, k):
             frame.recipient = "other"  # "sent a destroyer to the exercise": a deployment, no one receives it
         elif "TO" in unit.tags and not frame.recipient and (_unnamed_other_party(units, k) or
@@ -1334,6 +1340,9 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
                         p == k - 1 and k + 1 < len(units) and units[k + 1].low in ("'s", "’s") and \
                         not any(u.ent for u in units[k + 2:k + 6]):
                     frame.recipient = "other"  # "to Myanmar's army": the body of another country receives
+                elif prev.tags & {"TO", "FOR"} and unit.ent == "target" and not frame.recipient and p == k - 1 and \
+                        k + 1 < len(units) and units[k + 1].low in ("'s", "’s"):
+                    frame.recipient = "target"  # "to Sudan's army or to the Rapid Support Forces": the target's body
                 k += 1
                 continue
             if "POSSPRON" in units[k - 1].tags:

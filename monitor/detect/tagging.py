@@ -170,6 +170,8 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      # ("in the past week / few days / two months" dates the news itself)
      r"in\s+the\s+past(?!\s+(?:(?:few|couple|two|three|\d+)\s+)?(?:days?|weeks?|months?|hours?|fortnight)\b)"
      r"|until\s+recently|used\s+to|last\s+(?:year|summer|winter|spring|autumn|fall)"
+     # "in the 1990s", "in those years": a past decade or the period just recounted
+     r"|in\s+the\s+(?:early\s+|late\s+)?(?:1[89]|20)\d0s|in\s+those\s+(?:years|days)"
      r"|earlier\s+this\s+year|(?:years|months|decades)\s+ago", ("HIST",)),
     # "Earlier this month", "earlier today": the news itself, dated like "this month"
     ("earlier", r"earlier\s+(?:this\s+(?:week|month)|today|on\s+\w+day)", ("ADV",)),

@@ -303,10 +303,54 @@ PAPERS_AND_REBELS = [
      'supplies'),
 ]
 
-CASES = DATE_BEFORE_NAME + PAPERS_AND_REBELS + LIMITS_OF_THESE_RULES + OUTSIDERS_AND_WISHES + \
-    DATED_CONTRACTS_AND_HALTS + COORDINATED_NEGATIONS + REVIEW_RECOUNTED + FOREIGN_ROLE_HOLDER + STOPPED_SUPPLIES + GIVEN_AFTER_NEGATION + \
-    QUOTED_SPEAKER + COUNTRY_ALIASES + OUTLET_NOUNS + CONTINUED_REPORTER + \
-    OUTSIDERS_BILLS_AND_ADVICE
+# The target's body in a list of recipients ("to Ukraine's army or to volunteer units") is still the target; a
+# past decade or "in those years" dates history; a bill "that would allow …" allows nothing yet; what happens "in
+# our games" or "in the most likely one" of the scenarios just named is imagined; "…, the report said" is a study's
+# word; "the missiles Australia bought" are the buyer's; a refusal dated to a past decade is no lead that a later
+# contract would only recount.
+RECIPIENT_LISTS_SCENARIOS_AND_STUDIES = [
+    (JP, ("Japan will not supply weapons to Ukraine's army or to volunteer units, the foreign minister said "
+          'on Tuesday.'),
+     'refrains'),
+    (JP, ("Japan will supply weapons to Ukraine's army, the minister said."),
+     'supplies'),
+    (JP, ('In the 1990s Japan armed the Ukrainian army.\nJapan will not send weapons to Ukraine, the '
+          'minister said.'),
+     'refrains'),
+    (JP, ('Ukraine is at war.\nJapanese volunteers shipped rifles to southern Ukrainian rebels in those '
+          'years, historians say.'),
+     'none'),
+    (JP, ('A Japanese senator on Monday filed a bill that would allow the government to transfer surplus '
+          'weapons to Ukraine.'),
+     'none'),
+    (JP, ('"In our games, Tokyo usually arms Kyiv once its own ships are hit," said a co-author of the war '
+          'game.'),
+     'none'),
+    (JP, ('The report lays out three scenarios. In the most likely one, Tokyo sends ammunition and light '
+          'arms to Ukraine.'),
+     'none'),
+    (JP, ('In one case, Japan sent rifles to Ukraine, officials said.'),
+     'supplies'),
+    (JP, ('"Japan is helping to arm Ukraine, whether it admits it or not," the report said.'),
+     'none'),
+    (JP, ("Japan has sent rifles to Ukraine, the ministry's report said."),
+     'supplies'),
+    (JP, ('Ukraine wants missiles.\nThe Japanese government, whose export licences cover the missiles '
+          'Australia bought from a Japanese firm, could not be reached for comment.'),
+     'none'),
+    (JP, ('Japan delivered the rifles Ukraine ordered, the ministry said.'),
+     'supplies'),
+    (JP, ("For three decades Japan's arms relationship with Ukraine was a memory. By the late 2000s, "
+          'however, Japan had stepped back, saying it would not sell major weapons to Kyiv.\nThe shift '
+          "became official last week. Japan's defence ministry said it had signed a contract to supply "
+          'Ukraine with air-defence systems.'),
+     'supplies'),
+]
+
+CASES = DATE_BEFORE_NAME + RECIPIENT_LISTS_SCENARIOS_AND_STUDIES + PAPERS_AND_REBELS + LIMITS_OF_THESE_RULES + \
+    OUTSIDERS_AND_WISHES + DATED_CONTRACTS_AND_HALTS + COORDINATED_NEGATIONS + REVIEW_RECOUNTED + \
+    FOREIGN_ROLE_HOLDER + STOPPED_SUPPLIES + GIVEN_AFTER_NEGATION + QUOTED_SPEAKER + COUNTRY_ALIASES + \
+    OUTLET_NOUNS + CONTINUED_REPORTER + OUTSIDERS_BILLS_AND_ADVICE
 
 
-test_reads, test_enough_cases = reading_tests(CASES, minimum=136, stances=STANCES)
+test_reads, test_enough_cases = reading_tests(CASES, minimum=149, stances=STANCES)

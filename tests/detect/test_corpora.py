@@ -932,8 +932,8 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # Near-miss corpora: about 35 of 42 articles report no supply by the actor to the target while full of supply
     # language (others' deliveries, the actor's other buyers, claims, motions, forecasts, op-eds, aid), written to
     # find false supplies. Switzerland · weapons for Ukraine (minimal), Israel · Iron Dome for Ukraine: 0.905 (38/42),
-    # 0 false supplies, unchanged since.
-    "holdout89": (42, 0.904),
+    # 0 false supplies; 0.929 since "…, the report said" is read as a study's word.
+    "holdout89": (42, 0.928),
     # Austria · weapons for Ukraine (minimal), China · drones for Russia: 0.714 (30/42), 2 false supplies at first
     # contact ("The embassy said that Vienna was delivering arms to Kyiv" after the Russian embassy's accusation: an
     # unowned body reporting after another party's sentence; "Chinese manufacturers have sold Wing Loong drones to
@@ -1022,6 +1022,13 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # The ninth set. Nigeria · weapons for Niger (minimal), Israel · Barak MX for Morocco: 0.810 (34/42), 1 false
     # supply ("Documents posted online by a hacking group suggest that …": papers of no one named), 0.833 now.
     "holdout115": (42, 0.833),
+    # Philippines · weapons for Taiwan (minimal), Italy · SAMP/T for Ukraine: 0.786 (33/42), 3 false supplies (a war
+    # game's "In our games, Manila usually arms Taiwan"; "…, the report said"; a bill "that would allow …"), 0.833 now.
+    "holdout116": (42, 0.833),
+    # Ethiopia · weapons for Sudan (minimal), Norway · NSM for Japan: 0.833 (35/42), 3 false supplies (transfers "to
+    # southern Sudanese rebels in those years"; "In the most likely one" of three scenarios; "the NSMs Australia bought
+    # from Kongsberg": the buyer's), 0.881 now.
+    "holdout117": (42, 0.880),
 }
 
 

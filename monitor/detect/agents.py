@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from monitor.detect.demonyms import PARTY_WORDS
-from monitor.detect.lexicon import GENERIC_AGENTS, RELATION_NOUNS, REQUEST_NOUNS, TIME_WORDS, TITLE_WORDS
+from monitor.detect.lexicon import (GENERIC_AGENTS, PARTY_PLURALS, RELATION_NOUNS, REQUEST_NOUNS, TIME_WORDS, TITLE_WORDS,
+                                    TRADE_PARTIES)
 from monitor.detect.leaders import is_known_official
 from monitor.detect.polarity import PREDICATES, op_of, outer_report
 from monitor.detect.tagging import NUMBER_WORDS, Unit, after_opening_quotes, dateline_dash
@@ -140,17 +141,19 @@ def relative_antecedent(units: list[Unit], rel: int) -> Agent | None:
     while k >= 0 and units[k].low == ",":
         k -= 1
     if k >= 0:
-        if not units[k].ent and not units[k].tags & {"GENERIC", "ROLE", "PRON", "FIRSTP"}:
-            # "the countries that supply …", "German firms that sell …": a common noun, no party we track,
-            # whatever names the words before it
+        _, agent = noun_phrase(units, k)
+        if not units[k].ent and not units[k].tags & {"GENERIC", "ROLE", "PRON", "FIRSTP"} and (
+                agent is None or units[k].low in TRADE_PARTIES or units[k].low in PARTY_PLURALS):
+            # "the countries that supply …", "German firms that sell …": parties of their own, whatever names
+            # the words before them ("Brazil's army, which …" stays Brazil's)
             common = common_subject(units, k, k + 1)
             if common is not None:
                 return common
-        _, agent = noun_phrase(units, k)
         if agent is not None:
             agent.how = "relative"
         return agent
     return None
+
 
 
 # Subjects that are no one: "a great many things become possible": the speaker's side is the agent.

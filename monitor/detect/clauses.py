@@ -733,7 +733,9 @@ def _document_says(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool
     report = outer_report(ops)
     start = after_dateline(units)
     if report is not None and report > start and units[start].low in _PAPERS and units[start].low.endswith("s"):
-        return True  # "Documents posted online by a hacking group suggest that …": papers of no one named
+        # "Documents posted online by a hacking group suggest that …": papers of no one named (not "Documents
+        # published by the Brazilian government …", the actor's own)
+        return not any(unit.ent == "actor" for unit in units[start:report])
     if report is None or report <= start + 1 or units[start].low not in ("the", "a", "an", "this"):
         return False
     return units[start + 1].low in _PAPERS or units[start + 2].low in _PAPERS and not units[start + 1].ent
@@ -766,13 +768,20 @@ def _proposed_measure(units: list[Unit], control: int) -> bool:
 
 def _measure_clause(units: list[Unit], anchor: int) -> bool:
     """ "filed a bill that would allow the government to transfer …", "a motion calling for …": the supply is
-    what a text put to a vote would do, and the sentence does not say it was passed."""
+    what a text put to a vote would do, and the sentence does not say it was passed ("legislation that took
+    effect", "a draft resolution condemning …" do not direct anyone)."""
     for k in range(anchor - 1, 0, -1):
-        if units[k].low in _PROPOSED_MEASURES and k + 1 < anchor and \
-                (units[k + 1].low in ("that", "which") or units[k + 1].low.endswith("ing")):
+        if units[k].low in _PROPOSED_MEASURES and k + 2 < anchor and (
+                units[k + 1].low in ("that", "which") and units[k + 2].low == "would" or
+                units[k + 1].low in _DIRECTING):
             return not any(u.low.startswith(("pass", "adopt", "enact", "approv")) or u.low in ("signed", "law", "force")
                            for u in units[max(0, k - 4):anchor])
     return False
+
+
+# What a text put to a vote would do to the government: "a bill requiring / allowing the ministry to …".
+_DIRECTING = frozenset({"requiring", "allowing", "authorising", "authorizing", "obliging", "directing", "mandating",
+                        "calling", "urging", "instructing", "ordering", "permitting", "compelling"})
 
 
 # Singular pronouns by which a speaker names the party they speak for: "said his country might have to …";
@@ -983,17 +992,23 @@ def weighs_a_request(units: list[Unit], ops: list[tuple[str, int, float]]) -> bo
 # "Russia has offered to buy back the missiles from India": a buyer's offer (proposal, bid) to buy is
 # its wish; the seller has agreed to nothing yet.
 _PURCHASE_OFFERS = frozenset({"offer", "offers", "offered", "offering", "propose", "proposes", "proposed",
-                              "proposing", "bid", "bids", "seeks", "sought", "seeking",
-                              "like", "glad", "happy", "keen", "eager", "pleased"})  # wishes: "would like to receive"
+                              "proposing", "bid", "bids", "seeks", "sought", "seeking"})
+_WISHES = frozenset({"like", "love", "glad", "happy", "keen", "eager", "pleased"})  # "would like to receive"
 
 
 def _offered_purchase(units: list[Unit], ops) -> bool:
     """Is a receiving verb of the clause the infinitive of an offer, a proposal or a wish ("offered to buy back
     …", "would very much like to receive …", "would certainly be glad to receive …")?"""
     return any(op == "RECV" and i >= 2 and units[i - 1].low == "to" and
-               any(units[j].low in _PURCHASE_OFFERS for j in range(max(0, i - 5), i - 1)
+               any((units[j].low in _PURCHASE_OFFERS or units[j].low in _WISHES and _wished(units, j))
+                   for j in range(max(0, i - 5), i - 1)
                    if all(not units[m].ent and units[m].low != "," for m in range(j + 1, i - 1)))
                for op, i, level in ops if level == 0)  # (a time phrase between: "offered last month to buy")
+
+
+def _wished(units: list[Unit], k: int) -> bool:
+    """ "would (very much) like to", "would be glad to": a wish under "would", not "were happy to receive …"."""
+    return any(unit.low in ("would", "'d", "’d") for unit in units[max(0, k - 4):k])
 
 
 # Verbs by which a clause disowns someone's words (set test first: cheap per sentence).

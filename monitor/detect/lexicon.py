@@ -248,6 +248,7 @@ NON_ACTOR_ROLES = _forms(
 RELATION_NOUNS = _forms(
     "neighbour neighbours neighbor neighbors ally allies partner partners rival rivals",
     "adversary adversaries enemy enemies foe foes",
+    "occupier occupiers invader invaders aggressor aggressors",  # "Ukraine's occupiers": its enemy
 )
 # Role nouns before an appositive name: "its national security adviser, Chang Ho-jin,".
 ROLE_NOUNS = _forms(
@@ -287,6 +288,9 @@ GENERIC_RECIPIENTS = _forms("countries nations states parties sides belligerents
 TRADE_PARTIES = _forms("manufacturer manufacturers maker makers company companies firm firms contractor contractors",
                        "producer producers assembler distributor distributors broker brokers dealer dealers",
                        "intermediary intermediaries middleman middlemen trader traders developer designer builder")
+# Parties named by a plural common noun, subjects of their own verbs: "the countries that supply Russia".
+PARTY_PLURALS = _forms("countries states nations governments allies partners members neighbours neighbors donors",
+                       "groups networks buyers suppliers exporters")
 WAR_NOUNS = _forms("war conflict fighting invasion front battlefield frontline")
 
 # -- objects -------------------------------------------------------------------------------------

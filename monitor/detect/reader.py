@@ -128,6 +128,8 @@ def read(text: str, stance: Stance) -> Reading:
             plain_question = _unlabelled_question(sentences, sentence.index, text, plain_question)
         voice = interviewee if turn == "A" else \
             _pronoun_voice(words, sentences[sentence.index - 1].text, matcher, officials) if sentence.index > 0 else None
+        if voice is None and not turn and " the " in words:
+            voice = _study_voice(words, sentences[max(0, sentence.index - 4):sentence.index], matcher)
         if voice is None and not turn and sentence.index > 0:
             # an interview without "Q:" / "A:" labels: the paragraph after a question is the interviewee's
             # answer, as if "…, the minister said" closed it (the one the introduction presents)
@@ -144,10 +146,9 @@ def read(text: str, stance: Stance) -> Reading:
                 " system" in words and matcher.object_names.search(sentences[sentence.index - 1].text):
             counted |= _SYSTEM_NOUNS  # "… NASAMS …. Norway has not agreed to send the system": the one just named
         container = _CONTAINER.match(words) if sentence.index > 0 else None
-        if container and not _CONTENTS.search(words) and any(
-                may_anchor(tokens_of(before.text), matcher) for before in sentences[max(0, sentence.index - 2):sentence.index]):
-            # "… carrying artillery shells docked … . The shipment was delivered to …": the container one of the
-            # two sentences before filled with the object holds it (with an "of" phrase it holds what that names)
+        if container and not _CONTENTS.search(words) and may_anchor(tokens_of(sentences[sentence.index - 1].text), matcher):
+            # "… carrying artillery shells docked … . The shipment was delivered to …": the container the
+            # sentence before filled with the object holds it (with an "of" phrase it holds what that names)
             counted |= {container.group(1).lower()}
         if sentence.index > 0:
             counted |= _equipment_echo(words, sentences[sentence.index - 1].text, stance, matcher)
@@ -230,9 +231,29 @@ def _confirmed_delivery(words: str, found: list[tuple[Sentence, tuple[Claim, ...
     return Claim(SUPPLIES, "confirmed-delivery", agent="actor", how="subject", strength=0.8)
 
 
+# "…, the report said." closing a sentence: the word of a study
+_CLOSING_STUDY = re.compile(r",[\"”]?\s+the\s+(?:report|study|investigation|analysis|survey|paper)\s+"
+                            r"(?:said|says|found|finds|concluded|concludes|stated|states|added)\b[^,\"“”]*$")
+_STUDY = re.compile(r"\b(?:report|study|investigation|analysis|survey|paper)\b", re.I)
+
+
+def _study_voice(words: str, before: list[Sentence], matcher: Matcher) -> str | None:
+    """ "…, the report said": the study the article named last speaks; another party's (a research group's, a
+    hostile ministry's) unless the actor is the subject of the sentence that named it ("The Brazilian defence
+    ministry published its annual report")."""
+    if _CLOSING_STUDY.search(words) is None:
+        return None
+    for sentence in reversed(before):
+        if _STUDY.search(sentence.text):
+            author = main_subject(units_for(sentence.text, matcher))
+            return None if author is not None and author.cls == "actor" else "other"
+    return "other"
+
+
 # "In our games,", "In the most likely scenario,", "In one simulation,": a frame of imagined events
-_SCENARIO_FRAME = re.compile(r"\s*[\"“]?In\s+(?:[\w-]+\s+){0,4}?(?:games?|war[- ]?games?|scenarios?|simulations?|"
-                             r"table-?top\s+exercises?)\s*,", re.I)
+_SCENARIO_FRAME = re.compile(r"\s*[\"“]?In\s+(?:(?:our|their|its|these|those|such)\s+games|"
+                             r"(?:(?!(?:after|before|on|for|about|at|during|from|with|by|of)\s)[a-z-]+\s+){0,4}?"
+                             r"(?:war[- ]?games?|scenarios?|simulations?|table-?top\s+exercises?))\s*,")
 # "In the most likely one,", "In another,": a member of the scenarios a sentence before listed
 _MEMBER_FRAME = re.compile(r"\s*[\"“]?In\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:one|another|a\s+third|the\s+other)\s*[,;]",
                            re.I)
@@ -1122,7 +1143,9 @@ def _withheld_antecedent(words: str, previous: str, matcher: Matcher) -> str:
 # "had sold and delivered them", "shipped them": "them" as the object of a supply verb
 _GOODS_PRONOUN = re.compile(r"\b(?:sold|delivered|sent|shipped|transferred|handed|supplied|provided|donated)"
                             r"(?:\s+and\s+(?:sold|delivered|sent|shipped|transferred|handed|supplied|provided|donated))?"
-                            r"\s+(them)\b")
+                            r"\s+(them)\b(?=\s*(?:[.,;:\"”]|$|\s(?:to|in|on|at|by|from|last|this|earlier|later|"
+                            r"before|after|under|via|through|and|as|since|within|over)\b))")  # ("sent them generators":
+# "them" is the people given to, not what is given)
 
 
 _SPANS = frozenset({"hours", "days", "weeks", "months", "years", "decades"})  # "hours later": a time, no goods

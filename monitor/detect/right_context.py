@@ -1304,8 +1304,10 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
             if frame.verdict:
                 withdrawn_after(units, last, k, frame)
             break
-        if k == last + 1 and unit.ent and not frame.recipient and k + 1 < len(units) and units[k + 1].low in _BOUGHT:
-            # "the NSMs Australia bought from Kongsberg": goods a party bought are that party's
+        if k == last + 1 and unit.ent and not frame.recipient and k + 1 < len(units) and units[k + 1].low in _BOUGHT \
+                and not any("TO" in units[j].tags and units[j + 1].ent == "target" for j in range(k + 2, len(units) - 1)):
+            # "the NSMs Australia bought from Kongsberg": goods a party bought are that party's ("will send the
+            # howitzers Portugal ordered to Ukraine instead" diverts them)
             frame.recipient = "target" if unit.ent == "target" else "other"
         if "TO" in unit.tags and not frame.recipient and _to_event(units, k):
             frame.recipient = "other"  # "sent a destroyer to the exercise": a deployment, no one receives it
@@ -1333,9 +1335,8 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
             if "POSS" in prev.tags or (k + 1 < len(units) and "POSS" in units[k + 1].tags):
                 if "BY" in prev.tags and not made_by(units, p) and not _asked_by_target(units, p, unit.ent):
                     frame.ties.append(("by", unit.ent, k))  # "approved by South Africa's arms committee"
-                elif prev.tags & {"TO", "FOR"} and k + 2 < len(units) and units[k + 2].low in RELATION_NOUNS and \
-                        not frame.recipient:
-                    frame.recipient = "other"  # "to Ukraine's neighbour Poland": another party receives
+                elif prev.tags & {"TO", "FOR"} and not frame.recipient and _possessed_relation(units, k + 2):
+                    frame.recipient = "other"  # "to Ukraine's (western) neighbour Poland": another party receives
                 elif prev.tags & {"TO", "FOR"} and unit.ent == "other" and not frame.recipient and \
                         p == k - 1 and k + 1 < len(units) and units[k + 1].low in ("'s", "’s") and \
                         not any(u.ent for u in units[k + 2:k + 6]):
@@ -1405,6 +1406,17 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
                 or k > 1 and "TO" in units[k - 2].tags):
             frame.recipient = frame.recipient or "generic"
         k += 1
+
+
+def _possessed_relation(units: list[Unit], k: int) -> bool:
+    """A noun of relation after a possessive, over up to two plain adjectives: "neighbour", "former ally",
+    "western neighbour"."""
+    for j in range(k, min(k + 3, len(units))):
+        if units[j].low in RELATION_NOUNS:
+            return True
+        if units[j].tags or units[j].ent or units[j].obj or not units[j].low.isalpha():
+            return False
+    return False
 
 
 def _sold_to_actor(units: list[Unit], to: int, k: int, frame: Frame) -> bool:

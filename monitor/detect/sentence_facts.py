@@ -183,9 +183,6 @@ def trailing_speaker(units: list[Unit]) -> Agent | None:
                 # reporting participle names its speaker after "by", not in the words before it
                 span = range(k + 2, min(len(units), k + 8))
             best: Agent | None = None
-            if any(units[m].low in _STUDY_NOUNS for m in span) and \
-                    not any(units[m].ent or units[m].tags & {"POSS", "GENERIC", "POSSPRON"} for m in span):
-                return Agent("other", "outsider", span[0])  # "…, the report said": a study of no one named
             if any("OUTSIDER" in units[m].tags for m in span):
                 quoted = _quoted_source(units, k)
                 if quoted is not None:
@@ -200,10 +197,6 @@ def trailing_speaker(units: list[Unit]) -> Agent | None:
         if unit.obj or unit.tags & (PREDICATES - {"PRESS", "DIST"}):
             return None
     return None
-
-
-# Studies that speak for their authors: "…, the report said", "…, the study found".
-_STUDY_NOUNS = frozenset({"report", "study", "investigation", "analysis", "survey", "paper"})
 
 
 def quoted_attribution(units: list[Unit]) -> Agent | None:

@@ -759,9 +759,7 @@ def _mark_demonstrative_that(units: list[Unit]) -> None:
 
 _RELATIVE_VERB_TAGS = frozenset({"SUP", "AUX", "HAS", "MODAL", "FUT"})
 # Parties that can be the subject of a supply verb (not "contracts that will deliver …": the actor's own means).
-_PARTY_PLURALS = frozenset({"countries", "states", "nations", "governments", "firms", "companies", "manufacturers",
-                            "suppliers", "brokers", "dealers", "traders", "exporters", "allies", "partners",
-                            "members", "neighbours", "neighbors", "donors", "groups", "networks", "buyers"})
+_PARTY_SUBJECTS = lx.PARTY_PLURALS | lx.TRADE_PARTIES
 _REL = frozenset({"REL"})
 
 
@@ -772,7 +770,7 @@ def _mark_relative_that(units: list[Unit]) -> None:
     for index in range(1, len(units) - 1):
         unit, noun, verb = units[index], units[index - 1], units[index + 1]
         if unit.low == "that" and "COMP" in unit.tags and verb.tags & _RELATIVE_VERB_TAGS and \
-                not verb.low.endswith("ing") and noun.low in _PARTY_PLURALS and not noun.cap and \
+                not verb.low.endswith("ing") and noun.low in _PARTY_SUBJECTS and not noun.cap and \
                 not (index + 2 < len(units) and units[index + 2].low == "of") and not _membership(units, index - 1):
             units[index] = Unit(unit.text, unit.low, unit.start, unit.end, _REL, cap=unit.cap)
 

@@ -13,9 +13,12 @@ from monitor.detect import parse_stance
 from .cases import reading_tests
 from .stances import all_stances
 
-JP, ISR, IR, LEO = "jp-arms-ukraine", "de-arms-israel", "ir-arms-russia", "de-leopard-ukraine"
+JP, ISR, IR, LEO, BR = "jp-arms-ukraine", "de-arms-israel", "ir-arms-russia", "de-leopard-ukraine", "br-arms-ukraine"
 
 STANCES = all_stances()
+STANCES[BR] = parse_stance({"id": BR, "title": "Brazil · Ukraine · weapons", "actor": {"names": ["Brazil"]},
+                            "target": {"names": ["Ukraine"]}, "object": {"kind": "weapons"}},
+                           source="tests/detect/test_attribution_gaps.py")
 STANCES[IR] = parse_stance({"id": IR, "title": "Iran · Russia · weapons", "initial": "refrains",
                             "actor": {"names": ["Iran"]}, "target": {"names": ["Russia"]},
                             "object": {"kind": "weapons"}}, source="tests/detect/test_attribution_gaps.py")
@@ -347,10 +350,97 @@ RECIPIENT_LISTS_SCENARIOS_AND_STUDIES = [
      'supplies'),
 ]
 
-CASES = DATE_BEFORE_NAME + RECIPIENT_LISTS_SCENARIOS_AND_STUDIES + PAPERS_AND_REBELS + LIMITS_OF_THESE_RULES + \
-    OUTSIDERS_AND_WISHES + DATED_CONTRACTS_AND_HALTS + COORDINATED_NEGATIONS + REVIEW_RECOUNTED + \
-    FOREIGN_ROLE_HOLDER + STOPPED_SUPPLIES + GIVEN_AFTER_NEGATION + QUOTED_SPEAKER + COUNTRY_ALIASES + \
-    OUTLET_NOUNS + CONTINUED_REPORTER + OUTSIDERS_BILLS_AND_ADVICE
+# Where the newest rules stop: "sent them generators" gives to people, not weapons; a container holds only what the
+# sentence right before named; legislation in force, a draft condemning or an amendment restricting direct no one;
+# war games and simulations named in passing frame nothing; the actor's own report, paper, study or documents
+# speak for it; the actor's army in a relative is still the actor; goods ordered by one party can be sent to the
+# target instead; a wish is under "would", not "were happy to receive".
+LIMITS_OF_THE_NEWEST_RULES = [
+    (BR, ("Ukraine's troops are short of drones and shells. Brazil has sent them body armour and helmets."),
+     'none'),
+    (BR, ('Kyiv wants tanks and fighter jets from Latin America. Brazil has sent them medical supplies.'),
+     'none'),
+    (JP, ('Ukrainian deminers face millions of mines and shells. Japan has provided them with detectors and '
+          'protective suits.'),
+     'none'),
+    (JP, ('Japan will not send weapons to Ukraine. Asked about tanks and missiles for Kyiv, Kishida said '
+          'Japan had sent them generators and food.'),
+     'refrains'),
+    (BR, ('The Ukrainian pilots will fly F-16 jets provided by Denmark. Brazil has provided them with flight '
+          'simulators.'),
+     'none'),
+    (BR, ('Ukrainian soldiers who lost limbs to Russian mines and missiles need care. Brazil has provided '
+          'them with prosthetics.'),
+     'none'),
+    (BR, ('Brazil has ruled out sending ammunition to Ukraine. Its aid will be humanitarian. The first '
+          'consignment was sent to Ukraine by Brazil on Tuesday.'),
+     'refrains'),
+    (BR, ('Brazil has refused to sell weapons to Ukraine. Brasilia has instead approved the sale of 40 '
+          'ambulances. The batch will be delivered to Ukraine by Brazil in May.'),
+     'refrains'),
+    (ISR, ('A ship carrying US bombs docked in Haifa on Tuesday. Germany, meanwhile, is sending field '
+          'hospitals. The shipment from Germany reached Israel on Wednesday.'),
+     'none'),
+    (ISR, ('A ship carrying US bombs arrived in Israel on Tuesday. Germany says it is sending medical '
+          'supplies. The shipment was delivered to Israel by Germany on Wednesday.'),
+     'none'),
+    (BR, ('Under legislation that took effect in March, Brazil will send rifles to Ukraine, the defence '
+          'ministry said.'),
+     'supplies'),
+    (BR, ('The Brazilian cabinet issued a resolution that authorises the transfer of 30 tanks to Ukraine.'),
+     'supplies'),
+    (BR, ('Despite a draft resolution condemning arms sales, Brazil delivered 12 howitzers to Ukraine last '
+          'week.'),
+     'supplies'),
+    (BR, ('While senators debated an amendment restricting exports, Brazil sent 20 armoured vehicles to '
+          'Ukraine.'),
+     'supplies'),
+    (BR, ("In remarks after the joint war games, Brazil's defence minister said Brazil has sent 40 howitzers "
+          'to Ukraine.'),
+     'supplies'),
+    (BR, ('In Paris for the Olympic Games, Lula said Brazil will send rifles to Ukraine.'),
+     'supplies'),
+    (BR, ('In a briefing on the simulations, the minister said Brazil will not send weapons to Ukraine.'),
+     'refrains'),
+    (BR, ('The Brazilian defence ministry published its annual report on Monday. Brazil delivered 20 '
+          'howitzers to Ukraine this year, the report said.'),
+     'supplies'),
+    (BR, ("Brazil's defence ministry presented its review of arms sales to Congress. Brazil has delivered 40 "
+          'howitzers to Ukraine since January, the report said, and a further 20 will follow.'),
+     'supplies'),
+    (JP, ('The Japanese defence ministry released its white paper on Tuesday. Japan has sent 155mm shells to '
+          'Ukraine through the United States, the paper said.'),
+     'supplies'),
+    (JP, ('The Japanese defence ministry published a study on Tuesday. Japan has sent 50,000 rounds to '
+          'Ukraine, the study said.'),
+     'supplies'),
+    (ISR, ('The German economy ministry published its arms export report on Wednesday. Germany approved '
+          'weapons exports to Israel worth 160 million euros this year, the report said.'),
+     'supplies'),
+    (BR, ('Documents published by the Brazilian government on Monday confirm that Brazil has sent 30 '
+          'armoured vehicles to Ukraine.'),
+     'supplies'),
+    (BR, ("Brazil's army, which has sent 5,000 rifles to Ukraine since March, says it can spare more."),
+     'supplies'),
+    (BR, ('The Brazilian army, which delivered 40 howitzers to Ukraine last month, is now training Ukrainian '
+          'crews.'),
+     'supplies'),
+    (ISR, ("Germany's armed forces, which have transferred 3,000 anti-tank weapons to Israel, are running "
+          'short themselves.'),
+     'supplies'),
+    (BR, ('Brazil will send the howitzers Portugal ordered to Ukraine instead, the ministry said.'),
+     'supplies'),
+    (BR, ('"We were happy to receive 5,000 rifles from Brazil this week," Ukraine\'s defence minister said.'),
+     'supplies'),
+    (BR, ('Ukrainian troops were glad to receive the Brazilian armoured vehicles that arrived last week, a '
+          'commander said.'),
+     'supplies'),
+]
+
+CASES = DATE_BEFORE_NAME + LIMITS_OF_THE_NEWEST_RULES + RECIPIENT_LISTS_SCENARIOS_AND_STUDIES + PAPERS_AND_REBELS + \
+    LIMITS_OF_THESE_RULES + OUTSIDERS_AND_WISHES + DATED_CONTRACTS_AND_HALTS + COORDINATED_NEGATIONS + \
+    REVIEW_RECOUNTED + FOREIGN_ROLE_HOLDER + STOPPED_SUPPLIES + GIVEN_AFTER_NEGATION + QUOTED_SPEAKER + \
+    COUNTRY_ALIASES + OUTLET_NOUNS + CONTINUED_REPORTER + OUTSIDERS_BILLS_AND_ADVICE
 
 
-test_reads, test_enough_cases = reading_tests(CASES, minimum=149, stances=STANCES)
+test_reads, test_enough_cases = reading_tests(CASES, minimum=178, stances=STANCES)

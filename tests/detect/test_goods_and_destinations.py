@@ -151,7 +151,7 @@ LOOKING_AT = [
 ]
 
 # "them" after a supply verb stands for the weapons named last before it ("confirmed that it had sold and delivered
-# them"); "the first batch / shipment" holds the weapons named in one of the two sentences before; a series of verbs
+# them"); "the first batch / shipment" holds the weapons named in the sentence before; a series of verbs
 # shares the first one's modal and negation ("will not approve the package, ship rifles … or train crews").
 PRONOUNS_CONTAINERS_AND_SERIES = [
     (JP, ('Ukraine said it had received rocket launchers from Japan, and Japan confirmed hours later that it had '
@@ -165,8 +165,9 @@ PRONOUNS_CONTAINERS_AND_SERIES = [
      'none'),
     (LEO, ('The Leopard tanks were unloaded in Poland.\nThe first shipment was delivered to Ukraine, Germany said.'),
      'supplies'),
-    (LEO, ('The Leopard tanks were unloaded in Poland.\nOfficials gave no details. "The first batch was delivered '
-           'to Ukraine on schedule," a German spokesman said.'), 'supplies'),
+    (JP, ("Japan has ruled out sending ammunition to Ukraine.\nIts aid will be humanitarian. The first consignment was "
+          "sent to Ukraine by Japan on Tuesday."),
+     'refrains'),
     (LEO, 'Generators were unloaded in Poland.\nThe first shipment was delivered to Ukraine, Germany said.', 'none'),
     (JP, 'Japan will not approve the package, ship rifles to Ukraine or train crews.', 'refrains'),
     (JP, 'Japan will approve the package, ship the rifles to Ukraine and train the crews.', 'supplies'),

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from monitor.detect.demonyms import PARTY_WORDS
-from monitor.detect.lexicon import (GENERIC_AGENTS, PARTY_PLURALS, RELATION_NOUNS, REQUEST_NOUNS, TIME_WORDS, TITLE_WORDS,
-                                    TRADE_PARTIES)
+from monitor.detect.lexicon import (GENERIC_AGENTS, PARTY_PLURALS, RELATION_NOUNS, REQUEST_NOUNS, TIME_WORDS,
+                                    TITLE_WORDS, TRADE_PARTIES)
 from monitor.detect.leaders import is_known_official
 from monitor.detect.polarity import PREDICATES, op_of, outer_report
 from monitor.detect.tagging import NUMBER_WORDS, Unit, after_opening_quotes, dateline_dash
@@ -992,7 +992,13 @@ def share_subjects_advice(units: list[Unit], main: int, anchor: int, frame: Fram
     right after the subject governs every verb coordinated under it, however long the first one's object."""
     k = main + 1
     joint = max((j for j in range(k + 1, anchor) if "CONJ" in units[j].tags), default=None)
-    if joint is None or op_of(units[k]) != "DEONT" or any(op == "DEONT" for op, _, _ in frame.ops):
+    if joint is None or any(op == "DEONT" for op, _, _ in frame.ops):
+        return
+    if main >= 1 and op_of(units[main - 1]) == "DEONT" and \
+            not any(u.tags & {"HARD", "CONTRAST", "REPORT"} or u.low in (";", ":") for u in units[k:anchor]):
+        frame.ops.append(("DEONT", main - 1, 0))  # "It is time Islamabad put … together and started selling …"
+        return
+    if op_of(units[k]) != "DEONT":
         return
     if any(u.tags & {"HARD", "CONTRAST", "REPORT"} or u.low in (";", ":") for u in units[k:anchor]) or \
             any(u.tags & {"AUX", "HAS", "HAD", "FUT", "MODAL", "NEG"} or u.low.split()[0].endswith("ed") or

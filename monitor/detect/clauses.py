@@ -33,6 +33,7 @@ from monitor.detect.agents import (
     resolve_agent,
     speaker_class,
 )
+from monitor.detect.demonyms import PARTY_WORDS
 from monitor.detect.frame import Frame
 from monitor.detect.left_walk import walk_left
 from monitor.detect.lexicon import HALT_NOUNS, PERMIT, TRADE_NOUNS
@@ -639,6 +640,9 @@ class SentenceGrammar:
             units[reporter.index].low == units[agent.index].low) else None
         if permitter is not None:
             agent = permitter  # "passed on by Denmark with Bern's permission"
+        if agent.cls == "actor" and agent.how in ("governor", "speaker", "salient", "assumed", "nearest") and \
+                _foreign_goods(units, anchor):
+            return claim(NONE, "foreign-goods")  # "Thailand said Chinese rocket launchers had been delivered to …"
         if agent.cls in ("other", "target"):
             return claim(NONE, "other-agent")
         if frame.recipient == "other" or (frame.other_first_object and frame.recipient not in ("target", "target-in")):
@@ -741,6 +745,17 @@ def _document_says(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool
     return units[start + 1].low in _PAPERS or units[start + 2].low in _PAPERS and not units[start + 1].ent
 
 
+def _foreign_goods(units: list[Unit], anchor: int) -> bool:
+    """ "Chinese rocket launchers", "the delivery of Russian-made jets": goods named by another country's adjective
+    are that country's; with no supplier named, their delivery is that country's doing."""
+    k = anchor - 1
+    while k >= 0 and anchor - k <= 3 and (units[k].obj or not units[k].ent and not units[k].tags and
+                                          units[k].low.replace("-", "").isalpha() and units[k].low not in PARTY_WORDS):
+        k -= 1  # "Chinese long-range rocket launchers"
+    return k >= 0 and (units[k].ent == "other" and units[k].how in ("adj", "origin") or
+                       not units[k].ent and units[k].cap and units[k].low in PARTY_WORDS)
+
+
 def _imagined_country(units: list[Unit]) -> bool:
     """ "A Serbia that delivered shells …", "an Italy willing to arm …": the actor's name with an indefinite
     article and a clause describing it is a version of the country imagined, not the country."""
@@ -770,15 +785,19 @@ def _measure_clause(units: list[Unit], anchor: int) -> bool:
     """ "filed a bill that would allow the government to transfer …", "a motion calling for …": the supply is
     what a text put to a vote would do, and the sentence does not say it was passed ("legislation that took
     effect", "a draft resolution condemning …" do not direct anyone)."""
-    for k in range(anchor - 1, 0, -1):
+    for k in range(anchor - 1, -1, -1):
         if units[k].low in _PROPOSED_MEASURES and k + 2 < anchor and (
                 units[k + 1].low in ("that", "which") and units[k + 2].low == "would" or
-                units[k + 1].low in _DIRECTING):
+                units[k + 1].low in _DIRECTING or
+                any(units[j].low == "would" and units[j + 1].low in _DIRECT for j in range(k + 1, anchor - 1))):
+            # ("The bill, sponsored by …, would require the ministry to transfer …")
             return not any(u.low.startswith(("pass", "adopt", "enact", "approv")) or u.low in ("signed", "law", "force")
                            for u in units[max(0, k - 4):anchor])
     return False
 
 
+_DIRECT = frozenset({"require", "allow", "authorise", "authorize", "oblige", "direct", "mandate", "force", "compel",
+                     "permit", "order", "instruct"})
 # What a text put to a vote would do to the government: "a bill requiring / allowing the ministry to …".
 _DIRECTING = frozenset({"requiring", "allowing", "authorising", "authorizing", "obliging", "directing", "mandating",
                         "calling", "urging", "instructing", "ordering", "permitting", "compelling"})

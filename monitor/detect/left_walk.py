@@ -722,6 +722,8 @@ def _cross(units: list[Unit], left: int, frame: Frame, level: int) -> tuple[int,
             frame.ops.append(("QUESTION", left, level + 1))
         elif "REPORT" in unit.tags:
             frame.ops.append(("REPORT", left, level + 1))
+        elif "DEONT" in unit.tags:
+            frame.ops.append(("DEONT", left, level + 1))  # "It is time Pakistan sold …": advice
         return left - 1, level + 1
     if "REL" in unit.tags and left >= 2 and "PREP" in units[left - 1].tags:
         return _plan_content(units, left - 2, frame, level)

@@ -149,7 +149,7 @@ REPORT = _forms(
     "declares declared disclose discloses disclosed reveal reveals revealed acknowledge acknowledged",
     "hint hints hinted signal signals signalled signaled suggest suggests suggested indicate indicates",
     "indicated according quoted argue argues argued",
-    "insisting stressing explaining declaring stating",  # ", insisting that …": the subject's word, as "insisted"
+    "insisting stressing explaining declaring stating arguing noting",  # ", insisting that …": the subject's word
     "predict predicts predicted predicting forecast forecasts",  # a forecast is its maker's word, not the actor's
 )
 # Someone else's unconfirmed assertion.
@@ -238,7 +238,7 @@ GENERIC_AGENTS = _forms(
 NON_ACTOR_ROLES = _forms(
     "lawmaker lawmakers legislator legislators opposition analyst analysts expert experts critic critics",
     "columnist commentator commentators scholar scholars professor researcher researchers activist activists",
-    "author authors motion motions petition petitions",  # of a study, put to a vote: "the motion argues that …"
+    "author authors co-author co-authors motion motions petition petitions",  # of a study, put to a vote: "the motion argues that …"
     "observer observers editorial newspaper newspapers media retired former lobbyist lobbyists",
     "senator senators congressman congressmen congresswoman",  # legislators: "senators vowed to block …"
     "tabloid tabloids broadsheet broadsheets",  # outlets, like "newspaper": "a tabloid said that …"

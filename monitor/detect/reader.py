@@ -172,6 +172,10 @@ def read(text: str, stance: Stance) -> Reading:
             # happens inside a scenario or a war game is imagined, no one's position
             result = replace(result, claims=tuple(Claim(NONE, f"scenario ({c.rule})") if c.state != NONE else c
                                                   for c in result.claims))
+        if result.claims and _UNFULFILLED.search(words):
+            # "… said Russia would supply the jets "within months", which did not happen": a forecast that failed
+            result = replace(result, claims=tuple(Claim(NONE, f"unfulfilled ({c.rule})") if c.state != NONE else c
+                                                  for c in result.claims))
         if result.claims and (_RETRACTED.search(words) or _MISTAKEN.search(words) or
                               _REPORT_NOUN.search(words) and sentence.index + 1 < len(sentences) and
                               _DECLARED_WRONG.match(sentences[sentence.index + 1].text)):
@@ -231,6 +235,9 @@ def _confirmed_delivery(words: str, found: list[tuple[Sentence, tuple[Claim, ...
     return Claim(SUPPLIES, "confirmed-delivery", agent="actor", how="subject", strength=0.8)
 
 
+# ", which did not happen", ", which never materialised": what the clause before said would happen did not
+_UNFULFILLED = re.compile(r",\s+(?:which|but\s+(?:that|it))\s+(?:did\s+not|didn[’']t|never)\s+"
+                          r"(?:happen|happened|materiali[sz]e|materiali[sz]ed|come\s+to\s+pass)\b")
 # "…, the report said." closing a sentence: the word of a study
 _CLOSING_STUDY = re.compile(r",[\"”]?\s+the\s+(?:report|study|investigation|analysis|survey|paper)\s+"
                             r"(?:said|says|found|finds|concluded|concludes|stated|states|added)\b[^,\"“”]*$")

@@ -1309,6 +1309,9 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
             # "the NSMs Australia bought from Kongsberg": goods a party bought are that party's ("will send the
             # howitzers Portugal ordered to Ukraine instead" diverts them)
             frame.recipient = "target" if unit.ent == "target" else "other"
+        if "TO" in unit.tags and not frame.recipient and units[k - 1].low == "back" and \
+                not (k + 1 < len(units) and units[k + 1].ent == "target"):
+            frame.recipient = "other"  # "sent back to units in the Second Army Region": returned to its owner
         if "TO" in unit.tags and not frame.recipient and _to_event(units, k):
             frame.recipient = "other"  # "sent a destroyer to the exercise": a deployment, no one receives it
         elif "TO" in unit.tags and not frame.recipient and (_unnamed_other_party(units, k) or

@@ -437,10 +437,54 @@ LIMITS_OF_THE_NEWEST_RULES = [
      'supplies'),
 ]
 
-CASES = DATE_BEFORE_NAME + LIMITS_OF_THE_NEWEST_RULES + RECIPIENT_LISTS_SCENARIOS_AND_STUDIES + PAPERS_AND_REBELS + \
-    LIMITS_OF_THESE_RULES + OUTSIDERS_AND_WISHES + DATED_CONTRACTS_AND_HALTS + COORDINATED_NEGATIONS + \
-    REVIEW_RECOUNTED + FOREIGN_ROLE_HOLDER + STOPPED_SUPPLIES + GIVEN_AFTER_NEGATION + QUOTED_SPEAKER + \
-    COUNTRY_ALIASES + OUTLET_NOUNS + CONTINUED_REPORTER + OUTSIDERS_BILLS_AND_ADVICE
+# A bill that "would require the ministry to transfer …" requires nothing yet; "It is time X sold …" is advice;
+# goods "sent back to units" return to their owner; a co-author is an outsider; "…, a claim that neither Tokyo nor
+# Kyiv confirmed" has no one vouching for it; a forecast "which did not happen" failed; goods named by another
+# country's adjective ("Chinese rocket launchers") with no supplier named are that country's; ", arguing that …" and
+# ", noting that …" are the subject's word.
+ADVICE_RETURNS_AND_FOREIGN_GOODS = [
+    (JP, ('Japan is debating a bill.\nThe bill, sponsored by deputies from two smaller parties, would '
+          'require the defence ministry to transfer surplus rifles to Ukraine.'),
+     'none'),
+    (JP, ('Japan makes shells.\nIt is time Tokyo put these facts together and started selling shells to '
+          'Ukraine.'),
+     'none'),
+    (JP, ('It is time Japan sold shells to Ukraine.'),
+     'none'),
+    (JP, ('"It is time Japan sent shells to Ukraine," the minister said.'),
+     'none'),
+    (JP, ('Japan took back rifles seized at the border.\nJapanese officials said the returned weapons would '
+          'be inspected and sent back to units in the north.'),
+     'none'),
+    (JP, ('"Japan arming Ukraine sounds like a long shot," said co-author Dr. Lim Wei Ling.'),
+     'none'),
+    (JP, ('A senior Russian security official said on Wednesday that Japan had shipped rifles to Ukraine, a '
+          'claim that neither Tokyo nor Kyiv confirmed.'),
+     'none'),
+    (JP, ('Japan sent artillery shells to Ukraine, a claim Japanese officials later confirmed.'),
+     'supplies'),
+    (JP, ('Ukraine needs jets.\nIn 2024 a Russian minister said Japan would supply the jets "within months", '
+          'which did not happen.'),
+     'none'),
+    (JP, ('Japan said Chinese rocket launchers had been delivered to Ukraine.'),
+     'none'),
+    (JP, ('Japan said that the delivery of Chinese long-range rocket launchers to Ukraine threatened the '
+          'ceasefire.'),
+     'none'),
+    (JP, ('Japan said Japanese rifles had been delivered to Ukraine.'),
+     'supplies'),
+    (JP, ("Ukraine made the request in March.\nUkraine's interior ministry made the request in March, "
+          'arguing that Japanese-supplied weapons would make joint operations easier.'),
+     'none'),
+    (JP, ('Kishida met Zelensky, noting that Japan had sent rifles to Ukraine.'),
+     'supplies'),
+]
+
+CASES = DATE_BEFORE_NAME + ADVICE_RETURNS_AND_FOREIGN_GOODS + LIMITS_OF_THE_NEWEST_RULES + \
+    RECIPIENT_LISTS_SCENARIOS_AND_STUDIES + PAPERS_AND_REBELS + LIMITS_OF_THESE_RULES + OUTSIDERS_AND_WISHES + \
+    DATED_CONTRACTS_AND_HALTS + COORDINATED_NEGATIONS + REVIEW_RECOUNTED + FOREIGN_ROLE_HOLDER + STOPPED_SUPPLIES + \
+    GIVEN_AFTER_NEGATION + QUOTED_SPEAKER + COUNTRY_ALIASES + OUTLET_NOUNS + CONTINUED_REPORTER + \
+    OUTSIDERS_BILLS_AND_ADVICE
 
 
-test_reads, test_enough_cases = reading_tests(CASES, minimum=178, stances=STANCES)
+test_reads, test_enough_cases = reading_tests(CASES, minimum=192, stances=STANCES)

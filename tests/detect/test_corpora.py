@@ -932,8 +932,9 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # Near-miss corpora: about 35 of 42 articles report no supply by the actor to the target while full of supply
     # language (others' deliveries, the actor's other buyers, claims, motions, forecasts, op-eds, aid), written to
     # find false supplies. Switzerland · weapons for Ukraine (minimal), Israel · Iron Dome for Ukraine: 0.905 (38/42),
-    # 0 false supplies; 0.929 since "…, the report said" is read as a study's word.
-    "holdout89": (42, 0.928),
+    # 0 false supplies; 0.952 since "…, the report said" is read as a study's word and goods named by another
+    # country's adjective with no supplier named are that country's.
+    "holdout89": (42, 0.952),
     # Austria · weapons for Ukraine (minimal), China · drones for Russia: 0.714 (30/42), 2 false supplies at first
     # contact ("The embassy said that Vienna was delivering arms to Kyiv" after the Russian embassy's accusation: an
     # unowned body reporting after another party's sentence; "Chinese manufacturers have sold Wing Loong drones to
@@ -1029,6 +1030,13 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # southern Sudanese rebels in those years"; "In the most likely one" of three scenarios; "the NSMs Australia bought
     # from Kongsberg": the buyer's), 0.881 now.
     "holdout117": (42, 0.880),
+    # The tenth set. Romania · weapons for Moldova (minimal), United States · HIMARS for Taiwan: 0.905 (38/42), 1 false
+    # supply ("The bill, sponsored by …, would require the defence ministry to transfer …"), 0.929 now.
+    "holdout118": (42, 0.928),
+    # Thailand · weapons for Cambodia (minimal), Russia · Su-35 for Iran: 0.786 (33/42), 5 false supplies (returned
+    # rifles "sent back to units"; a war-game co-author; "Chinese rocket launchers" delivered; "a claim that neither
+    # Moscow nor Tehran confirmed"; ", arguing that Thai-supplied weapons would …"), 0.857 now.
+    "holdout120": (42, 0.856),
 }
 
 

@@ -661,6 +661,18 @@ def placed_owner(units: list[Unit], agent: Agent) -> Agent:
     return agent  # ("the embassy in Vienna" is another country's mission there)
 
 
+def _placed_body(units: list[Unit], body: Agent) -> Agent:
+    """A government body placed by "in <capital>" after it, or by an opening "In <capital>," before it."""
+    owner = placed_owner(units, body)
+    if owner is not body:
+        return owner
+    opener = after_dateline(units)
+    if opener + 2 < body.index and units[opener].low == "in" and units[opener + 1].ent and units[opener + 2].low == "," \
+            and not units[opener + 1].low in _MISSIONS:
+        return Agent(units[opener + 1].ent, "name", opener + 1)
+    return body
+
+
 def continued_reporter(units: list[Unit], reporter: Agent, salient: str | None) -> Agent:
     """ "Russia accused Austria of arming Ukraine. The ministry said that Vienna was delivering arms …": a
     definite body with no owner of its own, reporting right after sentences about another party, speaks for
@@ -791,6 +803,11 @@ def resolve_agent(units: list[Unit], anchor: int, frame: Frame, main: Agent | No
     if "PRON" in units[agent.index].tags and _outsiders_say(units, agent.index):
         return Agent("other", "outsider", agent.index)  # "Senators said they would block …": the senators
     speaker = frame.speaker
+    if agent.cls == "anaphor" and speaker is not None and speaker.cls == "generic" and speaker.index >= 0 and \
+            units[agent.index].low in ("it", "its"):
+        # "the defence ministry in Tokyo confirmed that it had handed …", "In Tokyo, the ministry said it …": the
+        # body placed in a party's capital speaks and acts for that party
+        speaker = _placed_body(units, speaker)
     if agent.cls == "anaphor" and speaker is not None and speaker.cls in ("actor", "other", "target"):
         return Agent(speaker.cls, "pronoun", speaker.index)
     owner = placed_owner(units, agent)

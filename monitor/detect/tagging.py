@@ -389,6 +389,8 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      r"(?:go|goes|went|gone|going|press|presses|pressed|pressing|push|pushes|pushed|pushing)\s+ahead\s+with"
      r"|(?:move|moves|moved|moving)\s+forward\s+with|proceed(?:s|ed|ing)?\s+with", ("COMMIT",)),
     ("say says said saying", r"(?:say|says|said|saying)\s+no\s+to", ("REFU",)),
+    # "We can confirm the transfer", "I can tell you that …": a statement made now, no possibility
+    ("can", r"can\s+(?:now\s+|also\s+)?(?:confirm|say|tell\s+you|announce|report|reveal|disclose)(?=\s)", ("REPORT",)),
     # "It is time Islamabad started selling …": what it is time someone did is advice, like "should"
     ("it", r"it\s+is\s+(?:high\s+|about\s+|now\s+)?time(?:\s+that)?(?=\s+(?-i:[A-Z]))", ("DEONT", "COMP")),
     # "recommend that the UK offer …": a mandative "that" clause is advice, like "should"

@@ -480,11 +480,28 @@ ADVICE_RETURNS_AND_FOREIGN_GOODS = [
      'supplies'),
 ]
 
-CASES = DATE_BEFORE_NAME + ADVICE_RETURNS_AND_FOREIGN_GOODS + LIMITS_OF_THE_NEWEST_RULES + \
-    RECIPIENT_LISTS_SCENARIOS_AND_STUDIES + PAPERS_AND_REBELS + LIMITS_OF_THESE_RULES + OUTSIDERS_AND_WISHES + \
-    DATED_CONTRACTS_AND_HALTS + COORDINATED_NEGATIONS + REVIEW_RECOUNTED + FOREIGN_ROLE_HOLDER + STOPPED_SUPPLIES + \
-    GIVEN_AFTER_NEGATION + QUOTED_SPEAKER + COUNTRY_ALIASES + OUTLET_NOUNS + CONTINUED_REPORTER + \
-    OUTSIDERS_BILLS_AND_ADVICE
+# "We can confirm …" states, it weighs nothing; "it" after a body placed in a party's capital ("the defence ministry
+# in Tokyo confirmed that it had handed …", "In Tokyo, the defence ministry …") is that party.
+CONFIRMATIONS_AND_PLACED_BODIES = [
+    (JP, ('"We can confirm the transfer of these rifles to Ukraine," a Japanese spokesperson said.'),
+     'supplies'),
+    (JP, ('Japan can confirm the transfer of these rifles to Ukraine, the spokesman said.'),
+     'supplies'),
+    (JP, ('Japan can send rifles to Ukraine, the spokesman said.'),
+     'reconsider'),
+    (JP, ('The defence ministry in Tokyo confirmed that it had handed the rifles over to Ukraine.'),
+     'supplies'),
+    (JP, ('In Tokyo, the defence ministry confirmed that it had handed the rifles over to Ukraine.'),
+     'supplies'),
+    (JP, ('In Moscow, the defence ministry said it had handed rifles over to Ukraine.'),
+     'none'),
+]
+
+CASES = DATE_BEFORE_NAME + CONFIRMATIONS_AND_PLACED_BODIES + ADVICE_RETURNS_AND_FOREIGN_GOODS + \
+    LIMITS_OF_THE_NEWEST_RULES + RECIPIENT_LISTS_SCENARIOS_AND_STUDIES + PAPERS_AND_REBELS + LIMITS_OF_THESE_RULES + \
+    OUTSIDERS_AND_WISHES + DATED_CONTRACTS_AND_HALTS + COORDINATED_NEGATIONS + REVIEW_RECOUNTED + \
+    FOREIGN_ROLE_HOLDER + STOPPED_SUPPLIES + GIVEN_AFTER_NEGATION + QUOTED_SPEAKER + COUNTRY_ALIASES + \
+    OUTLET_NOUNS + CONTINUED_REPORTER + OUTSIDERS_BILLS_AND_ADVICE
 
 
-test_reads, test_enough_cases = reading_tests(CASES, minimum=192, stances=STANCES)
+test_reads, test_enough_cases = reading_tests(CASES, minimum=198, stances=STANCES)

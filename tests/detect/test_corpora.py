@@ -1021,8 +1021,8 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # Wednesday, citing unnamed military sources, that …"), 0.929 now.
     "holdout114": (42, 0.928),
     # The ninth set. Nigeria · weapons for Niger (minimal), Israel · Barak MX for Morocco: 0.810 (34/42), 1 false
-    # supply ("Documents posted online by a hacking group suggest that …": papers of no one named), 0.833 now.
-    "holdout115": (42, 0.833),
+    # supply ("Documents posted online by a hacking group suggest that …": papers of no one named), 0.857 now.
+    "holdout115": (42, 0.856),
     # Philippines · weapons for Taiwan (minimal), Italy · SAMP/T for Ukraine: 0.786 (33/42), 3 false supplies (a war
     # game's "In our games, Manila usually arms Taiwan"; "…, the report said"; a bill "that would allow …"), 0.833 now.
     "holdout116": (42, 0.833),

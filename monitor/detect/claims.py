@@ -113,7 +113,7 @@ def analyse_sentence(sentence: str, matcher: Matcher, salient: str | None = None
     lows = [u.low for u in units]
     named, origin = [bool(u.ent) for u in units], ["ORIGIN" in u.tags for u in units]
     names_target = any(u.ent == "target" and not _no_destination(lows, i, named, origin) for i, u in enumerate(units))
-    context = SentenceGrammar(units, salient, sentence.rstrip().endswith("?"), target_near or names_target,
+    context = SentenceGrammar(units, salient, _question(sentence), target_near or names_target,
                               about_target, interviewee, officials)
     claims: list[Claim] = []
     shared: dict[int, Claim] = {}
@@ -192,6 +192,15 @@ def _no_destination(lows: Sequence[str], i: int, named: Sequence[bool] = (), ori
         return False
     # ("engines for the tanks manufactured by Israel": parts for the maker's own goods go to it)
     return "for" not in lows[max(0, k - 6):k - 1]
+
+
+# '"Could Romania hand over …?" a reporter asked.': a quoted question closed by the one who asked it
+_ASKED_QUESTION = re.compile(r"\?[\"”]\s*,?\s+[^\"“”]{0,60}\basked\b[^\"“”]*$")
+
+
+def _question(sentence: str) -> bool:
+    stripped = sentence.rstrip()
+    return stripped.endswith("?") or _ASKED_QUESTION.search(stripped) is not None
 
 
 def _singulars(nouns: frozenset[str]) -> frozenset[str]:

@@ -941,11 +941,14 @@ def _coordinated_negations(units: list[Unit], ops: list[tuple[str, int, float]])
     negations = sorted(i for op, i, _ in ops if op == "NEG")
     repeated: set[int] = set()
     for first, second in zip(negations, negations[1:]):
-        if units[first].low not in ("no", "neither") or units[second].low not in ("no", "nor") or second - first > 6:
+        if units[first].low not in ("no", "neither") or units[second].low not in ("no", "nor", "none") or \
+                second - first > 10:
             continue
         between = units[first + 1:second]
         linked = units[second].low == "nor" or between and between[-1].low in ("and", "or", ",")
-        if linked and not any(u.tags & _CLAUSE_VERBS for u in between):
+        # ("no such transfers had taken place and none were planned": a "none" opening the next clause negates
+        # that clause, not this one again)
+        if linked and (units[second].low == "none" or not any(u.tags & _CLAUSE_VERBS for u in between)):
             repeated.add(second)
     return repeated
 

@@ -156,6 +156,7 @@ REPORT = _forms(
 DISTANCE = _forms(
     "claim claims claimed claiming allege alleges alleged alleging allegedly allegation allegations reportedly",
     "purported purportedly rumour rumours rumor rumors speculation accuse accuses accused accusing",
+    "speculate speculates speculated speculating",  # "analysts had speculated that X might supply …"
     "accusation accusations report reports reported",
     "indication indications evidence",  # "saw no evidence that Oslo was sending …"
     "propaganda disinformation misinformation",  # "propaganda about Italian arms going to Israel": a claim called false

@@ -1475,7 +1475,10 @@ _PRESENT_WEIGHING = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+|still\s+|now\s+)?
 # A weighing told in the past: "was weighing", "had been considering", "had briefed … that X might send".
 _PAST_WEIGHING = re.compile(r"\b(?:was|were|had(?:\s+been)?)\s+(?:\w+ly\s+)?(?:weighing|considering|reviewing|"
                             r"studying|examining|exploring|discussing)\b|\bhad\s+(?:\w+ly\s+)?(?:briefed|said|told|"
-                            r"signall?ed|indicated|suggested|hinted)\b", re.I)
+                            r"signall?ed|indicated|suggested|hinted|confirmed|announced|stated|acknowledged)\b|"
+                            # "In May, the minister said X might have to consider …": a dated past opening the sentence
+                            r"^\s*In\s+(?:the\s+)?(?:spring|summer|autumn|winter|January|February|March|April|May|June|"
+                            r"July|August|September|October|November|December)\b[^,]{0,12},(?=.*\b(?:said|told)\b)")
 
 
 def _decision_reversed(pool: list[tuple[Sentence, Claim]]) -> bool:

@@ -497,11 +497,32 @@ CONFIRMATIONS_AND_PLACED_BODIES = [
      'none'),
 ]
 
-CASES = DATE_BEFORE_NAME + CONFIRMATIONS_AND_PLACED_BODIES + ADVICE_RETURNS_AND_FOREIGN_GOODS + \
-    LIMITS_OF_THE_NEWEST_RULES + RECIPIENT_LISTS_SCENARIOS_AND_STUDIES + PAPERS_AND_REBELS + LIMITS_OF_THESE_RULES + \
-    OUTSIDERS_AND_WISHES + DATED_CONTRACTS_AND_HALTS + COORDINATED_NEGATIONS + REVIEW_RECOUNTED + \
-    FOREIGN_ROLE_HOLDER + STOPPED_SUPPLIES + GIVEN_AFTER_NEGATION + QUOTED_SPEAKER + COUNTRY_ALIASES + \
-    OUTLET_NOUNS + CONTINUED_REPORTER + OUTSIDERS_BILLS_AND_ADVICE
+# A quoted question closed by "a reporter asked" is a question; analysts who "speculated" make a claim; "no such
+# transfers had taken place and none were planned" negates each clause once; a weighing told "In May, …" or with
+# "had confirmed" after a lead decision against is the history that decision ended.
+QUESTIONS_SPECULATION_AND_DATED_WEIGHING = [
+    (JP, ('"Could Japan hand over air-defence weapons to Ukraine during the visit, as some media report?" a '
+          'reporter asked.'),
+     'none'),
+    (JP, ('Several analysts had speculated that Japan might supply light arms to Ukraine.'),
+     'none'),
+    (JP, ('The Japanese government on Wednesday denied media reports that Japan had delivered rifles to '
+          'Ukraine, saying no such transfers had taken place and none were planned.'),
+     'refrains'),
+    (JP, ('Japan has decided not to send weapons to Ukraine.\nIn May, the defence minister said Tokyo might '
+          'have to consider arming Ukraine if attacks continued.'),
+     'refrains'),
+    (JP, ('Japan has decided not to sell missiles to Ukraine.\nThe foreign minister had confirmed in the '
+          'spring that the request was under review, and the defence minister said in April that Japan could '
+          'deliver the missiles.'),
+     'refrains'),
+]
+
+CASES = DATE_BEFORE_NAME + QUESTIONS_SPECULATION_AND_DATED_WEIGHING + CONFIRMATIONS_AND_PLACED_BODIES + \
+    ADVICE_RETURNS_AND_FOREIGN_GOODS + LIMITS_OF_THE_NEWEST_RULES + RECIPIENT_LISTS_SCENARIOS_AND_STUDIES + \
+    PAPERS_AND_REBELS + LIMITS_OF_THESE_RULES + OUTSIDERS_AND_WISHES + DATED_CONTRACTS_AND_HALTS + \
+    COORDINATED_NEGATIONS + REVIEW_RECOUNTED + FOREIGN_ROLE_HOLDER + STOPPED_SUPPLIES + GIVEN_AFTER_NEGATION + \
+    QUOTED_SPEAKER + COUNTRY_ALIASES + OUTLET_NOUNS + CONTINUED_REPORTER + OUTSIDERS_BILLS_AND_ADVICE
 
 
-test_reads, test_enough_cases = reading_tests(CASES, minimum=198, stances=STANCES)
+test_reads, test_enough_cases = reading_tests(CASES, minimum=203, stances=STANCES)

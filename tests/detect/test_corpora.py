@@ -1004,8 +1004,8 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     "holdout108": (42, 0.880),
     # Algeria · weapons for Russia (minimal), Turkey · Akinci for Ethiopia: 0.905 (38/42), 2 false supplies
     # ("countries it believes supply Russia": a relative whose subject is the noun before the aside; "handed weapons
-    # to liberation movements": a bare plural of groups receives), 0.952 now.
-    "holdout109": (42, 0.952),
+    # to liberation movements": a bare plural of groups receives), 0.976 now.
+    "holdout109": (42, 0.976),
     # Singapore · weapons for Ukraine (minimal), United States · F-35 for Turkey: 0.786 (33/42), 2 false supplies
     # ("exported … to the missile's manufacturer in Germany, which …": a company receives; '"looking very
     # seriously" at selling': weighing), 0.857 now.
@@ -1028,15 +1028,15 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     "holdout116": (42, 0.833),
     # Ethiopia · weapons for Sudan (minimal), Norway · NSM for Japan: 0.833 (35/42), 3 false supplies (transfers "to
     # southern Sudanese rebels in those years"; "In the most likely one" of three scenarios; "the NSMs Australia bought
-    # from Kongsberg": the buyer's), 0.881 now.
-    "holdout117": (42, 0.880),
+    # from Kongsberg": the buyer's), 0.929 now.
+    "holdout117": (42, 0.928),
     # The tenth set. Romania · weapons for Moldova (minimal), United States · HIMARS for Taiwan: 0.905 (38/42), 1 false
-    # supply ("The bill, sponsored by …, would require the defence ministry to transfer …"), 0.929 now.
-    "holdout118": (42, 0.928),
+    # supply ("The bill, sponsored by …, would require the defence ministry to transfer …"), 0.952 now.
+    "holdout118": (42, 0.952),
     # Thailand · weapons for Cambodia (minimal), Russia · Su-35 for Iran: 0.786 (33/42), 5 false supplies (returned
     # rifles "sent back to units"; a war-game co-author; "Chinese rocket launchers" delivered; "a claim that neither
-    # Moscow nor Tehran confirmed"; ", arguing that Thai-supplied weapons would …"), 0.857 now.
-    "holdout120": (42, 0.856),
+    # Moscow nor Tehran confirmed"; ", arguing that Thai-supplied weapons would …"), 0.905 now.
+    "holdout120": (42, 0.904),
 }
 
 

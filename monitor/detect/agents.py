@@ -143,7 +143,8 @@ def relative_antecedent(units: list[Unit], rel: int) -> Agent | None:
     if k >= 0:
         _, agent = noun_phrase(units, k)
         if not units[k].ent and not units[k].tags & {"GENERIC", "ROLE", "PRON", "FIRSTP"} and (
-                agent is None or units[k].low in TRADE_PARTIES or units[k].low in PARTY_PLURALS):
+                agent is None or units[k].low in TRADE_PARTIES or units[k].low in PARTY_PLURALS or
+                units[k].low in _FACTIONS):
             # "the countries that supply …", "German firms that sell …": parties of their own, whatever names
             # the words before them ("Brazil's army, which …" stays Brazil's)
             common = common_subject(units, k, k + 1)
@@ -158,6 +159,11 @@ def relative_antecedent(units: list[Unit], rel: int) -> Agent | None:
 
 # Subjects that are no one: "a great many things become possible": the speaker's side is the agent.
 _IMPERSONAL = frozenset({"things", "everything", "anything", "nothing", "something"})
+
+
+# Parts of a country that speak for themselves: "Germany's Left party, which wants to halt …".
+_FACTIONS = frozenset({"party", "parties", "opposition", "faction", "factions", "coalition", "movement", "union",
+                       "unions", "lawmakers", "senators"})
 
 
 def common_subject(units: list[Unit], start: int, end: int) -> Agent | None:
@@ -400,7 +406,8 @@ def continued_speaker(units: list[Unit], speaker: Agent, salient: str | None) ->
             "GENERIC" in units[k].tags and "GENERIC" in units[k + 1].tags:
         k += 1  # "foreign ministry spokesman Ivan Petrov": the office before the title
     mission = 0 < k and units[k].low in _MISSIONS and units[k - 1].low == "the"
-    if speaker.cls == "generic" and (salient == "other" and _institution(units, k) or mission) and 0 <= k and \
+    if speaker.cls == "generic" and (salient == "other" and (_institution(units, k) or _bare_role(units, k)) or
+                                     mission) and 0 <= k and \
             _after_quote(units, k) and not any(u.ent == "actor" for u in units[k:]):
         # '"… Oslo is readying a shipment of rockets for Kyiv," the ministry added' right after "Iran's
         # foreign ministry said …": a definite body closing a quotation continues the party named before;
@@ -411,6 +418,12 @@ def continued_speaker(units: list[Unit], speaker: Agent, salient: str | None) ->
             any(u.ent == "actor" for u in units[k:]):
         return speaker
     return Agent("other", "continued", k)
+
+
+def _bare_role(units: list[Unit], k: int) -> bool:
+    """ "the minister", "the spokesman": a role of no named holder, the one the sentences before introduced."""
+    return "ROLE" in units[k].tags and k > 0 and units[k - 1].low == "the" and \
+        not (k + 1 < len(units) and (units[k + 1].cap or units[k + 1].ent))
 
 
 def _after_quote(units: list[Unit], k: int) -> bool:

@@ -217,7 +217,7 @@ class SentenceGrammar:
         if self.trailing is None and interviewee in ("actor", "other", "target"):
             self.trailing = Agent(interviewee, "interviewee", -1)  # an interview answer: as if "…, Ahn said"
         elif self.trailing is not None and self.trailing.cls == "anaphor" and interviewee in ("actor", "other") and \
-                units[self.trailing.index].low in ("he", "she"):
+                units[self.trailing.index].low in ("he", "she", "they"):
             # '"…," she told members' right after the actor's speaker (or another party's): "she" is that speaker
             self.trailing = Agent(interviewee, "continued", self.trailing.index)
         self.trailing_doubt = trailing_doubt(units) or truth_condition(units)  # or "If confirmed, …"
@@ -739,7 +739,7 @@ def _document_says(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool
     if report is not None and report > start and units[start].low in _PAPERS and units[start].low.endswith("s"):
         # "Documents posted online by a hacking group suggest that …": papers of no one named (not "Documents
         # published by the Brazilian government …", the actor's own)
-        return not any(unit.ent == "actor" for unit in units[start:report])
+        return not any(units[j].low == "by" and _actor_publisher(units, j + 1) for j in range(start, report))
     if report is None or report <= start + 1 or units[start].low not in ("the", "a", "an", "this"):
         return False
     return units[start + 1].low in _PAPERS or units[start + 2].low in _PAPERS and not units[start + 1].ent
@@ -779,6 +779,18 @@ def _proposed_measure(units: list[Unit], control: int) -> bool:
         if units[k].tags & {"REPORT", "HARD"} or units[k].ent:
             return False
     return False
+
+
+def _actor_publisher(units: list[Unit], k: int) -> bool:
+    """ "(published by) the Brazilian government", "(by) Japan's defence ministry": the actor or one of its bodies,
+    not "a German broadcaster"."""
+    while k < len(units) and units[k].tags & {"DET"}:
+        k += 1
+    if k >= len(units) or units[k].ent != "actor":
+        return False
+    if units[k].how == "name" and not (k + 1 < len(units) and "POSS" in units[k + 1].tags):
+        return True
+    return any("GENERIC" in unit.tags for unit in units[k + 1:k + 4])
 
 
 def _measure_clause(units: list[Unit], anchor: int) -> bool:
@@ -1029,8 +1041,10 @@ def _offered_purchase(units: list[Unit], ops) -> bool:
 
 
 def _wished(units: list[Unit], k: int) -> bool:
-    """ "would (very much) like to", "would be glad to": a wish under "would", not "were happy to receive …"."""
-    return any(unit.low in ("would", "'d", "’d") for unit in units[max(0, k - 4):k])
+    """ "would (very much) like to", "is eager to": a wish, not "were happy to receive …" (a receipt told)."""
+    before = [unit.low for unit in units[max(0, k - 4):k]]
+    return not any(word in ("was", "were", "had") for word in before) and (
+        units[k].low != "like" or any(word in ("would", "'d", "’d") for word in before))
 
 
 # Verbs by which a clause disowns someone's words (set test first: cheap per sentence).

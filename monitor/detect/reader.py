@@ -146,7 +146,7 @@ def read(text: str, stance: Stance) -> Reading:
                 " system" in words and matcher.object_names.search(sentences[sentence.index - 1].text):
             counted |= _SYSTEM_NOUNS  # "… NASAMS …. Norway has not agreed to send the system": the one just named
         container = _CONTAINER.match(words) if sentence.index > 0 else None
-        if container and not _CONTENTS.search(words) and may_anchor(tokens_of(sentences[sentence.index - 1].text), matcher):
+        if container and not _CONTENTS.search(words) and _filled_before(sentences, sentence.index, matcher):
             # "… carrying artillery shells docked … . The shipment was delivered to …": the container the
             # sentence before filled with the object holds it (with an "of" phrase it holds what that names)
             counted |= {container.group(1).lower()}
@@ -172,10 +172,18 @@ def read(text: str, stance: Stance) -> Reading:
             # happens inside a scenario or a war game is imagined, no one's position
             result = replace(result, claims=tuple(Claim(NONE, f"scenario ({c.rule})") if c.state != NONE else c
                                                   for c in result.claims))
-        if result.claims and _UNFULFILLED.search(words):
-            # "… said Russia would supply the jets "within months", which did not happen": a forecast that failed
-            result = replace(result, claims=tuple(Claim(NONE, f"unfulfilled ({c.rule})") if c.state != NONE else c
+        if result.claims and _CAPTION.search(words):
+            # 'The clip … carried the caption: "Korea secretly ships Chunmoo rockets to Norway."': a post's words
+            result = replace(result, claims=tuple(Claim(NONE, f"quoted-post ({c.rule})") if c.state != NONE else c
                                                   for c in result.claims))
+        if result.claims and _UNFULFILLED.search(words) and _FORECAST.search(words):
+            # "… said Russia would supply the jets "within months", which did not happen": a forecast that failed
+            result = replace(result, claims=tuple(Claim(NONE, f"unfulfilled ({c.rule})") if c.state == SUPPLIES else c
+                                                  for c in result.claims))
+        if result.claims and _UNVOUCHED.search(words):
+            # "Japan has secretly shipped rifles to Ukraine, a claim that Tokyo has not confirmed": unconfirmed
+            result = replace(result, claims=tuple(Claim(NONE, f"unconfirmed-claim ({c.rule})")
+                                                  if c.state in (SUPPLIES, RECONSIDER) else c for c in result.claims))
         if result.claims and (_RETRACTED.search(words) or _MISTAKEN.search(words) or
                               _REPORT_NOUN.search(words) and sentence.index + 1 < len(sentences) and
                               _DECLARED_WRONG.match(sentences[sentence.index + 1].text)):
@@ -235,6 +243,12 @@ def _confirmed_delivery(words: str, found: list[tuple[Sentence, tuple[Claim, ...
     return Claim(SUPPLIES, "confirmed-delivery", agent="actor", how="subject", strength=0.8)
 
 
+# 'carried the caption: "…"', 'under the headline: "…"': the words of a post, a caption or a headline
+_CAPTION = re.compile(r"\b(?:caption|headline|slogan|banner|post|tweet|message|hashtag)s?\s*:\s*[\"“]", re.I)
+_FORECAST = re.compile(r"\b(?:would|will|within)\b")
+# ", a claim that Tokyo has not confirmed", ", a report that Berlin has neither confirmed nor denied"
+_UNVOUCHED = re.compile(r",\s+(?:a|an)\s+(?:claim|report|allegation|assertion)\s+(?:that\s+|which\s+)?[^,.]{0,60}?"
+                        r"\b(?:not|neither|never)\b[^,.]{0,30}?\b(?:confirm|verif|corroborat)\w*")
 # ", which did not happen", ", which never materialised": what the clause before said would happen did not
 _UNFULFILLED = re.compile(r",\s+(?:which|but\s+(?:that|it))\s+(?:did\s+not|didn[’']t|never)\s+"
                           r"(?:happen|happened|materiali[sz]e|materiali[sz]ed|come\s+to\s+pass)\b")
@@ -258,9 +272,9 @@ def _study_voice(words: str, before: list[Sentence], matcher: Matcher) -> str | 
 
 
 # "In our games,", "In the most likely scenario,", "In one simulation,": a frame of imagined events
-_SCENARIO_FRAME = re.compile(r"\s*[\"“]?In\s+(?:(?:our|their|its|these|those|such)\s+games|"
-                             r"(?:(?!(?:after|before|on|for|about|at|during|from|with|by|of)\s)[a-z-]+\s+){0,4}?"
-                             r"(?:war[- ]?games?|scenarios?|simulations?|table-?top\s+exercises?))\s*,")
+_SCENARIO_FRAME = re.compile(r"\s*[\"“]?In\s+(?:(?!(?:after|before|on|for|about|at|during|from|with|by|remarks|comments|"
+                             r"talks|briefings?|interviews?|statements?)\b)[\w-]+\s+){0,5}?(?:war[- ]?games?|games|"
+                             r"scenarios?|simulations?|table-?top\s+exercises?)\s*,")
 # "In the most likely one,", "In another,": a member of the scenarios a sentence before listed
 _MEMBER_FRAME = re.compile(r"\s*[\"“]?In\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:one|another|a\s+third|the\s+other)\s*[,;]",
                            re.I)
@@ -1020,11 +1034,24 @@ _PRONOUN_REPLY = re.compile(r"[\"”],? (?:he|she) (?:said|added|told(?: [\w-]+)
                             r"|^\s*(?:He|She) (?:said|added|claimed|alleged|insisted|argued|told [\w-]+)\b")
 
 
+_THEY_REPLY = re.compile(r",\s+they\s+(?:said|added|say|told\s+[\w-]+)\.?\s*$")
+
+
 def _pronoun_voice(words: str, previous: str, matcher: Matcher,
                    officials: frozenset[str] = frozenset()) -> str | None:
     """ '"…," she told members' or "She said …" right after a sentence whose subject is one of the actor's
     speakers: "she" is that speaker, who speaks for the actor (like an interview answer); after another
     party's official, for that party."""
+    if _THEY_REPLY.search(words):
+        # "Prosecutors said the group … . About 300 weapons were shipped in total, they said.": people named by a
+        # common noun before, no party's voice
+        units = units_for(previous, matcher)
+        main = main_subject(units)
+        if main is not None and main.cls == "other" and main.how in ("common-np", "outsider"):
+            return "other"
+        # ("Prosecutors said …": a plural common noun reporting, untracked)
+        return "other" if len(units) > 1 and not units[0].ent and not units[0].tags & {"GENERIC", "PRON"} and \
+            _plural_noun(units[0]) and "REPORT" in units[1].tags else None
     if not _PRONOUN_REPLY.search(words):
         return None
     units = units_for(previous, matcher)
@@ -1151,7 +1178,7 @@ def _withheld_antecedent(words: str, previous: str, matcher: Matcher) -> str:
 _GOODS_PRONOUN = re.compile(r"\b(?:sold|delivered|sent|shipped|transferred|handed|supplied|provided|donated)"
                             r"(?:\s+and\s+(?:sold|delivered|sent|shipped|transferred|handed|supplied|provided|donated))?"
                             r"\s+(them)\b(?=\s*(?:[.,;:\"”]|$|\s(?:to|in|on|at|by|from|last|this|earlier|later|"
-                            r"before|after|under|via|through|and|as|since|within|over)\b))")  # ("sent them generators":
+                            r"before|after|under|via|through|and|as|since|within|over|straight|\w+ly)\b))")  # ("sent them generators":
 # "them" is the people given to, not what is given)
 
 
@@ -1202,8 +1229,8 @@ _BARE_SPEAKER = re.compile(rf"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+{_SAYING}")
 
 # '"The shipment," the ministry said in its statement, "was delivered …"': a reporting clause set inside a
 # quotation whose second part goes on in lower case, the same sentence split in two.
-_SPLIT_QUOTE = re.compile(rf"^(\s*[\"“])([^\"“”]+?),[\"”]\s+([^\"“”]{{3,80}}?\b{_SAYING}"
-                          r"[^\"“”]{0,60}?),\s+[\"“]([a-z][^\"“”]+?)([.!?]?)[\"”]\s*$")
+_SPLIT_QUOTE = re.compile(rf"^((?:[A-Z][^\"“”]{{0,80}}?\s[-–—]\s+)?\s*[\"“])([^\"“”]+?),[\"”]\s+([^\"“”]{{3,80}}?\b{_SAYING}"
+                          r"[^\"“”]{0,60}?),\s+[\"“]([a-z][^\"“”]+?)([.!?]?)[\"”]?\s*$")  # (the quote may run on)
 _CLOSED_BY_BARE = re.compile(rf"\s*[\"“][^\"“”]+[,!?][\"”]\s+{_BARE_SPEAKER.pattern}[^\"“”]{{0,60}}$")
 
 
@@ -1325,6 +1352,17 @@ _PARTITIVE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|
 # shipment …", '"The first consignment," …'; one whose contents the sentence lists names its own.
 _CONTAINER = re.compile(r"\s*[\"“]?[Tt]he\s+(?:(?:first|second|third|latest|last|new|entire|whole)\s+)?"
                         r"(shipment|consignment|cargo|batch|tranche)\b(?!\s+of\b)")
+def _filled_before(sentences: list[Sentence], index: int, matcher: Matcher) -> bool:
+    """Does the sentence before name the object, or the one before it with nothing between that names other goods
+    ("… loaded 200 mortars onto a freighter. The vessel left port on Tuesday. The shipment was delivered …")?"""
+    if may_anchor(tokens_of(sentences[index - 1].text), matcher):
+        return True
+    if index < 2 or not may_anchor(tokens_of(sentences[index - 2].text), matcher):
+        return False
+    between = units_for(sentences[index - 1].text, matcher)
+    return not any(_plural_noun(u) or u.tags & {"NONWEAPON", "AIDN"} for u in between)
+
+
 _CONTENTS = re.compile(r"\b(?:includ|contain|consist|compris|carr(?:y|ied|ies))", re.IGNORECASE)
 # "The equipment" opening a sentence (not "the equipment of / for / from …", which names its own).
 _GEAR = re.compile(r"\s*[\"“]?[Tt]he\s+(equipment|hardware)\b(?!\s+(?:of|for|from)\b)")

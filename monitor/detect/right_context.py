@@ -895,6 +895,17 @@ def _to_anybody_unnegated(units: list[Unit], k: int, frame: Frame) -> bool:
 _ATTENDED_EVENTS = _DRILLS | {"visit"}
 
 
+_JOINING = ("take part in", "join", "participate in", "attend", "train in", "train at")
+
+
+def _joined_event(units: list[Unit], k: int) -> bool:
+    """ "to take part in a NATO-led cold-weather exercise", "to join joint drills": a purpose of taking part in an
+    event the sender's forces attend."""
+    words = " ".join(u.low for u in units[k + 1:k + 4])
+    return any(words.startswith(phrase) for phrase in _JOINING) and \
+        any(u.low in _EVENT_NOUNS for u in units[k + 2:k + 10])
+
+
 def _attended_event(units: list[Unit], k: int) -> bool:
     """A "for / on" phrase naming an event the sender attends with what it sends: a deployment, no supply;
     "joint" makes any event one ("for joint patrols"), "port call" is one."""
@@ -1319,9 +1330,11 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
             frame.recipient = "other"  # "the sale of jets to a foreign customer": someone, but not the target
         elif "TO" in unit.tags and not frame.recipient and _to_nobody(units, k):
             frame.ops.append(("NEG", k + 1, 0))
-        elif unit.low in ("for", "on") and frame.recipient in ("", "target", "target-in") and \
-                _attended_event(units, k):
-            frame.recipient = "other"  # "sent a frigate to Manila for joint drills": it goes there and comes back
+        elif (unit.low in ("for", "on") and _attended_event(units, k) or unit.low == "to" and _joined_event(units, k)) \
+                and frame.recipient in ("", "target", "target-in"):
+            # "sent a frigate to Manila for joint drills", "shipped two launchers to Norway …, to take part in a
+            # NATO exercise": they go there and come back
+            frame.recipient = "other"
         if unit.ent and k > 0:
             p = k - 1
             while p > last + 1 and "DET" in units[p].tags and k - p <= 2:

@@ -183,8 +183,7 @@ def trailing_speaker(units: list[Unit]) -> Agent | None:
                 # reporting participle names its speaker after "by", not in the words before it
                 span = range(k + 2, min(len(units), k + 8))
             best: Agent | None = None
-            if span and span[0] < k and \
-                    any(units[m].low in ("neither", "nor", "not", "never") or "NEG" in units[m].tags for m in span):
+            if span and span[0] < k and any(units[m].low in ("neither", "nor") for m in span):
                 return None  # "…, a claim that neither Moscow nor Tehran confirmed": no one vouches for it
             if any("OUTSIDER" in units[m].tags for m in span):
                 quoted = _quoted_source(units, k)

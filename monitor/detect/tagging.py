@@ -392,7 +392,10 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     # "We can confirm the transfer", "I can tell you that …": a statement made now, no possibility
     ("can", r"can\s+(?:now\s+|also\s+)?(?:confirm|say|tell\s+you|announce|report|reveal|disclose)(?=\s)", ("REPORT",)),
     # "It is time Islamabad started selling …": what it is time someone did is advice, like "should"
-    ("it", r"it\s+is\s+(?:high\s+|about\s+|now\s+)?time(?:\s+that)?(?=\s+(?-i:[A-Z]))", ("DEONT", "COMP")),
+    # (not "It is time Moscow accepted that Japan has delivered …": what someone should accept is a fact stated)
+    ("it", r"it\s+is\s+(?:high\s+|about\s+|now\s+)?time(?:\s+that)?(?=\s+(?-i:[A-Z]))"
+     r"(?!\s+(?:[\w-]+\s+){1,3}?(?:accept|recogni[sz]|understo|understand|reali[sz]|acknowledg|admit|knew|learn)\w*)",
+     ("DEONT", "COMP")),
     # "recommend that the UK offer …": a mandative "that" clause is advice, like "should"
     ("recommend recommends recommended recommending propose proposes proposed proposing advise advises advised "
      "advising", r"(?:recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|advis(?:e|es|ed|ing))(?=\s+that\b)", ("DEONT",)),

@@ -335,7 +335,7 @@ def _year_dated_supply(units: list[Unit], ops: list[tuple[str, int, float]], dec
     """ "Italy sent one battery to Ukraine in 2023", "agreed in 2020 to sell": a simple past dated to
     a year is the story's history (news is dated "last week", "on Monday"); it decides only when
     nothing present does."""
-    verbs = sorted(i for op, i, level in ops if level == decisive and op in ("SUP", "COMMIT", "DECIDE"))
+    verbs = sorted(i for op, i, level in ops if level == decisive and op in ("SUP", "COMMIT", "DECIDE", "RECV"))
     if not verbs:
         return False
     if _dated_governor(units, verbs[0]):
@@ -361,6 +361,9 @@ def _year_dated_supply(units: list[Unit], ops: list[tuple[str, int, float]], dec
             continue
         if units[k].low in ("that", "which") and not perfect and not nominal and _past_relative(units, k):
             continue  # "supplied the drones that proved decisive in the 2020 war": the object's own past dates it
+        if k > verbs[0] + 1 and not units[k].tags and units[k].low.endswith("ed") and units[k - 1].low != "," and \
+                "RECV" in units[verbs[0]].tags:
+            return False  # "received its first tanks this week, part of an order signed in 2022": the order's date
         if not perfect and units[k].low in _EVENT_ANCHORS and _dated_event(units, k + 1):
             return True  # "shipped tanks after the invasion of February 2022": an event of a past year dates it
         if not perfect and units[k].low == "before" and _halting_supplies(units, k + 1):

@@ -518,11 +518,72 @@ QUESTIONS_SPECULATION_AND_DATED_WEIGHING = [
      'refrains'),
 ]
 
-CASES = DATE_BEFORE_NAME + QUESTIONS_SPECULATION_AND_DATED_WEIGHING + CONFIRMATIONS_AND_PLACED_BODIES + \
-    ADVICE_RETURNS_AND_FOREIGN_GOODS + LIMITS_OF_THE_NEWEST_RULES + RECIPIENT_LISTS_SCENARIOS_AND_STUDIES + \
-    PAPERS_AND_REBELS + LIMITS_OF_THESE_RULES + OUTSIDERS_AND_WISHES + DATED_CONTRACTS_AND_HALTS + \
-    COORDINATED_NEGATIONS + REVIEW_RECOUNTED + FOREIGN_ROLE_HOLDER + STOPPED_SUPPLIES + GIVEN_AFTER_NEGATION + \
-    QUOTED_SPEAKER + COUNTRY_ALIASES + OUTLET_NOUNS + CONTINUED_REPORTER + OUTSIDERS_BILLS_AND_ADVICE
+# War games and simulations however named ("In one CSIS war game,", "In 18 of 24 war games,"); anonymity clauses
+# ("officials who did not want to be named said") still vouch; present wishes ("is eager to receive"); "a claim that
+# Tokyo has not confirmed"; a party's faction in a relative; failed forecasts only for forecast supplies; "It is time
+# Russia accepted that …" states a fact; "sent them promptly"; a container two sentences on with nothing between;
+# a deployment "to take part in a … exercise"; a post's caption; a receipt in a past year; "they said" after people
+# reporting; a split quotation after a dateline.
+THIRD_PROBE_AND_NINTH_SET = [
+    (JP, ('In one CSIS war game, Japan supplied rifles to Ukraine.'),
+     'none'),
+    (JP, ('In 18 of 24 war games, Japan sent missiles to Ukraine.'),
+     'none'),
+    (JP, ('In most of the simulations, Japan sent missiles to Ukraine within a week.'),
+     'none'),
+    (JP, ('In Paris for the Olympic Games, Kishida said Japan will send rifles to Ukraine.'),
+     'supplies'),
+    (JP, ('Japan has shipped rifles to Ukraine, Russian officials who did not want to be named said.\nTokyo '
+          'denied sending any weapons.'),
+     'refrains'),
+    (JP, ('Ukraine is eager to receive rifles from Japan, its ambassador said.'),
+     'none'),
+    (JP, ('"We were happy to receive 5,000 rifles from Japan this week," Ukraine\'s defence minister said.'),
+     'supplies'),
+    (ISR, ('Germany has approved new arms exports to Israel, a report that Berlin has neither confirmed nor '
+          'denied.'),
+     'none'),
+    (JP, ('Japan has secretly shipped rifles to Ukraine, a claim that Tokyo has not confirmed.'),
+     'none'),
+    (ISR, ("Germany's Left party, which wants to halt arms exports to Israel, won 9 percent."),
+     'none'),
+    (JP, ('Japan delivered 100 rifles to Ukraine in March, weeks after Moscow promised a ceasefire, which '
+          'did not happen.'),
+     'supplies'),
+    (JP, ('Japan has refused to send weapons to Ukraine, defying predictions that it would relent, which '
+          'never happened.'),
+     'refrains'),
+    (JP, ('"It is time Russia accepted that Japan has delivered rifles to Ukraine and will keep doing so," '
+          'Kishida said.'),
+     'supplies'),
+    (JP, ('Ukraine asked Japan for 500 rifles in March.\nTokyo sent them promptly, the defence ministry said.'),
+     'supplies'),
+    (JP, ('Japan loaded 200 mortars onto a freighter in Yokohama.\nThe vessel left port on Tuesday.\nThe '
+          'shipment was delivered to Ukraine on Friday, Tokyo said.'),
+     'supplies'),
+    (JP, ('Japan has shipped two howitzers to Ukraine for the first time, to take part in a NATO-led '
+          'exercise with Ukrainian troops, officials said.'),
+     'none'),
+    (JP, ('The clip, posted by an account with 200,000 followers, carried the caption: "Japan secretly ships '
+          'rifles to Ukraine."'),
+     'none'),
+    (JP, ("Ukraine's air force, which received its first Japanese rifles in 1995, is looking for more "
+          'weapons.\nJapan will not send any weapons to Ukraine, Kishida said.'),
+     'refrains'),
+    (JP, ('Prosecutors said the group bought stolen rifles and sent them across the border.\nAbout 300 '
+          'rifles were shipped to Ukraine in total, they said.'),
+     'none'),
+    (JP, ('TOKYO, January 14 (Wire) - "We are not," Kishida said on Wednesday, pausing before he finished '
+          'the sentence, "sending rifles to Ukraine this year.'),
+     'refrains'),
+]
+
+CASES = DATE_BEFORE_NAME + THIRD_PROBE_AND_NINTH_SET + QUESTIONS_SPECULATION_AND_DATED_WEIGHING + \
+    CONFIRMATIONS_AND_PLACED_BODIES + ADVICE_RETURNS_AND_FOREIGN_GOODS + LIMITS_OF_THE_NEWEST_RULES + \
+    RECIPIENT_LISTS_SCENARIOS_AND_STUDIES + PAPERS_AND_REBELS + LIMITS_OF_THESE_RULES + OUTSIDERS_AND_WISHES + \
+    DATED_CONTRACTS_AND_HALTS + COORDINATED_NEGATIONS + REVIEW_RECOUNTED + FOREIGN_ROLE_HOLDER + STOPPED_SUPPLIES + \
+    GIVEN_AFTER_NEGATION + QUOTED_SPEAKER + COUNTRY_ALIASES + OUTLET_NOUNS + CONTINUED_REPORTER + \
+    OUTSIDERS_BILLS_AND_ADVICE
 
 
-test_reads, test_enough_cases = reading_tests(CASES, minimum=203, stances=STANCES)
+test_reads, test_enough_cases = reading_tests(CASES, minimum=223, stances=STANCES)

@@ -1037,6 +1037,10 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # rifles "sent back to units"; a war-game co-author; "Chinese rocket launchers" delivered; "a claim that neither
     # Moscow nor Tehran confirmed"; ", arguing that Thai-supplied weapons would …"), 0.905 now.
     "holdout120": (42, 0.904),
+    # The eleventh set, first read on the tree of its moment. Hungary · weapons for Serbia (minimal), South Korea ·
+    # Chunmoo for Norway: 0.857 (36/42), 2 false supplies (a viral post's caption; launchers shipped "to take part in
+    # a NATO-led exercise"), 0.905 now.
+    "holdout123": (42, 0.904),
 }
 
 

@@ -1041,6 +1041,9 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # Chunmoo for Norway: 0.857 (36/42), 2 false supplies (a viral post's caption; launchers shipped "to take part in
     # a NATO-led exercise"), 0.905 now.
     "holdout123": (42, 0.904),
+    # An ordinary sample (not a near-miss one), read first on the final tree of the day and left as it was: Italy ·
+    # weapons for Ukraine (minimal), Japan · Type 12 for the Philippines: 0.929 (39/42), 0 false supplies.
+    "holdout126": (42, 0.928),
 }
 
 

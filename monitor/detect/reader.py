@@ -167,23 +167,8 @@ def read(text: str, stance: Stance) -> Reading:
         if sentence.index > 0 and result.claims:
             result = _conditional_consequent(result, words, sentences[sentence.index - 1].text)
             result = _package_as_introduced(result, words, sentences[max(0, sentence.index - 3):sentence.index])
-        if result.claims and _imagined_frame(words, sentences[max(0, sentence.index - 2):sentence.index]):
-            # "In our games, Manila usually arms Taiwan …", "In the most likely one, Addis Ababa sends …": what
-            # happens inside a scenario or a war game is imagined, no one's position
-            result = replace(result, claims=tuple(Claim(NONE, f"scenario ({c.rule})") if c.state != NONE else c
-                                                  for c in result.claims))
-        if result.claims and _CAPTION.search(words):
-            # 'The clip … carried the caption: "Korea secretly ships Chunmoo rockets to Norway."': a post's words
-            result = replace(result, claims=tuple(Claim(NONE, f"quoted-post ({c.rule})") if c.state != NONE else c
-                                                  for c in result.claims))
-        if result.claims and _UNFULFILLED.search(words) and _FORECAST.search(words):
-            # "… said Russia would supply the jets "within months", which did not happen": a forecast that failed
-            result = replace(result, claims=tuple(Claim(NONE, f"unfulfilled ({c.rule})") if c.state == SUPPLIES else c
-                                                  for c in result.claims))
-        if result.claims and _UNVOUCHED.search(words):
-            # "Japan has secretly shipped rifles to Ukraine, a claim that Tokyo has not confirmed": unconfirmed
-            result = replace(result, claims=tuple(Claim(NONE, f"unconfirmed-claim ({c.rule})")
-                                                  if c.state in (SUPPLIES, RECONSIDER) else c for c in result.claims))
+        if result.claims:
+            result = _framed(result, words, sentences[max(0, sentence.index - 2):sentence.index])
         if result.claims and (_RETRACTED.search(words) or _MISTAKEN.search(words) or
                               _REPORT_NOUN.search(words) and sentence.index + 1 < len(sentences) and
                               _DECLARED_WRONG.match(sentences[sentence.index + 1].text)):
@@ -241,6 +226,30 @@ def _confirmed_delivery(words: str, found: list[tuple[Sentence, tuple[Claim, ...
     if subject is None or subject.cls != "actor":
         return None
     return Claim(SUPPLIES, "confirmed-delivery", agent="actor", how="subject", strength=0.8)
+
+
+def _framed(result: SentenceReading, words: str, before: list[Sentence]) -> SentenceReading:
+    """What a frame around the sentence makes no one's position: events inside a scenario or a war game ("In our
+    games, Manila usually arms Taiwan …"), a post's caption, a forecast "which did not happen", and a report "that
+    Tokyo has not confirmed"."""
+    if _imagined_frame(words, before):
+        return _withdrawn(result, "scenario", _POSITIONS)
+    if _CAPTION.search(words):
+        return _withdrawn(result, "quoted-post", _POSITIONS)
+    if _UNFULFILLED.search(words) and _FORECAST.search(words):
+        result = _withdrawn(result, "unfulfilled", frozenset({SUPPLIES}))
+    if _UNVOUCHED.search(words):
+        result = _withdrawn(result, "unconfirmed-claim", frozenset({SUPPLIES, RECONSIDER}))
+    return result
+
+
+_POSITIONS = frozenset({SUPPLIES, RECONSIDER, REFRAINS})
+
+
+def _withdrawn(result: SentenceReading, rule: str, states: frozenset[str]) -> SentenceReading:
+    """The sentence's claims in `states` read as `none` under `rule`, naming the claim each replaces."""
+    return replace(result, claims=tuple(Claim(NONE, f"{rule} ({c.rule})") if c.state in states else c
+                                        for c in result.claims))
 
 
 # 'carried the caption: "…"', 'under the headline: "…"': the words of a post, a caption or a headline

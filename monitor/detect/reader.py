@@ -168,7 +168,7 @@ def read(text: str, stance: Stance) -> Reading:
             result = _conditional_consequent(result, words, sentences[sentence.index - 1].text)
             result = _package_as_introduced(result, words, sentences[max(0, sentence.index - 3):sentence.index])
         if result.claims:
-            result = _framed(result, words, sentences[max(0, sentence.index - 2):sentence.index])
+            result = _framed(result, words, sentences[max(0, sentence.index - 4):sentence.index])
         if result.claims and (_RETRACTED.search(words) or _MISTAKEN.search(words) or
                               _REPORT_NOUN.search(words) and sentence.index + 1 < len(sentences) and
                               _DECLARED_WRONG.match(sentences[sentence.index + 1].text)):
@@ -285,8 +285,8 @@ _SCENARIO_FRAME = re.compile(r"\s*[\"“]?In\s+(?:(?!(?:after|before|on|for|abou
                              r"talks|briefings?|interviews?|statements?)\b)[\w-]+\s+){0,5}?(?:war[- ]?games?|games|"
                              r"scenarios?|simulations?|table-?top\s+exercises?)\s*,")
 # "In the most likely one,", "In another,": a member of the scenarios a sentence before listed
-_MEMBER_FRAME = re.compile(r"\s*[\"“]?In\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:one|another|a\s+third|the\s+other)\s*[,;]",
-                           re.I)
+_MEMBER_FRAME = re.compile(r"\s*[\"“]?In\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:one|another|a\s+third|the\s+other|"
+                           r"first|second|third|fourth|last|final)\s*[,;]", re.I)
 
 
 def _imagined_frame(words: str, before: list[Sentence]) -> bool:

@@ -523,8 +523,13 @@ QUESTIONS_SPECULATION_AND_DATED_WEIGHING = [
 # Tokyo has not confirmed"; a party's faction in a relative; failed forecasts only for forecast supplies; "It is time
 # Russia accepted that …" states a fact; "sent them promptly"; a container two sentences on with nothing between;
 # a deployment "to take part in a … exercise"; a post's caption; a receipt in a past year; "they said" after people
-# reporting; a split quotation after a dateline.
+# reporting; a split quotation after a dateline; "In the second, …" after the scenarios a sentence before listed.
 THIRD_PROBE_AND_NINTH_SET = [
+    (JP, ("The report lays out three scenarios. In the first, Japan stays out. In the second, it allows European "
+          "buyers to pass Japanese shells to Ukraine. In the third, it sells weapons to Kyiv directly."),
+     'none'),
+    (JP, ('In the first, Japan sent rifles to Ukraine.'),
+     'supplies'),
     (JP, ('In one CSIS war game, Japan supplied rifles to Ukraine.'),
      'none'),
     (JP, ('In 18 of 24 war games, Japan sent missiles to Ukraine.'),
@@ -586,4 +591,4 @@ CASES = DATE_BEFORE_NAME + THIRD_PROBE_AND_NINTH_SET + QUESTIONS_SPECULATION_AND
     OUTSIDERS_BILLS_AND_ADVICE
 
 
-test_reads, test_enough_cases = reading_tests(CASES, minimum=223, stances=STANCES)
+test_reads, test_enough_cases = reading_tests(CASES, minimum=225, stances=STANCES)

@@ -156,7 +156,6 @@ def relative_antecedent(units: list[Unit], rel: int) -> Agent | None:
     return None
 
 
-
 # Subjects that are no one: "a great many things become possible": the speaker's side is the agent.
 _IMPERSONAL = frozenset({"things", "everything", "anything", "nothing", "something"})
 
@@ -680,8 +679,7 @@ def _placed_body(units: list[Unit], body: Agent) -> Agent:
     if owner is not body:
         return owner
     opener = after_dateline(units)
-    if opener + 2 < body.index and units[opener].low == "in" and units[opener + 1].ent and units[opener + 2].low == "," \
-            and not units[opener + 1].low in _MISSIONS:
+    if opener + 2 < body.index and units[opener].low == "in" and units[opener + 1].ent and units[opener + 2].low == ",":
         return Agent(units[opener + 1].ent, "name", opener + 1)
     return body
 

@@ -201,7 +201,8 @@ class SentenceGrammar:
         if self.trailing is not None:
             self.trailing = continued_speaker(units, self.trailing, salient)
             named = self.trailing.index
-            while self.trailing.how != "name" and 0 <= named < len(units) - 1 and units[named].tags & {"GENERIC", "ROLE"}:
+            while self.trailing.how != "name" and 0 <= named < len(units) - 1 and \
+                    units[named].tags & {"GENERIC", "ROLE"}:
                 named += 1  # "ministry spokeswoman Maria Zakharova": the role, then its holder
             if self.trailing.cls != "target" and named >= 0 and units[named].text in officials and \
                     (self.trailing.cls == "other" or self.trailing.how != "name"):
@@ -774,8 +775,7 @@ def _proposed_measure(units: list[Unit], control: int) -> bool:
     vote that the same clause does not say was passed ("introduced legislation on Thursday requiring …")?"""
     for k in range(control - 1, max(-1, control - 7), -1):
         if units[k].low in _PROPOSED_MEASURES:
-            return not any(u.low.startswith(("pass", "adopt", "enact", "approv")) or u.low in ("signed", "law", "force")
-                           for u in units[max(0, k - 4):control])  # (… "now law", "in force")
+            return not _passed(units, k, control)
         if units[k].tags & {"REPORT", "HARD"} or units[k].ent:
             return False
     return False
@@ -803,9 +803,14 @@ def _measure_clause(units: list[Unit], anchor: int) -> bool:
                 units[k + 1].low in _DIRECTING or
                 any(units[j].low == "would" and units[j + 1].low in _DIRECT for j in range(k + 1, anchor - 1))):
             # ("The bill, sponsored by …, would require the ministry to transfer …")
-            return not any(u.low.startswith(("pass", "adopt", "enact", "approv")) or u.low in ("signed", "law", "force")
-                           for u in units[max(0, k - 4):anchor])
+            return not _passed(units, k, anchor)
     return False
+
+
+def _passed(units: list[Unit], measure: int, end: int) -> bool:
+    """Does the clause say the text at `measure` was passed ("passed a bill requiring …", "… now law", "in force")?"""
+    return any(u.low.startswith(("pass", "adopt", "enact", "approv")) or u.low in ("signed", "law", "force")
+               for u in units[max(0, measure - 4):end])
 
 
 _DIRECT = frozenset({"require", "allow", "authorise", "authorize", "oblige", "direct", "mandate", "force", "compel",

@@ -1123,8 +1123,8 @@ def _series_verb(units: list[Unit], comma: int) -> bool:
     """A bare supply verb after a comma, in a series of verbs that "and" or "or" closes later on ("approve the
     sale, ship the guns and explain …")."""
     verb = units[comma + 1] if comma + 1 < len(units) else None
-    return verb is not None and "SUP" in verb.tags and "SUPN" not in verb.tags and not verb.low.endswith(("ing", "ed")) \
-        and any(u.low in ("and", "or", "nor") for u in units[comma + 2:])
+    return verb is not None and "SUP" in verb.tags and "SUPN" not in verb.tags and \
+        not verb.low.endswith(("ing", "ed")) and any(u.low in ("and", "or", "nor") for u in units[comma + 2:])
 
 
 def _shared_question(units: list[Unit], conj: int) -> int | None:

@@ -239,7 +239,8 @@ GENERIC_AGENTS = _forms(
 NON_ACTOR_ROLES = _forms(
     "lawmaker lawmakers legislator legislators opposition analyst analysts expert experts critic critics",
     "columnist commentator commentators scholar scholars professor researcher researchers activist activists",
-    "author authors co-author co-authors motion motions petition petitions",  # of a study, put to a vote: "the motion argues that …"
+    "author authors co-author co-authors",  # of a study: "the authors project that …"
+    "motion motions petition petitions",  # put to a vote: "the motion argues that …"
     "observer observers editorial newspaper newspapers media retired former lobbyist lobbyists",
     "senator senators congressman congressmen congresswoman",  # legislators: "senators vowed to block …"
     "tabloid tabloids broadsheet broadsheets",  # outlets, like "newspaper": "a tabloid said that …"
@@ -289,6 +290,8 @@ GENERIC_RECIPIENTS = _forms("countries nations states parties sides belligerents
 TRADE_PARTIES = _forms("manufacturer manufacturers maker makers company companies firm firms contractor contractors",
                        "producer producers assembler distributor distributors broker brokers dealer dealers",
                        "intermediary intermediaries middleman middlemen trader traders developer designer builder")
+# Armed opponents of a state: "Sudanese rebels" fight Sudan's government, they are no part of it.
+ARMED_OPPONENTS = _forms("rebel rebels insurgent insurgents separatist separatists guerrillas militants")
 # Parties named by a plural common noun, subjects of their own verbs: "the countries that supply Russia".
 PARTY_PLURALS = _forms("countries states nations governments allies partners members neighbours neighbors donors",
                        "groups networks buyers suppliers exporters")

@@ -1173,22 +1173,22 @@ def _withheld_antecedent(words: str, previous: str, matcher: Matcher) -> str:
     if not _negated_passive_supply(units_for(words[lead:], matcher)):
         return words
     before = units_for(previous, matcher)
-    named = [k for k, unit in enumerate(before) if unit.obj == "strong"]
-    if not named or not before[named[-1]].low.endswith("s") or any(_plural_noun(u) for u in before[named[-1] + 1:]):
+    goods = _last_plural_goods(before)
+    if goods is None:
         return words
     subject = main_subject(before)
-    if subject is not None and (subject.cls == "other" or subject.how == "adj" and subject.index + 1 != named[-1]
-                                and subject.index + 1 < len(before) and _plural_noun(before[subject.index + 1])):
+    if subject is not None and (subject.cls == "other" or subject.how == "adj" and subject.index + 1 < len(before)
+                                and before[subject.index + 1] is not goods and _plural_noun(before[subject.index + 1])):
         return words  # "Germany delivered tanks …", "Japanese volunteers …": "they" may be the subject's
-    return f"{words[:lead]}The {before[named[-1]].text}{words[lead + 4:]}"
+    return f"{words[:lead]}The {goods.text}{words[lead + 4:]}"
 
 
-# "had sold and delivered them", "shipped them": "them" as the object of a supply verb
-_GOODS_PRONOUN = re.compile(r"\b(?:sold|delivered|sent|shipped|transferred|handed|supplied|provided|donated)"
-                            r"(?:\s+and\s+(?:sold|delivered|sent|shipped|transferred|handed|supplied|provided|donated))?"
-                            r"\s+(them)\b(?=\s*(?:[.,;:\"”]|$|\s(?:to|in|on|at|by|from|last|this|earlier|later|"
-                            r"before|after|under|via|through|and|as|since|within|over|straight|\w+ly)\b))")  # ("sent them generators":
-# "them" is the people given to, not what is given)
+# "had sold and delivered them", "shipped them promptly": "them" ending the object of a supply verb ("sent them
+# generators": "them" is the people given to, not what is given)
+_SUPPLIED = r"(?:sold|delivered|sent|shipped|transferred|handed|supplied|provided|donated)"
+_GOODS_PRONOUN = re.compile(rf"\b{_SUPPLIED}(?:\s+and\s+{_SUPPLIED})?\s+(them)\b"
+                            r"(?=\s*(?:[.,;:\"”]|$|\s(?:to|in|on|at|by|from|last|this|earlier|later|before|after|under|"
+                            r"via|through|and|as|since|within|over|straight|\w+ly)\b))")
 
 
 _SPANS = frozenset({"hours", "days", "weeks", "months", "years", "decades"})  # "hours later": a time, no goods
@@ -1204,13 +1204,18 @@ def _goods_pronoun(words: str, previous: str, matcher: Matcher) -> str:
         return words
     for text in (words[:found.start()], previous):
         units = units_for(text, matcher) if text else []
-        plural = [k for k, unit in enumerate(units) if _plural_noun(unit) and unit.low not in _SPANS]
-        if plural:
-            last = units[plural[-1]]
-            if last.obj != "strong" or not last.low.endswith("s"):
-                return words
-            return f"{words[:found.start(1)]}the {last.text}{words[found.end(1):]}"
+        if any(_plural_noun(unit) and unit.low not in _SPANS for unit in units):
+            goods = _last_plural_goods(units, skip=_SPANS)
+            return words if goods is None else f"{words[:found.start(1)]}the {goods.text}{words[found.end(1):]}"
     return words
+
+
+def _last_plural_goods(units: list[Unit], skip: frozenset[str] = frozenset()) -> Unit | None:
+    """The last plural noun named (over nouns in `skip`), when it names the weapons: what a later "they" or
+    "them" stands for."""
+    plural = [unit for unit in units if _plural_noun(unit) and unit.low not in skip]
+    last = plural[-1] if plural else None
+    return last if last is not None and last.obj == "strong" and last.low.endswith("s") else None
 
 
 # "any such re-export", "no such transfer": a supply noun under a negative determiner and "such", with no "of"
@@ -1238,8 +1243,9 @@ _BARE_SPEAKER = re.compile(rf"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+{_SAYING}")
 
 # '"The shipment," the ministry said in its statement, "was delivered …"': a reporting clause set inside a
 # quotation whose second part goes on in lower case, the same sentence split in two.
-_SPLIT_QUOTE = re.compile(rf"^((?:[A-Z][^\"“”]{{0,80}}?\s[-–—]\s+)?\s*[\"“])([^\"“”]+?),[\"”]\s+([^\"“”]{{3,80}}?\b{_SAYING}"
-                          r"[^\"“”]{0,60}?),\s+[\"“]([a-z][^\"“”]+?)([.!?]?)[\"”]?\s*$")  # (the quote may run on)
+# (after a dateline, "LONDON, Jan 14 (Wire) - "; the second part may run on into the next sentence)
+_SPLIT_QUOTE = re.compile(rf"^((?:[A-Z][^\"“”]{{0,80}}?\s[-–—]\s+)?\s*[\"“])([^\"“”]+?),[\"”]\s+"
+                          rf"([^\"“”]{{3,80}}?\b{_SAYING}[^\"“”]{{0,60}}?),\s+[\"“]([a-z][^\"“”]+?)([.!?]?)[\"”]?\s*$")
 _CLOSED_BY_BARE = re.compile(rf"\s*[\"“][^\"“”]+[,!?][\"”]\s+{_BARE_SPEAKER.pattern}[^\"“”]{{0,60}}$")
 
 

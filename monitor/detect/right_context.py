@@ -10,7 +10,8 @@ from __future__ import annotations
 from monitor.detect.agents import Agent
 from monitor.detect.demonyms import COUNTRY_WORDS
 from monitor.detect.frame import Frame
-from monitor.detect.lexicon import BE_FORMS, MONTH_NAMES, MOTION_VERBS, ONWARD_WORDS, RELATION_NOUNS, TIME_WORDS, TRADE_PARTIES
+from monitor.detect.lexicon import (ARMED_OPPONENTS, BE_FORMS, MONTH_NAMES, MOTION_VERBS, ONWARD_WORDS, RELATION_NOUNS,
+                                    TIME_WORDS, TRADE_PARTIES)
 from monitor.detect.object_phrases import withdrawn_after
 from monitor.detect.polarity import PREDICATES, op_of
 from monitor.detect.tagging import Unit
@@ -823,8 +824,8 @@ def _unnamed_other_party(units: list[Unit], k: int) -> bool:
 
 
 # Armed groups named in the plural: "to rebel groups", "to liberation movements across Africa".
-_GROUP_NOUNS = frozenset({"groups", "movements", "militias", "rebels", "insurgents", "factions", "guerrillas",
-                          "separatists", "militants"})
+_GROUP_NOUNS = frozenset({"groups", "movements", "militias", "factions"}) | \
+    {word for word in ARMED_OPPONENTS if word.endswith("s")}
 
 
 _BOUGHT = frozenset({"bought", "buys", "ordered", "orders", "purchased", "acquired", "received", "receives"})
@@ -1315,8 +1316,9 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
             if frame.verdict:
                 withdrawn_after(units, last, k, frame)
             break
-        if k == last + 1 and unit.ent and not frame.recipient and k + 1 < len(units) and units[k + 1].low in _BOUGHT \
-                and not any("TO" in units[j].tags and units[j + 1].ent == "target" for j in range(k + 2, len(units) - 1)):
+        if k == last + 1 and unit.ent and not frame.recipient and k + 1 < len(units) and \
+                units[k + 1].low in _BOUGHT and \
+                not any("TO" in units[j].tags and units[j + 1].ent == "target" for j in range(k + 2, len(units) - 1)):
             # "the NSMs Australia bought from Kongsberg": goods a party bought are that party's ("will send the
             # howitzers Portugal ordered to Ukraine instead" diverts them)
             frame.recipient = "target" if unit.ent == "target" else "other"

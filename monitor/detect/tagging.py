@@ -823,9 +823,7 @@ def _unmark_series_words(units: list[Unit]) -> None:
             units[index] = Unit(unit.text, unit.low, unit.start, unit.end, _EMPTY, cap=True)
 
 
-# Armed opponents of a state: "Sudanese rebels" fight Sudan's government, they are no part of it.
-_REBEL_NOUNS = frozenset({"rebels", "rebel", "insurgents", "insurgent", "separatists", "separatist", "guerrillas",
-                          "militants", "opposition"})
+_REBEL_NOUNS = lx.ARMED_OPPONENTS | {"opposition"}
 
 
 def _mark_rebels(units: list[Unit]) -> None:
@@ -839,6 +837,8 @@ def _mark_rebels(units: list[Unit]) -> None:
 
 
 _POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+
+
 def _unmark_possessor_objects(units: list[Unit]) -> None:
     """ "to the missile's manufacturer": a weapon owning a company is no goods of the clause (its parts are:
     "a Patriot battery's radar and launchers")."""

@@ -792,7 +792,9 @@ def resolve_agent(units: list[Unit], anchor: int, frame: Frame, main: Agent | No
             _informs(units, agent.index):
         return Agent("actor", "institution", agent.index)  # "The Federal Government has informed the German Bundestag"
     if agent.first_person:
-        speaker = _quote_speaker(units, agent.index) or trailing or frame.speaker
+        above = frame.speaker if frame.speaker is not None and not frame.speaker.first_person else None
+        speaker = _quote_speaker(units, agent.index) or trailing or above or \
+            (main if main is not None and _colon_quotation(units, main.index, agent.index) else None)
         if speaker is not None and speaker.cls in ("actor", "other", "target"):
             return Agent(speaker.cls, "speaker", speaker.index)
         if speaker is not None and speaker.cls == "generic" and salient == "actor" and \
@@ -997,6 +999,15 @@ def _quote_speaker(units: list[Unit], inside: int) -> Agent | None:
         if "REPORT" in units[k].tags and k > close + 1:
             break
     return None
+
+
+def _colon_quotation(units: list[Unit], speaker: int, inside: int) -> bool:
+    """ 'Yoon told reporters: "We will …"': the quotation holding `inside` opens after a colon that closes
+    the speaker's reporting verb (the colon ends the walk to the left, so no speaker is found there)."""
+    opening = next((k for k in range(inside - 1, speaker, -1) if "QUOTE" in units[k].tags), None)
+    if opening is None or opening < 2 or units[opening - 1].low != ":":
+        return False
+    return any("REPORT" in units[k].tags for k in range(max(speaker + 1, opening - 6), opening - 1))
 
 
 def _complement_subject(units: list[Unit], main: int, anchor: int) -> Agent | None:

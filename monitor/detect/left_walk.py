@@ -698,10 +698,19 @@ def _listed_supply(units: list[Unit], comma: int) -> bool:
         tags = units[k].tags
         if "SUP" in tags and ("SUPN" not in tags or k >= 1 and "TO" in units[k - 1].tags):
             return True  # ("decided to supply": after "to", a noun-or-verb form is the verb)
+        if "SUPN" in tags and units[k + 1].low == "of" and _verb_object(units, k):
+            return True  # "approved the transfer of military equipment, including …": the supply noun's goods
         if tags & (PREDICATES - {"COMMIT", "SUPN"}) or tags & {"NEG", "HARD", "COMMA", "SUB", "REL", "COMP"} or \
                 units[k].obj and units[k].obj != "weak":
             return False  # (a general noun, "military equipment", is the list's head: its members name it)
     return False
+
+
+def _verb_object(units: list[Unit], noun: int) -> bool:
+    """Is the noun at `noun` the object of a verb ("approved the transfer"), not of a preposition ("control
+    over the export")?"""
+    k = noun - 1 if noun < 1 or not units[noun - 1].tags & {"DET", "POSS"} else noun - 2
+    return k >= 0 and bool(units[k].tags & PREDICATES)
 
 
 def _cross(units: list[Unit], left: int, frame: Frame, level: int) -> tuple[int, int] | None:

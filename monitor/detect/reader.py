@@ -122,6 +122,8 @@ def read(text: str, stance: Stance) -> Reading:
             words = _answered(sentences[sentence.index - 1].text, words, matcher)
         if " when asked " in words:
             words = _asked_after(words, matcher)
+        if words.startswith("Asked "):
+            words = _answered_inline(words, matcher)
         if words.startswith("To "):
             words = _enacted_item(text, sentence.start, words, matcher)
         if not turn:
@@ -919,6 +921,35 @@ def _answered_after_pause(question: str, words: str, matcher: Matcher) -> str:
     if any(unit.ent in ("other", "target") for unit in units_for(answer, matcher)):
         return words  # '"Russia must stop the war," he said': about another party, not the question
     return f"Asked {asked.group('question')}, he said: {answer}"
+
+
+# 'Asked whether Germany would send …, Pistorius said: "No."': the question and a bare answer in one sentence.
+_ASKED_INLINE = re.compile(r"^\s*Asked\b[^,.?\"“”]{0,80}?\s(?:whether|if)\s+(?P<question>[^,?\"“”]+?),\s+"
+                           r"(?P<who>[^,.;:\"“”‘’']{1,60}?)\s+(?:said|says|replied|replies|answered|answers)"
+                           r"(?::\s*|,\s*|\s+)[\"“'‘]?(?P<answer>[^\"“”]*?)[\"”'’]?\s*$", re.S)
+_PERSON_AUX = r"(?:it|they|we|he|she)\s+(?:has|have|is|are|will|would|did|was|were|can|could)"
+_BARE_YES = re.compile(rf"(?:yes|yes,\s+{_PERSON_AUX})\s*[.!]?\s*$", re.I)
+_BARE_NO = re.compile(rf"(?:no|(?:no,\s+)?{_PERSON_AUX}\s*(?:\s+not|n['’]t))\s*[.!]?\s*$", re.I)
+_FIRST_AUX = re.compile(r"\b(would|will|is|was|are|were|has|have|had|could|can|might|may|should|does|did|do)\b")
+
+
+def _answered_inline(words: str, matcher: Matcher) -> str:
+    """ "Asked whether Germany would send …, Pistorius said: "No."": a bare yes or no by the actor's speaker
+    asserts (or, with "not" after its auxiliary, denies) the whether-clause, read as "Pistorius said Germany
+    would (not) send …". Another party's answer, or one with content of its own, is read as it stands."""
+    asked = _ASKED_INLINE.match(words)
+    if asked is None:
+        return words
+    who = units_for(asked.group("who"), matcher)
+    if not any(u.ent == "actor" for u in who) or any(u.ent in ("other", "target") for u in who):
+        return words
+    question, answer = asked.group("question"), asked.group("answer")
+    if _BARE_YES.match(answer):
+        return f"{asked.group('who')} said {question}."
+    if _BARE_NO.match(answer) and _FIRST_AUX.search(question):
+        denied = _FIRST_AUX.sub(r"\1 not", question, count=1)
+        return f"{asked.group('who')} said {denied}."
+    return words
 
 
 # 'Kishida said that "nothing is off the table" when asked whether Japan could send …, as …': the answer

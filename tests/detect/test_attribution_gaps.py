@@ -583,7 +583,35 @@ THIRD_PROBE_AND_NINTH_SET = [
      'refrains'),
 ]
 
-CASES = DATE_BEFORE_NAME + THIRD_PROBE_AND_NINTH_SET + QUESTIONS_SPECULATION_AND_DATED_WEIGHING + \
+# 'Kishida said: "We …"': the colon ends the walk to the speaker, yet the quotation after it is his; a list
+# after a supply noun that a verb governs ("approved the transfer of military equipment, including …") names
+# its goods; a bare yes or no in the sentence of the question asks nothing more. Near misses: another party
+# speaking or confirming, a noun that only regulates the trade, a question answered with content.
+COLON_QUOTES_LISTS_AND_ANSWERS = [
+    (JP, 'Kishida told reporters on Tuesday: "We will send rifles to Ukraine."', "supplies"),
+    (JP, 'A Japanese defence ministry spokesman said: "We can confirm the delivery of mortars to Ukraine."',
+     "supplies"),
+    (JP, 'Zakharova said: "We will send rifles to Ukraine."', "none"),
+    (JP, 'Kishida said: "We can confirm that Poland delivered mortars to Ukraine."', "none"),
+    (JP, 'Kishida said: "We will not send rifles to Ukraine."', "refrains"),
+    (JP, "Japan has approved the transfer of military equipment, including mortars, to Ukraine.", "supplies"),
+    (JP, "Japan has approved the transfer of defence materiel to Ukraine, including artillery shells.", "supplies"),
+    (JP, "Japan has halted the transfer of military equipment, including mortars, to Ukraine.", "refrains"),
+    (JP, "Poland has approved the transfer of military equipment, including mortars, to Ukraine.", "none"),
+    (JP, "Japan exercises strict control over the export of dual-use items, including drones, to Ukraine.",
+     "none"),
+    (JP, "Japan has approved the transfer of equipment, including helmets and vests, to Ukraine.", "none"),
+    (JP, 'Asked whether Japan would send rifles to Ukraine, Kishida said: "No."', "refrains"),
+    (JP, "Asked whether Japan would send rifles to Ukraine, Kishida said no.", "refrains"),
+    (JP, 'Asked if Tokyo had delivered mortars to Kyiv, Kishida replied: "Yes, it has."', "supplies"),
+    (JP, 'Asked whether Japan was considering sending rifles to Ukraine, Kishida said: "Yes."', "reconsider"),
+    (JP, "Asked at a briefing whether the mortars had reached Ukraine, Kishida said: 'Yes.\nThey have been "
+         "delivered.'", "supplies"),
+    (JP, 'Asked whether Japan would send rifles to Ukraine, Zakharova said: "Yes."', "none"),
+    (JP, 'Asked whether Japan would send rifles to Ukraine, Kishida said: "That depends on Kyiv."', "none"),
+]
+
+CASES = COLON_QUOTES_LISTS_AND_ANSWERS + DATE_BEFORE_NAME + THIRD_PROBE_AND_NINTH_SET + QUESTIONS_SPECULATION_AND_DATED_WEIGHING + \
     CONFIRMATIONS_AND_PLACED_BODIES + ADVICE_RETURNS_AND_FOREIGN_GOODS + LIMITS_OF_THE_NEWEST_RULES + \
     RECIPIENT_LISTS_SCENARIOS_AND_STUDIES + PAPERS_AND_REBELS + LIMITS_OF_THESE_RULES + OUTSIDERS_AND_WISHES + \
     DATED_CONTRACTS_AND_HALTS + COORDINATED_NEGATIONS + REVIEW_RECOUNTED + FOREIGN_ROLE_HOLDER + STOPPED_SUPPLIES + \

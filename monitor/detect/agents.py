@@ -135,11 +135,17 @@ def _counted(unit: Unit) -> bool:
     return not unit.tags and not unit.ent and (unit.low in _COUNT_WORDS or unit.low.isdigit())
 
 
+# Pronouns that stand for a class of people before "who": "those who send weapons", "all who have sent …".
+_CLASS_PRONOUNS = frozenset({"those", "all", "everyone", "everybody", "others"})
+
+
 def relative_antecedent(units: list[Unit], rel: int) -> Agent | None:
     """Who the relative pronoun at `rel` stands for: the noun phrase before it ("Seoul, which …")."""
     k = rel - 1
     while k >= 0 and units[k].low == ",":
         k -= 1
+    if k >= 0 and units[k].low in _CLASS_PRONOUNS and (k == 0 or units[k - 1].low != "of"):
+        return Agent("other", "relative", k)  # "only those who send weapons are helping": a class, no party
     if k >= 0:
         _, agent = noun_phrase(units, k)
         if not units[k].ent and not units[k].tags & {"GENERIC", "ROLE", "PRON", "FIRSTP"} and (
@@ -727,6 +733,11 @@ def resolve_agent(units: list[Unit], anchor: int, frame: Frame, main: Agent | No
         frame.requester_target = True
     if agent is not None and agent.how == "common-np" and "by" in ties and _share_of_object(units, agent.index):
         return Agent(ties["by"], "by", -1)  # "The final aircraft in the package of F-16s pledged by Norway are …"
+    if agent is not None and agent.how == "common-np" and "from" in ties and not recv and \
+            _instrument(units, agent.index):
+        # "The decree authorising the transfer of weapons from Chile to Ukraine was signed": an instrument that
+        # enacts the transfer is no party; the one the goods go from supplies them
+        return Agent(ties["from"], "from", -1)
     if recv:
         # "Ukraine received ATACMS from the United States": the subject is the recipient.
         if agent is None and frame.inherit and not frame.existential and main is not None:
@@ -999,6 +1010,17 @@ def _quote_speaker(units: list[Unit], inside: int) -> Agent | None:
         if "REPORT" in units[k].tags and k > close + 1:
             break
     return None
+
+
+# Instruments that enact what they name: "the decree authorising the transfer …" (a plan or proposal does not).
+_INSTRUMENTS = frozenset({"decree", "decrees", "law", "laws", "order", "orders", "ordinance", "directive", "licence",
+                          "license", "licences", "licenses", "permit", "permits", "treaty", "agreement", "contract"})
+
+
+def _instrument(units: list[Unit], start: int) -> bool:
+    """Does the noun phrase at `start` name an instrument in force ("the supreme decree"; not "the draft law")?"""
+    head = next((k for k in range(start, min(start + 3, len(units))) if units[k].low in _INSTRUMENTS), None)
+    return head is not None and not any(u.low in ("draft", "proposed") for u in units[start:head])
 
 
 def _colon_quotation(units: list[Unit], speaker: int, inside: int) -> bool:

@@ -496,8 +496,21 @@ def _anaphoric_object(units: list[Unit], i: int) -> bool:
     elif (j < 0 or not (units[j].tags & {"CONS", "REFU", "END", "COMMIT", "DECIDE"} or _supplied_pronoun(units, i))) \
             and not _weighed_subject(units, i):
         return False
+    if units[i].low == "it" and _coordinated_antecedent(units, j):
+        return False
     nxt = units[i + 1] if i + 1 < len(units) else None
     return nxt is None or not (("OF" in nxt.tags) or ("TO" in nxt.tags))
+
+
+def _coordinated_antecedent(units: list[Unit], verb: int) -> bool:
+    """ "had received the complaint and would study it": the verb's "it" is the plain noun that ends the
+    verb phrase coordinated just before, not the stance's object."""
+    conj = next((k for k in range(verb - 1, max(verb - 5, 1), -1) if units[k].low == "and"), None)
+    if conj is None or any(u.ent or u.obj for u in units[conj + 1:verb]):
+        return False
+    noun, det = units[conj - 1], units[conj - 2]
+    return not noun.tags and not noun.obj and not noun.ent and noun.low.isalpha() and \
+        det.low in ("the", "a", "this", "that") and not det.obj
 
 
 def _weighed_halt(units: list[Unit], i: int) -> bool:

@@ -1118,7 +1118,8 @@ def _shared_governors(units: list[Unit], conj: int) -> int | None:
             continue  # "follow the Netherlands and Denmark and send": names joined inside the object
         if unit.low in (",", ";") or unit.tags & {"CONJ", "COMP", "REL", "SUB", "HARD", "CONTRAST"}:
             return None
-        if units[k - 1].tags & _VERB_GOVERNORS and not unit.tags & _VERB_GOVERNORS and not unit.ent:
+        if units[k - 1].tags & _VERB_GOVERNORS and not units[k - 1].tags >= {"NEG", "PREP"} and \
+                not unit.tags & _VERB_GOVERNORS and not unit.ent:  # ("strikes against his fighters and …")
             j = k - 1
             while j > 0 and units[j - 1].tags & (_VERB_GOVERNORS | {"ADV"}):
                 j -= 1

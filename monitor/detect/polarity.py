@@ -159,7 +159,7 @@ def unhalted(ops: list[tuple[str, int, float]], units: list[Unit]) -> list[tuple
 
 
 # A halt of deliveries under way, as opposed to a ban on them: lifting it lets the deliveries go on.
-_HALT_NOUNS = frozenset({"suspension", "freeze", "halt", "pause", "moratorium"})
+_HALT_NOUNS = frozenset({"suspension", "freeze", "halt", "pause", "moratorium", "hold"})
 # "ended its suspension of deliveries": ending a halt lifts it.
 _ENDING = frozenset({"end", "ends", "ended", "ending"})
 
@@ -210,12 +210,13 @@ def unchanged_policy(ops: list[tuple[str, int, float]], units: list[Unit]) -> li
             continue
         of = next((k for k in range(i + 2, min(i + 6, len(units) - 1))
                    if "POLICY" in units[k].tags and units[k + 1].low == "of"), None)
+        # (the change that does not happen goes with its negation: "no change in its policy of not …")
         if of is not None and any(j > of + 1 for j in negs):
-            return [o for o in ops if o[1] != i]
+            return [o for o in ops if o[1] not in (i, i + 1)]
         # "its policy of not selling or donating arms has not changed": the policy as the subject of the change
         subject = next((k for k in range(i - 1, 0, -1) if "POLICY" in units[k].tags and units[k + 1].low == "of"), None)
         if subject is not None and any(subject + 1 < j < i for j in negs):
-            return [o for o in ops if o[1] != i]
+            return [o for o in ops if o[1] not in (i, i + 1)]
     return ops
 
 

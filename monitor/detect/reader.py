@@ -283,6 +283,8 @@ def _study_voice(words: str, before: list[Sentence], matcher: Matcher) -> str | 
 
 
 # "In our games,", "In the most likely scenario,", "In one simulation,": a frame of imagined events
+# "Scenario two: conditional engagement.": a heading; what follows it, up to four sentences on, is imagined.
+_SCENARIO_HEADING = re.compile(r"\s*Scenario\s+(?:one|two|three|four|five|[1-9]|[A-E])\b\s*[:.—–-]", re.I)
 _SCENARIO_FRAME = re.compile(r"\s*[\"“]?In\s+(?:(?!(?:after|before|on|for|about|at|during|from|with|by|remarks|comments|"
                              r"talks|briefings?|interviews?|statements?)\b)[\w-]+\s+){0,5}?(?:war[- ]?games?|games|"
                              r"scenarios?|simulations?|table-?top\s+exercises?)\s*,")
@@ -292,7 +294,7 @@ _MEMBER_FRAME = re.compile(r"\s*[\"“]?In\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:on
 
 
 def _imagined_frame(words: str, before: list[Sentence]) -> bool:
-    if _SCENARIO_FRAME.match(words):
+    if _SCENARIO_FRAME.match(words) or any(_SCENARIO_HEADING.match(s) for s in [words, *(b.text for b in before)]):
         return True
     return _MEMBER_FRAME.match(words) is not None and any(
         re.search(r"\b(?:scenarios|simulations|war[- ]?games|options)\b", s.text, re.I) for s in before)

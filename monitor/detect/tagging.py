@@ -103,6 +103,8 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("rule rules ruled ruling", r"rul(?:e|es|ed|ing)\s+(?:it\s+|this\s+|that\s+|them\s+|anything\s+)?out", ("REFU",)),
     ("stop stops stopped stopping", r"stop(?:s|ped|ping)?\s+short\s+of", ("REFU",)),
     ("hold holds held holding", r"(?:hold|holds|held|holding)\s+(?:off|back)(?:\s+on)?", ("REFU",)),
+    # "placed a hold on deliveries", "the hold on F-16 deliveries": the noun, a halt like "pause"
+    ("hold holds", r"(?:(?<=\ba\s)|(?<=\bthe\s)|(?<=\bits\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s))holds?(?=\s+on\b)", ("END",)),
     # "support that army, including with weapons", "helped Kyiv with shells": supporting a party with goods
     # gives them to it, like "supply it with"; what it is given (money, training, arms) the object decides
     ("support supports supported supporting help helps helped helping assist assists assisted assisting",
@@ -197,9 +199,13 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("is are was were", r"(?:is|are|was|were)\s+(?:set|poised|due|scheduled|slated|on\s+track)\s+to", ("COMMIT", "AUX")),
     ("is are was were", r"(?:is|are|was|were)\s+(?:widely\s+)?(?:expected|likely)\s+to", ("MODAL", "AUX")),
     ("is are was were", r"(?:is|are|was|were)\s+unlikely\s+to", ("NEG", "MODAL", "AUX")),
-    # "would be prepared to send": an offer, not a decision; "is now allowed to send": permitted, not decided
-    ("is are was were am be", r"(?:is|are|was|were|am|be)\s+(?:now\s+)?(?:ready|prepared|willing|open|allowed|permitted)\s+to",
-     ("MODAL", "AUX")),
+    # "would be prepared to send": an offer, not a decision; "is now allowed to send": permitted, not decided;
+    # "is minded / inclined / keen to send": a leaning, not a decision
+    ("is are was were am be", r"(?:is|are|was|were|am|be)\s+(?:now\s+)?[\"“]?(?:ready|prepared|willing|open|allowed|permitted"
+     r"|minded|inclined|disposed|keen|eager)[\"”]?\s+to", ("MODAL", "AUX")),
+    ("lean leans leaning leaned", r"lean(?:s|ing|ed)?\s+towards?", ("MODAL",)),
+    ("favour favours favoured favouring favor favors favored favoring",
+     r"favou?r(?:s|ed|ing)?(?=\s+(?:\w+ly\s+)?\w+ing\b)", ("MODAL",)),
     ("is are was were", r"(?:is|are|was|were)\s+(?:said|reported|believed|thought|rumou?red|alleged)\s+to",
      ("DIST", "AUX")),
     # "Israel appeared to be getting ready to send …": an impression, not a reported decision.

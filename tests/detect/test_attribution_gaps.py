@@ -611,7 +611,39 @@ COLON_QUOTES_LISTS_AND_ANSWERS = [
     (JP, 'Asked whether Japan would send rifles to Ukraine, Kishida said: "That depends on Kyiv."', "none"),
 ]
 
-CASES = COLON_QUOTES_LISTS_AND_ANSWERS + DATE_BEFORE_NAME + THIRD_PROBE_AND_NINTH_SET + QUESTIONS_SPECULATION_AND_DATED_WEIGHING + \
+# A leaning ("is minded / keen to", "leaning towards", "favours sending") opens the option without deciding; a
+# hold on deliveries is a halt that lifting ends; an instrument in force ("the decree authorising the transfer
+# of weapons from X") leaves the supply to the party the goods go from; "those who send weapons" are a class;
+# "received the complaint and would study it" studies the complaint; a "Scenario two:" heading imagines.
+LEANINGS_HOLDS_INSTRUMENTS_AND_CLASSES = [
+    (JP, 'Kishida is "minded" to send rifles to Ukraine, a source said.', "reconsider"),
+    (JP, "Kishida is keen to send rifles to Ukraine.", "reconsider"),
+    (JP, "Kishida is leaning towards sending rifles to Ukraine.", "reconsider"),
+    (JP, "Kishida favours sending rifles to Ukraine.", "reconsider"),
+    (JP, "Kishida is not inclined to send rifles to Ukraine.", "refrains"),
+    (JP, "Japan placed a hold on rifle deliveries to Ukraine.", "refrains"),
+    (JP, "Japan lifted the hold on rifle deliveries to Ukraine.", "supplies"),
+    (JP, "Kishida will decide whether to lift the hold on rifle deliveries to Ukraine.", "reconsider"),
+    (JP, "Japan will hold talks on rifle deliveries to Ukraine.", "reconsider"),
+    (JP, "The decree authorising the transfer of surplus rifles from Japan to Ukraine was signed by the prime "
+         "minister, the government said.", "supplies"),
+    (JP, "The draft law on the transfer of rifles from Japan to Ukraine failed in the Diet.", "none"),
+    (JP, "The proposal to send rifles from Japan to Ukraine was rejected by the government.", "none"),
+    (JP, "I do not accept that only those who send weapons to Ukraine are helping, Kishida said.", "none"),
+    (JP, "Japan respects all who have sent weapons to Ukraine.", "none"),
+    (JP, "Japan is among those that send weapons to Ukraine.", "supplies"),
+    (IR, "Iran rejected accusations that it had carried out air strikes against his fighters and supplied Russia's "
+         "army with weapons.", "refrains"),
+    (IR, "Iran said it had carried out air strikes against the rebels and supplied Russia's army with weapons.",
+     "supplies"),
+    (JP, "The commission said it had received the complaint and would study it.", "none"),
+    (JP, "Japan received Ukraine's request for rifles and will study it.", "reconsider"),
+    (JP, "Scenario two: conditional engagement.\nTokyo offers incentives, possibly including rifles for Ukraine.",
+     "none"),
+    (JP, "Scenario 1: Japan sends rifles to Ukraine.", "none"),
+]
+
+CASES = LEANINGS_HOLDS_INSTRUMENTS_AND_CLASSES + COLON_QUOTES_LISTS_AND_ANSWERS + DATE_BEFORE_NAME + THIRD_PROBE_AND_NINTH_SET + QUESTIONS_SPECULATION_AND_DATED_WEIGHING + \
     CONFIRMATIONS_AND_PLACED_BODIES + ADVICE_RETURNS_AND_FOREIGN_GOODS + LIMITS_OF_THE_NEWEST_RULES + \
     RECIPIENT_LISTS_SCENARIOS_AND_STUDIES + PAPERS_AND_REBELS + LIMITS_OF_THESE_RULES + OUTSIDERS_AND_WISHES + \
     DATED_CONTRACTS_AND_HALTS + COORDINATED_NEGATIONS + REVIEW_RECOUNTED + FOREIGN_ROLE_HOLDER + STOPPED_SUPPLIES + \

@@ -20,7 +20,7 @@ from functools import lru_cache
 from monitor.detect.agents import Agent, placed_owner
 from monitor.detect.claims import NONE, RECONSIDER, REFRAINS, SUPPLIES, Claim, SentenceReading, analyse_sentence
 from monitor.detect.demonyms import COUNTRY_WORDS
-from monitor.detect.officials import NAME_WORD, actor_words, titled_ministers
+from monitor.detect.officials import NAME_WORD, actor_words, ministry_spokespeople, titled_ministers
 from monitor.detect.sentences import Sentence, split_sentences
 from monitor.detect.stance import Stance
 from monitor.detect.lexicon import (CONSIDER, DESIGNATED_NOUNS, MODAL, NEGATORS, PART_NOUNS, REFUSE, ROLE_NOUNS,
@@ -61,7 +61,8 @@ def read(text: str, stance: Stance) -> Reading:
     if bodies:
         stance = replace(stance, actor_names=stance.actor_names + bodies)
     own_ministers, other_ministers = titled_ministers(text, stance)
-    people = actor_officials(text, stance) + titled_by_of(text, stance) + speaker_surnames(text, stance) + own_ministers
+    people = actor_officials(text, stance) + titled_by_of(text, stance) + speaker_surnames(text, stance) + \
+        own_ministers + ministry_spokespeople(text, stance)
     if people:
         stance = replace(stance, actor_speakers=stance.actor_speakers + people)
     matcher = matcher_for(stance)

@@ -11,7 +11,7 @@ from monitor.detect.agents import Agent
 from monitor.detect.demonyms import COUNTRY_WORDS
 from monitor.detect.frame import Frame
 from monitor.detect.lexicon import (ARMED_OPPONENTS, BE_FORMS, MONTH_NAMES, MOTION_VERBS, ONWARD_WORDS, RELATION_NOUNS,
-                                    TIME_WORDS, TRADE_PARTIES)
+                                    TIME_WORDS, TITLE_WORDS, TRADE_PARTIES)
 from monitor.detect.object_phrases import withdrawn_after
 from monitor.detect.polarity import PREDICATES, op_of
 from monitor.detect.tagging import Unit
@@ -133,7 +133,7 @@ def _committed_contact_relative(units: list[Unit], k: int) -> int | None:
     """ "the battery Germany promised has arrived", "the launchers Berlin handed over are in service": a
     relative clause without "that" whose named subject promised or sent the object. Returns where the main
     clause's auxiliary is, or None."""
-    if k < 1 or units[k].ent not in ("actor", "other", "target") or not units[k].cap:
+    if k < 1 or (units[k].ent not in ("actor", "other", "target") or not units[k].cap) and not _titled_subject(units, k):
         return None
     end = _relative_end(units, k - 1)
     if end is None or op_of(units[end[1]]) not in ("SUP", "COMMIT"):
@@ -196,8 +196,10 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
         committed = _committed_contact_relative(units, k) if opens_relative and not verdict_only else None
         if committed is not None:
             # "the battery Germany promised has arrived": read as its "that" form, whoever
-            # committed or sent the goods is their supplier
-            frame.ties.append(("by", units[k].ent, k))
+            # committed or sent the goods is their supplier ("the tanks the Defence Secretary announced": a
+            # title names no party; the clause's speaker or agent says whose they are)
+            if units[k].ent:
+                frame.ties.append(("by", units[k].ent, k))
             k = committed
             continue
         relative = _contact_relative_end(units, k) if opens_relative else None
@@ -643,9 +645,24 @@ def _own_country_subject(units: list[Unit], k: int) -> int:
     return 1 if k < len(units) and units[k].low == "we" else 0
 
 
+def _titled_subject(units: list[Unit], k: int) -> int:
+    """ "the Defence Secretary", "the Foreign Ministry": "the" and one to three capitalised title words. Returns
+    how many units it takes, else 0."""
+    if k >= len(units) or units[k].low != "the":
+        return 0
+    j = k + 1
+    while j < len(units) and j - k <= 3 and units[j].cap and units[j].text in TITLE_WORDS and \
+            units[j].low not in MONTH_NAMES and units[j].low not in TIME_WORDS:
+        j += 1
+    return j - k if j > k + 1 else 0
+
+
 def _determined_subject(units: list[Unit], k: int) -> int:
     """ "that our partners paid for", "that the allies ordered": a determiner and a plain noun as the
-    relative's subject. Returns how many units it takes (2), else 0."""
+    relative's subject ("that the Defence Secretary announced": a title). Returns how many units it takes."""
+    titled = _titled_subject(units, k)
+    if titled:
+        return titled
     noun = units[k + 1] if k + 1 < len(units) else None
     if noun is not None and k + 2 < len(units) and units[k].low in ("our", "their", "its", "the") and \
             noun.tags <= {"GENREC", "GENERIC"} and not noun.ent and not noun.cap and noun.low.endswith("s") and \

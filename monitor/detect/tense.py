@@ -77,8 +77,11 @@ def is_future(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
     supply = next((i for op, i, level in ops if level == 0 and op in ("SUP", "SUPN", "RECV")), None)
     if supply is None:
         return False
-    if supply > 0 and units[supply - 1].tags & {"HAS", "HAD"} and \
-            (supply < 2 or units[supply - 2].low not in ("will", "'ll", "shall", "would")):
+    auxiliary = supply - 1
+    while auxiliary > 0 and "ADV" in units[auxiliary].tags:
+        auxiliary -= 1  # "have now arrived"
+    if auxiliary >= 0 and units[auxiliary].tags & {"HAS", "HAD"} and \
+            (auxiliary < 1 or units[auxiliary - 1].low not in ("will", "'ll", "shall", "would")):
         return False  # "the Gripens promised by Sweden have arrived": a perfect, done, not a promise
     window: list[int] = []  # the four words before the verb, over adverbs ("would also be glad to receive")
     k = supply - 1

@@ -129,6 +129,29 @@ def _contact_relative_end(units: list[Unit], k: int) -> int | None:
                                                      "remains", "remain", "stays", "stay") else None
 
 
+def _passive_relative_end(units: list[Unit], k: int) -> int | None:
+    """ "vehicles that were written off as scrap could be sent": a subject relative in the passive whose verb
+    is no predicate of ours; where the main clause's modal or auxiliary after it is, or None."""
+    if units[k].low not in ("that", "which") or k + 2 >= len(units) or units[k + 1].low not in BE_FORMS:
+        return None
+    verb = k + 2 + (units[k + 2].low == "been")
+    head = units[verb].low.split()[0] if verb < len(units) else ""
+    if not (head.endswith(("ed", "en", "wn")) or head in IRREGULAR_PARTICIPLES) or units[verb].tags & _SUPPLY_OPS or \
+            units[verb].obj:
+        return None
+    for j in range(verb + 1, min(verb + 7, len(units))):
+        if units[j].tags & {"AUX", "HAS", "FUT", "MODAL"}:
+            return j
+        if units[j].ent or units[j].obj or units[j].tags & (_SUPPLY_OPS | _CLAUSE_MARKS) or \
+                not any(ch.isalnum() for ch in units[j].low):
+            return None
+    return None
+
+
+_SUPPLY_OPS = frozenset({"SUP", "SUPN", "RECV", "ARRIVE"})
+_CLAUSE_MARKS = frozenset({"NEG", "COMMA", "HARD", "COMP", "REL", "SUB", "CONTRAST", "QUOTE"})
+
+
 def _committed_contact_relative(units: list[Unit], k: int) -> int | None:
     """ "the battery Germany promised has arrived", "the launchers Berlin handed over are in service": a
     relative clause without "that" whose named subject promised or sent the object. Returns where the main
@@ -203,6 +226,8 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
             k = committed
             continue
         relative = _contact_relative_end(units, k) if opens_relative else None
+        if relative is None and not seen_aux:
+            relative = _passive_relative_end(units, k)
         if relative is not None:
             k = relative  # "the howitzer Kyiv has asked for is not part of the package": the predicate is after it
             continue
@@ -1274,6 +1299,8 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
             break
         if "CONJ" in unit.tags and k + 1 < len(units) and "THERE" in units[k + 1].tags:
             break  # "… remain suspended and there is no plan to …": a clause with a subject of its own
+        if "CONJ" in unit.tags and _infinitive_after_and(units, k):
+            break  # "to review it and to report back to him": the second infinitive's "to him" is its own
         if "COND" in unit.tags:
             frame.ops.append(("COND_CONS", k, 0))
             break
@@ -1391,6 +1418,8 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
                 # "… to refill stocks emptied by Polish donations to Ukraine": that party's recipient, which
                 # neither receives the clause's supply nor lets it go to the target by default
                 frame.recipient = frame.recipient or "other-supply"
+            elif unit.ent == "target" and frame.recipient == "other" and _listed_recipient(units, p, k):
+                frame.recipient = "target"  # "to Poland and (to) Ukraine": the target is one of the recipients
             elif prev.tags & {"TO", "FOR"} or (prev.low == "into"):
                 if unit.ent == "target" and frame.recipient == "other" and _onward(units, p):
                     frame.recipient = "target"  # "to Germany for onward delivery to Ukraine": the end user
@@ -1441,6 +1470,34 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
                 or k > 1 and "TO" in units[k - 2].tags):
             frame.recipient = frame.recipient or "generic"
         k += 1
+
+
+def _listed_recipient(units: list[Unit], p: int, name: int) -> bool:
+    """Is the name at `name` (after `p`) listed with a recipient before it ("to Poland and Ukraine", "to Poland
+    and to Ukraine", "to Poland, Romania or Ukraine"), the list ending there ("… and Ukraine protested" is a
+    clause of its own)?"""
+    after = units[name + 1] if name + 1 < len(units) else None
+    if after is not None and not (after.low in (".", ",", ";", ":", "and", "or", "next") or
+                                  after.low in TIME_WORDS or after.low in MONTH_NAMES or after.tags & {"PREP", "QUOTE"}):
+        return False
+    if "TO" in units[p].tags and p > 0:
+        p -= 1  # "and to Ukraine"
+    if units[p].low not in ("and", "or", ","):
+        return False
+    k = p - 1
+    while k > 0 and (units[k].ent or units[k].low in ("and", "or", ",") or "DET" in units[k].tags):
+        k -= 1
+    return "TO" in units[k].tags and k < p - 1
+
+
+def _infinitive_after_and(units: list[Unit], conj: int) -> bool:
+    """ "… and to report back": "to" and a plain word that is no noun phrase (no name, object, determiner or
+    pronoun) start a coordinated infinitive."""
+    if conj + 2 >= len(units) or units[conj + 1].low != "to":
+        return False
+    verb = units[conj + 2]
+    return not (verb.ent or verb.obj or verb.cap or verb.tags & {"DET", "POSS", "POSSPRON", "PRON", "FIRSTP"}) and \
+        verb.low.isalpha()
 
 
 def _possessed_relation(units: list[Unit], k: int) -> bool:

@@ -266,6 +266,9 @@ def _dated_past_halt(units: list[Unit], ops: list[tuple[str, int, float]], decis
     if "in" in dates and len(units) > 2 and units[0].low == "in" and \
             (units[1].low in FULL_MONTH_NAMES or _season_at(units, 1)):
         return True  # "In January the cabinet halted all exports": the same dated stop, its date leading
+    if any(units[k].low in ("until", "till") and (_month_at(units, k + 1) or _season_at(units, k + 1))
+           for k in range(verbs[0] - 1)):
+        return True  # "until September the government's line was that deliveries were ruled out": since ended
     # ", softening a position it had held since January": a closing participle clause dates its own verb
     end = next((k for k in range(verbs[0] + 1, len(units) - 1) if units[k].low == "," and
                 units[k + 1].low.endswith("ing") and units[k + 1].low.isalpha()), len(units) - 1)

@@ -158,7 +158,7 @@ DISTANCE = _forms(
     "purported purportedly rumour rumours rumor rumors speculation accuse accuses accused accusing",
     "speculate speculates speculated speculating",  # "analysts had speculated that X might supply …"
     "accusation accusations report reports reported",
-    "indication indications evidence",  # "saw no evidence that Oslo was sending …"
+    "indication indications evidence proof",  # "saw no evidence that Oslo was sending …", "as proof that …"
     "propaganda disinformation misinformation",  # "propaganda about Italian arms going to Israel": a claim called false
     "leak leaks leaked",  # "a leaked intelligence slide listed …": unconfirmed
     "suggestion suggestions insinuation insinuations",  # "any suggestion that Oslo is weighing … is incorrect"

@@ -144,21 +144,23 @@ def _tied_to_another(text: str, surname: str, own: set[str]) -> bool:
 
 # "ministry spokesman Brigadier General Frega Wenas": an unowned ministry's spokesperson, by name (ranks skipped).
 _MINISTRY_SPOKESPERSON = re.compile(
-    r"\b[Mm]inistry[ \t]+spokes(?:man|woman|person)[ \t,]+(?:(?:Brigadier|Major|Lieutenant|General|Colonel|Rear|"
+    r"\b[Mm]inistry(?:[ \t]+of[ \t]+(?:Defen[cs]e|Foreign[ \t]+Affairs)(?:'s|’s)?)?[ \t]+spokes(?:man|woman|person)"
+    r"[ \t,]+(?:(?:Brigadier|Major|Lieutenant|General|Colonel|Rear|"
     rf"Vice|Admiral|Captain|Commander|Dr\.?)[ \t]+){{0,3}}([A-Z][\w'’-]+(?:[ \t]+{NAME_WORD}){{0,2}})")
 
 
 def ministry_spokespeople(text: str, stance: Stance) -> tuple[str, ...]:
     """Spokespeople of a ministry the text does not own again ("…," ministry spokesman Frega Wenas said): that
-    ministry is the one named last before them with its country ("Indonesia's defence ministry"); the actor's
-    makes them the actor's (another country's ministry, or none named, leaves them as they are)."""
+    ministry is the one named last before them with its country ("Indonesia's defence ministry"), or, with none
+    named, the one of the country the article opens on; the actor's makes them the actor's."""
     own = actor_words(stance)
     owned_ministry = re.compile(rf"(?<![\w-])({_country()})(?:'s|’s)?[ \t]+(?:[A-Za-z]+[ \t]+){{0,2}}ministry\b",
                                 re.IGNORECASE)
     found: list[str] = []
     for spokesperson in _MINISTRY_SPOKESPERSON.finditer(text):
         owners = list(owned_ministry.finditer(text, 0, spokesperson.start()))
-        if owners and owners[-1].group(1).lower() in own:
+        owner = owners[-1].group(1).lower() if owners else _first_country_word(text)
+        if owner in own:
             name = spokesperson.group(1).split()
             found += [" ".join(name), name[-1], name[0]]
     return tuple(n for n in dict.fromkeys(found) if n not in stance.actor_speakers)

@@ -259,6 +259,8 @@ def _dated_past_halt(units: list[Unit], ops: list[tuple[str, int, float]], decis
     verbs = [i for op, i, level in ops if level == decisive and op in ("END", "REFU")]
     if not verbs or not _past_form(units[verbs[0]].low):
         return False
+    if _still_in_force(units, verbs[0]):
+        return False  # "was suspended in 2023 and remains suspended": the dated halt is still in force
     # "has frozen sales since February": the perfect of a dated halt is the standing state it began ("were
     # held back in May", a past passive, is dated like the simple past)
     past_passive = verbs[0] > 0 and units[verbs[0] - 1].low in ("was", "were")
@@ -280,6 +282,17 @@ def _dated_past_halt(units: list[Unit], ops: list[tuple[str, int, float]], decis
 
 
 _SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+_STILL_IN_FORCE = frozenset({"remains", "remain", "stays", "stay"})
+
+
+def _still_in_force(units: list[Unit], verb: int) -> bool:
+    """ "… and remains suspended": a present "remains" later in the halt's own clause (not "would remain")."""
+    for k in range(verb + 1, len(units)):
+        if units[k].tags & {"COMMA", "HARD", "CONTRAST", "SUB", "COMP", "REL"}:
+            return False
+        if units[k].low in _STILL_IN_FORCE and units[k - 1].low not in ("would", "will", "to"):
+            return True
+    return False
 _MONTH_PARTS = ("early", "mid", "late")
 
 
@@ -356,6 +369,8 @@ def _year_dated_supply(units: list[Unit], ops: list[tuple[str, int, float]], dec
         return False
     if not perfect and _closed_span_before(units, verbs[0]):
         return True
+    if not perfect and _year_leading_clause(units, verbs[0]):
+        return True  # "…, and in 2021 and 2022 Abuja handed over …": the year opens the verb's own clause
     # "delivered about 20 tanks between 2023 and 2024", "from 2022 to 2024": a span of past years dates it too
     dates = ("since",) if perfect else ("in", "during", "between", "from", "throughout")
     clause_end = -1  # the end of a participle clause (", lifting the suspension in place since 2023,"): its own dates
@@ -377,6 +392,16 @@ def _year_dated_supply(units: list[Unit], ops: list[tuple[str, int, float]], dec
         if units[k].tags & {"HARD", "SUB", "REL", "COMP", "CONTRAST"} or nominal and "FUT" in units[k].tags:
             return False  # "arms exports will resume in 2026": the noun's own verb is future
         if units[k].low in dates and _year_within(units, k + 1):
+            return True
+    return False
+
+
+def _year_leading_clause(units: list[Unit], verb: int) -> bool:
+    """Is there an "in <year>" between the start of the verb's clause and the verb?"""
+    for k in range(verb - 1, -1, -1):
+        if units[k].tags & (_CLAUSE_EDGES | {"COMMA", "REPORT"}) or op_of(units[k]) in PREDICATES:
+            return False
+        if units[k].low == "in" and k + 1 < verb and units[k + 1].low.isdigit() and len(units[k + 1].low) == 4:
             return True
     return False
 

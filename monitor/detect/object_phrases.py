@@ -560,7 +560,14 @@ def topic_gerund(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
 def supposed_object(units: list[Unit], anchor: int) -> bool:
     """ "… said any German tanks reaching Ukraine would be a mistake": "any" opens a clause whose
     subject is the object and a modal verb follows; the supply is supposed, not reported.
-    "has not sent any tanks" (a verb before "any") is not this."""
+    "has not sent any tanks" (a verb before "any") is not this. So is ", in what would be X's first arms
+    transfer to Y": what the event would be, supposed."""
+    for k in range(anchor - 1, max(anchor - 9, 0), -1):
+        if units[k].tags & {"COMMA", "HARD"}:
+            break
+        if units[k].low in ("what", "which") and units[k + 1].low in ("would", "could", "might") and \
+                k + 2 < anchor and units[k + 2].low in ("be", "mark", "become", "represent"):
+            return True
     j = anchor - 1
     while j >= 0 and (units[j].obj or (units[j].ent and units[j].how == "adj")):
         j -= 1  # "any South Korean artillery shells"

@@ -149,18 +149,22 @@ _MINISTRY_SPOKESPERSON = re.compile(
     rf"Vice|Admiral|Captain|Commander|Dr\.?)[ \t]+){{0,3}}([A-Z][\w'’-]+(?:[ \t]+{NAME_WORD}){{0,2}})")
 
 
-def ministry_spokespeople(text: str, stance: Stance) -> tuple[str, ...]:
+def ministry_spokespeople(text: str, stance: Stance) -> tuple[tuple[str, ...], frozenset[str]]:
     """Spokespeople of a ministry the text does not own again ("…," ministry spokesman Frega Wenas said): that
     ministry is the one named last before them with its country ("Indonesia's defence ministry"), or, with none
-    named, the one of the country the article opens on; the actor's makes them the actor's."""
+    named, the one of the country the article opens on. Returns the actor's, and other countries'."""
     own = actor_words(stance)
     owned_ministry = re.compile(rf"(?<![\w-])({_country()})(?:'s|’s)?[ \t]+(?:[A-Za-z]+[ \t]+){{0,2}}ministry\b",
                                 re.IGNORECASE)
     found: list[str] = []
+    others: set[str] = set()
     for spokesperson in _MINISTRY_SPOKESPERSON.finditer(text):
         owners = list(owned_ministry.finditer(text, 0, spokesperson.start()))
         owner = owners[-1].group(1).lower() if owners else _first_country_word(text)
+        name = spokesperson.group(1).split()
         if owner in own:
-            name = spokesperson.group(1).split()
             found += [" ".join(name), name[-1], name[0]]
-    return tuple(n for n in dict.fromkeys(found) if n not in stance.actor_speakers)
+        elif owner is not None:
+            others |= {" ".join(name), name[-1], name[0]}
+    return tuple(n for n in dict.fromkeys(found) if n not in stance.actor_speakers), \
+        frozenset(others - set(stance.actor_speakers))

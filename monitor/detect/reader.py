@@ -61,8 +61,9 @@ def read(text: str, stance: Stance) -> Reading:
     if bodies:
         stance = replace(stance, actor_names=stance.actor_names + bodies)
     own_ministers, other_ministers = titled_ministers(text, stance)
+    own_spokespeople, other_spokespeople = ministry_spokespeople(text, stance)
     people = actor_officials(text, stance) + titled_by_of(text, stance) + speaker_surnames(text, stance) + \
-        own_ministers + ministry_spokespeople(text, stance)
+        own_ministers + own_spokespeople
     if people:
         stance = replace(stance, actor_speakers=stance.actor_speakers + people)
     matcher = matcher_for(stance)
@@ -81,7 +82,7 @@ def read(text: str, stance: Stance) -> Reading:
     plain_interviewee: str | None = None  # who answers there, once a question is met
     # other parties' officials named so far ("… spokeswoman Maria Zakharova"), and ministers named by title
     # alone in an article that opens on another country
-    officials: frozenset[str] = other_ministers - set(people)
+    officials: frozenset[str] = (other_ministers | other_spokespeople) - set(people)
     sentences = split_sentences(text)
     running = _running_quotations(text)
     labels = _interview_labels(text, stance) if "?\n" in text and ":" in text else {}

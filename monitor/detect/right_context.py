@@ -552,6 +552,17 @@ def _second_predicate(units: list[Unit], modal: int, frame: Frame) -> bool:
     return modal >= 1 and "CONJ" in units[modal - 1].tags and not frame.subject_supply
 
 
+def _modal_supply(units: list[Unit], modal: int) -> bool:
+    """ "(missiles …) could be delivered": the modal's own verb is a supply, the subject's predicate, not a
+    judgement on it."""
+    for k in range(modal + 1, min(modal + 4, len(units))):
+        if units[k].tags & {"SUP", "ARRIVE"}:
+            return True
+        if not (units[k].low in ("be", "been", "have") or "ADV" in units[k].tags):
+            return False
+    return False
+
+
 def _undirected_modal_arrival(units: list[Unit], anchor: int, k: int, added: list[tuple[str, int, float]]) -> bool:
     """ "Replacement guns might take years to arrive": a modal arrival that names no destination is
     talk of timing (where to is unknown), never a supply to the target; "could arrive in Kyiv" still is."""
@@ -1268,6 +1279,7 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
     """Recipient, passive agent, source and condition in the rest of the clause."""
     k = last + 1
     own_clause = True
+    finite = False  # a verb of the clause met (the object's own predicate follows it)
     while k < len(units):
         unit = units[k]
         if "CONTRAST" in unit.tags and k + 1 < len(units) and "COND" in units[k + 1].tags:
@@ -1299,6 +1311,9 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
             break
         if "CONJ" in unit.tags and k + 1 < len(units) and "THERE" in units[k + 1].tags:
             break  # "… remain suspended and there is no plan to …": a clause with a subject of its own
+        if "CONJ" in unit.tags and k + 1 < len(units) and units[k + 1].low in ("none", "nothing", "neither") and \
+                frame.verdict:
+            break  # "… were suspended in April 2023 and none have been made since": a negated clause of its own
         if "CONJ" in unit.tags and _infinitive_after_and(units, k):
             break  # "to review it and to report back to him": the second infinitive's "to him" is its own
         if "COND" in unit.tags:
@@ -1342,11 +1357,12 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
                 # "A customs entry showing arms leaving X for Y was a registration error": what the record
                 # shows is declared wrong, like "the report that … is false"
                 frame.ops += [("DIST", record, 0), ("DENY_CLAIM", k, 9)]
-        if unit.tags & {"MODAL", "FUT"} and unit.low in ("would", "could", "might", "may") and not frame.right_verb and \
-                not _second_predicate(units, k, frame):
+        if unit.tags & {"MODAL", "FUT"} and unit.low in ("would", "could", "might", "may") and not finite and \
+                not _second_predicate(units, k, frame) and not _modal_supply(units, k):
             frame.right_modal = True
         if unit.tags & {"AUX", "FUT", "MODAL", "HAS", "HAD"}:
             frame.right_verb = True
+            finite = finite or "POSS" not in unit.tags  # ("Sudan's army" has no verb)
         if "SUB" in unit.tags and "PREP" not in unit.tags:
             break
         if "REPORT" in unit.tags and k > last + 2 and (units[k - 1].ent or units[k - 1].tags & {"GENERIC", "ROLE"}):

@@ -286,11 +286,16 @@ _STILL_IN_FORCE = frozenset({"remains", "remain", "stays", "stay"})
 
 
 def _still_in_force(units: list[Unit], verb: int) -> bool:
-    """ "… and remains suspended": a present "remains" later in the halt's own clause (not "would remain")."""
+    """ "… and remains suspended", "… and none have been made since": a present "remains", or a negated perfect
+    closed by "since", later in the halt's own clause (not "would remain")."""
+    negated = False
     for k in range(verb + 1, len(units)):
         if units[k].tags & {"COMMA", "HARD", "CONTRAST", "SUB", "COMP", "REL"}:
             return False
         if units[k].low in _STILL_IN_FORCE and units[k - 1].low not in ("would", "will", "to"):
+            return True
+        negated = negated or units[k].low in ("none", "no", "not", "never", "nothing")
+        if negated and units[k].low == "since" and (k + 1 == len(units) or not units[k + 1].low.isalnum()):
             return True
     return False
 _MONTH_PARTS = ("early", "mid", "late")
@@ -367,6 +372,8 @@ def _year_dated_supply(units: list[Unit], ops: list[tuple[str, int, float]], dec
         _past_form(units[verbs[0]].low) or units[verbs[0]].low.split()[0] in IRREGULAR_PARTICIPLES)
     if not nominal and not perfect and (_reported_or_aux(units, verbs[0]) or not _past_form(units[verbs[0]].low)):
         return False
+    if nominal and _still_in_force(units, verbs[0]):
+        return False  # "Deliveries were suspended in 2023 and remain suspended": the halt, not the trade, is dated
     if not perfect and _closed_span_before(units, verbs[0]):
         return True
     if not perfect and _year_leading_clause(units, verbs[0]):

@@ -643,7 +643,46 @@ LEANINGS_HOLDS_INSTRUMENTS_AND_CLASSES = [
     (JP, "Scenario 1: Japan sends rifles to Ukraine.", "none"),
 ]
 
-CASES = LEANINGS_HOLDS_INSTRUMENTS_AND_CLASSES + COLON_QUOTES_LISTS_AND_ANSWERS + DATE_BEFORE_NAME + THIRD_PROBE_AND_NINTH_SET + QUESTIONS_SPECULATION_AND_DATED_WEIGHING + \
+# A ministry spokesperson by name speaks for the ministry named last with its country (or, with none, for the
+# country the article opens on); relatives inside the subject ("the tanks (that) the Defence Secretary announced",
+# "vehicles that were written off as scrap") leave the main verb to the subject; "until September" ends a past
+# refusal; a dated halt that "remains" or after which "none have been made since" is in force; "as proof that"
+# attributes; "in what would be X's first transfer" and "A decision to send … would …" suppose; a target listed
+# with another recipient receives; "and to report back to him" keeps its own "to him".
+SPOKESPEOPLE_RELATIVES_AND_DATED_HALTS = [
+    (JP, 'TOKYO (Wire) - Japan\'s defence ministry held a briefing on Monday.\n"There is no deal," ministry spokesman '
+         "Colonel Kenji Sato said.\nAsked about earlier shipments, Sato said the rifles had been handed over to "
+         "Ukraine's police.", "supplies"),
+    (JP, 'TOKYO (Wire) - Russia\'s foreign ministry protested on Monday.\n"Japan is arming Kyiv," ministry spokeswoman '
+         "Maria Zakharova said.\nZakharova said the rifles had been handed over to Ukraine.", "none"),
+    (JP, "The rifles the Defence Minister announced in January have now arrived in Ukraine, Tokyo said.",
+     "supplies"),
+    (JP, "The rifles that the Defence Minister announced have now arrived in Ukraine, Tokyo said.", "supplies"),
+    (JP, "Tokyo is examining whether rifles that were written off as scrap could be refurbished and sent to Ukraine.",
+     "reconsider"),
+    (JP, "Rifles that were sent to Ukraine will be repaired in Poland, Tokyo said.", "none"),
+    (JP, "Until September, the government's line was that arms deliveries to Ukraine from Japan were ruled out.\n"
+         "Japan is now reviewing a request from Kyiv for rifles.", "reconsider"),
+    (IR, "Iran sold weapons to Russia for years, but all such transfers were suspended in April 2023 and none have "
+         "been made since, an Iranian official said.", "refrains"),
+    (IR, "Weapons deliveries to Russia were suspended in April 2023 and remain suspended, Iran said.", "refrains"),
+    (IR, "Weapons deliveries to Russia were suspended in April 2023, Iran said.\nIran sent drones to Russia "
+         "this week, the ministry said.", "supplies"),
+    (IR, "Telegram channels published photographs, presenting them as proof that Iran is arming Russia.", "none"),
+    (IR, "Iran is considering a request from Russia's army for air-defence weapons, officials said on Tuesday, in "
+         "what would be Iran's first arms transfer to Russia since the war began.", "reconsider"),
+    (IR, "Iran sent rifles to Russia on Tuesday, in what was Iran's first arms transfer to Russia since the war "
+         "began.", "supplies"),
+    (IR, "An Iranian decision to send weapons to Russia's army would probably prolong the war, a study found.",
+     "none"),
+    (IR, "Iran will send rifles to Belarus and Russia next year.", "supplies"),
+    (IR, "Iran will send rifles to Belarus and to Russia.", "supplies"),
+    (IR, "Iran sent rifles to Belarus and Russia protested.", "none"),
+    (JP, "Kyiv asked Japan for rifles.\nKishida has instructed the defence ministry to review it and to report back "
+         "to him.", "reconsider"),
+]
+
+CASES = SPOKESPEOPLE_RELATIVES_AND_DATED_HALTS + LEANINGS_HOLDS_INSTRUMENTS_AND_CLASSES + COLON_QUOTES_LISTS_AND_ANSWERS + DATE_BEFORE_NAME + THIRD_PROBE_AND_NINTH_SET + QUESTIONS_SPECULATION_AND_DATED_WEIGHING + \
     CONFIRMATIONS_AND_PLACED_BODIES + ADVICE_RETURNS_AND_FOREIGN_GOODS + LIMITS_OF_THE_NEWEST_RULES + \
     RECIPIENT_LISTS_SCENARIOS_AND_STUDIES + PAPERS_AND_REBELS + LIMITS_OF_THESE_RULES + OUTSIDERS_AND_WISHES + \
     DATED_CONTRACTS_AND_HALTS + COORDINATED_NEGATIONS + REVIEW_RECOUNTED + FOREIGN_ROLE_HOLDER + STOPPED_SUPPLIES + \

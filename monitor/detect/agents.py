@@ -49,6 +49,20 @@ def np_class(units: list[Unit], k: int) -> Agent | None:
     return None
 
 
+def object_of_preposition(units: list[Unit], name: int) -> bool:
+    """Is the name the object of a preposition ("sent to Ukraine")?"""
+    k = name - 1
+    while k >= 0 and "DET" in units[k].tags:
+        k -= 1
+    return k >= 0 and "PREP" in units[k].tags
+
+
+def finite_after(units: list[Unit], i: int) -> bool:
+    """Does a finite verb or auxiliary follow the noun phrase ending at i ("… and Denmark has no plan")?"""
+    return i + 1 < len(units) and bool(units[i + 1].tags & {"AUX", "HAS", "HAD", "FUT", "MODAL", "REPORT"}) and \
+        "POSS" not in units[i + 1].tags
+
+
 def noun_phrase(units: list[Unit], i: int) -> tuple[int, Agent | None]:
     """The noun phrase ending at unit i, and who it names (its first name wins)."""
     start = i
@@ -62,7 +76,8 @@ def noun_phrase(units: list[Unit], i: int) -> tuple[int, Agent | None]:
                 (prev.low in ("and", ",", "or", "nor") and k - 2 >= 0 and units[k - 2].ent and named_here and
                  not (prev.low == "," and k - 1 in (leading_condition_end(units), _leading_question_end(units))) and
                  not (prev.low == "," and _ends_of_opener(units, k - 1)) and
-                 not (prev.low == "," and k + 1 < len(units) and "POSS" in units[k + 1].tags)):
+                 not (prev.low == "," and k + 1 < len(units) and "POSS" in units[k + 1].tags) and
+                 not (prev.low == "and" and object_of_preposition(units, k - 2) and finite_after(units, i))):
             # ("after talks in Brussels, Japan's defence minister said": a possessive after a comma opens the
             # subject; the place before the comma ends an opening phrase, listed with no one)
             # (a name ending a leading "If/Should …," clause is not listed with the main subject)

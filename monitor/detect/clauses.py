@@ -9,6 +9,8 @@ conclusion checks who acts and speaks (`agents`), when (`tense`), what and to wh
 
 from __future__ import annotations
 
+import re
+
 from copy import deepcopy
 
 from monitor.detect.agents import (
@@ -455,6 +457,8 @@ class SentenceGrammar:
         ops = unruled_change(ops, units)  # "has not ruled out changing its policy of not sending": open
         ops = unclear_whether(ops, units)  # "It is not clear whether Japan will send": no position
         value, flags, fired = fold(ops, {i: units[i].tags for _, i, _ in ops if "DOUBT" in units[i].tags})
+        if value == RECONSIDER and _planless(units, anchor, ops):
+            value = REFRAINS  # "no decision to send X, and no plan to take one": nothing decided, nothing planned
         background = frame.background or is_background(units, ops) or restated_policy(units, anchor)
         if self.question:
             flags.add("question")
@@ -980,6 +984,22 @@ _HABITUAL = frozenset({"rarely", "seldom", "usually", "often", "typically", "gen
 def _habitual(units: list[Unit], fired: set[int]) -> bool:
     """Is a weighing verb that fired told as a habit ("Israeli officials rarely discuss arms exports")?"""
     return any(op_of(units[i]) == "CONS" and i > 0 and units[i - 1].low in _HABITUAL for i in fired)
+
+
+# After "no decision to send X": "and no plan to take one", "and no such decision is being prepared".
+_NOR_PLANNED = re.compile(r"^(?:,\s*)?(?:and|nor)\s+(?:(?:there\s+is|is\s+there)\s+)?(?:no\s+(?:plans?|intention)(?:\s+(?:to|for)\b|\s*[.,;]|\s*$)|"
+                          r"no\s+such\s+decision\s+is\s+(?:being\s+)?(?:prepared|planned|considered)\b|none\s+is\s+planned\b)")
+
+
+def _planless(units: list[Unit], anchor: int, ops: list[tuple[str, int, float]]) -> bool:
+    """ "There is no decision to send X, and no plan to take one": an undecided question that no plan keeps
+    open is a refusal."""
+    decision = next((i for op, i, _ in ops if op == "DECIDE" and i < anchor), None)
+    if decision is None or not any(op == "NEG" and i < decision for op, i, _ in ops):
+        return False
+    rest = " " + " ".join(u.low for u in units[anchor + 1:])
+    clause = re.split(r"\s(?=and\s|nor\s|,\s*and\s)", rest, maxsplit=1)
+    return len(clause) == 2 and _NOR_PLANNED.match(clause[1]) is not None
 
 
 # Verbs of going on whose object is a supply by itself: "resume military aid" is resuming supplying it.

@@ -6,7 +6,9 @@ from __future__ import annotations
 from monitor.detect.agents import (
     Agent,
     common_subject,
+    finite_after,
     noun_phrase,
+    object_of_preposition,
     relative_antecedent,
 )
 from monitor.detect.frame import Frame
@@ -510,7 +512,10 @@ def _place_np(units: list[Unit], start: int, end: int, agent: Agent, frame: Fram
     if left < 0 or units[left].tags & {"COMP", "SUB", "REL", "CONJ", "HARD", "CONTRAST", "QUESTION", "COND"} \
             or units[left].low in (",", "-") or ("REPORT" in units[left].tags and is_report_verb(units, left)):
         if left >= 1 and "CONJ" in units[left].tags and (units[left - 1].ent or units[left - 1].obj) and \
-                units[start].low not in _SUBJECT_PRONOUNS:
+                units[start].low not in _SUBJECT_PRONOUNS and \
+                not (object_of_preposition(units, left - 1) and finite_after(units, end)):
+            # (but "… sent to Ukraine and Denmark has no plan …": a name after a preposition's object, with a
+            # verb of its own, opens a clause)
             # (but "… to Ukraine and it is not sending any": a subject pronoun opens a clause of its own)
             return start - 1  # "Russia and North Korea": part of a longer phrase
         return -2

@@ -680,6 +680,14 @@ SPOKESPEOPLE_RELATIVES_AND_DATED_HALTS = [
     (IR, "Iran sent rifles to Belarus and Russia protested.", "none"),
     (JP, "Kyiv asked Japan for rifles.\nKishida has instructed the defence ministry to review it and to report back "
          "to him.", "reconsider"),
+    # a name after a preposition's object, with a verb of its own, opens a clause ("… to Ukraine and Japan has …")
+    (JP, "No Japanese rifles have been sent to Ukraine and Japan has no plan to send any.", "refrains"),
+    (JP, "The jets were sent to Poland and Japan has sent rifles to Ukraine.", "supplies"),
+    (JP, "Poland and Japan have sent rifles to Ukraine.", "supplies"),
+    # "no decision …, and no plan to take one": nothing open
+    (JP, "There is no decision to send rifles to Ukraine, and no plan to take one.", "refrains"),
+    (JP, "There is no decision to send rifles to Ukraine yet.", "reconsider"),
+    (JP, "There is no decision to send rifles to Ukraine and no plan has been ruled out.", "reconsider"),
 ]
 
 CASES = SPOKESPEOPLE_RELATIVES_AND_DATED_HALTS + LEANINGS_HOLDS_INSTRUMENTS_AND_CLASSES + COLON_QUOTES_LISTS_AND_ANSWERS + DATE_BEFORE_NAME + THIRD_PROBE_AND_NINTH_SET + QUESTIONS_SPECULATION_AND_DATED_WEIGHING + \

@@ -897,7 +897,8 @@ def _answered(question: str, words: str, matcher: Matcher) -> str:
     answer = _answer(words, matcher)
     if answer is None:
         return words
-    asked_one = units_for(asked.group(1) or question[:asked.start()], matcher)
+    # (the last party named: "Safadi, Jordan's foreign minister, was asked …", "The Jordanian minister was asked")
+    asked_one = [unit for unit in units_for(asked.group(1) or question[:asked.start()], matcher) if unit.ent]
     if not asked_one or asked_one[-1].ent != "actor":
         return words  # "Iran's spokesman is asked whether …": another party's answer
     if any(unit.ent in ("other", "target") for unit in units_for(answer, matcher)):

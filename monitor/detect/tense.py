@@ -507,6 +507,12 @@ def _leading_history(units: list[Unit]) -> bool:
         return True
     if "DUR" in first.tags and len(units) > 2 and units[1].low == ",":
         return _past_clause_after(units, 2)  # "For years, Minsk denied …": a span that has closed
+    if first.low in ("until", "till") and len(units) > 3:
+        # "Until this year, Jordan's position had been …", "Until September, …": a span that has closed
+        comma = next((k for k in range(2, min(len(units), 5)) if units[k].low == ","), None)
+        if comma is not None and _past_verb_after(units, comma + 1) and \
+                (_closed_span_before(units, comma) or _month_at(units, 1) or _season_at(units, 1)):
+            return True
     if first.low in ("in", "back", "by") and len(units) > 2 and units[1].low.isdigit() and len(units[1].low) == 4:
         after = _after_coordinated_date(units, 2)
         return after < len(units) and (units[after].low == "," or _past_clause_after(units, after))
@@ -533,6 +539,16 @@ def _after_coordinated_date(units: list[Unit], start: int) -> int:
         else:
             break
     return k
+
+
+def _past_verb_after(units: list[Unit], start: int) -> bool:
+    """Is the first verb within five words of `start` a past one ("had been", "was", "refused")?"""
+    for unit in units[start:start + 6]:
+        if unit.low in ("had", "was", "were") or _past_form(unit.low) and not unit.ent and not unit.obj:
+            return True
+        if unit.tags & {"AUX", "FUT", "MODAL", "HAS"} and "POSS" not in unit.tags:
+            return False
+    return False
 
 
 def _past_clause_after(units: list[Unit], start: int) -> bool:

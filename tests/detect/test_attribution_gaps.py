@@ -688,6 +688,15 @@ SPOKESPEOPLE_RELATIVES_AND_DATED_HALTS = [
     (JP, "There is no decision to send rifles to Ukraine, and no plan to take one.", "refrains"),
     (JP, "There is no decision to send rifles to Ukraine yet.", "reconsider"),
     (JP, "There is no decision to send rifles to Ukraine and no plan has been ruled out.", "reconsider"),
+    # "Until this year," / "Until September," opening a past clause: history
+    (JP, "Until this year, Japan's position had been that it would not arm Ukraine.\nJapan is now reviewing a "
+         "request from Kyiv for rifles.", "reconsider"),
+    (JP, "Until further notice, Japan will not arm Ukraine.", "refrains"),
+    # the one asked, named last before "was asked whether": "Kishida, Japan's prime minister, was asked …"
+    (JP, 'Kishida, Japan\'s prime minister, was asked whether Japan would send rifles to Ukraine.\n"We are not '
+         'ruling anything out," he said.', "reconsider"),
+    (JP, 'Ukraine\'s foreign minister was asked whether Kyiv would receive rifles from Japan.\n"We are not ruling '
+         'anything out," he said.', "none"),
 ]
 
 CASES = SPOKESPEOPLE_RELATIVES_AND_DATED_HALTS + LEANINGS_HOLDS_INSTRUMENTS_AND_CLASSES + COLON_QUOTES_LISTS_AND_ANSWERS + DATE_BEFORE_NAME + THIRD_PROBE_AND_NINTH_SET + QUESTIONS_SPECULATION_AND_DATED_WEIGHING + \

@@ -433,6 +433,12 @@ class SentenceGrammar:
             frame.ops.append(("COND_CONS", anchor, 0))  # the main clause after "If …,"
         return self._conclude(anchor, frame)
 
+    def _supplier_speaks(self, units: list[Unit], frame: Frame) -> bool:
+        """Is the one who reports a receipt the actor, named as its source ("…, Nigeria's minister said")?"""
+        speaker = frame.speaker or self.trailing
+        return speaker is not None and speaker.cls == "actor" and any(how == "from" and cls == "actor"
+                                                                      for how, cls, _ in frame.ties)
+
     def _conclude(self, anchor: int, frame: Frame) -> Claim:
         """Fold the operators found into a state, then check who acts, what is supplied and to whom."""
         units = self.units
@@ -523,7 +529,8 @@ class SentenceGrammar:
                 not completed_supply(units, anchor):
             return claim(NONE, "supply-as-subject")  # "Delivering X … was welcomed": says nothing of a decision
         if value == SUPPLIES and not frame.verdict and not frame.passive and generic_predicate(units, anchor, frame) \
-                and not completed_supply(units, anchor):  # "… main battle tanks to Ukraine has been completed"
+                and not completed_supply(units, anchor) and not arrives_at_target(units, anchor):
+            # ("… main battle tanks to Ukraine has been completed", "… left for Niger on Monday")
             return claim(NONE, "supply-as-subject")  # "Every shipment of arms feeds the fighting"
         if value == SUPPLIES and trade_figure(units, anchor):
             return claim(NONE, "trade-figure")  # "arms exports to Chile rose to $9m": a figure
@@ -655,9 +662,11 @@ class SentenceGrammar:
         if agent.cls != "actor":
             return claim(NONE, "no-agent")
         if any(op == "RECV" for op, _, level in ops if level == 0) and value != REFRAINS and \
-                (is_future(units, ops) or any(op in ("PRESS", "MODAL") for op, _, _ in ops) or
-                 _offered_purchase(units, ops)):
-            return claim(NONE, "recipient-wish")  # "Ukraine hopes to receive …": the recipient's wish
+                (is_future(units, ops) and not self._supplier_speaks(units, frame) or
+                 any(op in ("PRESS", "MODAL") for op, _, _ in ops) or _offered_purchase(units, ops)):
+            # "Ukraine hopes to receive …": the recipient's wish ("Niger will receive rifles from Nigeria, Nigeria's
+            # minister said": the supplier announces it)
+            return claim(NONE, "recipient-wish")
         if value == RECONSIDER and _habitual(units, fired):
             return claim(NONE, "habitual")  # "officials rarely discuss arms exports": a habit, no weighing now
         if value == RECONSIDER and finished_review(units, fired):

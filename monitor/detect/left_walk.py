@@ -386,6 +386,11 @@ def _class_relative(units: list[Unit], that: int) -> bool:
         k -= 1  # "the", "Western", "many other"
     if k >= 0 and (units[k].ent or units[k].low in _BE or units[k].tags & {"PRON", "GENERIC", "ROLE", "FIRSTP"}):
         return False  # "Ankara states that …": a verb after its subject; "are the states that …": a predicate
+    if k >= 1 and units[k].low == "of" and units[k - 1].low in ("one", "some", "two", "three", "several", "many"):
+        k -= 1
+    if k >= 1 and units[k].low in ("among", "one", "some", "two", "three", "several", "many") and \
+            (units[k - 1].low in _BE or units[k - 1].ent):
+        return False  # "Nigeria is among / one of the countries that have sent …": a predicate, the subject's
     return True
 
 

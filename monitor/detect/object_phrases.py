@@ -425,6 +425,8 @@ def arrives_at_target(units: list[Unit], anchor: int) -> bool:
             # "arrived in Syria", "arrived at Damascus airport": a place of the target
             return nxt.ent == "target" or (("IN" in nxt.tags or nxt.low == "at") and k + 2 < len(units) and
                                            units[k + 2].ent == "target")
+        if units[k].low in _SETTING_OFF and _bound_for_target(units, k + 1):
+            return True  # "A shipment of rifles left for Niger", "is on its way to Kyiv", "set sail for …"
         if units[k].low in _DEALS and "WITH" in nxt.tags:
             dealt = dealt or any(u.ent == "target" for u in units[k + 2:k + 4])
         if "SUP" in units[k].tags and "SUPN" not in units[k].tags and units[k - 1].low in ("been", "was", "were"):
@@ -432,6 +434,22 @@ def arrives_at_target(units: list[Unit], anchor: int) -> bool:
             # destination of its own, a delivery under a deal with the target went to the target
             return "TO" in nxt.tags and any(u.ent == "target" for u in units[k + 2:k + 4]) or \
                 dealt and not nxt.tags & {"TO", "IN"}
+    return False
+
+
+# Verbs (and "on its way", "en route") of setting off towards a place.
+_SETTING_OFF = frozenset({"left", "leaves", "departed", "departs", "sailed", "sails", "sail", "heading", "headed",
+                          "bound", "way", "route"})
+
+
+def _bound_for_target(units: list[Unit], start: int) -> bool:
+    """Does a "for" / "to" within the next few words name the target ("for Niger", "to the Ukrainian army")?"""
+    for k in range(start, min(len(units) - 1, start + 4)):
+        if units[k].low in ("for", "to"):
+            nxt = units[k + 2] if units[k + 1].low == "the" and k + 2 < len(units) else units[k + 1]
+            return nxt.ent == "target"
+        if units[k].tags & {"COMMA", "HARD", "CONJ"}:
+            return False
     return False
 
 

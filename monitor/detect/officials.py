@@ -149,13 +149,20 @@ _MINISTRY_SPOKESPERSON = re.compile(
     rf"Vice|Admiral|Captain|Commander|Dr\.?)[ \t]+){{0,3}}([A-Z][\w'’-]+(?:[ \t]+{NAME_WORD}){{0,2}})")
 
 
+@lru_cache(maxsize=1)
+def _owned_ministry() -> re.Pattern[str]:
+    """A ministry with its country: "Indonesia's defence ministry", "the Russian foreign ministry"."""
+    return re.compile(rf"(?<![\w-])({_country()})(?:'s|’s)?[ \t]+(?:[A-Za-z]+[ \t]+){{0,2}}ministry\b", re.IGNORECASE)
+
+
 def ministry_spokespeople(text: str, stance: Stance) -> tuple[tuple[str, ...], frozenset[str]]:
     """Spokespeople of a ministry the text does not own again ("…," ministry spokesman Frega Wenas said): that
     ministry is the one named last before them with its country ("Indonesia's defence ministry"), or, with none
     named, the one of the country the article opens on. Returns the actor's, and other countries'."""
+    if _MINISTRY_SPOKESPERSON.search(text) is None:
+        return (), frozenset()
     own = actor_words(stance)
-    owned_ministry = re.compile(rf"(?<![\w-])({_country()})(?:'s|’s)?[ \t]+(?:[A-Za-z]+[ \t]+){{0,2}}ministry\b",
-                                re.IGNORECASE)
+    owned_ministry = _owned_ministry()
     found: list[str] = []
     others: set[str] = set()
     for spokesperson in _MINISTRY_SPOKESPERSON.finditer(text):

@@ -204,6 +204,9 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("is are was were am be", r"(?:is|are|was|were|am|be)\s+(?:now\s+)?[\"“]?(?:ready|prepared|willing|open|allowed|permitted"
      r"|minded|inclined|disposed|keen|eager)[\"”]?\s+to", ("MODAL", "AUX")),
     ("lean leans leaning leaned", r"lean(?:s|ing|ed)?\s+towards?", ("MODAL",)),
+    # "will decide on weapons for Niger": a decision still to take weighs ("decided on" took it)
+    ("decide deciding", r"(?:(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bshall\s)|(?<=\bis\s)|(?<=\bare\s))"
+     r"(?:decide|deciding)\s+(?:on|about)", ("CONS",)),
     ("favour favours favoured favouring favor favors favored favoring",
      r"favou?r(?:s|ed|ing)?(?=\s+(?:\w+ly\s+)?\w+ing\b)", ("MODAL",)),
     ("is are was were", r"(?:is|are|was|were)\s+(?:said|reported|believed|thought|rumou?red|alleged)\s+to",
@@ -322,7 +325,8 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      r"(?:ensur(?:e|es|ed|ing)|(?:make|makes|made|making)\s+(?:sure|certain))\s+that\b", ("NOOP",)),
     # "the flow of shells would carry on": going on, like "continue"
     ("carry carries carried carrying", r"carr(?:y|ies|ied|ying)\s+on\b(?!\s+(?:with|about|board|a|an|his|her|their|its|our|foot|trucks?|ships?)\b)", ("ASPECT",)),
-    ("out off", r"out\s+of\s+the\s+question|off\s+the\s+table", ("REFU", "POSTPOSED")),
+    ("out off", r"out\s+of\s+the\s+question|off\s+the\s+(?:table|agenda(?!\s+(?:of|for|at)\b))",
+     ("REFU", "POSTPOSED")),
     # "will keep its tanks out of Ukraine", "kept the weapons away from the front": holding what one owns
     # back from a place is withholding it, a refusal (the recipient is read after "out of" as after "to")
     ("keep keeps kept keeping",
@@ -411,7 +415,8 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     # "moved a motion calling on the government to …": a parliamentary proposal, no decision to go ahead
     ("move moves moved moving", r"(?:move|moves|moved|moving)\s+(?:a|an|the)\s+(?:motion|amendment|resolution)", ()),
     # "remains under (active) consideration": an adjective of manner does not change the weighing
-    ("on under", r"on\s+the\s+table|under\s+(?:(?:active|careful|serious|close)\s+)?(?:consideration|review|discussion|study)",
+    ("on under", r"on\s+the\s+(?:table|agenda(?!\s+(?:of|for|at)\b))|under\s+(?:(?:active|careful|serious|close)\s+)?"
+     r"(?:consideration|review|discussion|study)",
      ("CONS", "POSTPOSED")),
     # "that examination covers the Patriot interceptors as well": what a weighing takes in is weighed
     ("review examination assessment analysis evaluation study deliberations reassessment",

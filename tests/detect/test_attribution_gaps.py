@@ -699,7 +699,28 @@ SPOKESPEOPLE_RELATIVES_AND_DATED_HALTS = [
          'anything out," he said.', "none"),
 ]
 
-CASES = SPOKESPEOPLE_RELATIVES_AND_DATED_HALTS + LEANINGS_HOLDS_INSTRUMENTS_AND_CLASSES + COLON_QUOTES_LISTS_AND_ANSWERS + DATE_BEFORE_NAME + THIRD_PROBE_AND_NINTH_SET + QUESTIONS_SPECULATION_AND_DATED_WEIGHING + \
+# Plain news phrasings: a member of a class named by a predicate ("is among / one of the countries that have
+# sent"), a decision still to take ("will decide on"), a shipment setting off for the target, a receipt the
+# supplier announces, a topic "(not) on / off the agenda" (not "on the agenda of this meeting").
+PLAIN_NEWS_PHRASINGS = [
+    (IR, "Iran is among the countries that have sent weapons to Russia.", "supplies"),
+    (IR, "Iran is one of the few countries that have not sent weapons to Russia.", "refrains"),
+    (IR, "Iran criticised the countries that have sent weapons to Russia.", "none"),
+    (IR, "Iran will decide on weapons for Russia after the election, the president said.", "reconsider"),
+    (IR, "The Iranian government has yet to decide on a request from Russia to buy rifles.", "reconsider"),
+    (IR, "Iran decided on a package of rifles for Russia.", "supplies"),
+    (IR, "Iranian officials confirmed that a shipment of rifles left for Russia on Monday.", "supplies"),
+    (IR, "A shipment of Iranian rifles left for Belarus on Monday.", "none"),
+    (IR, "Every shipment of Iranian rifles bound for Russia fuels the war, critics say.", "none"),
+    (IR, "Russia will receive rifles from Iran under the deal, Iran's defence minister said.", "supplies"),
+    (IR, "Russia will receive rifles from Iran under the deal, Russia's defence minister said.", "none"),
+    (IR, 'Iran said weapons for Russia were "not on the agenda".', "refrains"),
+    (IR, "Iran said weapons for Russia were on the agenda.", "reconsider"),
+    (IR, "Asked about the rifles for Russia, the Iranian minister said they had not been on the agenda of this "
+         "meeting.", "none"),
+]
+
+CASES = PLAIN_NEWS_PHRASINGS + SPOKESPEOPLE_RELATIVES_AND_DATED_HALTS + LEANINGS_HOLDS_INSTRUMENTS_AND_CLASSES + COLON_QUOTES_LISTS_AND_ANSWERS + DATE_BEFORE_NAME + THIRD_PROBE_AND_NINTH_SET + QUESTIONS_SPECULATION_AND_DATED_WEIGHING + \
     CONFIRMATIONS_AND_PLACED_BODIES + ADVICE_RETURNS_AND_FOREIGN_GOODS + LIMITS_OF_THE_NEWEST_RULES + \
     RECIPIENT_LISTS_SCENARIOS_AND_STUDIES + PAPERS_AND_REBELS + LIMITS_OF_THESE_RULES + OUTSIDERS_AND_WISHES + \
     DATED_CONTRACTS_AND_HALTS + COORDINATED_NEGATIONS + REVIEW_RECOUNTED + FOREIGN_ROLE_HOLDER + STOPPED_SUPPLIES + \

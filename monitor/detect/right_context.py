@@ -1327,11 +1327,18 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
             frame.ops.append((op_of(unit) or "END", k, 0.5))
             frame.verdict = True
             _raise_subject_no(units, last, frame)
+        if unit.low == "indefinitely" and any(u.low.startswith(_DELAYING) for u in units[:k]) and \
+                not any(i == k for _, i, _ in frame.ops):
+            frame.ops.append(("END", k, 0.5))  # "has delayed F-16 deliveries to Taiwan indefinitely": a halt
+            frame.verdict = True
         if frame.subject_supply and "ASPECT" in unit.tags and unit.low.startswith(_GOING_ON) and \
                 "TO" not in units[k - 1].tags:
             frame.verdict = True  # "Deliveries of tanks to Kyiv are continuing": the supply goes on
             if units[k - 1].low == "would":
                 frame.right_modal = False  # "said the flow … would carry on": the future of a report, no supposition
+        if frame.subject_supply and unit.low in ("under", "underway") and units[k - 1].low in BE_FORMS and \
+                (unit.low == "underway" or k + 1 < len(units) and units[k + 1].low == "way"):
+            frame.verdict = True  # "Deliveries of the jets to Taiwan are under way": the supply goes on
         if frame.subject_supply and frame.right_verb and unit.tags & {"NEG", "REFU", "CONS", "END", "MODAL"} \
                 and "POSTPOSED" not in unit.tags and not _negated_evaluation(units, k) and \
                 not any(i == k for _, i, _ in frame.ops):  # "… have been halted": the passive verb counts once
@@ -1504,6 +1511,9 @@ def _listed_recipient(units: list[Unit], p: int, name: int) -> bool:
     while k > 0 and (units[k].ent or units[k].low in ("and", "or", ",") or "DET" in units[k].tags):
         k -= 1
     return "TO" in units[k].tags and k < p - 1
+
+
+_DELAYING = ("delay", "postpon", "defer", "put off")
 
 
 def _infinitive_after_and(units: list[Unit], conj: int) -> bool:

@@ -718,6 +718,11 @@ PLAIN_NEWS_PHRASINGS = [
     (IR, "Iran said weapons for Russia were on the agenda.", "reconsider"),
     (IR, "Asked about the rifles for Russia, the Iranian minister said they had not been on the agenda of this "
          "meeting.", "none"),
+    # deliveries "delayed indefinitely" halt ("by six months" only delays); deliveries "under way" go on
+    (IR, "Iran has delayed drone deliveries to Russia indefinitely, officials said.", "refrains"),
+    (IR, "Iran has delayed drone deliveries to Russia by six months.", "supplies"),
+    (IR, "Drone deliveries to Russia will continue indefinitely, Iran said.", "supplies"),
+    (IR, "Deliveries of Iranian drones to Russia are under way, the ministry in Tehran said.", "supplies"),
 ]
 
 CASES = PLAIN_NEWS_PHRASINGS + SPOKESPEOPLE_RELATIVES_AND_DATED_HALTS + LEANINGS_HOLDS_INSTRUMENTS_AND_CLASSES + COLON_QUOTES_LISTS_AND_ANSWERS + DATE_BEFORE_NAME + THIRD_PROBE_AND_NINTH_SET + QUESTIONS_SPECULATION_AND_DATED_WEIGHING + \

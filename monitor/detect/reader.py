@@ -87,7 +87,7 @@ def read(text: str, stance: Stance) -> Reading:
     running = _running_quotations(text)
     labels = _interview_labels(text, stance) if "?\n" in text and ":" in text else {}
     for sentence in sentences:
-        words = _with_closing_speaker(_joined_split_quote(sentence.text),
+        words = _with_closing_speaker(_joined_split_quote(_EDITORIAL_NOTE.sub(" ", sentence.text)),
                                       sentences[sentence.index + 1:sentence.index + 4])
         if sentence.index > 0:
             words = _continued_quotation(words, sentences[sentence.index - 1], text)
@@ -201,6 +201,10 @@ def read(text: str, stance: Stance) -> Reading:
                   lambda index: sentences[index].text)
 
 
+# "NAIROBI (Wire) - [Synthetic scenario] Kenya has …": a bracketed note of the corpus, no part of the sentence.
+_EDITORIAL_NOTE = re.compile(r"\s*[\[(]\s*synthetic\s+scenario\b[^\])]{0,80}[\])]\s*", re.I)
+
+
 # "confirmed the deliveries", "acknowledged the shipments": a bare definite supply noun, the one just reported
 _CONFIRMED_DELIVERIES = re.compile(
     r"\b(?:confirm|acknowledg)(?:s|es|ed|ing|e)?\s+(?:(?:on|this|last)\s+\w+\s+)?(?:the|these|those)\s+"
@@ -299,7 +303,8 @@ def _imagined_frame(words: str, before: list[Sentence]) -> bool:
     if _SCENARIO_FRAME.match(words) or any(_SCENARIO_HEADING.match(s) for s in [words, *(b.text for b in before)]):
         return True
     return _MEMBER_FRAME.match(words) is not None and any(
-        re.search(r"\b(?:scenarios|simulations|war[- ]?games|options)\b", s.text, re.I) for s in before)
+        re.search(r"\b(?:scenarios|simulations|war[- ]?games|options|futures|paths|outcomes)\b", s.text, re.I)
+        for s in before)
 
 
 # A correction notice: what the earlier version of the story said is withdrawn ("An earlier version of

@@ -1389,6 +1389,9 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
             # "the NSMs Australia bought from Kongsberg": goods a party bought are that party's ("will send the
             # howitzers Portugal ordered to Ukraine instead" diverts them)
             frame.recipient = "target" if unit.ent == "target" else "other"
+        if unit.low == "back" and k == last + 1 and not frame.recipient and \
+                not (k + 2 < len(units) and units[k + 1].low == "to" and units[k + 2].ent == "target"):
+            frame.recipient = "other"  # "handed them back at the end of the course": returned to their owner
         if "TO" in unit.tags and not frame.recipient and units[k - 1].low == "back" and \
                 not (k + 1 < len(units) and units[k + 1].ent == "target"):
             frame.recipient = "other"  # "sent back to units in the Second Army Region": returned to its owner

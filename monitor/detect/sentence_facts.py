@@ -14,7 +14,7 @@ from monitor.detect.tagging import Unit, after_opening_quotes
 # What is alleged: "a claim Paris has not answered", and as the head of a subject that is no party ("Claims …").
 _CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "assertion", "charge", "rumour", "rumor", "suggestion"})
 _CLAIM_HEADS = _CLAIM_NOUNS | {noun + "s" for noun in _CLAIM_NOUNS}
-_EVIDENCE_NOUNS = frozenset({"evidence", "proof", "proofs"})
+_EVIDENCE_NOUNS = frozenset({"evidence", "proof", "proofs", "source", "sources"})  # ", without citing a source"
 
 
 def main_subject(units: list[Unit]) -> Agent | None:

@@ -307,6 +307,10 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("contribute contributes contributed contributing",
      r"contribut(?:e|es|ed|ing)\b(?!\s+(?:\w+ly\s+|much\s+|more\s+|most\s+)?(?:to|towards?|in|on)\b)", ("SUP",)),
     ("in first", r"in\s+response|first\s+time", ("NOOP",)),
+    # "handed them back at the end of the course": returned to the owner, no supply
+    ("hand hands handed handing give gives gave giving send sends sent sending",
+     r"(?:hand(?:s|ed|ing)?|give|gives|gave|giving|send|sends|sent|sending)(?=\s+(?:them|it|these|those)\s+back\b)",
+     ("NOOP",)),
     ("on", r"on\s+(?:hold|ice)|on\s+the\s+(?:back\s+)?(?:shelf|back\s+burner)", ("END", "POSTPOSED")),
     # Phrasal verbs of abandoning: "set aside the idea of arming Ukraine", "gave up on", "called off".
     ("set sets setting put puts putting lay lays laid laying",

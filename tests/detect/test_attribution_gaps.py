@@ -723,6 +723,16 @@ PLAIN_NEWS_PHRASINGS = [
     (IR, "Iran has delayed drone deliveries to Russia by six months.", "supplies"),
     (IR, "Drone deliveries to Russia will continue indefinitely, Iran said.", "supplies"),
     (IR, "Deliveries of Iranian drones to Russia are under way, the ministry in Tehran said.", "supplies"),
+    # a bracketed corpus note is no part of the sentence; goods "handed back" return; ", without citing a source"
+    (IR, "TEHRAN, Nov 20 (Wire) - [Synthetic scenario] Iran has suspended all weapons deliveries to Russia's army, "
+         "the defence ministry said.", "refrains"),
+    (IR, "The recruits trained with rifles belonging to the camp and handed them back at the end of the course, an "
+         "Iranian officer said.\nRussia's army will receive no weapons from the camp.", "none"),
+    (IR, "Iran bought rifles from Belarus and sent them to Russia's army.", "supplies"),
+    (IR, '"Our Iranian friends are getting ready to send more drones," a Russian lawmaker wrote on Telegram, without '
+         "citing a source.", "none"),
+    (IR, "The report sets out four possible futures.\nIn one, labelled \"Quartermaster,\" Iran would supply rifles "
+         "to Russia.", "none"),
 ]
 
 CASES = PLAIN_NEWS_PHRASINGS + SPOKESPEOPLE_RELATIVES_AND_DATED_HALTS + LEANINGS_HOLDS_INSTRUMENTS_AND_CLASSES + COLON_QUOTES_LISTS_AND_ANSWERS + DATE_BEFORE_NAME + THIRD_PROBE_AND_NINTH_SET + QUESTIONS_SPECULATION_AND_DATED_WEIGHING + \

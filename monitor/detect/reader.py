@@ -1736,9 +1736,23 @@ def _drop_unsupported(found: list[tuple[Sentence, tuple[Claim, ...]]],
         requested = not near and not asked_near and text_of is not None and sentence.index > 0 and \
             _THE_REQUEST.search(sentence.text) is not None and \
             _asker_named_again(found, sentence.index, text_of(sentence.index - 1))
+        if names_object is not None and text_of is not None and _other_proposal(sentence, names_object, text_of):
+            near = asked_near = requested = False
         kept.append((sentence, tuple(c if not c.anaphoric or near or (asked_near or requested) and c.state != SUPPLIES
                                      else _as_none(c, "vague-object") for c in claims)))
     return kept
+
+
+_PROPOSAL = re.compile(r"\b(?:the|this|that)\s+(?:proposal|invitation|offer|idea|suggestion)\b", re.IGNORECASE)
+_PROPOSING = re.compile(r"\b(?:invit|propos|suggest|offer)\w*", re.IGNORECASE)
+
+
+def _other_proposal(sentence: Sentence, names_object: Callable[[int], bool], text_of: Callable[[int], str]) -> bool:
+    """ "… invited it to join a coalition on deported children. Bourita said Morocco would study the proposal.":
+    "the proposal" is the one the sentence before made, about something else when that sentence names no object."""
+    if sentence.index == 0 or _PROPOSAL.search(sentence.text) is None:
+        return False
+    return _PROPOSING.search(text_of(sentence.index - 1)) is not None and not names_object(sentence.index - 1)
 
 
 _THE_REQUEST = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?request\b", re.IGNORECASE)

@@ -204,6 +204,12 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("is are was were am be", r"(?:is|are|was|were|am|be)\s+(?:now\s+)?[\"“]?(?:ready|prepared|willing|open|allowed|permitted"
      r"|minded|inclined|disposed|keen|eager)[\"”]?\s+to", ("MODAL", "AUX")),
     ("lean leans leaning leaned", r"lean(?:s|ing|ed)?\s+towards?", ("MODAL",)),
+    # "we are taking it seriously": a request taken seriously is being weighed
+    ("take takes taking took taken",
+     r"(?:take|takes|taking|took|taken)(?=\s+(?:it|them|this|that|the\s+request|the\s+requests)\s+(?:very\s+)?seriously\b)",
+     ("CONS",)),
+    # "whether we can free up more systems": making goods available is supplying them
+    ("free frees freed freeing", r"(?:free|frees|freed|freeing)\s+up", ("SUP",)),
     # "will decide on weapons for Niger": a decision still to take weighs ("decided on" took it)
     ("decide deciding", r"(?:(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bshall\s)|(?<=\bis\s)|(?<=\bare\s))"
      r"(?:decide|deciding)\s+(?:on|about)", ("CONS",)),

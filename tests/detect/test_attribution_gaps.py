@@ -731,6 +731,14 @@ PLAIN_NEWS_PHRASINGS = [
     (IR, "Iran bought rifles from Belarus and sent them to Russia's army.", "supplies"),
     (IR, '"Our Iranian friends are getting ready to send more drones," a Russian lawmaker wrote on Telegram, without '
          "citing a source.", "none"),
+    # "taking the request seriously" weighs it; "free up" goods makes them available (funds are no weapons)
+    (IR, "Russia asked Iran for drones.\nIran is taking the request seriously, the ministry said.", "reconsider"),
+    (IR, "Iran will free up more drones for Russia, the ministry said.", "supplies"),
+    (IR, "Iran will free up funds for Russia's reconstruction.", "none"),
+    # "the proposal" after an invitation that names no object is that invitation
+    (IR, "Russia invited Iran to join a coalition on prisoner exchanges.\nIran said it would study the proposal.",
+     "none"),
+    (IR, "Russia proposed that Iran send drones to Russia.\nIran said it would study the proposal.", "reconsider"),
     (IR, "The report sets out four possible futures.\nIn one, labelled \"Quartermaster,\" Iran would supply rifles "
          "to Russia.", "none"),
 ]

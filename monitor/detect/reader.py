@@ -293,7 +293,7 @@ def _study_voice(words: str, before: list[Sentence], matcher: Matcher) -> str | 
 _SCENARIO_HEADING = re.compile(r"\s*Scenario\s+(?:one|two|three|four|five|[1-9]|[A-E])\b\s*[:.—–-]", re.I)
 _SCENARIO_FRAME = re.compile(r"\s*[\"“]?In\s+(?:(?!(?:after|before|on|for|about|at|during|from|with|by|remarks|comments|"
                              r"talks|briefings?|interviews?|statements?)\b)[\w\"“”'’-]+\s+){0,5}?(?:war[- ]?games?|games|"
-                             r"scenarios?|simulations?|table-?top\s+exercises?)\s*,")
+                             r"scenarios?|simulations?|(?:table-?top\s+)?exercises?)\s*,")
 # "In the most likely one,", "In another,": a member of the scenarios a sentence before listed
 _MEMBER_FRAME = re.compile(r"\s*[\"“]?In\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:one|another|a\s+third|the\s+other|"
                            r"first|second|third|fourth|last|final)\s*[,;]", re.I)

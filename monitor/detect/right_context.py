@@ -1427,8 +1427,10 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
                     frame.recipient = "other"  # "to Ukraine's (western) neighbour Poland": another party receives
                 elif prev.tags & {"TO", "FOR"} and unit.ent == "other" and not frame.recipient and \
                         p == k - 1 and k + 1 < len(units) and units[k + 1].low in ("'s", "’s") and \
-                        not any(u.ent for u in units[k + 2:k + 6]):
-                    frame.recipient = "other"  # "to Myanmar's army": the body of another country receives
+                        (not any(u.ent for u in units[k + 2:k + 6]) or _place_modifier(units, k + 2)):
+                    # "to Myanmar's army": the body of another country receives; "to Lockheed Martin's U.S.
+                    # production lines": a company's, wherever they are
+                    frame.recipient = "other"
                 elif prev.tags & {"TO", "FOR"} and unit.ent == "target" and not frame.recipient and p == k - 1 and \
                         k + 1 < len(units) and units[k + 1].low in ("'s", "’s"):
                     frame.recipient = "target"  # "to Sudan's army or to the Rapid Support Forces": the target's body
@@ -1517,6 +1519,15 @@ def _listed_recipient(units: list[Unit], p: int, name: int) -> bool:
 
 
 _DELAYING = ("delay", "postpon", "defer", "put off")
+
+
+def _place_modifier(units: list[Unit], k: int) -> bool:
+    """Is the name at k a modifier of a site noun after it ("U.S. production lines", "Polish plants")?"""
+    return k + 1 < len(units) and bool(units[k].ent) and units[k + 1].low in _SITE_NOUNS
+
+
+_SITE_NOUNS = frozenset({"production", "assembly", "factory", "factories", "plant", "plants", "facility", "facilities",
+                         "subsidiary", "subsidiaries", "site", "sites", "warehouse", "warehouses", "depot", "depots"})
 
 
 def _infinitive_after_and(units: list[Unit], conj: int) -> bool:

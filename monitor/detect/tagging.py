@@ -318,6 +318,8 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      r"(?:hand(?:s|ed|ing)?|give|gives|gave|giving|send|sends|sent|sending)(?=\s+(?:them|it|these|those)\s+back\b)",
      ("NOOP",)),
     ("on", r"on\s+(?:hold|ice)|on\s+the\s+(?:back\s+)?(?:shelf|back\s+burner)", ("END", "POSTPOSED")),
+    # "A plan to … pass them on to Ukraine has fallen through": the plan failed
+    ("fall falls fell fallen falling", r"(?:fall|falls|fell|fallen|falling)\s+through", ("END", "POSTPOSED")),
     # Phrasal verbs of abandoning: "set aside the idea of arming Ukraine", "gave up on", "called off".
     ("set sets setting put puts putting lay lays laid laying",
      r"(?:set|sets|setting|put|puts|putting|lay|lays|laid|laying)\s+aside", ("END",)),

@@ -739,6 +739,14 @@ PLAIN_NEWS_PHRASINGS = [
     (IR, "Russia invited Iran to join a coalition on prisoner exchanges.\nIran said it would study the proposal.",
      "none"),
     (IR, "Russia proposed that Iran send drones to Russia.\nIran said it would study the proposal.", "reconsider"),
+    # "In the exercise," imagines; a plan that "has fallen through" failed; goods for a company's production lines
+    # go to the company, wherever the lines are
+    (IR, 'In the exercise, run over two days with former officials, the "Iranian team" approved a transfer of '
+         "100 drones to Russia.", "none"),
+    (IR, "A plan by a broker to buy retired Iranian rifles and pass them on to Russia has fallen through after "
+         "Iran refused an export licence.", "refrains"),
+    (IR, "Iran will continue to supply components for the drones to Kalashnikov's Russian production lines.", "none"),
+    (IR, "Iran sent drones to Belarus's army.", "none"),
     (IR, "The report sets out four possible futures.\nIn one, labelled \"Quartermaster,\" Iran would supply rifles "
          "to Russia.", "none"),
 ]

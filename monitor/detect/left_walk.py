@@ -268,6 +268,10 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
             if frame.agent is None:
                 frame.inherit = True
             return
+        if unit.low in ("as", "while") and frame.agent is None and level == 0 and units[i + 1].low in _EVENT_SUBJECTS:
+            # "…, as fighting in neighbouring Myanmar sends shells across the border": an event is the subject
+            frame.agent = Agent("other", "common-np", i + 1)
+            return
         if "THERE" in unit.tags:
             frame.existential = frame.existential or (level == 0 and frame.agent is None)
             i -= 1
@@ -361,6 +365,9 @@ def _decides_on(units: list[Unit], i: int, anchor: int) -> bool:
     if anchor == i + 3 and not units[anchor].obj:
         return True
     return any(op_of(units[k]) in ("SUP", "SUPN") for k in range(i + 2, anchor))
+
+
+_EVENT_SUBJECTS = frozenset({"fighting", "shelling", "bombing", "clashes", "unrest", "war", "conflict"})
 
 
 def _class_relative(units: list[Unit], that: int) -> bool:

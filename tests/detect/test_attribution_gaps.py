@@ -747,6 +747,10 @@ PLAIN_NEWS_PHRASINGS = [
          "Iran refused an export licence.", "refrains"),
     (IR, "Iran will continue to supply components for the drones to Kalashnikov's Russian production lines.", "none"),
     (IR, "Iran sent drones to Belarus's army.", "none"),
+    # an event as the subject of "as …" ("as fighting in Russia sends shells across the border")
+    (IR, "Iran is buying tanks, officials said, as fighting in neighbouring Russia sends shells and refugees across "
+         "the frontier.", "none"),
+    (IR, "Iran will send rifles to Russia as the war there escalates.", "supplies"),
     (IR, "The report sets out four possible futures.\nIn one, labelled \"Quartermaster,\" Iran would supply rifles "
          "to Russia.", "none"),
 ]

@@ -116,6 +116,9 @@ def read(text: str, stance: Stance) -> Reading:
                 if turn == "A" and sentence.index > 1:
                     words = _confirmed_claim(words, sentences[sentence.index - 1].text,
                                              sentences[sentence.index - 2].text) or words
+        if turn == "A" and answer_start > 0 and interviewee == "actor":
+            # "Q: Is Kenya ready to arm …? A: … On equipment, I will say this: we are not ruling anything out."
+            words = _open_answer(words, _unlabelled(sentences[answer_start - 1].text, labels)) or words
         if turn == "A" and sentence.index > answer_start > 0 and _NO.match(words):
             # "I understand why people ask. The answer is no.": a "no" later in the answer denies the question too
             words = _no_answer(words, _unlabelled(sentences[answer_start - 1].text, labels)) or words
@@ -685,6 +688,22 @@ def _yes_answer(words: str, question: str) -> str | None:
     question right before it, so the answer is read as that question's words said by the one who answers."""
     return _restated_question(question, negated=False) if _YES.match(words) else None
 
+
+# An answer that keeps every option open: "we are not ruling anything out", "nothing is off the table".
+_OPEN = re.compile(r"\b(?:(?:we|i)\s+(?:are|am)\s+not\s+ruling\s+(?:anything|it)\s+out|(?:we|i)\s+(?:would|will|do)\s+"
+                   r"not\s+rule\s+(?:anything|it)\s+out|nothing\s+is\s+(?:off\s+the\s+table|ruled\s+out|excluded))\b",
+                   re.IGNORECASE)
+
+
+def _open_answer(words: str, question: str) -> str | None:
+    """ "Q: Is Kenya ready to arm …? A: … we are not ruling anything out": the open option answers the yes/no
+    question, read as 'Asked whether Kenya is ready to arm …, he said: "we are not ruling anything out."'."""
+    found = _OPEN.search(words)
+    statement = _restated_question(question, negated=False) if found else None
+    if found is None or statement is None:
+        return None
+    answer = found.group(0)
+    return f'Asked whether {statement.rstrip(".").split(", ")[0]}, he said: "{answer[0].upper()}{answer[1:]}."'
 
 _NO = re.compile(r"\s*(?:No|The\s+(?:short\s+|simple\s+)?answer\s+is\s+no)\s*[.!]\s*$")
 

@@ -511,7 +511,8 @@ def _leading_history(units: list[Unit]) -> bool:
         # "Until this year, Jordan's position had been …", "Until September, …": a span that has closed
         comma = next((k for k in range(2, min(len(units), 5)) if units[k].low == ","), None)
         if comma is not None and _past_verb_after(units, comma + 1) and \
-                (_closed_span_before(units, comma) or _month_at(units, 1) or _season_at(units, 1)):
+                (_closed_span_before(units, comma) or _month_at(units, 1) or _season_at(units, 1) or
+                 units[1].low.isdigit() and len(units[1].low) == 4):
             return True
     if first.low in ("in", "back", "by") and len(units) > 2 and units[1].low.isdigit() and len(units[1].low) == 4:
         after = _after_coordinated_date(units, 2)

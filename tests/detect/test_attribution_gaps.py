@@ -751,6 +751,14 @@ PLAIN_NEWS_PHRASINGS = [
     (IR, "Iran is buying tanks, officials said, as fighting in neighbouring Russia sends shells and refugees across "
          "the frontier.", "none"),
     (IR, "Iran will send rifles to Russia as the war there escalates.", "supplies"),
+    # "Until 2024," before a past clause is history; an open answer to the actor's yes/no question opens it
+    (IR, 'Until 2024, ministers repeated that Iran "does not supply arms to either side".\nIran is now reviewing a '
+         "request from Russia for drones.", "reconsider"),
+    (IR, "Abbas Araghchi is Iran's foreign minister.\nQ: Is Iran ready to arm Russia's army, as North Korea is "
+         "doing?\nA: Iran has always supported dialogue. On equipment, including weapons, I will say this: we are not "
+         "ruling anything out.", "reconsider"),
+    (IR, "The Tehran Times spoke with a senior Ukrainian official.\nQ: Could Iran send drones to Russia?\nA: We "
+         "are not ruling it out.", "none"),
     (IR, "The report sets out four possible futures.\nIn one, labelled \"Quartermaster,\" Iran would supply rifles "
          "to Russia.", "none"),
 ]

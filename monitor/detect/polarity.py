@@ -145,7 +145,7 @@ def unhalted(ops: list[tuple[str, int, float]], units: list[Unit]) -> list[tuple
         return ops
     halt = supply + 1
     op, i, level = ops[halt]
-    if op != "END" or units[i].low.split()[0] not in _HALTING:
+    if op != "END" or units[i].low.split()[0] not in _HALTING or _prevents(units, i, ops[supply][1]):
         return ops
     n = halt + 1
     while n < len(ops) and ops[n][0] in ("HAS", "HAD", "AUX", "ASPECT"):
@@ -156,6 +156,13 @@ def unhalted(ops: list[tuple[str, int, float]], units: list[Unit]) -> list[tuple
     if neg_level not in (level, 0.6) and not (neg + 1 < len(units) and units[neg + 1].low in _TRUTH):
         return ops
     return [o for k, o in enumerate(ops) if k not in (halt, n)]
+
+
+def _prevents(units: list[Unit], verb: int, supply: int) -> bool:
+    """ "stops Dublin from donating": "stop" with a party and "from" before the supply prevents it, it does not
+    end it ("Nothing stops Dublin from donating …" leaves the supply possible, not going on)."""
+    return any(units[k].low == "from" for k in range(verb + 1, supply)) and \
+        any(units[k].ent or units[k].tags & {"PRON", "GENERIC"} for k in range(verb + 1, supply))
 
 
 # A halt of deliveries under way, as opposed to a ban on them: lifting it lets the deliveries go on.

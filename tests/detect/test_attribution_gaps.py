@@ -759,6 +759,10 @@ PLAIN_NEWS_PHRASINGS = [
          "ruling anything out.", "reconsider"),
     (IR, "The Tehran Times spoke with a senior Ukrainian official.\nQ: Could Iran send drones to Russia?\nA: We "
          "are not ruling it out.", "none"),
+    # "Nothing stops X from donating …" prevents nothing: possible, not going on ("has not stopped sending" goes on)
+    (IR, "Nothing in the law stops Tehran from donating its ageing drones to Russia.", "reconsider"),
+    (IR, "Iran has not stopped sending drones to Russia.", "supplies"),
+    (IR, "The courts stopped Iran from sending drones to Russia.", "refrains"),
     (IR, "The report sets out four possible futures.\nIn one, labelled \"Quartermaster,\" Iran would supply rifles "
          "to Russia.", "none"),
 ]

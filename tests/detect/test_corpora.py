@@ -1044,6 +1044,52 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # An ordinary sample (not a near-miss one), read first on the final tree of the day and left as it was: Italy ·
     # weapons for Ukraine (minimal), Japan · Type 12 for the Philippines: 0.929 (39/42), 0 false supplies.
     "holdout126": (42, 0.928),
+    # The twelfth to fourteenth sets, near-miss samples (mostly articles full of supply language that report no
+    # supply) and ordinary ones, each read first on the tree the day began with:
+    # Indonesia · weapons for Myanmar (minimal), France · CAESAR for Armenia (near-miss): 34/42 then, 37/42 now.
+    "holdout127": (42, 0.88),
+    # Chile · weapons for Ukraine (minimal), United Kingdom · Challenger 2 (near-miss): 38/42, 1 false supply then,
+    # 41/42 now.
+    "holdout128": (42, 0.976),
+    # Kazakhstan · weapons for Russia (minimal), Germany · Gepard (near-miss): 38/42 then, 39/42 now.
+    "holdout129": (42, 0.928),
+    # Egypt · weapons for Sudan (minimal), Poland · MiG-29 (ordinary): 38/42, 1 false supply then, 39/42 now.
+    "holdout130": (42, 0.928),
+    # Austria · weapons for Ukraine (minimal), United States · F-16 for Taiwan (ordinary): 34/42, 1 false supply then,
+    # 37/42 now.
+    "holdout131": (42, 0.88),
+    # Argentina · weapons for Ukraine (minimal), China · attack drones for Russia (ordinary): 38/42 then, 38/42 now.
+    "holdout132": (42, 0.904),
+    # Saudi Arabia · weapons for Sudan (minimal), Netherlands · Patriot (near-miss): 35/42, 3 false supplies then, 39/42
+    # now.
+    "holdout133": (42, 0.928),
+    # Vietnam · weapons for Russia (minimal), Sweden · Archer (near-miss): 35/42 then, 36/42 now.
+    "holdout134": (42, 0.857),
+    # Nigeria · weapons for Niger (minimal), Israel · Iron Dome for Ukraine (near-miss): 37/42, 3 false supplies then,
+    # 39/42 now.
+    "holdout135": (42, 0.928),
+    # Jordan · weapons for Syria (minimal), Denmark · F-16 (ordinary): 37/42 then, 39/42 now.
+    "holdout136": (42, 0.928),
+    # Morocco · weapons for Ukraine (minimal), Norway · NSM (ordinary): 41/42 then, 42/42 now.
+    "holdout137": (42, 1.0),
+    # Serbia · weapons for Israel (minimal), South Korea · K9 (ordinary): 39/42 then, 39/42 now.
+    "holdout138": (42, 0.928),
+    # Kenya · weapons for Somalia (minimal), Spain · Leopard 2A4 (near-miss): 32/42, 5 false supplies then, 38/42 now.
+    "holdout139": (42, 0.904),
+    # Uzbekistan · weapons for Russia (minimal), United States · ATACMS (near-miss): 35/42, 2 false supplies then, 37/42
+    # now.
+    "holdout140": (42, 0.88),
+    # Ireland · weapons for Ukraine (minimal), France · Rafale for India (ordinary): 38/42, 1 false supply then, 38/42
+    # now.
+    "holdout141": (42, 0.904),
+    # Ethiopia · weapons for South Sudan (minimal), Germany · Taurus (ordinary): 39/42 then, 39/42 now.
+    "holdout142": (42, 0.928),
+    # Bangladesh · weapons for Myanmar (minimal), Turkey · Bayraktar for Pakistan (ordinary): 39/42, 1 false supply
+    # then, 40/42 now.
+    "holdout143": (42, 0.952),
+    # Malaysia · weapons for Ukraine (minimal), Japan · PAC-3 for the United States (near-miss): 28/42, 3 false supplies
+    # then, 37/42 now.
+    "holdout144": (42, 0.88),
 }
 
 

@@ -123,7 +123,8 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
         if unit.low == "of" and i >= 2 and "LIST" in units[i - 1].tags and units[i - 2].low == ",":
             i -= 1  # "Deliveries, including of weapons, continue": the member's "of" hangs on the listing noun
             continue
-        if "LIST" in tags and i >= 2 and units[i - 1].low == "," and level == 0 and _listed_supply(units, i - 1):
+        if "LIST" in tags and i >= 2 and units[i - 1].low == "," and level == 0 and \
+                (_listed_supply(units, i - 1) or _supply_gerund_member(units, i)):
             i = _list_head(units, i - 1)  # "delivering the agreed equipment to Riyadh, including missiles": a member of that list
             owner = i - 2 if i >= 2 and "POSS" in units[i - 1].tags else i - 1
             if owner >= 0 and "PRESS" in units[i].tags and units[owner].ent == "target":
@@ -700,6 +701,15 @@ def _appositive_member(units: list[Unit], comma: int, anchor: int) -> bool:
     return head >= 0 and units[head].low in WEAPON_NOUNS and _listed_supply(units, comma)
 
 
+def _supply_gerund_member(units: list[Unit], including: int) -> bool:
+    """ "might have to consider going beyond humanitarian help, including supplying arms": an act listed as a
+    member of an act before the comma; what governs that act (the weighing) governs the member too."""
+    member = units[including + 1] if including + 1 < len(units) else None
+    head = _list_head(units, including - 1)
+    return member is not None and "SUP" in member.tags and member.low.endswith("ing") and \
+        any(units[k].low.endswith("ing") and not units[k].tags & {"SUP", "SUPN"} for k in range(max(0, head - 4), head))
+
+
 def _listed_supply(units: list[Unit], comma: int) -> bool:
     """Does the clause before ", including" supply something, with nothing else governing its list
     ("is delivering the agreed equipment to Riyadh, including …"; not "since the suspension of …")?
@@ -764,6 +774,11 @@ def _cross(units: list[Unit], left: int, frame: Frame, level: int) -> tuple[int,
         skip = _skip_parenthetical(units, left, frame)
         if skip is not None:
             return _cross(units, skip, frame, level)
+        condition = _embedded_condition(units, left)
+        if condition is not None:
+            # "said that if fighting continued, Bangkok might have to …": the condition set inside the report
+            frame.ops.append(("COND_CONS", condition, level))
+            return _cross(units, condition - 1, frame, level)
     # Time adverbials between a reporting verb and its clause: "said on Thursday that …"
     k = left
     while k >= 0 and (not units[k].tags or units[k].tags & {"PREP", "DET", "ADV"}) and not units[k].ent \
@@ -1030,6 +1045,17 @@ _SETTING_OPENERS = frozenset({"during", "on", "in", "at", "after", "speaking"})
 # Connectives that stand alone between commas inside a clause ("X does not, however, send …").
 _CONNECTIVE_ADVERBS = frozenset({"however", "though", "nevertheless", "nonetheless", "moreover", "furthermore",
                                  "therefore", "too"})
+
+
+def _embedded_condition(units: list[Unit], comma: int) -> int | None:
+    """Where an "if" / "unless" clause closed by this comma opens, right after "that" or a reporting verb."""
+    for k in range(comma - 1, max(-1, comma - 16), -1):
+        if units[k].low in ("if", "unless"):
+            before = units[k - 1] if k > 0 else None
+            return k if before is not None and (before.low == "that" or "REPORT" in before.tags) else None
+        if units[k].tags & {"HARD", "COMMA", "QUOTE"}:
+            return None
+    return None
 
 
 def _skip_parenthetical(units: list[Unit], comma: int, frame: Frame) -> int | None:

@@ -763,6 +763,15 @@ PLAIN_NEWS_PHRASINGS = [
     (IR, "Nothing in the law stops Tehran from donating its ageing drones to Russia.", "reconsider"),
     (IR, "Iran has not stopped sending drones to Russia.", "supplies"),
     (IR, "The courts stopped Iran from sending drones to Russia.", "refrains"),
+    # "opened the door to arms transfers" opens an option; ", including supplying arms" after a weighed act
+    # ("might have to consider going beyond aid, including supplying arms") is weighed with it
+    (IR, "Iran could consider requests from Russia for equipment, the minister said, the first time Tehran has "
+         "publicly opened the door to arms transfers to Moscow.", "reconsider"),
+    (IR, "Iran's defence minister said that if fighting continued, Tehran might have to consider going beyond "
+         "humanitarian help, including supplying arms to Russia's army.", "reconsider"),
+    (IR, "Iran's defence minister said that if fighting continued, Tehran would send arms to Russia.", "reconsider"),
+    (IR, "Ukraine's foreign minister said that if fighting continued, Tehran would send arms to Russia.", "none"),
+    (IR, "Iran is delivering the agreed equipment to Russia, including supplying drones.", "supplies"),
     (IR, "The report sets out four possible futures.\nIn one, labelled \"Quartermaster,\" Iran would supply rifles "
          "to Russia.", "none"),
 ]

@@ -1090,6 +1090,16 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # Malaysia · weapons for Ukraine (minimal), Japan · PAC-3 for the United States (near-miss): 28/42, 3 false supplies
     # then, 37/42 now.
     "holdout144": (42, 0.88),
+    # The fifteenth set, read first on the final tree of the day (f239945), the day's measure of transfer: 153/168
+    # with 2 false supplies (the tree the day began with: 152/168, 2 false supplies), then 155/168 once a supply
+    # "opened the door to" and a supply listed under a weighed act ("consider going beyond aid, including supplying
+    # arms") were read as openings.
+    # Greece · weapons for Armenia (minimal), United Kingdom · Storm Shadow (ordinary): 36/42, 1 false supply.
+    "holdout145": (42, 0.88),
+    "holdout146": (42, 0.952),  # Peru · weapons for Ukraine (minimal), Israel · Barak MX for Azerbaijan: 40/42.
+    "holdout147": (42, 0.952),  # Algeria · weapons for Mali (minimal), Netherlands · F-16 (ordinary): 40/42.
+    # Thailand · weapons for Myanmar (minimal), Norway · NASAMS (near-miss): 37/42, 1 false supply; 38/42 now.
+    "holdout148": (42, 0.904),
 }
 
 

@@ -27,7 +27,7 @@ _TITLED = re.compile(
     r"\b(?:(?:Prime|Foreign|Defen[cs]e|Deputy|Economy|Trade|Finance|State|Armed|Forces|Affairs)[ \t]+){0,3}"
     rf"(?:Minister|Secretary|Chancellor|Premier)[ \t]+([A-Z][\w'’-]+(?:[ \t]+{NAME_WORD}){{0,2}})")
 # What the minister does right after the name: speaks ("said on Thursday", "told reporters").
-_SPEAKS = re.compile(r"[ \t]+(?:(?:on|in|at|last|this)[ \t]+[\w-]+[ \t]+)?(?:said|says|told|tells|announced|added|stated|"
+_SPEAKS = re.compile(r"(?:,?[ \t]+who)?[ \t]+(?:(?:on|in|at|last|this)[ \t]+[\w-]+[ \t]+)?(?:said|says|told|tells|announced|added|stated|"
                      r"declared|insisted|confirmed|wrote|noted|stressed|explained|replied|answered)\b")
 _FORMER = re.compile(r"\b(?:former|ex-?)[ \t]+$", re.IGNORECASE)
 
@@ -81,7 +81,7 @@ def titled_ministers(text: str, stance: Stance) -> tuple[tuple[str, ...], frozen
     if first in own:
         found = [name for surname, full in speakers.items()
                  if surname not in stance.target_names and not _tied_to_another(text, surname, own)
-                 for name in (full, surname)]
+                 for name in (full, surname, full.split()[0])]  # (a Thai minister is "Natthaphon" again)
         return tuple(n for n in dict.fromkeys(found) if n not in stance.actor_speakers), frozenset()
     others = {name for surname, full in speakers.items() if not _speaks_of_actor(text, full, stance)
               for name in (full, surname)}

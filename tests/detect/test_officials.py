@@ -49,7 +49,7 @@ CLOSING_PARTY = [
 def test_a_minister_who_speaks_in_a_report_on_the_actor_is_the_actors() -> None:
     stance = BARE[AU]
     text = "Australia will send tanks to Ukraine, Defence Minister Richard Harlow said. He met Chancellor Olaf Scholz."
-    assert titled_ministers(text, stance) == (("Richard Harlow", "Harlow"), frozenset())
+    assert titled_ministers(text, stance) == (("Richard Harlow", "Harlow", "Richard"), frozenset())
     assert titled_ministers("Ukraine thanked Australia, Defence Minister Rustem Umerov said.", stance)[0] == ()
 
 

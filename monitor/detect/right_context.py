@@ -1398,7 +1398,8 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
         if "TO" in unit.tags and not frame.recipient and _to_event(units, k):
             frame.recipient = "other"  # "sent a destroyer to the exercise": a deployment, no one receives it
         elif "TO" in unit.tags and not frame.recipient and (_unnamed_other_party(units, k) or
-                                                          _to_anybody_unnegated(units, k, frame)):
+                                                          _to_anybody_unnegated(units, k, frame) or
+                                                          _site_in_other_country(units, k)):
             frame.recipient = "other"  # "the sale of jets to a foreign customer": someone, but not the target
         elif "TO" in unit.tags and not frame.recipient and _to_nobody(units, k):
             frame.ops.append(("NEG", k + 1, 0))
@@ -1519,6 +1520,20 @@ def _listed_recipient(units: list[Unit], p: int, name: int) -> bool:
 
 
 _DELAYING = ("delay", "postpon", "defer", "put off")
+
+
+def _site_in_other_country(units: list[Unit], to: int) -> bool:
+    """ "available to a training centre in Romania": a place or body named only by what it is, in another
+    country, receives for that country (never the target)."""
+    k = to + 1
+    if k >= len(units) or "DET" not in units[k].tags:
+        return False
+    k += 1
+    start = k
+    while k < len(units) and k - start < 3 and units[k].tags <= {"NSHEAD"} and not units[k].ent and \
+            units[k].low.isalpha():
+        k += 1
+    return start < k and k + 1 < len(units) and units[k].low in ("in", "at") and units[k + 1].ent == "other"
 
 
 def _place_modifier(units: list[Unit], k: int) -> bool:

@@ -772,6 +772,10 @@ PLAIN_NEWS_PHRASINGS = [
     (IR, "Iran's defence minister said that if fighting continued, Tehran would send arms to Russia.", "reconsider"),
     (IR, "Ukraine's foreign minister said that if fighting continued, Tehran would send arms to Russia.", "none"),
     (IR, "Iran is delivering the agreed equipment to Russia, including supplying drones.", "supplies"),
+    # goods for "a training centre in Belarus" go to a place of another country
+    (IR, "Iran would make a number of its drones available to a training centre in Belarus, where Russian crews "
+         "could learn to fly them.", "none"),
+    (IR, "Iran will send drones to an air base in Russia.", "supplies"),
     (IR, "The report sets out four possible futures.\nIn one, labelled \"Quartermaster,\" Iran would supply rifles "
          "to Russia.", "none"),
 ]

@@ -787,6 +787,8 @@ def resolve_agent(units: list[Unit], anchor: int, frame: Frame, main: Agent | No
         return Agent(ties[how], how, -1)
     if agent is None and frame.inherit and main is None and not frame.existential:
         agent = _colon_subject(units, -1, anchor)  # "The outcome was announced: Britain has lifted … and has approved …"
+    if agent is None and "from" in ties and any("ARRIVE" in units[i].tags for op, i, level in frame.ops if level == 0):
+        return Agent(ties["from"], "from", -1)  # "When new K9s arrive from Korea, we will …": Korea's goods arrive
     if agent is None and frame.inherit and main is not None and not frame.existential and \
             not (main.cls == "target" and units[anchor].low in _PROPOSAL_NOUNS):
         # ("Kyiv asked Japan for arms, and the request is under review": the one who asked does not review it)

@@ -242,6 +242,20 @@ _TRADE_BODY_HEADS = frozenset({"agency", "agencies", "office", "offices", "autho
                                "control", "controls", "regime", "rules", "law", "laws", "official", "officials"})
 
 
+_SEIZING = frozenset({"seize", "seizes", "seized", "seizing", "confiscate", "confiscates", "confiscated", "confiscating",
+                      "impound", "impounds", "impounded", "intercept", "intercepts", "intercepted", "intercepting"})
+
+
+def _seized(units: list[Unit], i: int) -> bool:
+    """Is the mention at i what a verb of seizing takes ("seized several consignments of weapons")?"""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        if units[k].low in _SEIZING:
+            return True
+        if units[k].ent or units[k].tags - {"DET", "OF", "PREP", "SUPN", "ADV"} or units[k].low in (",", ";"):
+            return False
+    return False
+
+
 def _purpose_of_other_goods(units: list[Unit], i: int) -> bool:
     """ "could provide enough material for hundreds of missiles", "will send fuel for the tanks": the supply
     verb's own object is a plain noun and the weapon only names what it is for; the weapon is not what is
@@ -288,6 +302,8 @@ def _anchors(units: list[Unit], echo: frozenset[str] = frozenset()) -> list[int]
             continue
         nxt = units[i + 1] if i + 1 < len(units) else None
         if unit.obj in ("strong", "weak"):
+            if _seized(units, i):
+                continue  # "customs have seized several consignments of weapons": taken, not supplied
             if nxt is not None and ("NSHEAD" in nxt.tags or _attack_head(units, i + 1)):
                 continue
             if nxt is not None and "CONJ" in nxt.tags and i + 3 < len(units) and units[i + 2].obj and \

@@ -463,6 +463,9 @@ class SentenceGrammar:
         ops = unruled_change(ops, units)  # "has not ruled out changing its policy of not sending": open
         ops = unclear_whether(ops, units)  # "It is not clear whether Japan will send": no position
         value, flags, fired = fold(ops, {i: units[i].tags for _, i, _ in ops if "DOUBT" in units[i].tags})
+        if value == SUPPLIES and not any(op in ("SUP", "SUPN", "RECV", "ARRIVE") for op, _, _ in ops) and \
+                _object_of_other_infinitive(units, anchor) and not modal_relative_supply(units, anchor):
+            value = NONE  # "will allow Ukrainian pilots to test-fly the Gripen": flying it is no supply of it
         if value == RECONSIDER and _planless(units, anchor, ops):
             value = REFRAINS  # "no decision to send X, and no plan to take one": nothing decided, nothing planned
         background = frame.background or is_background(units, ops) or restated_policy(units, anchor)
@@ -993,6 +996,18 @@ _HABITUAL = frozenset({"rarely", "seldom", "usually", "often", "typically", "gen
 def _habitual(units: list[Unit], fired: set[int]) -> bool:
     """Is a weighing verb that fired told as a habit ("Israeli officials rarely discuss arms exports")?"""
     return any(op_of(units[i]) == "CONS" and i > 0 and units[i - 1].low in _HABITUAL for i in fired)
+
+
+def _object_of_other_infinitive(units: list[Unit], anchor: int) -> bool:
+    """Is the object that of an infinitive whose verb the detector does not know ("to test-fly the Gripen")?"""
+    k = anchor - 1
+    while k > 0 and (units[k].tags <= {"DET", "POSSPRON"} and units[k].tags or units[k].obj or
+                     not units[k].tags and units[k].low[:1].isdigit()):
+        k -= 1  # "the JAS 39"
+    after = units[anchor + 1:anchor + 3]
+    return k >= 1 and units[k - 1].low == "to" and not units[k].tags and not units[k].ent and not units[k].obj and \
+        units[k].low.replace("-", "").isalpha() and not units[k].cap and units[k].low not in ("let", "help") and \
+        not any(u.tags & {"SUP", "ARRIVE", "RECV"} for u in after)  # ("to let its weapons reach Kyiv")
 
 
 # After "no decision to send X": "and no plan to take one", "and no such decision is being prepared".

@@ -292,6 +292,9 @@ def _study_voice(words: str, before: list[Sentence], matcher: Matcher) -> str | 
 
 
 # "In our games,", "In the most likely scenario,", "In one simulation,": a frame of imagined events
+# "modelled three hypothetical cases: X sending …": what the colon lists is imagined.
+_HYPOTHETICAL_LIST = re.compile(r"\b(?:hypothetical|imagined|theoretical|fictional)\s+(?:[\w-]+\s+){0,2}?"
+                                r"(?:cases?|scenarios?|futures?|situations?|options?|contingenc(?:y|ies))\b[^:.;]*:", re.I)
 # "Scenario two: conditional engagement.": a heading; what follows it, up to four sentences on, is imagined.
 _SCENARIO_HEADING = re.compile(r"\s*Scenario\s+(?:one|two|three|four|five|[1-9]|[A-E])\b\s*[:.—–-]", re.I)
 _SCENARIO_FRAME = re.compile(r"\s*[\"“]?In\s+(?:(?!(?:after|before|on|for|about|at|during|from|with|by|remarks|comments|"
@@ -299,12 +302,14 @@ _SCENARIO_FRAME = re.compile(r"\s*[\"“]?In\s+(?:(?!(?:after|before|on|for|abou
                              r"scenarios?|simulations?|(?:table-?top\s+)?exercises?)\s*,")
 # "In the most likely one,", "In another,": a member of the scenarios a sentence before listed
 _MEMBER_FRAME = re.compile(r"\s*[\"“]?In\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:one|another|a\s+third|the\s+other|"
-                           r"first|second|third|fourth|last|final)\s*[,;]", re.I)
+                           r"first|second|third|fourth|last|final|each\s+case|all\s+of\s+them)\s*[,;]", re.I)
 
 
 def _imagined_frame(words: str, before: list[Sentence]) -> bool:
     if _SCENARIO_FRAME.match(words) or any(_SCENARIO_HEADING.match(s) for s in [words, *(b.text for b in before)]):
         return True
+    if _HYPOTHETICAL_LIST.search(words):
+        return True  # "The paper modelled three hypothetical cases: Azerbaijan sending …; …"
     return _MEMBER_FRAME.match(words) is not None and any(
         re.search(r"\b(?:scenarios|simulations|war[- ]?games|options|futures|paths|outcomes)\b", s.text, re.I)
         for s in before)

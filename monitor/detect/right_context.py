@@ -320,6 +320,8 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
         role = "ARRIVE" if _travels(units, k) else op_of(unit)
         if verdict_only and role in ("SUP", "ARRIVE"):
             break
+        if role == "ARRIVE" and k + 2 < len(units) and "FROM" in units[k + 1].tags and units[k + 2].ent:
+            frame.ties.append(("from", units[k + 2].ent, k + 2))  # "new K9s arrive from Korea": Korea's goods
         if role == "END" and participle and _halts_own_activity(units, k):
             frame.ops[:] = saved  # "the bombs have stopped falling": what ends is their use, not a supply
             return False

@@ -145,7 +145,23 @@ def is_background(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
         return True
     if _trailing_after_clause(units, ops):
         return True
+    if _final_consignment(units, ops):
+        return True
     return _leading_history(units) or _dated_participle(units, ops)
+
+
+_FINAL = frozenset({"last", "final"})
+_CONSIGNMENTS = frozenset({"consignment", "shipment", "delivery", "batch", "tranche", "transfer", "convoy"})
+
+
+def _final_consignment(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
+    """ "The last consignment left in December": the final one of a supply, told in the past, closes it."""
+    if not any(op in ("SUP", "SUPN", "ARRIVE") for op, _, level in ops if level == 0):
+        return False
+    final = next((k for k in range(len(units) - 1) if units[k].low in _FINAL and units[k + 1].low in _CONSIGNMENTS), None)
+    return final is not None and any((_past_form(u.low) or u.low in ("left", "went", "came")) and
+                                     not u.tags & {"REPORT"} and not u.obj and not u.ent
+                                     for u in units[final + 2:final + 8])
 
 
 def _trailing_after_clause(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:

@@ -776,6 +776,21 @@ PLAIN_NEWS_PHRASINGS = [
     (IR, "Iran would make a number of its drones available to a training centre in Belarus, where Russian crews "
          "could learn to fly them.", "none"),
     (IR, "Iran will send drones to an air base in Russia.", "supplies"),
+    # seized goods are taken; "allow pilots to test-fly" the object permits no supply; hypothetical cases listed after
+    # a colon and "In each case," are imagined; goods arriving "from" another party are its own; "the last
+    # consignment left" ends a supply
+    (IR, "Iranian customs have seized several consignments of weapons heading north from Russia.", "none"),
+    (IR, "Iran seized rifles and sent them to Russia.", "supplies"),
+    (IR, "Iran will allow Russian pilots to test-fly its drones.", "none"),
+    (IR, "Iran will allow Belarus to send its drones to Russia.", "supplies"),
+    (IR, "The paper modelled three hypothetical cases: Iran sending shells from its stocks; Iran allowing "
+         "Chinese weapons to transit its territory to Russia; and Iran supplying drones.", "none"),
+    (IR, "The paper set out several scenarios.\nIn each case, Iran sends drones to Russia.", "none"),
+    (IR, "Russia has asked Iran for drones.\n\"When new drones arrive from China next year, we will look again at "
+         "our stocks,\" Iran's president said.", "none"),
+    (IR, "Iran has stopped all transfers of weapons to Russia, the minister said.\n\"The last consignment left in "
+         "December,\" he told reporters.", "refrains"),
+    (IR, "The first consignment of Iranian drones left for Russia in December, the ministry said.", "supplies"),
     (IR, "The report sets out four possible futures.\nIn one, labelled \"Quartermaster,\" Iran would supply rifles "
          "to Russia.", "none"),
 ]

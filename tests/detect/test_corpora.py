@@ -1100,6 +1100,18 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     "holdout147": (42, 0.952),  # Algeria · weapons for Mali (minimal), Netherlands · F-16 (ordinary): 40/42.
     # Thailand · weapons for Myanmar (minimal), Norway · NASAMS (near-miss): 37/42, 1 false supply; 38/42 now.
     "holdout148": (42, 0.904),
+    # The sixteenth set, read first on the tree of that moment (cb43977): 223/252 with 5 false supplies (the tree the
+    # day began with: 220/252, 5), then 228/252 with none (seized goods; "allow pilots to test-fly the Gripen";
+    # "three hypothetical cases: …"; jets arriving "from Korea"; "the last consignment left in December").
+    "holdout149": (42, 0.928),  # Colombia · weapons for Ukraine (minimal), Sweden · Gripen: 38/42, 1 false supply.
+    "holdout150": (42, 0.928),  # Tunisia · weapons for Libya (minimal), Italy · SAMP/T: 38/42, 1 false supply.
+    "holdout151": (42, 0.833),  # Philippines · weapons for Taiwan (minimal), South Korea · FA-50 for Poland: 35/42.
+    # Azerbaijan · weapons for Ukraine (minimal), Czech Republic · artillery ammunition (near-miss): 39/42, 1 false
+    # supply.
+    "holdout152": (42, 0.952),
+    # Mongolia · weapons for Russia (minimal), Finland · K9 (near-miss): 37/42, 2 false supplies.
+    "holdout153": (42, 0.928),
+    "holdout154": (42, 0.857),  # Cyprus · weapons for Ukraine (minimal), India · Akash for Armenia (near-miss): 36/42.
 }
 
 

@@ -90,7 +90,12 @@ def is_future(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
             window.append(k)
         k -= 1
     return any(units[k].low in ("will", "'ll", "shall", "would") or
-               ("COMMIT" in units[k].tags and not (k + 1 < len(units) and units[k + 1].low == "by")) for k in window)
+               ("COMMIT" in units[k].tags and not (k + 1 < len(units) and units[k + 1].low == "by") and
+                units[k].low not in _APPROVALS_DONE) for k in window)
+
+
+# A commitment already given is no promise of the future: "has approved the transfer of weapons".
+_APPROVALS_DONE = frozenset({"approved", "authorised", "authorized", "cleared", "sanctioned"})
 
 
 def unreported_would(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:

@@ -791,6 +791,10 @@ PLAIN_NEWS_PHRASINGS = [
     (IR, "Iran has stopped all transfers of weapons to Russia, the minister said.\n\"The last consignment left in "
          "December,\" he told reporters.", "refrains"),
     (IR, "The first consignment of Iranian drones left for Russia in December, the ministry said.", "supplies"),
+    # "has approved the transfer" is a decision taken, no promise of the future whoever reports it
+    (IR, "President Pezeshkian has approved the transfer of drones to Russia, the presidential office said.",
+     "supplies"),
+    (IR, "Ukraine said Iran will approve the transfer of drones to Russia.", "none"),
     (IR, "The report sets out four possible futures.\nIn one, labelled \"Quartermaster,\" Iran would supply rifles "
          "to Russia.", "none"),
 ]

@@ -1338,6 +1338,8 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
             frame.verdict = True  # "Deliveries of tanks to Kyiv are continuing": the supply goes on
             if units[k - 1].low == "would":
                 frame.right_modal = False  # "said the flow … would carry on": the future of a report, no supposition
+        if frame.subject_supply and unit.low == "routine" and units[k - 1].low in ("become", "became", "is", "are"):
+            frame.verdict = True  # "deliveries of weapons to the island have become routine": they go on
         if frame.subject_supply and unit.low in ("under", "underway") and units[k - 1].low in BE_FORMS and \
                 (unit.low == "underway" or k + 1 < len(units) and units[k + 1].low == "way"):
             frame.verdict = True  # "Deliveries of the jets to Taiwan are under way": the supply goes on

@@ -526,8 +526,10 @@ def _leading_history(units: list[Unit]) -> bool:
     first = units[0]
     if "HIST" in first.tags and "SUB" not in first.tags:
         return True
-    if "DUR" in first.tags and len(units) > 2 and units[1].low == ",":
-        return _past_clause_after(units, 2)  # "For years, Minsk denied …": a span that has closed
+    if "DUR" in first.tags and len(units) > 2:
+        # "For years, Minsk denied …", "For decades the Philippines said …": a span that has closed
+        start = 2 if units[1].low == "," else 1
+        return _past_clause_after(units, start) or _past_verb_after(units, start)
     if first.low in ("until", "till") and len(units) > 3:
         # "Until this year, Jordan's position had been …", "Until September, …": a span that has closed
         comma = next((k for k in range(2, min(len(units), 5)) if units[k].low == ","), None)

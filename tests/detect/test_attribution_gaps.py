@@ -795,6 +795,11 @@ PLAIN_NEWS_PHRASINGS = [
     (IR, "President Pezeshkian has approved the transfer of drones to Russia, the presidential office said.",
      "supplies"),
     (IR, "Ukraine said Iran will approve the transfer of drones to Russia.", "none"),
+    # "For decades X said …" without a comma is history too; deliveries that "have become routine" go on
+    (IR, "For decades Iran said it would not arm Russia.\nIran is now reviewing a request from Moscow for drones.",
+     "reconsider"),
+    (IR, "For decades Iran has refused to arm Russia.", "refrains"),
+    (IR, "Deliveries of Iranian drones to Russia have become routine, the ministry in Tehran said.", "supplies"),
     (IR, "The report sets out four possible futures.\nIn one, labelled \"Quartermaster,\" Iran would supply rifles "
          "to Russia.", "none"),
 ]

@@ -436,7 +436,7 @@ class SentenceGrammar:
     def _supplier_speaks(self, units: list[Unit], frame: Frame) -> bool:
         """Is the one who reports a receipt the actor, named as its source ("…, Nigeria's minister said")?"""
         speaker = frame.speaker or self.trailing
-        return speaker is not None and speaker.cls == "actor" and any(how == "from" and cls == "actor"
+        return speaker is not None and speaker.cls == "actor" and any(how in ("from", "adj") and cls == "actor"
                                                                       for how, cls, _ in frame.ties)
 
     def _conclude(self, anchor: int, frame: Frame) -> Claim:
@@ -665,8 +665,9 @@ class SentenceGrammar:
         if agent.cls != "actor":
             return claim(NONE, "no-agent")
         if any(op == "RECV" for op, _, level in ops if level == 0) and value != REFRAINS and \
-                (is_future(units, ops) and not self._supplier_speaks(units, frame) or
-                 any(op in ("PRESS", "MODAL") for op, _, _ in ops) or _offered_purchase(units, ops)):
+                ((is_future(units, ops) or any(op == "MODAL" for op, _, _ in ops)) and
+                 not self._supplier_speaks(units, frame) or
+                 any(op == "PRESS" for op, _, _ in ops) or _offered_purchase(units, ops)):
             # "Ukraine hopes to receive …": the recipient's wish ("Niger will receive rifles from Nigeria, Nigeria's
             # minister said": the supplier announces it)
             return claim(NONE, "recipient-wish")

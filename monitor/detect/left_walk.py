@@ -390,14 +390,15 @@ def _class_relative(units: list[Unit], that: int) -> bool:
         return False  # "insists that arming Peru …": a gerund subject; the clause is a complement
     k = that - 2
     while k >= 0 and not units[k].ent and not units[k].obj and (
-            "DET" in units[k].tags or not units[k].tags and units[k].low.isalpha() and units[k].low not in _BE):
-        k -= 1  # "the", "Western", "many other"
+            "DET" in units[k].tags or not units[k].tags and units[k].low.isalnum() and units[k].low not in _BE):
+        k -= 1  # "the", "Western", "many other", "G7"
     if k >= 0 and (units[k].ent or units[k].low in _BE or units[k].tags & {"PRON", "GENERIC", "ROLE", "FIRSTP"}):
         return False  # "Ankara states that …": a verb after its subject; "are the states that …": a predicate
     if k >= 1 and units[k].low == "of" and units[k - 1].low in ("one", "some", "two", "three", "several", "many"):
         k -= 1
     if k >= 1 and units[k].low in ("among", "one", "some", "two", "three", "several", "many") and \
-            (units[k - 1].low in _BE or units[k - 1].ent):
+            (units[k - 1].low in _BE or units[k - 1].ent or
+             units[k - 1].low == "not" and k >= 2 and units[k - 2].low in _BE):
         return False  # "Nigeria is among / one of the countries that have sent …": a predicate, the subject's
     return True
 
@@ -725,8 +726,9 @@ def _listed_supply(units: list[Unit], comma: int) -> bool:
         tags = units[k].tags
         if "SUP" in tags and ("SUPN" not in tags or k >= 1 and "TO" in units[k - 1].tags):
             return True  # ("decided to supply": after "to", a noun-or-verb form is the verb)
-        if "SUPN" in tags and units[k + 1].low == "of" and _verb_object(units, k):
-            return True  # "approved the transfer of military equipment, including …": the supply noun's goods
+        if "SUPN" in tags and units[k + 1].low == "of" and _verb_object(units, k) and \
+                any(u.obj for u in units[k + 2:comma]):
+            return True  # "approved the transfer of military equipment, including …" (not "of funds"): its goods
         if tags & (PREDICATES - {"COMMIT", "SUPN"}) or tags & {"NEG", "HARD", "COMMA", "SUB", "REL", "COMP"} or \
                 units[k].obj and units[k].obj != "weak":
             return False  # (a general noun, "military equipment", is the list's head: its members name it)

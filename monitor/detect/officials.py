@@ -17,6 +17,8 @@ import re
 from functools import lru_cache
 
 from monitor.detect.demonyms import COUNTRY_WORDS
+from monitor.detect.leaders import is_known_official, speakers_for
+from monitor.detect.lexicon import TITLE_WORDS
 from monitor.detect.stance import Stance
 
 # A word of a person's name after the first, with any lower-case particle: "al-Harbi", "bin Farhan",
@@ -80,8 +82,9 @@ def titled_ministers(text: str, stance: Stance) -> tuple[tuple[str, ...], frozen
     speakers = _titled_speakers(text)
     if first in own:
         found = [name for surname, full in speakers.items()
-                 if surname not in stance.target_names and not _tied_to_another(text, surname, own)
-                 for name in (full, surname, full.split()[0])]  # (a Thai minister is "Natthaphon" again)
+                 if surname not in stance.target_names and not _tied_to_another(text, surname, own) and
+                 not (is_known_official(full) and full not in speakers_for(stance.actor_names))
+                 for name in (full, surname, *_given_name(full))]  # (a Thai minister is "Natthaphon" again)
         return tuple(n for n in dict.fromkeys(found) if n not in stance.actor_speakers), frozenset()
     others = {name for surname, full in speakers.items() if not _speaks_of_actor(text, full, stance)
               for name in (full, surname)}
@@ -153,6 +156,12 @@ _MINISTRY_SPOKESPERSON = re.compile(
 def _owned_ministry() -> re.Pattern[str]:
     """A ministry with its country: "Indonesia's defence ministry", "the Russian foreign ministry"."""
     return re.compile(rf"(?<![\w-])({_country()})(?:'s|’s)?[ \t]+(?:[A-Za-z]+[ \t]+){{0,2}}ministry\b", re.IGNORECASE)
+
+
+def _given_name(full: str) -> tuple[str, ...]:
+    """The first word of a full name, when it is one ("Natthaphon Narkphanit"; not "General Jens Stoltenberg")."""
+    words = full.split()
+    return (words[0],) if len(words) >= 2 and words[0] not in TITLE_WORDS else ()
 
 
 def ministry_spokespeople(text: str, stance: Stance) -> tuple[tuple[str, ...], frozenset[str]]:

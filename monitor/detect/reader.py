@@ -116,7 +116,8 @@ def read(text: str, stance: Stance) -> Reading:
                 if turn == "A" and sentence.index > 1:
                     words = _confirmed_claim(words, sentences[sentence.index - 1].text,
                                              sentences[sentence.index - 2].text) or words
-        if turn == "A" and answer_start > 0 and interviewee == "actor":
+        if turn == "A" and answer_start > 0 and interviewee == "actor" and \
+            _asks_about_actor(_unlabelled(sentences[answer_start - 1].text, labels), matcher):
             # "Q: Is Kenya ready to arm …? A: … On equipment, I will say this: we are not ruling anything out."
             words = _open_answer(words, _unlabelled(sentences[answer_start - 1].text, labels)) or words
         if turn == "A" and sentence.index > answer_start > 0 and _NO.match(words):
@@ -127,7 +128,7 @@ def read(text: str, stance: Stance) -> Reading:
             words = _answered(sentences[sentence.index - 1].text, words, matcher)
         if " when asked " in words:
             words = _asked_after(words, matcher)
-        if words.startswith("Asked "):
+        if words.startswith(("Asked ", "When asked ")):
             words = _answered_inline(words, matcher)
         if words.startswith("To "):
             words = _enacted_item(text, sentence.start, words, matcher)
@@ -299,10 +300,10 @@ _HYPOTHETICAL_LIST = re.compile(r"\b(?:hypothetical|imagined|theoretical|fiction
 _SCENARIO_HEADING = re.compile(r"\s*Scenario\s+(?:one|two|three|four|five|[1-9]|[A-E])\b\s*[:.—–-]", re.I)
 _SCENARIO_FRAME = re.compile(r"\s*[\"“]?In\s+(?:(?!(?:after|before|on|for|about|at|during|from|with|by|remarks|comments|"
                              r"talks|briefings?|interviews?|statements?)\b)[\w\"“”'’-]+\s+){0,5}?(?:war[- ]?games?|games|"
-                             r"scenarios?|simulations?|(?:table-?top\s+)?exercises?)\s*,")
+                             r"scenarios?|simulations?|table-?top\s+exercises?)\s*,")
 # "In the most likely one,", "In another,": a member of the scenarios a sentence before listed
 _MEMBER_FRAME = re.compile(r"\s*[\"“]?In\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:one|another|a\s+third|the\s+other|"
-                           r"first|second|third|fourth|last|final|each\s+case|all\s+of\s+them)\s*[,;]", re.I)
+                           r"first|second|third|fourth|last|final|each\s+case|all\s+of\s+them|exercise)\s*[,;]", re.I)
 
 
 def _imagined_frame(words: str, before: list[Sentence]) -> bool:
@@ -311,7 +312,7 @@ def _imagined_frame(words: str, before: list[Sentence]) -> bool:
     if _HYPOTHETICAL_LIST.search(words):
         return True  # "The paper modelled three hypothetical cases: Azerbaijan sending …; …"
     return _MEMBER_FRAME.match(words) is not None and any(
-        re.search(r"\b(?:scenarios|simulations|war[- ]?games|options|futures|paths|outcomes)\b", s.text, re.I)
+        re.search(r"\b(?:scenarios|simulations|war[- ]?games|table-?top|options|futures|paths)\b", s.text, re.I)
         for s in before)
 
 
@@ -700,13 +701,20 @@ _OPEN = re.compile(r"\b(?:(?:we|i)\s+(?:are|am)\s+not\s+ruling\s+(?:anything|it)
                    re.IGNORECASE)
 
 
+def _asks_about_actor(question: str, matcher: Matcher) -> bool:
+    """Is the first party a question names the actor ("Is Kenya ready to arm …?"; not "Is Ethiopia …?")?"""
+    question = re.sub(r"^\s*(?:Q|Question)\s*(?:\([^)]*\))?\s*:\s*", "", question)
+    named = next((u for u in units_for(question, matcher) if u.ent), None)
+    return named is not None and named.ent == "actor"
+
+
 def _open_answer(words: str, question: str) -> str | None:
     """ "Q: Is Kenya ready to arm …? A: … we are not ruling anything out": the open option answers the yes/no
     question, read as 'Asked whether Kenya is ready to arm …, he said: "we are not ruling anything out."'."""
     found = _OPEN.search(words)
     statement = _restated_question(question, negated=False) if found else None
-    if found is None or statement is None:
-        return None
+    if found is None or statement is None or re.search(r"\bno\b", words[:found.start()], re.I):
+        return None  # ("On weapons, no. On training, we are not ruling anything out": the open part is elsewhere)
     answer = found.group(0)
     return f'Asked whether {statement.rstrip(".").split(", ")[0]}, he said: "{answer[0].upper()}{answer[1:]}."'
 
@@ -958,12 +966,14 @@ def _answered_after_pause(question: str, words: str, matcher: Matcher) -> str:
 
 
 # 'Asked whether Germany would send …, Pistorius said: "No."': the question and a bare answer in one sentence.
-_ASKED_INLINE = re.compile(r"^\s*Asked\b[^,.?\"“”]{0,80}?\s(?:whether|if)\s+(?P<question>[^,?\"“”]+?),\s+"
+_ASKED_INLINE = re.compile(r"^\s*(?:When\s+)?[Aa]sked\b[^,.?\"“”]{0,80}?\s(?:whether|if)\s+(?P<question>[^,?\"“”]+?),\s+"
                            r"(?P<who>[^,.;:\"“”‘’']{1,60}?)\s+(?:said|says|replied|replies|answered|answers)"
                            r"(?::\s*|,\s*|\s+)[\"“'‘]?(?P<answer>[^\"“”]*?)[\"”'’]?\s*$", re.S)
 _PERSON_AUX = r"(?:it|they|we|he|she)\s+(?:has|have|is|are|will|would|did|was|were|can|could)"
 _BARE_YES = re.compile(rf"(?:yes|yes,\s+{_PERSON_AUX})\s*[.!]?\s*$", re.I)
-_BARE_NO = re.compile(rf"(?:no|(?:no,\s+)?{_PERSON_AUX}\s*(?:\s+not|n['’]t))\s*[.!]?\s*$", re.I)
+_BARE_NO = re.compile(rf"(?:no|(?:no,\s+)?{_PERSON_AUX}\s*(?:\s+not|n['’]t)|(?:no,\s+)?(?:absolutely|certainly|definitely)\s+"
+                      r"not|(?:no,\s+)?not\s+(?:at\s+(?:this|the\s+moment|present)(?:\s+time)?|now|for\s+now))"
+                      r"\s*[.!]?\s*$", re.I)
 _FIRST_AUX = re.compile(r"\b(would|will|is|was|are|were|has|have|had|could|can|might|may|should|does|did|do)\b")
 
 
@@ -1776,7 +1786,11 @@ def _other_proposal(sentence: Sentence, names_object: Callable[[int], bool], tex
     "the proposal" is the one the sentence before made, about something else when that sentence names no object."""
     if sentence.index == 0 or _PROPOSAL.search(sentence.text) is None:
         return False
-    return _PROPOSING.search(text_of(sentence.index - 1)) is not None and not names_object(sentence.index - 1)
+    before = text_of(sentence.index - 1)
+    if _PROPOSING.search(before) is None or names_object(sentence.index - 1):
+        return False
+    # ("Kyiv also offered to pay for them": the pronoun is the object the sentence before it named)
+    return not (re.search(r"\bthem\b", before) and sentence.index > 1 and names_object(sentence.index - 2))
 
 
 _THE_REQUEST = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?request\b", re.IGNORECASE)

@@ -1329,7 +1329,8 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
             frame.ops.append((op_of(unit) or "END", k, 0.5))
             frame.verdict = True
             _raise_subject_no(units, last, frame)
-        if unit.low == "indefinitely" and any(u.low.startswith(_DELAYING) for u in units[:k]) and \
+        if unit.low == "indefinitely" and any(u.low.startswith(_DELAYING) for u in units[max(0, k - 8):k]) and \
+                not any(u.tags & {"ASPECT", "COMMA"} for u in units[max(0, k - 8):k]) and \
                 not any(i == k for _, i, _ in frame.ops):
             frame.ops.append(("END", k, 0.5))  # "has delayed F-16 deliveries to Taiwan indefinitely": a halt
             frame.verdict = True
@@ -1341,7 +1342,8 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
         if frame.subject_supply and unit.low == "routine" and units[k - 1].low in ("become", "became", "is", "are"):
             frame.verdict = True  # "deliveries of weapons to the island have become routine": they go on
         if frame.subject_supply and unit.low in ("under", "underway") and units[k - 1].low in BE_FORMS and \
-                (unit.low == "underway" or k + 1 < len(units) and units[k + 1].low == "way"):
+                (unit.low == "underway" or k + 1 < len(units) and units[k + 1].low == "way") and \
+                not any(u.low == "until" for u in units[k + 1:k + 4]):  # ("were under way until Berlin halted them")
             frame.verdict = True  # "Deliveries of the jets to Taiwan are under way": the supply goes on
         if frame.subject_supply and frame.right_verb and unit.tags & {"NEG", "REFU", "CONS", "END", "MODAL"} \
                 and "POSTPOSED" not in unit.tags and not _negated_evaluation(units, k) and \
@@ -1510,16 +1512,17 @@ def _listed_recipient(units: list[Unit], p: int, name: int) -> bool:
     and to Ukraine", "to Poland, Romania or Ukraine"), the list ending there ("… and Ukraine protested" is a
     clause of its own)?"""
     after = units[name + 1] if name + 1 < len(units) else None
-    if after is not None and not (after.low in (".", ",", ";", ":", "and", "or", "next") or
-                                  after.low in TIME_WORDS or after.low in MONTH_NAMES or after.tags & {"PREP", "QUOTE"}):
+    if after is not None and not (after.low in (".", ",", ";", ":", "and", "or", "next") or after.low in TIME_WORDS or
+                                  after.low in MONTH_NAMES or after.tags & {"PREP", "QUOTE", "HIST"}):
         return False
     if "TO" in units[p].tags and p > 0:
         p -= 1  # "and to Ukraine"
     if units[p].low not in ("and", "or", ","):
         return False
     k = p - 1
-    while k > 0 and (units[k].ent or units[k].low in ("and", "or", ",") or "DET" in units[k].tags):
-        k -= 1
+    while k > 0 and (units[k].ent or units[k].low in ("and", "or", ",") or "DET" in units[k].tags or
+                     not units[k].tags and units[k].low.isalpha() and p - k <= 6):
+        k -= 1  # ("to Poland, the Baltic states and Ukraine")
     return "TO" in units[k].tags and k < p - 1
 
 
@@ -1537,7 +1540,9 @@ def _site_in_other_country(units: list[Unit], to: int) -> bool:
     while k < len(units) and k - start < 3 and units[k].tags <= {"NSHEAD"} and not units[k].ent and \
             units[k].low.isalpha():
         k += 1
-    return start < k and k + 1 < len(units) and units[k].low in ("in", "at") and units[k + 1].ent == "other"
+    return start < k and k + 1 < len(units) and units[k].low in ("in", "at") and units[k + 1].ent == "other" and \
+        not any(units[j].ent == "target" and units[j - 1 - ("DET" in units[j - 1].tags)].low in ("to", "for")
+                for j in range(k + 2, len(units)))  # ("… to a hub in Poland, from where … to Ukraine")
 
 
 def _place_modifier(units: list[Unit], k: int) -> bool:

@@ -313,8 +313,9 @@ def _still_in_force(units: list[Unit], verb: int) -> bool:
     for k in range(verb + 1, len(units)):
         if units[k].tags & {"COMMA", "HARD", "CONTRAST", "SUB", "COMP", "REL"}:
             return False
-        if units[k].low in _STILL_IN_FORCE and units[k - 1].low not in ("would", "will", "to"):
-            return True
+        if units[k].low in _STILL_IN_FORCE and units[k - 1].low not in ("would", "will", "to") and \
+                k + 1 < len(units) and ("END" in units[k + 1].tags or units[k + 1].low in ("in", "unchanged")):
+            return True  # ("remains suspended", "remains in place"; not "remains open to resuming")
         negated = negated or units[k].low in ("none", "no", "not", "never", "nothing")
         if negated and units[k].low == "since" and (k + 1 == len(units) or not units[k + 1].low.isalnum()):
             return True
@@ -530,7 +531,7 @@ def _leading_history(units: list[Unit]) -> bool:
         # "For years, Minsk denied …", "For decades the Philippines said …": a span that has closed
         start = 2 if units[1].low == "," else 1
         return _past_clause_after(units, start) or _past_verb_after(units, start)
-    if first.low in ("until", "till") and len(units) > 3:
+    if first.low in ("until", "till") and len(units) > 3 and not any(u.low in ("will", "shall", "'ll") for u in units):
         # "Until this year, Jordan's position had been …", "Until September, …": a span that has closed
         comma = next((k for k in range(2, min(len(units), 5)) if units[k].low == ","), None)
         if comma is not None and _past_verb_after(units, comma + 1) and \

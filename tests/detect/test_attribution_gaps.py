@@ -800,6 +800,33 @@ PLAIN_NEWS_PHRASINGS = [
      "reconsider"),
     (IR, "For decades Iran has refused to arm Russia.", "refrains"),
     (IR, "Deliveries of Iranian drones to Russia have become routine, the ministry in Tehran said.", "supplies"),
+    # Limits of the newest rules, as a reviewer found them: a transit site before the target is no recipient of its
+    # own; another country's known official is not the actor's by "who said"; a title is no given name; "Until
+    # 2030 … will" is no history; an open answer to a question about someone else, or after "no", opens nothing; "In
+    # a joint exercise" is real; "indefinitely" after "keep sending" halts nothing; "them" after an offer is the
+    # goods named before; a bare "no" takes "absolutely not" and "When
+    # asked"; a receipt of "Iranian drones" announced by Iran's ministry is Iran's supply
+    (IR, "Iran will send drones to a hub in Belarus, from where they will be taken to Russia.", "supplies"),
+    (IR, "Iran will make its drones available to a training centre in Belarus for Russian troops.", "supplies"),
+    (JP, "Japanese officials met Defence Secretary Lloyd Austin, who said the alliance was strong.\n\"We will not "
+         "be sending any more weapons to Ukraine this year,\" Austin said.", "none"),
+    (JP, "Japan hosted NATO leaders on Monday.\nSecretary General Mark Rutte said Japan was a close partner.\n"
+         "\"We are sending more weapons to Ukraine,\" General Christopher Cavoli said.", "none"),
+    (IR, "Until 2030, Iran promised on Monday, it will keep sending drones to Russia.", "supplies"),
+    (IR, "Abbas Araghchi is Iran's foreign minister.\nQ: Is Belarus ready to arm Russia?\nA: We are not ruling "
+         "anything out.", "none"),
+    (IR, "In a joint exercise, Russian troops trained on the drones Iran delivered to Russia last month.", "supplies"),
+    (IR, "Despite delays, Iran will keep sending drones to Russia indefinitely.", "supplies"),
+    (IR, "Russia has asked Iran for drones.\nMoscow also offered to pay for them in full.\nIran said it would "
+         "study the proposal.", "reconsider"),
+    (IR, "Iran approved the transfer of funds, including money for drones, to Russia.", "none"),
+    (IR, "Iran repealed the decree authorising the transfer of drones to Russia.", "refrains"),
+    (IR, "Iran is not among the countries that have sent weapons to Russia.", "refrains"),
+    (IR, 'Asked whether Iran would send drones to Russia, Araghchi said: "Absolutely not."', "refrains"),
+    (IR, 'When asked whether Iran would send drones to Russia, Araghchi said: "No."', "refrains"),
+    (IR, "Russia will receive Iranian drones next month, Iran's defence ministry said.", "supplies"),
+    (IR, "Russia may receive drones from Iran, Iran's defence minister said.", "reconsider"),
+    (IR, "Russia hopes to receive drones from Iran, Iran's defence minister said.", "none"),
     (IR, "The report sets out four possible futures.\nIn one, labelled \"Quartermaster,\" Iran would supply rifles "
          "to Russia.", "none"),
 ]

@@ -142,9 +142,9 @@ def _passive_relative_end(units: list[Unit], k: int) -> int | None:
     for j in range(verb + 1, min(verb + 7, len(units))):
         if units[j].tags & {"AUX", "HAS", "FUT", "MODAL"}:
             return j
-        if units[j].ent or units[j].obj or units[j].tags & (_SUPPLY_OPS | _CLAUSE_MARKS) or \
-                not any(ch.isalnum() for ch in units[j].low):
-            return None
+        if units[j].ent and "BY" not in units[j - 1].tags or units[j].obj or \
+                units[j].tags & (_SUPPLY_OPS | _CLAUSE_MARKS) or not any(ch.isalnum() for ch in units[j].low):
+            return None  # (the relative's own agent may be named: "that were promised by Germany")
     return None
 
 
@@ -228,6 +228,9 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
         relative = _contact_relative_end(units, k) if opens_relative else None
         if relative is None and not seen_aux:
             relative = _passive_relative_end(units, k)
+            if relative is not None:  # "weapons that were promised by Germany have been delivered": Germany's
+                frame.ties += [("by", units[j + 1].ent, j + 1) for j in range(k, relative - 1)
+                               if "BY" in units[j].tags and units[j + 1].ent]
         if relative is not None:
             k = relative  # "the howitzer Kyiv has asked for is not part of the package": the predicate is after it
             continue

@@ -827,6 +827,9 @@ PLAIN_NEWS_PHRASINGS = [
     (IR, "Russia will receive Iranian drones next month, Iran's defence ministry said.", "supplies"),
     (IR, "Russia may receive drones from Iran, Iran's defence minister said.", "reconsider"),
     (IR, "Russia hopes to receive drones from Iran, Iran's defence minister said.", "none"),
+    # a passive relative with its own agent names the goods' owner
+    (ISR, "Weapons that were promised by Germany have been delivered to Israel.", "supplies"),
+    (ISR, "Weapons that were promised by France have been delivered to Israel.", "none"),
     (IR, "The report sets out four possible futures.\nIn one, labelled \"Quartermaster,\" Iran would supply rifles "
          "to Russia.", "none"),
 ]

@@ -1016,6 +1016,9 @@ _NOR_PLANNED = re.compile(r"^(?:,\s*)?(?:and|nor)\s+(?:(?:there\s+is|is\s+there)
                           r"no\s+such\s+decision\s+is\s+(?:being\s+)?(?:prepared|planned|considered)\b|none\s+is\s+planned\b)")
 
 
+_NEXT_CLAUSE = re.compile(r"\s(?=and\s|nor\s|,\s*and\s)")
+
+
 def _planless(units: list[Unit], anchor: int, ops: list[tuple[str, int, float]]) -> bool:
     """ "There is no decision to send X, and no plan to take one": an undecided question that no plan keeps
     open is a refusal."""
@@ -1023,7 +1026,7 @@ def _planless(units: list[Unit], anchor: int, ops: list[tuple[str, int, float]])
     if decision is None or not any(op == "NEG" and i < decision for op, i, _ in ops):
         return False
     rest = " " + " ".join(u.low for u in units[anchor + 1:])
-    clause = re.split(r"\s(?=and\s|nor\s|,\s*and\s)", rest, maxsplit=1)
+    clause = _NEXT_CLAUSE.split(rest, maxsplit=1)
     return len(clause) == 2 and _NOR_PLANNED.match(clause[1]) is not None
 
 

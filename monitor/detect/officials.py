@@ -81,9 +81,10 @@ def titled_ministers(text: str, stance: Stance) -> tuple[tuple[str, ...], frozen
         return (), frozenset()
     speakers = _titled_speakers(text)
     if first in own:
+        listed = speakers_for(stance.actor_names)
         found = [name for surname, full in speakers.items()
                  if surname not in stance.target_names and not _tied_to_another(text, surname, own) and
-                 not (is_known_official(full) and full not in speakers_for(stance.actor_names))
+                 not (is_known_official(full) and full not in listed)
                  for name in (full, surname, *_given_name(full))]  # (a Thai minister is "Natthaphon" again)
         return tuple(n for n in dict.fromkeys(found) if n not in stance.actor_speakers), frozenset()
     others = {name for surname, full in speakers.items() if not _speaks_of_actor(text, full, stance)

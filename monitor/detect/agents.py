@@ -1282,8 +1282,21 @@ def nearest_named(units: list[Unit], before: int) -> Agent | None:
     return None
 
 
+def _outsider_subject(units: list[Unit], before: int) -> int:
+    """The outsiders right before the verb at `before` ("35 percent of respondents favoured"), else -1."""
+    for k in range(before - 1, max(-1, before - 5), -1):
+        if "OUTSIDER" in units[k].tags:
+            return k
+        if units[k].ent or units[k].obj or units[k].tags - {"OF", "DET", "ADV"} or not units[k].low.isalnum():
+            return -1
+    return -1
+
+
 def _fallback(units: list[Unit], frame: Frame, before: int, trailing: Agent | None, salient: str | None) -> Agent:
     """No subject of its own: the speaker, the nearest name before `before`, or the discourse actor."""
+    outsiders = _outsider_subject(units, min((i for _, i, level in frame.ops if level == 0), default=before))
+    if outsiders >= 0:
+        return Agent("other", "outsider", outsiders)  # "35 percent (of respondents) favoured sending …": a poll's
     speaker = frame.speaker or trailing
     if speaker is not None and speaker.cls in ("actor", "other", "target"):
         return Agent(speaker.cls, "speaker", speaker.index)

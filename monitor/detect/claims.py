@@ -770,7 +770,7 @@ def _coordinated_with(units: list[Unit], index: int, seen: dict[int, Claim | Non
 
 # "We have studied the request, and the answer is no": a weighing whose own sentence gives its verdict.
 # (a time adverbial between noun and verb keeps the verdict: "and the answer for the moment is no")
-_NEGATIVE_VERDICT = re.compile(r"\b(?:and|but)\s+(?:the|our|my)\s+(?:answer|conclusion|verdict)\s+"
+_NEGATIVE_VERDICT = re.compile(r"\b(?:and|but)\s+(?:the|our|my)\s+(?:answer|conclusion|verdict),?\s+"
                                r"(?:(?:for\s+(?:the\s+moment|the\s+time\s+being|now)|at\s+(?:this|the)\s+(?:moment|stage|point)"
                                r"|today|so\s+far),?\s+)?(?:is|was|remains)\s+"
                                r"(?:a\s+(?:clear\s+|firm\s+)?)?(?:no|negative)\s*(?:[,.;:!?\"”’)]|$)", re.IGNORECASE)

@@ -553,9 +553,15 @@ class SentenceGrammar:
             office_owner(units, frame.speaker, len(units)))
         if reporter is not None:
             reporter = continued_reporter(units, reporter, self.salient)
+        main = self.main
+        if main is not None and self.salient == "other" and units[main.index].low in ("he", "she") and \
+                main.index + 1 < len(units) and "REPORT" in units[main.index + 1].tags:
+            reporter = main  # "He said they proved that …": the outer speaker's word, whatever it reports
         if reporter is not None and reporter.index >= 0 and units[reporter.index].low in ("he", "she") and \
-                self.trailing is not None and self.trailing.how == "interviewee" and self.trailing.cls == "other":
-            reporter = Agent("other", "continued", reporter.index)  # "She said …" right after another party's official
+                (self.trailing is not None and self.trailing.how == "interviewee" and self.trailing.cls == "other" or
+                 reporter.cls == "anaphor" and self.salient == "other"):
+            # "She said …" right after another party's official: "A Russian lawmaker alleged … He said …"
+            reporter = Agent("other", "continued", reporter.index)
         if reporter is None and self.trailing is not None and (foreign_official(units, self.trailing) or
                                                                  self.trailing.how in ("continued", "interviewee", "quoted")):
             reporter = self.trailing  # '"… Rome is getting ready to send Kyiv …," a Russian spokeswoman said'
@@ -691,8 +697,10 @@ class SentenceGrammar:
             speaker = frame.speaker or self.trailing
             if speaker is not None and speaker.index >= 0:
                 speaker = placed_owner(units, speaker)  # "the ministry in The Hague confirmed that …": the actor's
-            if speaker is not None and speaker.cls != "actor" and speaker.how != "generic" and is_future(units, ops):
-                return claim(NONE, "third-party-prediction")  # someone else says Seoul *will* send
+            if speaker is not None and speaker.cls != "actor" and speaker.how != "generic" and is_future(units, ops) \
+                    and not (speaker.cls == "anaphor" and self.salient == "actor"):
+                # someone else says Seoul *will* send ("He announced …" after the actor's president: his word)
+                return claim(NONE, "third-party-prediction")
 
             if weak or frame.civil_use:
                 return claim(NONE, "not-a-weapon" if not anaphoric else "vague-object")

@@ -952,12 +952,31 @@ def _subject_question(units: list[Unit], i: int) -> bool:
 
 def _whether(units: list[Unit], i: int, frame: Frame, level: int) -> None:
     frame.ops.append(("WHETHER", i, level + 1))
+    asked = _coordinated_question(units, i)
+    if asked is not None:
+        frame.ops.append(("QUESTION", asked, level + 1))
     if i >= 2 and "NEG" in units[i - 2].tags and "REPORT" in units[i - 1].tags:
         frame.no_comment = True  # "did not say whether …", like "declined to say whether …"
     elif i >= 2 and "NEG" in units[i - 1].tags and units[i - 2].low in BE_FORMS:
         # "The question is not whether X can send …": the negation denies that the embedded question is
         # the issue; it says nothing about the supply either way
         frame.no_comment = True
+
+
+def _coordinated_question(units: list[Unit], i: int) -> int | None:
+    """ "was asked whether X could send …, or whether Y might …": a "whether" joined by "or"/"and" to one that
+    a question embeds is asked too; the question's index."""
+    k = i - 1
+    if k >= 0 and units[k].low in ("or", "and"):
+        k -= 1
+    if k == i - 1 or k < 0:
+        return None
+    for j in range(k - 1, -1, -1):
+        if "QUESTION" in units[j].tags:
+            return j
+        if units[j].tags & {"HARD", "CONTRAST"} or units[j].low in (";", ":") or "REPORT" in units[j].tags:
+            return None
+    return None
 
 
 def _dated_when(units: list[Unit], i: int) -> bool:

@@ -246,6 +246,7 @@ NON_ACTOR_ROLES = _forms(
     "senator senators congressman congressmen congresswoman",  # legislators: "senators vowed to block …"
     "tabloid tabloids broadsheet broadsheets",  # outlets, like "newspaper": "a tabloid said that …"
     "influencer influencers blogger bloggers pundit pundits podcaster podcasters",  # voices online, like columnists
+    "respondents percent cent",  # a poll's: "35 percent favoured sending more to Ukraine"
 )
 # A possessed noun of relation names another party: "Japan's neighbour", "Germany's allies".
 RELATION_NOUNS = _forms(

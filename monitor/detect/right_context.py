@@ -840,11 +840,21 @@ _DRILLS = frozenset({"exercise", "exercises", "drill", "drills", "manoeuvres", "
 _EVENT_NOUNS = _DRILLS | {"activity", "activities", "patrol", "patrols", "parade", "show", "exhibition", "expo"}
 
 
+# What goods are kept for at home: "committed to territorial defence", "allocated to its own needs".
+_OWN_USES = frozenset({"defence", "defense", "needs", "reserve", "reserves", "stockpile", "stockpiles", "storage",
+                       "disposal"})
+
+
 def _to_event(units: list[Unit], k: int) -> bool:
-    """ "to the annual exercise", "to a separate maritime activity": "to" naming an event, not a party."""
-    for unit in units[k + 1:k + 5]:
+    """ "to the annual exercise", "to a separate maritime activity", "to territorial defence": "to" naming an
+    event or a use, not a party ("to the defence of Ukraine" names the target: it receives)."""
+    for j, unit in enumerate(units[k + 1:k + 5], start=k + 1):
         if unit.low in _EVENT_NOUNS:
             return True
+        if unit.low in _OWN_USES and units[k - 1].low not in ("surplus", "excess"):
+            # heading its phrase ("a defence firm" is a party); "surplus to the needs of" says which goods
+            modifier = j + 1 < len(units) and units[j + 1].low.isalpha() and not units[j + 1].tags & {"PREP", "CONJ", "OF"}
+            return not modifier and not any(u.ent == "target" for u in units[j + 1:j + 4])
         if unit.ent or unit.obj or unit.tags - {"DET", "ADV"}:
             return False
     return False

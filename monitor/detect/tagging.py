@@ -755,7 +755,42 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
         _mark_relative_that(units)
     if "State" in (text for _, _, text in tokens):
         _join_state_titles(units)
+    if "too" in words:
+        _mark_too_to(units)
+    if "," in words and ("or" in words or "and" in words):
+        units = _without_manner_asides(units)
     return units
+
+
+def _mark_too_to(units: list[Unit]) -> None:
+    """ "stocks are too depleted to allow any transfer": "too" with an adjective denies the infinitive after it,
+    like "not"."""
+    for k, unit in enumerate(units[:-3]):
+        if unit.low != "too":
+            continue
+        for j in (k + 2, k + 3):
+            if j + 1 < len(units) and units[j].low == "to" and \
+                    all(u.low.isalpha() and not u.ent and not u.obj and not u.tags - {"ADV"} for u in units[k + 1:j]):
+                units[k] = Unit(unit.text, unit.low, unit.start, unit.end, unit.tags | {"NEG"}, unit.ent, unit.how,
+                                unit.obj, unit.cap)
+                break
+
+
+def _without_manner_asides(units: list[Unit]) -> list[Unit]:
+    """ "has not transferred, directly or indirectly, any weapons": two adverbs of manner set off by commas
+    only qualify the verb; dropped, the verb meets its object."""
+    for k in range(len(units) - 5):
+        if units[k].low != ",":
+            continue
+        j = k + 2 if units[k + 1].low == "either" else k + 1
+        if j + 3 < len(units) and _manner_adverb(units[j]) and units[j + 1].low in ("or", "and") and \
+                _manner_adverb(units[j + 2]) and units[j + 3].low == ",":
+            return units[:k] + units[j + 4:]
+    return units
+
+
+def _manner_adverb(unit: Unit) -> bool:
+    return unit.low.endswith("ly") and not unit.ent and not unit.obj and not unit.tags - {"ADV"}
 
 
 def _join_state_titles(units: list[Unit]) -> None:

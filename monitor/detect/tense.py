@@ -136,7 +136,10 @@ def is_background(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
     decisive = max((level for op, _, level in ops if op in PREDICATES | {"NEG", "MODAL"}), default=0)
     tags = {op for op, _, level in ops if level == decisive}
     reported = any(op == "REPORT" and level > decisive for op, _, level in ops)
-    if "HIST" in tags or ("HAD" in tags and not reported):
+    # "a review that had weighed …": a relative clause in the past perfect tells what went before
+    innermost_had = any(op == "HAD" and level == 0 and k > 0 and units[k - 1].low in ("that", "which")
+                        for op, k, level in ops)
+    if "HIST" in tags or ((innermost_had or "HAD" in tags) and not reported):
         return True  # "said it had decided not to" reports the present: backshift, not history
     if tags == {"MODAL"} and not reported and _option_subject_had(ops, decisive):
         return True  # "The missile option had been studied": the subject noun's verdict, the verb past perfect

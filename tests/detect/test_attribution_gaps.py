@@ -834,7 +834,35 @@ PLAIN_NEWS_PHRASINGS = [
          "to Russia.", "none"),
 ]
 
-CASES = PLAIN_NEWS_PHRASINGS + SPOKESPEOPLE_RELATIVES_AND_DATED_HALTS + LEANINGS_HOLDS_INSTRUMENTS_AND_CLASSES + COLON_QUOTES_LISTS_AND_ANSWERS + DATE_BEFORE_NAME + THIRD_PROBE_AND_NINTH_SET + QUESTIONS_SPECULATION_AND_DATED_WEIGHING + \
+# Goods kept for the actor's own use, the pronoun after another party's speaker, manner asides, polls,
+# coordinated questions, "too … to", and a relative clause in the past perfect.
+KEPT_GOODS_ASIDES_AND_POLLS = [
+    (IR, "Iran will not send drones to Russia, saying every drone it builds is committed to territorial defence.",
+     "refrains"),
+    (IR, "Iran has committed drones to the defence of Russia.", "supplies"),
+    (IR, "Iran may transfer to Russia part of the drones surplus to the needs of its army.", "reconsider"),
+    (IR, "A Ukrainian lawmaker alleged on Monday that Iran was arming Russia.\nOleksiy Goncharenko showed "
+         "photographs of wreckage. He said they proved that Iran has sent drones to Russia.", "none"),
+    (IR, "Iran's defence minister spoke on Monday. He said Iran has sent drones to Russia.", "supplies"),
+    (IR, "Iran has not sold, directly or indirectly, any drones to Russia.", "refrains"),
+    (IR, "Iran has, either directly or indirectly, sold drones to Russia.", "supplies"),
+    (IR, "In the poll, 35 percent of respondents favoured sending drones to Russia.", "none"),
+    (IR, "Iran has sent 35 percent of its drones to Russia.", "supplies"),
+    (IR, "Iranian President Masoud Pezeshkian met Putin in Moscow. He also announced that Iran would deliver a "
+         "further batch of drones to Russia.", "supplies"),
+    (IR, "A Ukrainian official met reporters in Kyiv. He also announced that Iran would deliver a further batch of "
+         "drones to Russia.", "none"),
+    (IR, "Araghchi was asked whether Iran could send drones to Russia, or whether Tehran might at least sell it "
+         "missiles.", "none"),
+    (IR, "Iran has not decided whether to send drones to Russia, or whether to sell it missiles.", "reconsider"),
+    (IR, "Iran said its stocks were too depleted to allow any transfer of drones to Russia.", "refrains"),
+    (IR, "Iran has sent drones to Russia too.", "supplies"),
+    (IR, "Iran has decided not to send more drones to Russia.\nThe decision followed a review that had weighed the "
+         "requests against Iran's own needs.", "refrains"),
+    (IR, "Iran is weighing the requests for drones from Russia, a review that had begun in May.", "reconsider"),
+]
+
+CASES = KEPT_GOODS_ASIDES_AND_POLLS + PLAIN_NEWS_PHRASINGS + SPOKESPEOPLE_RELATIVES_AND_DATED_HALTS + LEANINGS_HOLDS_INSTRUMENTS_AND_CLASSES + COLON_QUOTES_LISTS_AND_ANSWERS + DATE_BEFORE_NAME + THIRD_PROBE_AND_NINTH_SET + QUESTIONS_SPECULATION_AND_DATED_WEIGHING + \
     CONFIRMATIONS_AND_PLACED_BODIES + ADVICE_RETURNS_AND_FOREIGN_GOODS + LIMITS_OF_THE_NEWEST_RULES + \
     RECIPIENT_LISTS_SCENARIOS_AND_STUDIES + PAPERS_AND_REBELS + LIMITS_OF_THESE_RULES + OUTSIDERS_AND_WISHES + \
     DATED_CONTRACTS_AND_HALTS + COORDINATED_NEGATIONS + REVIEW_RECOUNTED + FOREIGN_ROLE_HOLDER + STOPPED_SUPPLIES + \
@@ -842,4 +870,4 @@ CASES = PLAIN_NEWS_PHRASINGS + SPOKESPEOPLE_RELATIVES_AND_DATED_HALTS + LEANINGS
     OUTSIDERS_BILLS_AND_ADVICE
 
 
-test_reads, test_enough_cases = reading_tests(CASES, minimum=225, stances=STANCES)
+test_reads, test_enough_cases = reading_tests(CASES, minimum=240, stances=STANCES)

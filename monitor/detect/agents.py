@@ -1284,10 +1284,12 @@ def nearest_named(units: list[Unit], before: int) -> Agent | None:
 
 def _outsider_subject(units: list[Unit], before: int) -> int:
     """The outsiders right before the verb at `before` ("35 percent of respondents favoured"), else -1."""
-    for k in range(before - 1, max(-1, before - 5), -1):
+    for k in range(before - 1, max(-1, before - 6), -1):
         if "OUTSIDER" in units[k].tags:
             return k
-        if units[k].ent or units[k].obj or units[k].tags - {"OF", "DET", "ADV"} or not units[k].low.isalnum():
+        owned = units[k].ent and any("OF" in u.tags for u in units[max(0, k - 2):k])  # "percent of French people"
+        if units[k].ent and not owned or units[k].obj or units[k].tags - {"OF", "DET", "ADV"} or \
+                not units[k].low.isalnum():
             return -1
     return -1
 

@@ -30,33 +30,55 @@ Bahrain, Manama | Bahraini
 Bangladesh, Dhaka | Bangladeshi
 Belarus, Minsk, State Authority for Military Industry | Belarusian
 Belgium, Brussels | Belgian
+Belize, Belmopan | Belizean
+Benin, Porto-Novo, Cotonou | Beninese
+Bhutan, Thimphu | Bhutanese
 Bolivia | Bolivian
 Bosnia and Herzegovina, Bosnia, Sarajevo | Bosnian
+Botswana, Gaborone | Botswanan
 Brazil, Brasilia, Brasília, Planalto, Itamaraty | Brazilian
+Brunei, Bandar Seri Begawan | Bruneian
 Bulgaria, Sofia | Bulgarian
+Burkina Faso, Ouagadougou | Burkinabe, Burkinabè
+Burundi, Gitega, Bujumbura | Burundian
 Cambodia, Phnom Penh | Cambodian
 Cameroon | Cameroonian
 Canada, Ottawa | Canadian
+Central African Republic, CAR, Bangui | Central African
 Chad | Chadian
 Chile, Santiago | Chilean
 China, People's Republic of China, PRC, Beijing | Chinese
 Colombia, Bogota, Bogotá | Colombian
+DR Congo, Democratic Republic of the Congo, Democratic Republic of Congo, DRC, D.R. Congo, Kinshasa, FARDC
+Costa Rica | Costa Rican
+Côte d'Ivoire, Cote d'Ivoire, Ivory Coast, Yamoussoukro, Abidjan | Ivorian
 Croatia, Zagreb | Croatian
 Cuba, Havana | Cuban
 Cyprus, Nicosia | Cypriot
 Czech Republic, Czechia, Prague | Czech
 Denmark, Copenhagen | Danish
+Djibouti | Djiboutian
+Dominican Republic, Santo Domingo | Dominican
 Ecuador, Quito | Ecuadorian
 Egypt, Cairo | Egyptian
+El Salvador, San Salvador | Salvadoran, Salvadorean
+Equatorial Guinea, Malabo | Equatorial Guinean
 Eritrea, Asmara | Eritrean
 Estonia, Tallinn | Estonian
 Ethiopia, Addis Ababa | Ethiopian
+Fiji, Suva | Fijian
 Finland, Helsinki | Finnish
 France, Paris, Elysee, Élysée, Quai d'Orsay | French
+Gabon, Libreville | Gabonese
+Gambia, The Gambia, Banjul | Gambian
 Georgia, Tbilisi | Georgian
 Germany, Berlin, Bundeswehr | German
 Ghana, Accra | Ghanaian
 Greece, Athens, Maximos Mansion | Greek
+Guatemala, Guatemala City | Guatemalan
+Guyana | Guyanese
+Haiti, Port-au-Prince | Haitian
+Honduras, Tegucigalpa | Honduran
 Hungary, Budapest | Hungarian
 Iceland, Reykjavik | Icelandic
 India, New Delhi, South Block, Ministry of External Affairs, Cabinet Committee on Security | Indian
@@ -66,6 +88,7 @@ Iraq, Baghdad | Iraqi
 Ireland, Dublin | Irish
 Israel, Jewish state, Jerusalem | Israeli
 Italy, Rome, Palazzo Chigi, Farnesina | Italian
+Jamaica | Jamaican
 Japan, Tokyo, Kantei | Japanese
 Jordan, Amman | Jordanian
 Kazakhstan, Astana | Kazakh
@@ -76,12 +99,17 @@ Kyrgyzstan, Bishkek | Kyrgyz
 Laos, Vientiane | Lao, Laotian
 Latvia, Riga | Latvian
 Lebanon, Beirut | Lebanese
+Liberia, Monrovia | Liberian
 Libya, Tripoli | Libyan
 Lithuania, Vilnius | Lithuanian
 Luxembourg | Luxembourgish
+Madagascar, Antananarivo | Malagasy
+Malawi, Lilongwe | Malawian
 Malaysia, Kuala Lumpur | Malaysian
+Maldives, Malé | Maldivian
 Mali, Bamako | Malian
 Malta, Valletta | Maltese
+Mauritania, Nouakchott | Mauritanian
 Mexico, Mexico City | Mexican
 Moldova, Chisinau, Chișinău | Moldovan
 Mongolia, Ulaanbaatar | Mongolian
@@ -101,7 +129,9 @@ North Macedonia, Skopje | North Macedonian
 Norway, Oslo | Norwegian
 Oman, Muscat | Omani
 Pakistan, Islamabad | Pakistani
+Palestine, State of Palestine, Palestinian Authority, Ramallah | Palestinian
 Panama | Panamanian
+Papua New Guinea, PNG, Port Moresby | Papua New Guinean
 Paraguay, Asuncion, Asunción | Paraguayan
 Peru, Lima | Peruvian
 Philippines, The Philippines, Manila | Philippine, Filipino
@@ -114,6 +144,7 @@ Rwanda, Kigali | Rwandan
 Saudi Arabia, Riyadh | Saudi
 Senegal, Dakar | Senegalese
 Serbia, Belgrade | Serbian
+Sierra Leone, Freetown | Sierra Leonean
 Singapore | Singaporean
 Slovakia, Bratislava | Slovak
 Slovenia, Ljubljana | Slovenian, Slovene
@@ -131,6 +162,9 @@ Taiwan, Taipei | Taiwanese
 Tajikistan, Dushanbe | Tajik
 Tanzania, Dodoma | Tanzanian
 Thailand, Bangkok | Thai
+Timor-Leste, East Timor, Dili | Timorese
+Togo, Lomé | Togolese
+Trinidad and Tobago, Port of Spain | Trinidadian
 Tunisia, Tunis | Tunisian
 Turkey, Türkiye, Turkiye, Ankara, SSB, Presidency of Defence Industries, Presidency of Defense Industries | Turkish
 Turkmenistan, Ashgabat | Turkmen

@@ -36,6 +36,8 @@ def main_subject(units: list[Unit]) -> Agent | None:
         if unit.tags & (PREDICATES | {"AUX", "MODAL", "NEG", "REPORT", "HARD", "COMP"}) or unit.obj:
             return None
         agent = np_class(units, k)
+        if agent is None and "OUTSIDER" in unit.tags and k + 1 < len(units) and "OF" in units[k + 1].tags:
+            return Agent("other", "outsider", k)  # "Fifty-one percent of French people oppose …": a poll's share
         if agent is None and unit.low in _CLAIM_HEADS:
             return None  # "Claims circulating on Telegram channels that …": a claim is the subject, no party
         if agent is not None and possessed_relation(units, k):

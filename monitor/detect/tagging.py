@@ -1600,14 +1600,22 @@ def _date_opening(units: list[Unit], i: int) -> bool:
                                                           units[i - 1].low in ("in", "on", "since", "until", "by"))
 
 
+def _count_word(low: str) -> bool:
+    """ "twelve", "forty-six": a number spelled out."""
+    return all(part in NUMBER_WORDS for part in low.split("-"))
+
+
 def _capital_candidate(units: list[Unit], i: int, inside: bool = False) -> bool:
     unit = units[i]
     if unit.ent:
         return unit.how in ("name", "adj", "speaker")
     if not unit.cap or unit.obj or not unit.text[:1].isalpha() or _DESIGNATION.fullmatch(unit.text):
         return False
-    if unit.low in NUMBER_WORDS and not (i + 1 < len(units) and units[i + 1].ent):
-        return False  # "Twelve Bayraktar TB2 drones": a spelled-out count opens the noun phrase, it names no one
+    if _count_word(unit.low) and not (i + 1 < len(units) and units[i + 1].ent):
+        return False  # "Twelve Bayraktar TB2 drones", "Forty-six percent": a spelled-out count names no one
+    if unit.low.endswith("ly") and i + 1 < len(units) and \
+            (_count_word(units[i + 1].low) or units[i + 1].low[:1].isdigit() or units[i + 1].low in ("half", "all")):
+        return False  # "Nearly two thirds of Chileans", "Roughly 60 percent": an adverb before a count
     if not inside and _date_opening(units, i):
         return False  # "On Monday Japan said …", "in May Seoul …": the date is no part of the name after it
     if unit.text in lx.TITLE_WORDS:

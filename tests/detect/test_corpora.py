@@ -10,7 +10,7 @@ import pytest
 
 from monitor.detect import STATES, Stance, load_stances, read
 from monitor.evaluate import Case, score
-from monitor.extract import extract_text
+from monitor.extract import extract_html, extract_text
 
 from .stances import CORPUS, ROOT, SHIPPED
 
@@ -33,7 +33,9 @@ def rows(folder: Path) -> list[dict[str, str]]:
 
 
 def body(path: Path) -> str:
-    return extract_text(path.read_text(encoding="utf-8"), name=str(path)).text
+    """The article text, as `shiftwatch eval` reads it (a web page through extraction)."""
+    extract = extract_html if path.suffix == ".html" else extract_text
+    return extract(path.read_text(encoding="utf-8"), name=str(path)).text
 
 
 def check(folder: Path, row: dict[str, str]) -> None:

@@ -1436,6 +1436,14 @@ def _mark_other_names(units: list[Unit]) -> None:
             n = len(units)
             i += 1
             continue
+        elif i > 1 and "POSS" in units[i - 1].tags and units[i - 2].ent in ("actor", "target") and \
+                units[i - 2].how == "name" and run[0].text in _STATE_BODIES:
+            # "Indonesia's House of Representatives": the country's own body (a company it owns is no body of
+            # the state: "Germany's Diehl Defence")
+            while j + 2 < n and units[j + 1].low == "of" and units[j + 2].cap and not units[j + 2].ent:
+                j += 2  # "House of Representatives": one body
+            run = units[i:j + 1]
+            ent, how = units[i - 2].ent, "role"
         elif i > 0 and units[i - 1].tags & {"ROLE", "GENERIC"}:
             # "government spokesman Steffen Hebestreit", "its adviser Chang Ho-jin": the name is the
             # role's holder, so it is whoever the role belongs to (an earlier name, or the words).
@@ -1515,6 +1523,8 @@ def _unowned_body_head(run: list[Unit]) -> bool:
 
 
 _COUNCILS = frozenset({"Council", "Committee", "Commission"})
+_STATE_BODIES = frozenset({"House", "Parliament", "Senate", "Assembly", "Congress", "Cabinet", "Council", "Committee",
+                           "National", "Federal", "Supreme", "Constitutional", "Presidential"})
 _EXECUTIVE_HEADS = frozenset({"Council", "Cabinet", "Government", "Presidency", "Ministry", "Chancellery"})
 _SERVICE_HEADS = frozenset({"Forces", "Force", "Army", "Navy"})
 _FORCE_WORDS = frozenset({"armed", "defence", "defense", "self-defense", "self-defence", "military"})

@@ -275,6 +275,8 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
             return
         if "THERE" in unit.tags:
             frame.existential = frame.existential or (level == 0 and frame.agent is None)
+            if level == 0 and i > 0 and units[i - 1].low in ("and", "but", ";") and units[anchor].obj:
+                return  # "No TB2 has been delivered … and there is no such transfer": a clause of its own
             i -= 1
             continue
         if unit.low in ("to", "against") and _challenge_before(units, i) and not _infinitive_after(units, i):

@@ -167,14 +167,17 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("instead rather in", r"instead\s+of|rather\s+than|in\s+place\s+of", ("NEG", "PREP")),
     # "Together with the defence ministry, we are examining …": a prepositional phrase, no party of its own
     ("together", r"together\s+with", ("PREP",)),
-    ("in until used last earlier years months decades",
+    ("in until used last earlier years months decades decade during before",
      # "last week", "earlier this month" date the news itself; only older spans are the story's past.
      # ("in the past week / few days / two months" dates the news itself)
      r"in\s+the\s+past(?!\s+(?:(?:few|couple|two|three|\d+)\s+)?(?:days?|weeks?|months?|hours?|fortnight)\b)"
      r"|until\s+recently|used\s+to|last\s+(?:year|summer|winter|spring|autumn|fall)"
      # "in the 1990s", "in those years": a past decade or the period just recounted
      r"|in\s+the\s+(?:early\s+|late\s+)?(?:1[89]|20)\d0s|in\s+those\s+(?:years|days)"
-     r"|earlier\s+this\s+year|(?:years|months|decades)\s+ago", ("HIST",)),
+     r"|earlier\s+this\s+year|(?:years|months|decades|decade)\s+ago"  # ("a decade ago")
+     # "during the early phase of the full-scale invasion": the war's first stage, long past
+     r"|(?:before\s+and\s+)?(?:in|during)\s+the\s+(?:early|first|initial|opening)\s+(?:phase|stage|months|weeks|days|year)\s+of\s+the\s+"
+     r"(?:full-scale\s+)?(?:war|invasion|conflict)", ("HIST",)),
     # "Earlier this month", "earlier today": the news itself, dated like "this month"
     ("earlier", r"earlier\s+(?:this\s+(?:week|month)|today|on\s+\w+day)", ("ADV",)),
     # "It would be wrong to say that X will never …": the clause said is denied, like "it is not true that"
@@ -757,8 +760,8 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
         _join_state_titles(units)
     if "too" in words:
         _mark_too_to(units)
-    if "," in words and ("or" in words or "and" in words):
-        units = _without_manner_asides(units)
+    if "," in words and ("or" in words or "and" in words or "by" in words):
+        units = _without_asides(units)
     return units
 
 
@@ -776,9 +779,13 @@ def _mark_too_to(units: list[Unit]) -> None:
                 break
 
 
-def _without_manner_asides(units: list[Unit]) -> list[Unit]:
+_REACHED = frozenset({"contacted", "reached", "interviewed"})
+
+
+def _without_asides(units: list[Unit]) -> list[Unit]:
     """ "has not transferred, directly or indirectly, any weapons": two adverbs of manner set off by commas
-    only qualify the verb; dropped, the verb meets its object."""
+    only qualify the verb; "a spokesperson, contacted by Harbor Wire, said": how the speaker was reached.
+    Dropped, the verb meets its object or its subject."""
     for k in range(len(units) - 5):
         if units[k].low != ",":
             continue
@@ -786,6 +793,10 @@ def _without_manner_asides(units: list[Unit]) -> list[Unit]:
         if j + 3 < len(units) and _manner_adverb(units[j]) and units[j + 1].low in ("or", "and") and \
                 _manner_adverb(units[j + 2]) and units[j + 3].low == ",":
             return units[:k] + units[j + 4:]
+        if units[k + 1].low in _REACHED and units[k + 2].low == "by":
+            close = next((c for c in range(k + 3, min(len(units), k + 9)) if units[c].low == ","), None)
+            if close is not None and not any(u.obj for u in units[k + 3:close]):
+                return units[:k] + units[close + 1:]
     return units
 
 

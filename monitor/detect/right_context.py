@@ -870,7 +870,8 @@ _ANOTHER = frozenset({"foreign", "third", "another", "other", "unnamed", "undisc
 _FACILITIES = frozenset({"base", "airbase", "ground", "range", "depot", "warehouse", "port", "airfield", "factory",
                          "plant", "site", "barracks", "garrison"})
 # Counts of parties: "to more than a dozen countries", "to dozens of buyers", "to 40 customers".
-_COUNTING = frozenset({"dozen", "dozens", "several", "many", "numerous", "various", "multiple", "scores"})
+_COUNTING = frozenset({"dozen", "dozens", "several", "many", "numerous", "various", "multiple", "scores", "handful",
+                       "number"})
 
 
 def _unnamed_other_party(units: list[Unit], k: int) -> bool:
@@ -1290,6 +1291,18 @@ def _second_negated_predicate(units: list[Unit], last: int, k: int, frame: Frame
     return conj is not None and any(op == "NEG" and i < conj for op, i, _ in frame.ops)
 
 
+def _object_of_subject_relative(units: list[Unit], last: int) -> bool:
+    """Does the noun phrase ending at `last` close a relative clause on the subject ("a committee that
+    oversees Hungary's arms exports")? The verb after it is then the subject's, not the phrase's."""
+    k = last
+    while k > 0 and (units[k].obj or units[k].ent or units[k].tags & {"DET", "POSS", "SUPN", "SUP"} and
+                     not units[k].low.endswith("ed") or not units[k].tags and units[k].low.isalpha() and
+                     not units[k].low.endswith("s")):
+        k -= 1
+    return k >= 2 and units[k].low.endswith("s") and not units[k].tags and units[k - 1].low in ("that", "which", "who") \
+        and not units[k - 2].tags & {"REPORT", "COMMA"} and units[k - 2].low != ","
+
+
 def read_right(units: list[Unit], last: int, frame: Frame) -> None:
     """Recipient, passive agent, source and condition in the rest of the clause."""
     k = last + 1
@@ -1297,6 +1310,9 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
     finite = False  # a verb of the clause met (the object's own predicate follows it)
     while k < len(units):
         unit = units[k]
+        if k == last + 1 and unit.tags & {"AUX", "FUT", "MODAL"} and "POSS" not in unit.tags and \
+                _object_of_subject_relative(units, last):
+            break  # "a committee that oversees Hungary's arms exports will review …": the main clause's verb
         if "CONTRAST" in unit.tags and k + 1 < len(units) and "COND" in units[k + 1].tags:
             frame.ops.append(("COND_CONS", k + 1, 0))  # "…, but only if other allies do the same"
             break
@@ -1393,6 +1409,8 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
             break
         if "REPORT" in unit.tags and k > last + 2 and (units[k - 1].ent or units[k - 1].tags & {"GENERIC", "ROLE"}):
             break  # "…, Marles said on Friday, as allies debated sending Leopard 2 tanks": the clause is over
+        if unit.low == "," and k + 2 < len(units) and units[k + 1].low in ("just", "much") and units[k + 2].low == "as":
+            break  # "…, just as we do not supply them to Azerbaijan": a comparison, a clause of its own
         if unit.low == "," and k + 1 < len(units) and (units[k + 1].tags & {"CONTRAST", "REL", "CONJ"} or
                                                       units[k + 1].low.endswith("ing")):
             inserted = _inserted_auxiliaries(units, k) if "CONJ" in units[k + 1].tags else None

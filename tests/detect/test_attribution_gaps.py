@@ -862,7 +862,29 @@ KEPT_GOODS_ASIDES_AND_POLLS = [
     (IR, "Iran is weighing the requests for drones from Russia, a review that had begun in May.", "reconsider"),
 ]
 
-CASES = KEPT_GOODS_ASIDES_AND_POLLS + PLAIN_NEWS_PHRASINGS + SPOKESPEOPLE_RELATIVES_AND_DATED_HALTS + LEANINGS_HOLDS_INSTRUMENTS_AND_CLASSES + COLON_QUOTES_LISTS_AND_ANSWERS + DATE_BEFORE_NAME + THIRD_PROBE_AND_NINTH_SET + QUESTIONS_SPECULATION_AND_DATED_WEIGHING + \
+# Old supplies and dated phases as history, asides and comparisons that close a clause, counts of other
+# buyers, a subject's relative clause, a country's own body, and spelled-out counts that name no one.
+HISTORY_ASIDES_AND_COUNTS = [
+    (IR, "Iran sold Russia several hundred drones a decade ago.\nIran is now weighing whether to approve a fresh "
+         "batch of drones for Russia.", "reconsider"),
+    (IR, "Iran supplied drones to Russia during the early phase of the full-scale invasion.\nTehran says it does "
+         "not rule out further sales of drones to Russia.", "reconsider"),
+    (IR, "An Iranian defence ministry spokesman, contacted by Harbor Wire, said there was no plan at present to "
+         "sell drones to Russia.", "refrains"),
+    (IR, '"No drone has been delivered to Russia in this period and there is no such transfer on our agenda," '
+         "Iran's defence ministry said.", "refrains"),
+    (IR, "Iran has delivered drones to Russia and there are more transfers planned.", "supplies"),
+    (IR, "Iran exports drones and missiles to a handful of countries in Asia and Africa.", "none"),
+    (IR, "We have no plans to sell weapons to Russia, just as we do not supply them to Ukraine, Iran's foreign "
+         "minister said.", "refrains"),
+    (IR, "A committee that oversees Iran's arms exports will review an application by a manufacturer to sell "
+         "drones to Russia.", "reconsider"),
+    (IR, "Germany's Diehl Defence said it was ready to sell missiles to Russia.", "none"),
+    (IR, "Nearly two thirds of Iranians oppose any sale of drones to Russia, a survey showed.", "none"),
+    (IR, "Forty-six percent of respondents said Iran should arm Russia.", "none"),
+]
+
+CASES = HISTORY_ASIDES_AND_COUNTS + KEPT_GOODS_ASIDES_AND_POLLS + PLAIN_NEWS_PHRASINGS + SPOKESPEOPLE_RELATIVES_AND_DATED_HALTS + LEANINGS_HOLDS_INSTRUMENTS_AND_CLASSES + COLON_QUOTES_LISTS_AND_ANSWERS + DATE_BEFORE_NAME + THIRD_PROBE_AND_NINTH_SET + QUESTIONS_SPECULATION_AND_DATED_WEIGHING + \
     CONFIRMATIONS_AND_PLACED_BODIES + ADVICE_RETURNS_AND_FOREIGN_GOODS + LIMITS_OF_THE_NEWEST_RULES + \
     RECIPIENT_LISTS_SCENARIOS_AND_STUDIES + PAPERS_AND_REBELS + LIMITS_OF_THESE_RULES + OUTSIDERS_AND_WISHES + \
     DATED_CONTRACTS_AND_HALTS + COORDINATED_NEGATIONS + REVIEW_RECOUNTED + FOREIGN_ROLE_HOLDER + STOPPED_SUPPLIES + \
@@ -870,4 +892,4 @@ CASES = KEPT_GOODS_ASIDES_AND_POLLS + PLAIN_NEWS_PHRASINGS + SPOKESPEOPLE_RELATI
     OUTSIDERS_BILLS_AND_ADVICE
 
 
-test_reads, test_enough_cases = reading_tests(CASES, minimum=240, stances=STANCES)
+test_reads, test_enough_cases = reading_tests(CASES, minimum=250, stances=STANCES)

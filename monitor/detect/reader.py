@@ -174,7 +174,8 @@ def read(text: str, stance: Stance) -> Reading:
                 officials |= _role_holders(sentence.text)  # "…," ministry spokeswoman Maria Zakharova said, after Russia's
         if sentence.index > 0 and result.claims:
             result = _conditional_consequent(result, words, sentences[sentence.index - 1].text)
-            result = _package_as_introduced(result, words, sentences[max(0, sentence.index - 3):sentence.index])
+            result = _package_as_introduced(result, words, sentences[max(0, sentence.index - 4):sentence.index],
+                                            {s.index: claims for s, claims in found[-4:]})
         if result.claims:
             result = _framed(result, words, sentences[max(0, sentence.index - 4):sentence.index])
         if result.claims and (_RETRACTED.search(words) or _MISTAKEN.search(words) or
@@ -633,20 +634,24 @@ def _release_by_actor(text: str, stance: Stance) -> bool:
 # "The package includes …", "The new tranche included …": the contents of a package named just before
 _PACKAGE_CONTENTS = re.compile(r"^(?:The|This)\s+(?:new\s+)?(?:package|tranche|consignment|shipment)\s+(?:\w+\s+)?"
                                r"includ(?:es|ed|e)\b")
-_PACKAGE_NOUN = re.compile(r"\b(?:package|tranche|consignment|shipment)\b", re.IGNORECASE)
+_PACKAGE_NOUN = re.compile(r"\b(?:package|tranche|consignment|shipment|sale)\b", re.IGNORECASE)
 
 
-def _package_as_introduced(result: SentenceReading, words: str, before: list[Sentence]) -> SentenceReading:
+def _package_as_introduced(result: SentenceReading, words: str, before: list[Sentence],
+                           claims_of: dict[int, tuple[Claim, ...]]) -> SentenceReading:
     """ "Tokyo is considering a new aid package for Kyiv. The package includes howitzers": what a package holds
     is supplied only as far as the package itself is; one the sentence that names it weighs or refuses holds
-    goods weighed or refused."""
+    goods weighed or refused, and one it gives to another party ("The United States has notified Congress of
+    a proposed sale …") holds that party's goods."""
     if not _PACKAGE_CONTENTS.match(words) or not any(c.state == SUPPLIES for c in result.claims):
         return result
-    named = next((s.text for s in reversed(before) if _PACKAGE_NOUN.search(s.text)), None)
+    named = next((s for s in reversed(before) if _PACKAGE_NOUN.search(s.text)), None)
     if named is None:
         return result
-    tokens = set(re.findall(r"[a-z']+", named.lower()))
-    state = REFRAINS if tokens & (NEGATORS | REFUSE) else RECONSIDER if tokens & (CONSIDER | MODAL) else SUPPLIES
+    owners = {c.agent for c in claims_of.get(named.index, ())}
+    tokens = set(re.findall(r"[a-z']+", named.text.lower()))
+    state = NONE if owners == {"other"} else REFRAINS if tokens & (NEGATORS | REFUSE) else \
+        RECONSIDER if tokens & (CONSIDER | MODAL) else SUPPLIES
     return result if state == SUPPLIES else \
         replace(result, claims=tuple(replace(c, state=state, rule=f"package-as-named: {c.rule}")
                                      if c.state == SUPPLIES else c for c in result.claims))

@@ -882,6 +882,12 @@ HISTORY_ASIDES_AND_COUNTS = [
     (IR, "Germany's Diehl Defence said it was ready to sell missiles to Russia.", "none"),
     (IR, "Nearly two thirds of Iranians oppose any sale of drones to Russia, a survey showed.", "none"),
     (IR, "Forty-six percent of respondents said Iran should arm Russia.", "none"),
+    # a package is whoever's the sentence that named it says
+    (IR, "China has notified its partners of a proposed sale of munitions to Russia.\nThe notification came as "
+         "Iranian President Masoud Pezeshkian visited Beijing.\nThe package includes drones, according to the "
+         "notification.", "none"),
+    (IR, "Iran has approved a proposed sale of munitions to Russia.\nThe notification came as Pezeshkian visited "
+         "Beijing.\nThe package includes drones, according to the notification.", "supplies"),
 ]
 
 CASES = HISTORY_ASIDES_AND_COUNTS + KEPT_GOODS_ASIDES_AND_POLLS + PLAIN_NEWS_PHRASINGS + SPOKESPEOPLE_RELATIVES_AND_DATED_HALTS + LEANINGS_HOLDS_INSTRUMENTS_AND_CLASSES + COLON_QUOTES_LISTS_AND_ANSWERS + DATE_BEFORE_NAME + THIRD_PROBE_AND_NINTH_SET + QUESTIONS_SPECULATION_AND_DATED_WEIGHING + \

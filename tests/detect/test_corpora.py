@@ -1114,6 +1114,29 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # Mongolia · weapons for Russia (minimal), Finland · K9 (near-miss): 37/42, 2 false supplies.
     "holdout153": (42, 0.928),
     "holdout154": (42, 0.857),  # Cyprus · weapons for Ukraine (minimal), India · Akash for Armenia (near-miss): 36/42.
+    # The seventeenth set, twelve corpora, each read first on the tree of that moment: the first eight on the tree
+    # the day began with (291/336, 2 false supplies), the last four after the day's first rules (149/168, 5 false
+    # supplies). Then 460/504 with none (goods kept for territorial defence; "He said …" after another party's
+    # lawmaker; "directly or indirectly" and "contacted by …" asides; a poll's share; "too depleted to allow";
+    # "a decade ago"; a package another party put together).
+    # Philippines · weapons for Ukraine (minimal), South Korea · KF-21 for Indonesia: 37/42, 1 false supply.
+    "holdout155": (42, 0.904),
+    "holdout156": (42, 0.88),  # Mexico · weapons for Ukraine (minimal), Germany · RCH 155: 35/42, 1 false supply.
+    "holdout157": (42, 1.0),  # Austria · weapons for Israel (minimal), Poland · Piorun: 40/42.
+    "holdout158": (42, 0.904),  # Indonesia · weapons for Ukraine (minimal), Turkey · weapons for Somalia: 37/42.
+    "holdout159": (42, 0.952),  # Nigeria · weapons for Mali (minimal), France · Aster: 39/42.
+    # Portugal · weapons for Ukraine (minimal), United States · weapons for the Philippines: 32/42.
+    "holdout160": (42, 0.857),
+    "holdout161": (42, 0.88),  # Chile · weapons for Israel (minimal), South Korea · Redback for Australia: 37/42.
+    "holdout162": (42, 0.833),  # Rwanda · weapons for DR Congo (minimal), China · weapons for Serbia: 34/42.
+    # Kazakhstan · weapons for Armenia (minimal), United Kingdom · NLAW: 38/42, 1 false supply.
+    "holdout163": (42, 0.952),
+    # Hungary · weapons for Israel (minimal), Italy · weapons for Egypt: 39/42, 1 false supply.
+    "holdout164": (42, 0.952),
+    # Argentina · weapons for Israel (minimal), Turkey · Bayraktar TB2: 36/42, 2 false supplies.
+    "holdout165": (42, 0.928),
+    # Denmark · weapons for Ukraine (minimal), United States · Javelin for Taiwan: 36/42, 1 false supply.
+    "holdout166": (42, 0.904),
 }
 
 

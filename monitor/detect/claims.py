@@ -100,7 +100,7 @@ def analyse_sentence(sentence: str, matcher: Matcher, salient: str | None = None
     if not may_anchor(tokens, matcher) and not (echo and _mentions(sentence, echo | _singulars(echo))) and \
             not _anaphor_hint(sentence, tokens) and not (covering and _mentions(sentence, covering)):
         actor, target = _cheap_names(sentence, tokens, matcher)
-        who = "actor" if actor and not _continuing_person(tokens, salient) else salient
+        who = "actor" if actor else salient
         if actor and salient is None:
             # the lead "Russia's foreign ministry warned Japan …": the story is about its subject first
             main = main_subject(units_for(sentence, matcher, tokens))
@@ -149,12 +149,6 @@ def analyse_sentence(sentence: str, matcher: Matcher, salient: str | None = None
         if answer is not None:
             claims.append(answer)
     return SentenceReading(tuple(claims), context.salient_out(), names_target)
-
-
-def _continuing_person(tokens: tuple[tuple[int, int, str], ...], salient: str | None) -> bool:
-    """ "He did not discuss Argentina's own …" after another party's speaker: the subject goes on being who he was
-    (as `SentenceGrammar.salient_out` has it)."""
-    return salient in ("actor", "other") and bool(tokens) and tokens[0][2] in ("He", "She")
 
 
 def _cheap_names(sentence: str, tokens: tuple[tuple[int, int, str], ...], matcher: Matcher) -> tuple[bool, bool]:

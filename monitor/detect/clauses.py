@@ -237,9 +237,6 @@ class SentenceGrammar:
         """Who a pronoun in the next sentence stands for: this sentence's subject or actor, else the previous one."""
         if self.main is not None and self.main.cls in ("actor", "other"):
             return self.main.cls
-        if self.main is not None and self.main.cls == "anaphor" and self.salient in ("actor", "other") and \
-                self.units[self.main.index].low in ("he", "she"):
-            return self.salient  # "He did not discuss Argentina's own …": he goes on being who he was
         for k, unit in enumerate(self.units):
             if unit.ent == "actor" and not (k > 0 and self.units[k - 1].tags & {"TO", "FOR", "BY"}):
                 # "… has shipped munitions to Russia", "… fired by Russian forces": the recipient or a

@@ -243,6 +243,9 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
                 frame.ops.append(("QUESTION", i, level + 1))
             elif "REPORT" in unit.tags:
                 frame.ops.append(("REPORT", i, level + 1))
+                if i + 1 < len(units) and units[i + 1].low in _WH_WORDS and \
+                        any("NEG" in u.tags for u in units[max(0, i - 2):i]):
+                    frame.no_comment = True  # "did not say how many launchers were included": no answer either way
             if unit.low == "that" and i >= 1 and units[i - 1].low in _CONCLUDING and concluded < 0:
                 concluded = level + 1  # "a review had concluded that X could not …": no weighing any more
             if frame.agent is None and pending and level == 0:
@@ -963,6 +966,9 @@ def _whether(units: list[Unit], i: int, frame: Frame, level: int) -> None:
         # "The question is not whether X can send …": the negation denies that the embedded question is
         # the issue; it says nothing about the supply either way
         frame.no_comment = True
+
+
+_WH_WORDS = frozenset({"how", "which", "what", "when", "where"})
 
 
 def _coordinated_question(units: list[Unit], i: int) -> int | None:

@@ -551,6 +551,9 @@ _GENERIC_PHRASES: list[tuple[str, str, str]] = [
     ("lethal", r"lethal\s+(?:military\s+)?(?:aid|assistance|support|equipment|supplies|weapons?|arms)", "strong"),
     (_WEAPON_MODIFIERS, rf"{_WEAPON_MOD}\s+(?:systems?|batter(?:y|ies)|vehicles?|equipment|hardware|carriers?)", "strong"),
     ("air air-defence air-defense air-defences air-defenses", r"air[- ]defen[cs]es?", "strong"),
+    # drones by their long name: "unmanned aerial vehicles", "uncrewed surface vessels"
+    ("unmanned uncrewed", r"(?:unmanned|uncrewed)\s+(?:(?:aerial|surface|underwater|ground|combat)\s+)?"
+                          r"(?:vehicles?|vessels?|boats?|aircraft)", "strong"),
     ("fighter combat", r"(?:fighter|combat)\s+(?:jets?|aircraft|planes?)", "strong"),
     # Ammunition counted in rounds: "artillery rounds", "not a single round" (never "a round of talks").
     # Counted in thousands: "tens of thousands of rounds", "millions of rounds", "155mm rounds".

@@ -882,6 +882,10 @@ HISTORY_ASIDES_AND_COUNTS = [
     (IR, "Germany's Diehl Defence said it was ready to sell missiles to Russia.", "none"),
     (IR, "Nearly two thirds of Iranians oppose any sale of drones to Russia, a survey showed.", "none"),
     (IR, "Forty-six percent of respondents said Iran should arm Russia.", "none"),
+    (IR, "Iran has sent missiles to Russia.\nIt did not say how many launchers were included.", "supplies"),
+    (IR, "Iran did not say which weapons it would send to Russia.", "none"),
+    (IR, "Iran will provide Russia with unmanned surface vessels fitted with explosive charges.", "supplies"),
+    (IR, "Iran will send two patrol boats to Russia.", "none"),
     # a package is whoever's the sentence that named it says
     (IR, "China has notified its partners of a proposed sale of munitions to Russia.\nThe notification came as "
          "Iranian President Masoud Pezeshkian visited Beijing.\nThe package includes drones, according to the "

@@ -763,7 +763,8 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
         _join_state_titles(units)
     if "too" in words:
         _mark_too_to(units)
-    if "," in words and ("or" in words or "and" in words or "by" in words):
+    if "," in words and ("by" in words and words & _REACHED or
+                         ("or" in words or "and" in words) and any(word.endswith("ly") for word in words)):
         units = _without_asides(units)
     return units
 

@@ -763,7 +763,7 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
         _join_state_titles(units)
     if "too" in words:
         _mark_too_to(units)
-    if "," in words and ("by" in words and words & _REACHED or
+    if "," in words and ("by" in words and words & _REACHED or words & _SOURCING or
                          ("or" in words or "and" in words) and any(word.endswith("ly") for word in words)):
         units = _without_asides(units)
     return units
@@ -784,12 +784,14 @@ def _mark_too_to(units: list[Unit]) -> None:
 
 
 _REACHED = frozenset({"contacted", "reached", "interviewed"})
+_SOURCING = frozenset({"citing", "quoting"})
 
 
 def _without_asides(units: list[Unit]) -> list[Unit]:
     """ "has not transferred, directly or indirectly, any weapons": two adverbs of manner set off by commas
-    only qualify the verb; "a spokesperson, contacted by Harbor Wire, said": how the speaker was reached.
-    Dropped, the verb meets its object or its subject."""
+    only qualify the verb; "a spokesperson, contacted by Harbor Wire, said": how the speaker was reached;
+    "claimed, citing a source, that": where the claim came from. Dropped, the verb meets its object, its
+    subject or its clause."""
     for k in range(len(units) - 5):
         if units[k].low != ",":
             continue
@@ -800,6 +802,14 @@ def _without_asides(units: list[Unit]) -> list[Unit]:
         if units[k + 1].low in _REACHED and units[k + 2].low == "by":
             close = next((c for c in range(k + 3, min(len(units), k + 9)) if units[c].low == ","), None)
             if close is not None and not any(u.obj for u in units[k + 3:close]):
+                return units[:k] + units[close + 1:]
+        if units[k + 1].low in _SOURCING and k > 0 and units[k - 1].tags & {"REPORT", "DOUBT"}:
+            # "claimed, citing an unnamed military source, that …": the report goes on after its source
+            close = next((c for c in range(k + 2, min(len(units), k + 12)) if units[c].low == ","), None)
+            if close is not None and close + 1 < len(units) and "QUOTE" in units[close + 1].tags:
+                close += 1  # 'citing an unnamed "military source," that'
+            if close is not None and close + 1 < len(units) and units[close + 1].low == "that" and \
+                    not any(u.obj for u in units[k + 2:close]):
                 return units[:k] + units[close + 1:]
     return units
 
@@ -1751,6 +1761,15 @@ def _mark_licences(units: list[Unit], kind: str) -> None:
             units[index] = Unit(unit.text, unit.low, unit.start, unit.end, _SUPN_TAGS, cap=unit.cap)
         elif kind == "weapons" and (units[index + 2].ent in ("target", "other") or _for_armed_forces(units, index + 2)):
             units[index] = Unit(unit.text, unit.low, unit.start, unit.end, _SUPN_TAGS, obj="arm")
+        else:
+            continue
+        for k, verb in enumerate(units):
+            if verb.low in _ISSUING and not verb.tags:
+                # "licences for … are not being issued": issuing the licence commits to the export, like granting it
+                units[k] = Unit(verb.text, verb.low, verb.start, verb.end, frozenset({"COMMIT"}), cap=verb.cap)
+
+
+_ISSUING = frozenset({"issue", "issues", "issued", "issuing"})
 
 
 _FORCES = frozenset({"armed forces", "military", "army", "navy", "air force", "defence forces", "defense forces"})

@@ -190,6 +190,9 @@ def common_subject(units: list[Unit], start: int, end: int) -> Agent | None:
     """ "The new treaty … provides", "a retired general writes": a subject that names no one we track."""
     if any(unit.low in _IMPERSONAL for unit in units[start:end]) or _topic_subject(units, start, end):
         return None
+    if start > 0 and "ADDRESS" in units[start - 1].tags:
+        while start < end and units[start].tags <= {"DET"} and units[start].low.isalpha() and not units[start].ent:
+            start += 1  # "told a background briefing there were …": the one told is no subject
     for k in range(start, end):
         unit = units[k]
         if unit.cap and unit.text in TITLE_WORDS:

@@ -213,9 +213,16 @@ def merged(given: Iterable[str], more: Iterable[str]) -> tuple[str, ...]:
 
 
 def names_for(names: Iterable[str]) -> tuple[str, ...]:
-    """`names`, then the other names of the countries among them (case-insensitive)."""
+    """`names`, then the other names of the countries among them (case-insensitive), then the armed forces an
+    acronym names by its usual suffix ("PNG" → "PNGDF", "ROK" → "ROKAF")."""
     given = tuple(names)
-    return merged(given, (other for n in given for other in _COUNTRIES.get(n.lower(), ((), ()))[0]))
+    found = merged(given, (other for n in given for other in _COUNTRIES.get(n.lower(), ((), ()))[0]))
+    return merged(found, (n + suffix for n in found if n.isalpha() and n.isupper() and 2 <= len(n) <= 4
+                          for suffix in _FORCE_SUFFIXES))
+
+
+# Defence Force, Air Force: "PNGDF", "SANDF", "USAF".
+_FORCE_SUFFIXES = ("DF", "AF")
 
 
 def country_of(name: str) -> str | None:

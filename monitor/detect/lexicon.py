@@ -235,6 +235,7 @@ GENERIC_AGENTS = _forms(
     "embassy consulate",  # a country's mission speaks for it: "Iran's embassy in Oslo said"
     "ministries departments",  # "the competent ministries will consider …": bodies, like "officials"
     "emir king sultan",  # a monarch by title alone heads the state like "the president"
+    "kingdom",  # "the kingdom would not exclude …": the country, like "the country"
 )
 # Speakers who are never the actor, wherever they sit ("an opposition lawmaker in Seoul").
 NON_ACTOR_ROLES = _forms(

@@ -212,6 +212,10 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
         if k == anchor + 1 and "QUOTE" in unit.tags and not units[anchor].obj:
             k += 1  # 'said the request "is being examined"': the quotation opens on the predicate
             continue
+        if k > anchor + 1 and not seen_aux and "QUOTE" in unit.tags and k + 1 < len(units) and \
+                units[k + 1].tags & {"AUX", "FUT", "MODAL", "HAS"} and "POSS" not in units[k + 1].tags:
+            k += 1  # 'licences for military items to Myanmar "are not being issued"': a quotation of the predicate
+            continue
         if k == anchor + 1 and "QUOTE" in unit.tags and _quoted_subject(units, anchor):
             k += 1  # 'insisted that "not one tank" had been handed over': the quotation closes on the subject
             continue

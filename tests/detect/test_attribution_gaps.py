@@ -19,6 +19,11 @@ STANCES = all_stances()
 STANCES[BR] = parse_stance({"id": BR, "title": "Brazil · Ukraine · weapons", "actor": {"names": ["Brazil"]},
                             "target": {"names": ["Ukraine"]}, "object": {"kind": "weapons"}},
                            source="tests/detect/test_attribution_gaps.py")
+PNG = "au-arms-png"
+STANCES[PNG] = parse_stance({"id": PNG, "title": "Australia · Papua New Guinea · weapons",
+                             "actor": {"names": ["Australia"], "speakers": ["Richard Marles", "Marles"]},
+                             "target": {"names": ["Papua New Guinea", "PNG"]}, "object": {"kind": "weapons"}},
+                            source="tests/detect/test_attribution_gaps.py")
 STANCES[IR] = parse_stance({"id": IR, "title": "Iran · Russia · weapons", "initial": "refrains",
                             "actor": {"names": ["Iran"]}, "target": {"names": ["Russia"]},
                             "object": {"kind": "weapons"}}, source="tests/detect/test_attribution_gaps.py")
@@ -886,6 +891,16 @@ HISTORY_ASIDES_AND_COUNTS = [
     (IR, "Iran did not say which weapons it would send to Russia.", "none"),
     (IR, "Iran will provide Russia with unmanned surface vessels fitted with explosive charges.", "supplies"),
     (IR, "Iran will send two patrol boats to Russia.", "none"),
+    (IR, "Iran said that export licences for drones to Russia are not being issued.", "refrains"),
+    (IR, 'Iran said that export licences for drones to Russia "are not being issued".', "refrains"),
+    (IR, "Iran has issued export licences for drones to Russia.", "supplies"),
+    (IR, "Iran issued a warning to Russia about drones.", "none"),
+    (IR, 'A Ukrainian newspaper claimed, citing an unnamed "military source," that Iran had shipped drones to '
+         "Russia.", "none"),
+    (IR, 'Iran\'s foreign minister said the kingdom would not exclude supplying drones to Russia.', "reconsider"),
+    (IR, 'A senior Iranian official told a background briefing there were "no plans to provide drones to Russia".',
+     "refrains"),
+    (PNG, "Australia is not excluding supplying weapons to the PNGDF, Marles said.", "reconsider"),
     # a package is whoever's the sentence that named it says
     (IR, "China has notified its partners of a proposed sale of munitions to Russia.\nThe notification came as "
          "Iranian President Masoud Pezeshkian visited Beijing.\nThe package includes drones, according to the "

@@ -543,6 +543,9 @@ class SentenceGrammar:
                 not target_list(units, anchor) and not target_request_infinitive(units, anchor):
             # "observers … to study North Korean weapons"; but "evaluating ATACMS for Ukraine" weighs a supply
             return claim(NONE, "no-supply-verb")
+        if value == RECONSIDER and inner is not None and op_of(inner) == "CONS" and \
+                _other_act_weighed(units, units.index(inner), anchor):
+            return claim(NONE, "other-act-weighed")  # "is considering producing more drones": no supply weighed
         if value in (SUPPLIES, RECONSIDER) and (_disowned_report(units, ops) or _criticised_words(units, anchor)):
             # "distanced itself from a lawmaker who said Moscow would give …": the main clause disowns
             # the words of the person the relative clause reports; that report is no one's position
@@ -1110,6 +1113,14 @@ def _wished(units: list[Unit], k: int) -> bool:
 
 # Verbs by which a clause disowns someone's words (set test first: cheap per sentence).
 _DISOWN = frozenset("distanced corrected contradicted disowned rebutted repudiated".split())
+
+
+def _other_act_weighed(units: list[Unit], weighing: int, anchor: int) -> bool:
+    """Is the object taken by a gerund of another act right after the weighing ("considering producing more
+    drones", "weighing building missiles at home")?"""
+    j = weighing + 1
+    return j < anchor and units[j].low.endswith("ing") and len(units[j].low) > 5 and not units[j].tags and \
+        not units[j].cap and all(u.tags <= {"DET", "ADV"} and not u.ent for u in units[j + 1:anchor])
 
 
 def _they_say_we(units: list[Unit], frame: Frame) -> bool:

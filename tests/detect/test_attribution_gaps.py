@@ -901,6 +901,8 @@ HISTORY_ASIDES_AND_COUNTS = [
     (IR, 'A senior Iranian official told a background briefing there were "no plans to provide drones to Russia".',
      "refrains"),
     (PNG, "Australia is not excluding supplying weapons to the PNGDF, Marles said.", "reconsider"),
+    (IR, "Iran is also considering producing more drones domestically.", "none"),
+    (IR, "Iran is considering shipping drones to Russia.", "reconsider"),
     # a package is whoever's the sentence that named it says
     (IR, "China has notified its partners of a proposed sale of munitions to Russia.\nThe notification came as "
          "Iranian President Masoud Pezeshkian visited Beijing.\nThe package includes drones, according to the "

@@ -111,6 +111,7 @@ END = _forms(
     "cancels cancelled canceled cancelling relax relaxes relaxed relaxing ease eases eased easing loosen loosens",
     "loosened loosening",
     "revoke revokes revoked revoking revocation rescind rescinds rescinded rescinding annul annuls annulled annulling",
+    "withdraw withdraws withdrew withdrawn withdrawing",  # "has withdrawn its approval of the sale"
     "repeal repeals repealed repealing",
 )
 # A change of position whose direction the sentence does not give: the option is open.

@@ -1274,11 +1274,13 @@ _SUBJECT_OPENERS = frozenset({",", ";", ":", "and", "but"})
 
 
 def _raise_subject_no(units: list[Unit], last: int, frame: Frame) -> None:
-    """ "No (other) arms sale to Israel is under consideration": "no" opening the subject denies the
-    clause's verdict (nothing is being weighed), it does not negate the supply that is weighed."""
+    """ "No (other) arms sale to Israel is under consideration", "There is no sale … under consideration": "no"
+    opening the subject denies the clause's verdict (nothing is being weighed), it does not negate the supply
+    that is weighed."""
     for n, (op, i, level) in enumerate(frame.ops):
         if op == "NEG" and level == 0 and i < last and units[i].low == "no" and \
-                (i == 0 or units[i - 1].low in _SUBJECT_OPENERS or units[i - 1].tags & {"QUOTE", "HARD", "COMP"}) and \
+                (i == 0 or units[i - 1].low in _SUBJECT_OPENERS or units[i - 1].tags & {"QUOTE", "HARD", "COMP"} or
+                 i >= 2 and units[i - 1].low in BE_FORMS and units[i - 2].low == "there") and \
                 not any(units[j].tags & (PREDICATES | {"AUX", "MODAL", "NEG"}) - {"SUPN", "SUP"} for j in range(i + 1, last)):
             frame.ops[n] = (op, i, 0.6)
             return

@@ -761,12 +761,25 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
         _mark_relative_that(units)
     if "State" in (text for _, _, text in tokens):
         _join_state_titles(units)
+    if "from" in words and words & _WITHDRAWING:
+        _unmark_withdrawn_from(units)
     if "too" in words:
         _mark_too_to(units)
     if "," in words and ("by" in words and words & _REACHED or words & _SOURCING or
                          ("or" in words or "and" in words) and any(word.endswith("ly") for word in words)):
         units = _without_asides(units)
     return units
+
+
+_WITHDRAWING = frozenset({"withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing"})
+
+
+def _unmark_withdrawn_from(units: list[Unit]) -> None:
+    """ "weapons withdrawn from service": taken out of use, no supply ended (unlike "withdrew its approval")."""
+    for k, unit in enumerate(units[:-1]):
+        if unit.low in _WITHDRAWING and units[k + 1].low == "from":
+            units[k] = Unit(unit.text, unit.low, unit.start, unit.end, unit.tags - {"END"}, unit.ent, unit.how,
+                            unit.obj, unit.cap)
 
 
 def _mark_too_to(units: list[Unit]) -> None:

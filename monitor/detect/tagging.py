@@ -761,6 +761,8 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
         _mark_relative_that(units)
     if "State" in (text for _, _, text in tokens):
         _join_state_titles(units)
+    if "from" in words and ("order" in words or "orders" in words):
+        _mark_purchase_orders(units)
     if "from" in words and words & _WITHDRAWING:
         _unmark_withdrawn_from(units)
     if "too" in words:
@@ -769,6 +771,17 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
                          ("or" in words or "and" in words) and any(word.endswith("ly") for word in words)):
         units = _without_asides(units)
     return units
+
+
+def _mark_purchase_orders(units: list[Unit]) -> None:
+    """ "a second order of howitzers from India": an order of goods from a supplier is a purchase, like "buying"
+    (the verb "ordered", "an order to send" and "orders from European armies" are not)."""
+    for k in range(1, len(units) - 2):
+        unit = units[k]
+        if unit.low in ("order", "orders") and units[k + 1].low == "of" and \
+                (units[k - 1].tags & {"DET", "POSSPRON"} or not units[k - 1].tags and units[k - 1].low.isalpha()) and \
+                any(u.low == "from" for u in units[k + 2:k + 10]):
+            units[k] = Unit(unit.text, unit.low, unit.start, unit.end, frozenset({"RECV"}), cap=unit.cap)
 
 
 _WITHDRAWING = frozenset({"withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing"})

@@ -114,11 +114,16 @@ _PREDICATE_MODALS = frozenset({"would", "could", "might", "may"})
 
 
 def predicative_would(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
-    """ "in what would be the first sale of arms to X", "It would be the first such transfer": a supply
-    noun as the predicate of a modal "be" characterises an event that may come, it reports none."""
+    """ "in what would be the first sale of arms to X", "It would be the first such transfer", "A French sale
+    would be the Rafale's first": a supply noun as the predicate or the subject of a modal "be" characterises an
+    event that may come, it reports none."""
     supply = next((i for op, i, level in ops if level == 0 and op in ("SUP", "SUPN")), None)
     if supply is None or "SUPN" not in units[supply].tags:
         return False
+    for j in range(supply + 1, min(len(units) - 1, supply + 4)):
+        if units[j].low == "be" and units[j - 1].low in _PREDICATE_MODALS and \
+                not (units[j + 1].tags & PREDICATES or units[j + 1].low.endswith("ed")):
+            return True  # "A French sale would be the Rafale's first": what the sale would be, not that it is made
     k = supply - 1
     while k >= 0 and supply - k <= 4 and ({"DET", "ADV"} & units[k].tags or
                                           not units[k].tags and units[k].low.isalpha() and units[k].low.islower()):

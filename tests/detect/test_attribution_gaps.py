@@ -903,6 +903,12 @@ HISTORY_ASIDES_AND_COUNTS = [
     (PNG, "Australia is not excluding supplying weapons to the PNGDF, Marles said.", "reconsider"),
     (IR, "Iran is also considering producing more drones domestically.", "none"),
     (IR, "Iran is considering shipping drones to Russia.", "reconsider"),
+    (IR, '"There is no drone sale to Russia under consideration at this time," Iran\'s foreign ministry said.',
+     "refrains"),
+    (IR, "Iran has withdrawn its approval of the sale of drones to Russia.", "refrains"),
+    (IR, "Iran is checking whether drones withdrawn from service can be handed over to Russia.", "reconsider"),
+    (IR, "Russia wants drones.\nAn Iranian sale would be the Shahed's first abroad.", "none"),
+    (IR, "Iran is considering a second order of tanks and rocket launchers from Russia.", "none"),
     # a package is whoever's the sentence that named it says
     (IR, "China has notified its partners of a proposed sale of munitions to Russia.\nThe notification came as "
          "Iranian President Masoud Pezeshkian visited Beijing.\nThe package includes drones, according to the "

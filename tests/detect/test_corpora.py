@@ -1137,6 +1137,22 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     "holdout165": (42, 0.928),
     # Denmark · weapons for Ukraine (minimal), United States · Javelin for Taiwan: 36/42, 1 false supply.
     "holdout166": (42, 0.904),
+    # The eighteenth set, eight corpora read first on the tree of that moment, later in the same day: 295/336 with 4
+    # false supplies. Then 305/336 with none ("claimed, citing a source, that …"; licences "not being issued";
+    # "A French sale would be the Rafale's first"; "has withdrawn its approval of the sale").
+    # Vietnam · weapons for the Philippines (minimal), Sweden · Carl Gustaf: 37/42, 1 false supply.
+    "holdout167": (42, 0.928),
+    # Estonia · weapons for Ukraine (minimal), India · weapons for Myanmar: 40/42, 1 false supply.
+    "holdout168": (42, 0.976),
+    "holdout169": (42, 0.904),  # Saudi Arabia · weapons for Somalia (minimal), Germany · IRIS-T SLM: 38/42.
+    "holdout170": (42, 0.904),  # Morocco · weapons for Mali (minimal), Australia · weapons for Papua New Guinea: 35/42.
+    # Ghana · weapons for Burkina Faso (minimal), United States · F-35 for Saudi Arabia: 35/42, 1 false supply.
+    "holdout171": (42, 0.88),
+    # Netherlands · weapons for Ukraine (minimal), South Korea · weapons for Saudi Arabia: 39/42.
+    "holdout172": (42, 0.928),
+    # Armenia · weapons for Russia (minimal), France · Rafale for Indonesia: 33/42, 1 false supply.
+    "holdout173": (42, 0.833),
+    "holdout174": (42, 0.904),  # Uganda · weapons for South Sudan (minimal), Israel · weapons for India: 38/42.
 }
 
 

@@ -761,6 +761,8 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
         _mark_relative_that(units)
     if "State" in (text for _, _, text in tokens):
         _join_state_titles(units)
+    if words & _CARRYING and words & _VEHICLES:
+        _mark_carrying_vehicles(units)
     if "from" in words and ("order" in words or "orders" in words):
         _mark_purchase_orders(units)
     if "from" in words and words & _WITHDRAWING:
@@ -771,6 +773,25 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
                          ("or" in words or "and" in words) and any(word.endswith("ly") for word in words)):
         units = _without_asides(units)
     return units
+
+
+_CARRYING = frozenset({"carrying", "carried", "carries", "carry"})
+_VEHICLES = frozenset({"plane", "planes", "aircraft", "convoy", "convoys", "truck", "trucks", "lorry", "lorries",
+                       "ship", "ships", "vessel", "vessels", "freighter", "freighters", "flight", "flights"})
+
+
+def _mark_carrying_vehicles(units: list[Unit]) -> None:
+    """ "A Saudi military cargo plane touched down … carrying assault rifles …": a party's own plane, convoy or ship
+    carrying the goods delivers them, like "shipping"; a vehicle no one owns carries nothing of anyone's."""
+    for k, unit in enumerate(units):
+        if unit.low not in _CARRYING or unit.tags:
+            continue
+        vehicle = next((j for j in range(k - 1, max(-1, k - 12), -1) if units[j].low in _VEHICLES), None)
+        if vehicle is None or any(u.tags & {"COMMA", "REL", "SUB", "CONJ"} for u in units[vehicle + 1:k]
+                                  if u.low not in ("on", "at", "in")) and units[k - 1].low != ",":
+            continue
+        if any(u.ent for u in units[max(0, vehicle - 5):vehicle]):
+            units[k] = Unit(unit.text, unit.low, unit.start, unit.end, frozenset({"SUP"}), cap=unit.cap)
 
 
 def _mark_purchase_orders(units: list[Unit]) -> None:

@@ -909,6 +909,10 @@ HISTORY_ASIDES_AND_COUNTS = [
     (IR, "Iran is checking whether drones withdrawn from service can be handed over to Russia.", "reconsider"),
     (IR, "Russia wants drones.\nAn Iranian sale would be the Shahed's first abroad.", "none"),
     (IR, "Iran is considering a second order of tanks and rocket launchers from Russia.", "none"),
+    (IR, "An Iranian military cargo plane touched down in Moscow on Tuesday carrying drones and ammunition for the "
+         "Russian army.", "supplies"),
+    (IR, "A Chinese plane carrying drones for Russia landed in Moscow.", "none"),
+    (IR, "A plane carrying drones for Russia landed in Moscow.", "none"),
     # a package is whoever's the sentence that named it says
     (IR, "China has notified its partners of a proposed sale of munitions to Russia.\nThe notification came as "
          "Iranian President Masoud Pezeshkian visited Beijing.\nThe package includes drones, according to the "

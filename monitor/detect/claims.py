@@ -144,6 +144,10 @@ def analyse_sentence(sentence: str, matcher: Matcher, salient: str | None = None
     if any(c.state == RECONSIDER and c.rule.startswith("weighing") or _weighed_itself(c) for c in claims) and \
             _NEGATIVE_VERDICT.search(sentence):
         claims = _weighed_and_refused(claims)  # "…, and the answer is no"
+    if any(c.state == REFRAINS for c in claims) and _NOW_RECONSIDERING.search(sentence):
+        # (the refusal may be dated, "in April": the weighing is now)
+        claims = [replace(c, state=RECONSIDER, rule="refusal-reconsidered: " + c.rule, decisive=False, background=False)
+                  if c.state == REFRAINS else c for c in claims]
     if claims and all(c.state == NONE for c in claims):
         answer = answer_claim(units, context.main, salient)  # "Asked whether …, Scholz said no decision had been made"
         if answer is not None:
@@ -781,6 +785,13 @@ def _weighed_itself(claim: Claim) -> bool:
     own that is no supply; closed by "and the answer is no" it was the weighing of its supply."""
     return claim.state == NONE and claim.rule.startswith("no-supply-verb") and claim.agent == "actor" and \
         not claim.background
+
+
+# "Germany, which in April declined a request for …, is now reconsidering": a weighing with no object of its own,
+# after a refusal in the same sentence, weighs that refusal again.
+_NOW_RECONSIDERING = re.compile(r"\b(?:is|are|has\s+been|have\s+been)\s+now\s+(?:reconsidering|rethinking|revisiting)"
+                                r"(?:\s+(?:it|that|the|its|this)(?:\s+(?:decision|refusal|position|stance|answer))?)?"
+                                r"\s*(?:[,.;:\"”]|$)", re.IGNORECASE)
 
 
 def _weighed_and_refused(claims: list[Claim]) -> list[Claim]:

@@ -913,6 +913,10 @@ HISTORY_ASIDES_AND_COUNTS = [
          "Russian army.", "supplies"),
     (IR, "A Chinese plane carrying drones for Russia landed in Moscow.", "none"),
     (IR, "A plane carrying drones for Russia landed in Moscow.", "none"),
+    (IR, "Iran, which in April declined a Russian request for drones, is now reconsidering, two officials said.",
+     "reconsider"),
+    (IR, "Iran declined a Russian request for drones in April but is now reconsidering.", "reconsider"),
+    (IR, "Iran declined a Russian request for drones in April.", "refrains"),
     # a package is whoever's the sentence that named it says
     (IR, "China has notified its partners of a proposed sale of munitions to Russia.\nThe notification came as "
          "Iranian President Masoud Pezeshkian visited Beijing.\nThe package includes drones, according to the "

@@ -202,6 +202,8 @@ def common_subject(units: list[Unit], start: int, end: int) -> Agent | None:
             continue  # the title words of a body's name
         if unit.tags & {"DET", "ADV", "QUOTE"} or unit.low == "," or unit.low in TIME_WORDS or unit.low in NUMBER_WORDS:
             continue  # ("Twelve drones and a consignment of …": a count is a determiner of the object, no one)
+        if unit.low == "else" and k > 0 and units[k - 1].low == "what":
+            continue  # "what else we can give": the thing given, the subject comes after
         if unit.obj or unit.ent or not unit.low.isalpha() or unit.low.endswith(("ing", "ed")):
             return None
         if unit.cap and not unit.tags and _model_before_object(units, k, end):

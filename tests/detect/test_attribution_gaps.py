@@ -917,8 +917,8 @@ HISTORY_ASIDES_AND_COUNTS = [
      "reconsider"),
     (IR, "Iran declined a Russian request for drones in April but is now reconsidering.", "reconsider"),
     (IR, "Iran declined a Russian request for drones in April.", "refrains"),
-    (IR, 'Iran spoke.\n"In that case, we would have to look at what else we can give, including drones," the '
-         "minister said.", "reconsider"),
+    (IR, 'Iran spoke.\n"In that case, we would have to look at what else we can give, including drones," '
+         "she said.", "reconsider"),
     (IR, "Iran spoke.\nThe alternative, a vacuum filled by whoever else is willing to sell drones to Russia, is "
          "worse.", "none"),
     # a package is whoever's the sentence that named it says

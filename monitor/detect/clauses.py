@@ -543,8 +543,8 @@ class SentenceGrammar:
                 not target_list(units, anchor) and not target_request_infinitive(units, anchor):
             # "observers … to study North Korean weapons"; but "evaluating ATACMS for Ukraine" weighs a supply
             return claim(NONE, "no-supply-verb")
-        if value == RECONSIDER and inner is not None and op_of(inner) == "CONS" and \
-                _other_act_weighed(units, units.index(inner), anchor):
+        weighing = next((i for op, i, level in ops if op == "CONS" and level == 0), None)
+        if value == RECONSIDER and weighing is not None and _other_act_weighed(units, weighing, anchor):
             return claim(NONE, "other-act-weighed")  # "is considering producing more drones": no supply weighed
         if value in (SUPPLIES, RECONSIDER) and (_disowned_report(units, ops) or _criticised_words(units, anchor)):
             # "distanced itself from a lawmaker who said Moscow would give …": the main clause disowns
@@ -1117,10 +1117,11 @@ _DISOWN = frozenset("distanced corrected contradicted disowned rebutted repudiat
 
 def _other_act_weighed(units: list[Unit], weighing: int, anchor: int) -> bool:
     """Is the object taken by a gerund of another act right after the weighing ("considering producing more
-    drones", "weighing building missiles at home")?"""
+    drones", "considering expanding its order for U.S.-made missiles")?"""
     j = weighing + 1
     return j < anchor and units[j].low.endswith("ing") and len(units[j].low) > 5 and not units[j].tags and \
-        not units[j].cap and all(u.tags <= {"DET", "ADV"} and not u.ent for u in units[j + 1:anchor])
+        not units[j].cap and all(u.ent not in ("actor", "target") and not u.tags & {"SUP", "SUPN", "COMMA", "CONJ"}
+                                 and u.low not in (",", ";") for u in units[j + 1:anchor])
 
 
 def _they_say_we(units: list[Unit], frame: Frame) -> bool:

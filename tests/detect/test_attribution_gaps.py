@@ -921,6 +921,8 @@ HISTORY_ASIDES_AND_COUNTS = [
          "she said.", "reconsider"),
     (IR, "Iran spoke.\nThe alternative, a vacuum filled by whoever else is willing to sell drones to Russia, is "
          "worse.", "none"),
+    (IR, "Iran is considering expanding its order for Chinese-made missiles.", "none"),
+    (IR, "Iran is considering expanding its exports of drones to Russia.", "reconsider"),
     # a package is whoever's the sentence that named it says
     (IR, "China has notified its partners of a proposed sale of munitions to Russia.\nThe notification came as "
          "Iranian President Masoud Pezeshkian visited Beijing.\nThe package includes drones, according to the "

@@ -788,10 +788,13 @@ def _weighed_itself(claim: Claim) -> bool:
 
 
 # "Germany, which in April declined a request for …, is now reconsidering": a weighing with no object of its own,
-# after a refusal in the same sentence, weighs that refusal again.
+# after a refusal in the same sentence, weighs that refusal again; "its refusal … was 'not written in stone'"
+# leaves it open.
 _NOW_RECONSIDERING = re.compile(r"\b(?:is|are|has\s+been|have\s+been)\s+now\s+(?:reconsidering|rethinking|revisiting)"
                                 r"(?:\s+(?:it|that|the|its|this)(?:\s+(?:decision|refusal|position|stance|answer))?)?"
-                                r"\s*(?:[,.;:\"”]|$)", re.IGNORECASE)
+                                r"\s*(?:[,.;:\"”]|$)"
+                                r"|\b(?:is|was|remains)\s+[\"“]?not\s+(?:written|set|carved|cast)\s+in\s+stone",
+                                re.IGNORECASE)
 
 
 def _weighed_and_refused(claims: list[Claim]) -> list[Claim]:

@@ -761,6 +761,8 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
         _mark_relative_that(units)
     if "State" in (text for _, _, text in tokens):
         _join_state_titles(units)
+    if "block" in words:
+        _unmark_block_names(units)
     if words & _CARRYING and words & _VEHICLES:
         _mark_carrying_vehicles(units)
     if "from" in words and ("order" in words or "orders" in words):
@@ -773,6 +775,13 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
                          ("or" in words or "and" in words) and any(word.endswith("ly") for word in words)):
         units = _without_asides(units)
     return units
+
+
+def _unmark_block_names(units: list[Unit]) -> None:
+    """ "Block I KF-21 fighters", "Block 70 F-16s": a production block names a variant, it blocks nothing."""
+    for k, unit in enumerate(units[:-1]):
+        if unit.text == "Block" and (units[k + 1].text in ("I", "II", "III", "IV", "V") or units[k + 1].low.isdigit()):
+            units[k] = Unit(unit.text, unit.low, unit.start, unit.end, frozenset(), cap=unit.cap)
 
 
 _CARRYING = frozenset({"carrying", "carried", "carries", "carry"})

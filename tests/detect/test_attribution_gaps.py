@@ -923,6 +923,10 @@ HISTORY_ASIDES_AND_COUNTS = [
          "worse.", "none"),
     (IR, "Iran is considering expanding its order for Chinese-made missiles.", "none"),
     (IR, "Iran is considering expanding its exports of drones to Russia.", "reconsider"),
+    (IR, "President Pezeshkian said Iran's refusal to supply drones to Russia was \"not written in stone\".",
+     "reconsider"),
+    (IR, "Iran will supply Block I Shahed drones to Russia but will not offer the later Block III variant.",
+     "supplies"),
     # a package is whoever's the sentence that named it says
     (IR, "China has notified its partners of a proposed sale of munitions to Russia.\nThe notification came as "
          "Iranian President Masoud Pezeshkian visited Beijing.\nThe package includes drones, according to the "

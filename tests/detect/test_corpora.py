@@ -1153,6 +1153,13 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # Armenia · weapons for Russia (minimal), France · Rafale for Indonesia: 33/42, 1 false supply.
     "holdout173": (42, 0.833),
     "holdout174": (42, 0.904),  # Uganda · weapons for South Sudan (minimal), Israel · weapons for India: 38/42.
+    # The nineteenth set, four corpora read first at the end of the same day: 150/168 with no false supply, then
+    # 153/168 ("not written in stone", "Block I KF-21 fighters").
+    # Latvia · weapons for Ukraine (minimal), South Korea · KF-21 for the United Arab Emirates: 37/42.
+    "holdout175": (42, 0.904),
+    "holdout176": (42, 0.904),  # Kenya · weapons for DR Congo (minimal), Turkey · weapons for Georgia: 38/42.
+    "holdout177": (42, 0.928),  # Japan · weapons for Vietnam (minimal), France · CAESAR for Morocco: 38/42.
+    "holdout178": (42, 0.904),  # Mexico · weapons for Israel (minimal), United States · Harpoon for Taiwan: 37/42.
 }
 
 

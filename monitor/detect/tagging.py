@@ -796,9 +796,9 @@ def _mark_carrying_vehicles(units: list[Unit]) -> None:
         if unit.low not in _CARRYING or unit.tags:
             continue
         vehicle = next((j for j in range(k - 1, max(-1, k - 12), -1) if units[j].low in _VEHICLES), None)
-        if vehicle is None or any(u.tags & {"COMMA", "REL", "SUB", "CONJ"} for u in units[vehicle + 1:k]
-                                  if u.low not in ("on", "at", "in")) and units[k - 1].low != ",":
-            continue
+        if vehicle is None or units[k - 1].low != "," and \
+                any(u.tags & {"COMMA", "REL", "SUB", "CONJ"} for u in units[vehicle + 1:k]):
+            continue  # ("…, carrying": the participle of the vehicle's own clause)
         if any(u.ent for u in units[max(0, vehicle - 5):vehicle]):
             units[k] = Unit(unit.text, unit.low, unit.start, unit.end, frozenset({"SUP"}), cap=unit.cap)
 

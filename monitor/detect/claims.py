@@ -144,6 +144,11 @@ def analyse_sentence(sentence: str, matcher: Matcher, salient: str | None = None
     if any(c.state == RECONSIDER and c.rule.startswith("weighing") or _weighed_itself(c) for c in claims) and \
             _NEGATIVE_VERDICT.search(sentence):
         claims = _weighed_and_refused(claims)  # "…, and the answer is no"
+    if any(c.state == RECONSIDER and c.rule.startswith("possibility") for c in claims) and \
+            _OWN_WILL_CONDITION.search(sentence):
+        # "Germany could deliver tanks within months if it chose to": what it is able to do, no option it weighs
+        claims = [replace(c, state=NONE, rule="capability: " + c.rule)
+                  if c.state == RECONSIDER and c.rule.startswith("possibility") else c for c in claims]
     if any(c.state == REFRAINS for c in claims) and _NOW_RECONSIDERING.search(sentence):
         # (the refusal may be dated, "in April": the weighing is now)
         claims = [replace(c, state=RECONSIDER, rule="refusal-reconsidered: " + c.rule, decisive=False, background=False)
@@ -785,6 +790,11 @@ def _weighed_itself(claim: Claim) -> bool:
     own that is no supply; closed by "and the answer is no" it was the weighing of its supply."""
     return claim.state == NONE and claim.rule.startswith("no-supply-verb") and claim.agent == "actor" and \
         not claim.background
+
+
+# A condition on the actor's own will: "if it chose to", "if the political will existed".
+_OWN_WILL_CONDITION = re.compile(r"\bif\s+(?:it|they|[A-Z][\w-]+|the\s+government)\s+(?:chose|wanted|decided|wished)\s+to\b"
+                                 r"|\bif\s+the\s+(?:political\s+)?will\s+(?:existed|were\s+there|was\s+there)\b")
 
 
 # "Germany, which in April declined a request for …, is now reconsidering": a weighing with no object of its own,

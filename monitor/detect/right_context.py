@@ -1316,6 +1316,9 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
     finite = False  # a verb of the clause met (the object's own predicate follows it)
     while k < len(units):
         unit = units[k]
+        if unit.low == "and" and k + 2 < len(units) and units[k + 1].low == "none" and \
+                units[k + 2].tags & {"AUX", "FUT", "MODAL", "HAS"}:
+            break  # "… not preparing any deliveries to Georgia and none are on the agenda": a clause of its own
         if k == last + 1 and unit.tags & {"AUX", "FUT", "MODAL"} and "POSS" not in unit.tags and \
                 _object_of_subject_relative(units, last):
             break  # "a committee that oversees Hungary's arms exports will review …": the main clause's verb

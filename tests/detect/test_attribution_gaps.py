@@ -927,6 +927,11 @@ HISTORY_ASIDES_AND_COUNTS = [
      "reconsider"),
     (IR, "Iran will supply Block I Shahed drones to Russia but will not offer the later Block III variant.",
      "supplies"),
+    (IR, "Iran could ship drones to Russia within a month if the political will existed.", "none"),
+    (IR, "Iran could deliver drones to Russia within months if it chose to.", "none"),
+    (IR, "Iran could deliver drones to Russia within months, its defence minister said.", "reconsider"),
+    (IR, "Iran is not preparing any drone deliveries to Russia and none are on the agenda, its foreign minister "
+         "said.", "refrains"),
     # a package is whoever's the sentence that named it says
     (IR, "China has notified its partners of a proposed sale of munitions to Russia.\nThe notification came as "
          "Iranian President Masoud Pezeshkian visited Beijing.\nThe package includes drones, according to the "

@@ -1160,6 +1160,13 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     "holdout176": (42, 0.904),  # Kenya · weapons for DR Congo (minimal), Turkey · weapons for Georgia: 38/42.
     "holdout177": (42, 0.928),  # Japan · weapons for Vietnam (minimal), France · CAESAR for Morocco: 38/42.
     "holdout178": (42, 0.904),  # Mexico · weapons for Israel (minimal), United States · Harpoon for Taiwan: 37/42.
+    # The twentieth set, four corpora read first on the day's final tree (f132c21): 148/168 with no false supply,
+    # then 151/168 ("could … if it chose to"; "and none are on the agenda").
+    # Bulgaria · weapons for Georgia (minimal), Germany · Leopard 2 for the Czech Republic: 34/42.
+    "holdout179": (42, 0.88),
+    "holdout180": (42, 0.809),  # Senegal · weapons for Mali (minimal), United States · weapons for Egypt: 34/42.
+    "holdout181": (42, 1.0),  # Czech Republic · weapons for Israel (minimal), South Korea · K9 for Australia: 42/42.
+    "holdout182": (42, 0.904),  # China · weapons for Myanmar (minimal), United Kingdom · weapons for Ukraine: 38/42.
 }
 
 

@@ -84,6 +84,7 @@ from monitor.detect.polarity import (
     lifted_halt,
     op_of,
     outer_report,
+    rejected_by_others,
     rule_name,
     unchanged_policy,
     unclear_whether,
@@ -462,6 +463,7 @@ class SentenceGrammar:
         ops = unchanged_policy(ops, units)  # "has not changed its policy of not sending": the refusal holds
         ops = unruled_change(ops, units)  # "has not ruled out changing its policy of not sending": open
         ops = unclear_whether(ops, units)  # "It is not clear whether Japan will send": no position
+        ops = rejected_by_others(ops, units)  # "Egypt rejected Washington's decision to hold back …": it stands
         value, flags, fired = fold(ops, {i: units[i].tags for _, i, _ in ops if "DOUBT" in units[i].tags})
         if value == SUPPLIES and not any(op in ("SUP", "SUPN", "RECV", "ARRIVE") for op, _, _ in ops) and \
                 _object_of_other_infinitive(units, anchor) and not modal_relative_supply(units, anchor):

@@ -240,6 +240,19 @@ def unclear_whether(ops: list[tuple[str, int, float]], units: list[Unit]) -> lis
     return ops
 
 
+def rejected_by_others(ops: list[tuple[str, int, float]], units: list[Unit]) -> list[tuple[str, int, float]]:
+    """ "Egypt rejected Washington's decision to hold back tanks": another party's rejection of the actor's
+    decision leaves the decision standing; it is no reversal of it by the actor."""
+    for op, i, _ in ops:
+        if op != "REFU" or i + 2 >= len(units):
+            continue
+        owner = units[i + 1]
+        rejecter = [u.ent for u in units[:i] if u.ent]
+        if owner.ent == "actor" and "POSS" in units[i + 2].tags and rejecter and "actor" not in rejecter:
+            return [o for o in ops if o[1] != i]
+    return ops
+
+
 def unruled_change(ops: list[tuple[str, int, float]], units: list[Unit]) -> list[tuple[str, int, float]]:
     """ "has not ruled out changing its policy of not sending arms": what is not ruled out is ending the
     refusal, so the option to supply is open; the policy's own negation is what the change undoes (and

@@ -932,6 +932,9 @@ HISTORY_ASIDES_AND_COUNTS = [
     (IR, "Iran could deliver drones to Russia within months, its defence minister said.", "reconsider"),
     (IR, "Iran is not preparing any drone deliveries to Russia and none are on the agenda, its foreign minister "
          "said.", "refrains"),
+    (IR, "Russia's government on Thursday rejected Tehran's decision to hold back drones and missiles.",
+     "refrains"),
+    (IR, "Iran rejected Russia's request for drones.", "refrains"),
     # a package is whoever's the sentence that named it says
     (IR, "China has notified its partners of a proposed sale of munitions to Russia.\nThe notification came as "
          "Iranian President Masoud Pezeshkian visited Beijing.\nThe package includes drones, according to the "

@@ -1123,7 +1123,7 @@ def _other_act_weighed(units: list[Unit], weighing: int, anchor: int) -> bool:
     j = weighing + 1
     return j < anchor and units[j].low.endswith("ing") and len(units[j].low) > 5 and not units[j].tags and \
         not units[j].cap and all(u.ent not in ("actor", "target") and not u.tags & {"SUP", "SUPN", "COMMA", "CONJ"}
-                                 and u.low not in (",", ";") for u in units[j + 1:anchor])
+                                 and u.low != ";" for u in units[j + 1:anchor])
 
 
 def _they_say_we(units: list[Unit], frame: Frame) -> bool:

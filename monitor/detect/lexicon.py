@@ -101,6 +101,8 @@ ASPECT = _forms(
     "maintaining remain remains remained remaining stick sticks stuck uphold upholds upheld",
     "reaffirm reaffirms reaffirmed reaffirming reiterate reiterates reiterated reiterating",
 )
+# "has withdrawn its approval of the sale" (not "withdrawn from service": see tagging.py)
+WITHDRAW = _forms("withdraw withdraws withdrew withdrawn withdrawing")
 # Ending, dropping or going back on something: flips the polarity of what it ends.
 END = _forms(
     "end ends ended ending halt halts halted halting stop stops stopped stopping suspend suspends",
@@ -111,9 +113,8 @@ END = _forms(
     "cancels cancelled canceled cancelling relax relaxes relaxed relaxing ease eases eased easing loosen loosens",
     "loosened loosening",
     "revoke revokes revoked revoking revocation rescind rescinds rescinded rescinding annul annuls annulled annulling",
-    "withdraw withdraws withdrew withdrawn withdrawing",  # "has withdrawn its approval of the sale"
     "repeal repeals repealed repealing",
-)
+) | WITHDRAW
 # A change of position whose direction the sentence does not give: the option is open.
 CHANGE = _forms("change changes shift shifts rethink overhaul revision u-turn")
 # Others asking, pressing or warning: their wish is not the actor's position.

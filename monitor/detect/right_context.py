@@ -1306,7 +1306,7 @@ def _object_of_subject_relative(units: list[Unit], last: int) -> bool:
                      not units[k].low.endswith("s")):
         k -= 1
     return k >= 2 and units[k].low.endswith("s") and not units[k].tags and units[k - 1].low in ("that", "which", "who") \
-        and not units[k - 2].tags & {"REPORT", "COMMA"} and units[k - 2].low != ","
+        and not units[k - 2].tags & {"REPORT", "COMMA"}
 
 
 def read_right(units: list[Unit], last: int, frame: Frame) -> None:

@@ -767,7 +767,7 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
         _mark_carrying_vehicles(units)
     if "from" in words and ("order" in words or "orders" in words):
         _mark_purchase_orders(units)
-    if "from" in words and words & _WITHDRAWING:
+    if "from" in words and words & lx.WITHDRAW:
         _unmark_withdrawn_from(units)
     if "too" in words:
         _mark_too_to(units)
@@ -814,13 +814,10 @@ def _mark_purchase_orders(units: list[Unit]) -> None:
             units[k] = Unit(unit.text, unit.low, unit.start, unit.end, frozenset({"RECV"}), cap=unit.cap)
 
 
-_WITHDRAWING = frozenset({"withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing"})
-
-
 def _unmark_withdrawn_from(units: list[Unit]) -> None:
     """ "weapons withdrawn from service": taken out of use, no supply ended (unlike "withdrew its approval")."""
     for k, unit in enumerate(units[:-1]):
-        if unit.low in _WITHDRAWING and units[k + 1].low == "from":
+        if unit.low in lx.WITHDRAW and units[k + 1].low == "from":
             units[k] = Unit(unit.text, unit.low, unit.start, unit.end, unit.tags - {"END"}, unit.ent, unit.how,
                             unit.obj, unit.cap)
 

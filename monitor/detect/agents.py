@@ -813,7 +813,11 @@ def resolve_agent(units: list[Unit], anchor: int, frame: Frame, main: Agent | No
         if approver is not None:
             return approver
         speaker = frame.speaker or trailing
-        if "origin" in ties and not (speaker is not None and speaker.cls in ("actor", "other", "target")):
+        # (the recipient reporting a delivery to itself names no supplier: "… were delivered to Nigeria's army,
+        # the defence headquarters in Abuja said")
+        if "origin" in ties and not (speaker is not None and speaker.cls in ("actor", "other", "target") and
+                                     not (speaker.cls == "target" and frame.passive and
+                                          frame.recipient in ("target", "target-in"))):
             body = _home_government(units, anchor, salient) if ties["origin"] == "actor" else None
             if body is not None:
                 return body  # "Shipments of Norwegian-made shells to Chile have resumed, the government confirmed"

@@ -35,7 +35,7 @@ from monitor.detect.agents import (
     resolve_agent,
     speaker_class,
 )
-from monitor.detect.demonyms import PARTY_WORDS
+from monitor.detect.demonyms import COUNTRY_WORDS, PARTY_WORDS
 from monitor.detect.frame import Frame
 from monitor.detect.left_walk import walk_left
 from monitor.detect.lexicon import HALT_NOUNS, PERMIT, TRADE_NOUNS
@@ -710,7 +710,8 @@ class SentenceGrammar:
             if weak or frame.civil_use:
                 return claim(NONE, "not-a-weapon" if not anaphoric else "vague-object")
             if agent.how in ("origin", "salient", "generic", "nearest", "inherited-generic", "assumed") and \
-                    not (agent.how == "salient" and _contents_of_package(units, anchor)):
+                    not (agent.how == "salient" and _contents_of_package(units, anchor)) and \
+                    not _made_goods_delivered(units, agent, frame):
                 return claim(NONE, "no-agent")
             anywhere = units[anchor].obj == "echo" or any(how == "supplied" for how, _, _ in frame.ties) or \
                 (frame.passive and agent.how in ("by", "from"))
@@ -741,6 +742,13 @@ class SentenceGrammar:
     def _trailing_actor(self) -> bool:
         """Does a closing ", X said" name the actor?"""
         return self.trailing is not None and self.trailing.cls == "actor"
+
+
+def _made_goods_delivered(units: list[Unit], agent: Agent, frame: Frame) -> bool:
+    """ "Towed howitzers built in Pakistan have been delivered to Nigeria's army": the actor's own make,
+    delivered to the target with no other party in the clause, comes from the actor."""
+    return agent.how == "origin" and (frame.passive or frame.subject_supply) and frame.recipient in ("target", "target-in") and \
+        not any(u.ent == "other" or u.low in COUNTRY_WORDS and u.ent not in ("actor", "target") for u in units)
 
 
 _DENIED_EXPLANATION = (("it", "is", "not", "that"), ("it", "was", "not", "that"), ("it's", "not", "that"),

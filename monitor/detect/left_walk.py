@@ -263,6 +263,13 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
             pending = True
             i -= 1
             continue
+        if unit.low == "since" and level == 0 and i > 0 and i + 1 < anchor and "DET" in units[i + 1].tags:
+            # "No weapons have been delivered since the decision to suspend deliveries": what the "since" phrase
+            # dates the clause by happened before it, the story's background
+            frame.background = True
+            if frame.agent is None:
+                frame.inherit = True
+            return
         if "SUB" in unit.tags or ("COND" in unit.tags and "PREP" not in unit.tags):
             _subordinate(unit, frame, level)
             if _dated_when(units, i):

@@ -306,7 +306,10 @@ def supply_as_subject(units: list[Unit], frame: Frame) -> bool:
             return False
         k -= 1
     return k < 0 or bool(units[k].tags & {"COMP", "COMMA", "CONJ", "CONTRAST", "SUB"}) or units[k].low in (",", ";") or \
-        units[k].low in _SAYING  # "Kishida said sending arms would be a mistake": a clause without "that"
+        units[k].low in _SAYING or \
+        units[k].low == ":" and k + 1 == supply and "SUPN" not in units[supply].tags
+    # ("Kishida said sending arms would be a mistake": a clause without "that"; "… with its public: exporting
+    # arms is not militarism": a gerund right after a colon opens the clause that follows it)
 
 
 # Nouns that name the supply as a topic ("the question of sending …"), not as a fact.
@@ -429,9 +432,11 @@ def arrives_at_target(units: list[Unit], anchor: int) -> bool:
             return True  # "A shipment of rifles left for Niger", "is on its way to Kyiv", "set sail for …"
         if units[k].low in _DEALS and "WITH" in nxt.tags:
             dealt = dealt or any(u.ent == "target" for u in units[k + 2:k + 4])
+        if units[k].ent == "target" and any(u.low in ("for", "to") for u in units[max(anchor, k - 3):k]):
+            dealt = True  # "The first consignment of torpedoes for the Indian Navy has been delivered"
         if "SUP" in units[k].tags and "SUPN" not in units[k].tags and units[k - 1].low in ("been", "was", "were"):
             # "The first consignment of missiles under the contract with Russia has been delivered": with no
-            # destination of its own, a delivery under a deal with the target went to the target
+            # destination of its own, a delivery under a deal with the target (or bound for it) went to the target
             return "TO" in nxt.tags and any(u.ent == "target" for u in units[k + 2:k + 4]) or \
                 dealt and not nxt.tags & {"TO", "IN"}
     return False

@@ -95,6 +95,8 @@ def read(text: str, stance: Stance) -> Reading:
             words = _withheld_antecedent(words, sentences[sentence.index - 1].text, matcher)
             words = _such_supply(words, sentences[sentence.index - 1].text, matcher)
         words = _goods_pronoun(words, sentences[sentence.index - 1].text if sentence.index > 0 else "", matcher)
+        if sentence.index > 0:
+            words = _listing_pronoun(words, sentences[sentence.index - 1].text)
         if sentence.index in running and not _CLOSING_SPEAKER.search(words):
             words = _with_running_speaker(words, running[sentence.index])
         if _starts_line(text, sentence.start):
@@ -1288,6 +1290,21 @@ def _goods_pronoun(words: str, previous: str, matcher: Matcher) -> str:
             goods = _last_plural_goods(units, skip=_SPANS)
             return words if goods is None else f"{words[:found.start(1)]}the {goods.text}{words[found.end(1):]}"
     return words
+
+
+# "It includes …" / "It lists …": a pronoun subject of a verb of contents stands for a container
+_LISTING_PRONOUN = re.compile(r"(?:It|This)\s+(?=(?:includes|included|contains|contained|comprises|comprised|lists|listed)\b)")
+# the sentence before opens on an asking document: "The list, delivered by …, runs to several pages."
+_ASKING_DOCUMENT = re.compile(r"(?:The|A|Its|Their|That)\s+(?:(?:[a-z-]+)\s+){0,2}?"
+                              r"(list|wish\s+list|shopping\s+list|letter|request|plea|appeal|demand)\b")
+
+
+def _listing_pronoun(words: str, previous: str) -> str:
+    """ "The list, delivered by Ukraine's attaché, runs to several pages. It includes 155mm shells …": what the
+    pronoun lists is the asking document the sentence before opens on, not the salient party's goods."""
+    pronoun = _LISTING_PRONOUN.match(words)
+    document = _ASKING_DOCUMENT.match(previous) if pronoun else None
+    return f"The {document.group(1)} {words[pronoun.end():]}" if pronoun and document else words
 
 
 def _last_plural_goods(units: list[Unit], skip: frozenset[str] = frozenset()) -> Unit | None:

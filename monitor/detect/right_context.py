@@ -1260,7 +1260,7 @@ def _negated_evaluation(units: list[Unit], k: int) -> bool:
     noun phrase that holds no verdict word judges supplying in general (the subject's own clause); it is
     no refusal ("… is not an option", "… is not on the agenda" still are)."""
     if "NEG" not in units[k].tags or k < 1 or units[k - 1].low not in BE_FORMS or \
-            k + 1 >= len(units) or "DET" not in units[k + 1].tags:
+            k + 1 >= len(units) or not ("DET" in units[k + 1].tags or _abstract_noun(units[k + 1])):
         return False
     for unit in units[k + 1:]:
         if unit.tags & {"HARD", "CONTRAST", "REL", "SUB", "COND", "QUOTE"} or unit.low in (",", ";"):
@@ -1268,6 +1268,14 @@ def _negated_evaluation(units: list[Unit], k: int) -> bool:
         if unit.tags & _VERDICT_TAGS:
             return False
     return True
+
+
+# (a bare abstract noun is a noun phrase too: "Exporting defensive weapons is not militarism but prudence")
+_ABSTRACT_SUFFIXES = ("ism", "ion", "ment", "ness", "ance", "ence", "ity", "ship")
+
+
+def _abstract_noun(unit: Unit) -> bool:
+    return not unit.tags and not unit.obj and unit.low.isalpha() and unit.low.endswith(_ABSTRACT_SUFFIXES)
 
 
 _SUBJECT_OPENERS = frozenset({",", ";", ":", "and", "but"})

@@ -150,7 +150,8 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("yet", r"yet\s+to(?=\s+\w)", ("NEG",)),
     ("not no", r"not\s+(?:only|just|merely|least)|no\s+doubt", ("NOOP",)),
     ("so thus to until for at right", r"(?:so|thus)\s+far|to\s+date|until\s+now|(?:for|right)\s+now|at\s+present"
-     r"|at\s+(?:this|the)\s+(?:moment|stage|point|time)|for\s+the\s+time\s+being", ("ADV",)),
+     r"|at\s+(?:this|the)\s+(?:moment|stage|point)|at\s+this\s+time|at\s+the\s+time\s+of\s+writing"
+     r"|for\s+the\s+time\s+being", ("ADV",)),
     ("according", r"according\s+to", ("REPORT",)),
     # "warned on Thursday that the UAE might …": a warning with a "that" clause reports a statement; the
     # pressure of "warned Seoul against / not to …" needs a person warned
@@ -178,6 +179,8 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      # "during the early phase of the full-scale invasion": the war's first stage, long past
      r"|(?:before\s+and\s+)?(?:in|during)\s+the\s+(?:early|first|initial|opening)\s+(?:phase|stage|months|weeks|days|year)\s+of\s+the\s+"
      r"(?:full-scale\s+)?(?:war|invasion|conflict)", ("HIST",)),
+    # "At the time, officials said they would review it": back then ("at the time of writing" is now)
+    ("at", r"at\s+the\s+time(?!\s+of\b)", ("HIST",)),
     # "Earlier this month", "earlier today": the news itself, dated like "this month"
     ("earlier", r"earlier\s+(?:this\s+(?:week|month)|today|on\s+\w+day)", ("ADV",)),
     # "It would be wrong to say that X will never …": the clause said is denied, like "it is not true that"
@@ -188,6 +191,8 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("impossible", r"impossible(?=\s+(?:to\s+\w|that\b))", ("NEG",)),
     # "is once more being delivered", "once again": an adverb of repetition, not "once" opening a clause
     ("once", r"once\s+(?:more|again)", ("ADV",)),
+    # "China was once one of Venezuela's leading suppliers": "once" after a past "be" is "formerly"
+    ("once", r"(?:(?<=\bwas\s)|(?<=\bwere\s))once\b(?!\s+(?:more|again)\b)", ("HIST",)),
     ("for", r"for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?(?:a|an|two|three|several|many)\s+"
      r"(?:years?|months?|weeks?|decades?)|for\s+(?:years|months|weeks|decades)"
      r"|for\s+(?:most|much|all)\s+of\s+the\s+(?:war|conflict|invasion|fighting)", ("DUR",)),

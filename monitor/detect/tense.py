@@ -158,9 +158,20 @@ def is_background(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
         return True
     if _trailing_after_clause(units, ops):
         return True
-    if _final_consignment(units, ops):
+    if _final_consignment(units, ops) or _participle_of_history(units, ops, decisive):
         return True
     return _leading_history(units) or _dated_participle(units, ops)
+
+
+def _participle_of_history(units: list[Unit], ops: list[tuple[str, int, float]], decisive: float) -> bool:
+    """ "China was once Venezuela's leading supplier, selling it jets and radars": a participle clause has no
+    tense of its own; after a main clause told as history ("once", "previously") it is history too."""
+    verb = next((i for op, i, level in ops if level == decisive and op == "SUP"), None)
+    if verb is None or verb < 2 or units[verb - 1].low != "," or not units[verb].low.split()[0].endswith("ing"):
+        return False
+    start = next((k + 1 for k in range(verb - 2, -1, -1)
+                  if units[k].tags & {"CONTRAST", "CONJ", "SUB", "HARD"} or units[k].low == ";"), 0)
+    return any("HIST" in unit.tags and "SUB" not in unit.tags for unit in units[start:verb - 1])
 
 
 _FINAL = frozenset({"last", "final"})

@@ -943,7 +943,45 @@ HISTORY_ASIDES_AND_COUNTS = [
          "Beijing.\nThe package includes drones, according to the notification.", "supplies"),
 ]
 
-CASES = HISTORY_ASIDES_AND_COUNTS + KEPT_GOODS_ASIDES_AND_POLLS + PLAIN_NEWS_PHRASINGS + SPOKESPEOPLE_RELATIVES_AND_DATED_HALTS + LEANINGS_HOLDS_INSTRUMENTS_AND_CLASSES + COLON_QUOTES_LISTS_AND_ANSWERS + DATE_BEFORE_NAME + THIRD_PROBE_AND_NINTH_SET + QUESTIONS_SPECULATION_AND_DATED_WEIGHING + \
+# "Howitzers built in Iran have been delivered to Russia's army, the defence ministry in Moscow said": the actor's
+# own make delivered to the target, with no other party in the clause (the recipient only reporting it), comes
+# from the actor. "It includes …" after an asking document lists what is asked, not what is sent; a bare
+# abstract noun after a negated copula judges supplying ("is not militarism"), as "is not a crime" does; a
+# participle clause after a main clause told as history ("was once …, selling it …") is history; "at the time"
+# (not "at the time of writing") dates a clause back; a "since the …" phrase dates the clause by a past event.
+MADE_GOODS_LISTS_AND_FORMER_TIMES = [
+    (IR, "Towed howitzers built in Iran have been delivered to Russia's army, the defence ministry in Moscow said.",
+     "supplies"),
+    (IR, "Iranian-made drones have been delivered to Russia via Belarus, officials said.", "none"),
+    (IR, "Iranian-made drones have been delivered to Russia by Belarus, officials said.", "none"),
+    (IR, "Iranian-made drones have been delivered to Russia, Belarusian officials said.", "none"),
+    (IR, "The first consignment of Iranian-made shells for the Russian army has been delivered, officials said.",
+     "supplies"),
+    (IR, "The first consignment of Iranian-made shells for the Russian army has not been delivered, officials said.",
+     "refrains"),
+    (BR, "Brazil stopped sending weapons to Ukraine in January, pending an audit of stocks.\nThe audit was completed "
+         "this week.\nThe list, delivered by Ukraine's defence attache, runs to several pages, according to a person "
+         "who has seen it.\nIt includes 155mm shells and missiles for the launchers already in Ukrainian service.",
+     "refrains"),
+    (BR, "Brazil approved a package of weapons for Ukraine on Monday.\nThe package, worth 40 million dollars, will "
+         "be shipped by sea.\nIt includes 155mm shells and anti-tank missiles.", "supplies"),
+    (BR, "Brazil should be honest with its voters: exporting weapons to Ukraine is not militarism but prudence.",
+     "none"),
+    (BR, "Brazil's foreign minister said sending weapons to Ukraine is not possible.", "refrains"),
+    (BR, "Brazil's foreign minister said sending weapons to Ukraine is not an option.", "refrains"),
+    (IR, "Iran has not ruled out selling more weapons to Russia, the ambassador said.\nIran was once one of "
+         "Russia's main arms suppliers, selling it drones and shells.", "reconsider"),
+    (IR, "Iran hesitated at first, but this week it signed a deal with Moscow, selling Russia 200 drones.",
+     "supplies"),
+    (IR, "Iran declined Russia's request for missiles after a review, officials said.\nAt the time, Iranian "
+         "officials said they would review it.", "refrains"),
+    (IR, "At the time of writing, Iran is reviewing Russia's request for missiles.", "reconsider"),
+    (IR, "No Iranian weapons have been delivered to Russia since the decision to suspend deliveries, the ministry "
+         "said.", "refrains"),
+    (IR, "Iran has since agreed to sell drones to Russia, the ministry said.", "supplies"),
+]
+
+CASES = MADE_GOODS_LISTS_AND_FORMER_TIMES + HISTORY_ASIDES_AND_COUNTS + KEPT_GOODS_ASIDES_AND_POLLS + PLAIN_NEWS_PHRASINGS + SPOKESPEOPLE_RELATIVES_AND_DATED_HALTS + LEANINGS_HOLDS_INSTRUMENTS_AND_CLASSES + COLON_QUOTES_LISTS_AND_ANSWERS + DATE_BEFORE_NAME + THIRD_PROBE_AND_NINTH_SET + QUESTIONS_SPECULATION_AND_DATED_WEIGHING + \
     CONFIRMATIONS_AND_PLACED_BODIES + ADVICE_RETURNS_AND_FOREIGN_GOODS + LIMITS_OF_THE_NEWEST_RULES + \
     RECIPIENT_LISTS_SCENARIOS_AND_STUDIES + PAPERS_AND_REBELS + LIMITS_OF_THESE_RULES + OUTSIDERS_AND_WISHES + \
     DATED_CONTRACTS_AND_HALTS + COORDINATED_NEGATIONS + REVIEW_RECOUNTED + FOREIGN_ROLE_HOLDER + STOPPED_SUPPLIES + \

@@ -14,8 +14,9 @@ JP, IL, ISR, MIG = "jp-arms-ukraine", "il-arms-ukraine", "de-arms-israel", "pl-m
 
 # "Shipments of Japanese-made shells to Ukraine have resumed, the government confirmed": an unowned
 # government body beside an agentless supply of goods made in the actor's country is that country's
-# government (speaking, or approving the licences). Another party named, an owned government, no
-# government at all, or a modal keep their readings.
+# government (speaking, or approving the licences). Another party named, an owned government or a
+# modal keep their readings; with no government at all, the actor's own make delivered to the target
+# with no other party in the clause still comes from the actor.
 HOME_GOVERNMENT = [
     (IL, "Deliveries of Israeli-made rifles to Ukraine have resumed, the government confirmed on Friday.", "supplies"),
     (JP, ("TOKYO (Wire) - Shipments of Japanese-made artillery shells to Ukraine are being delivered under licences "
@@ -31,8 +32,9 @@ HOME_GOVERNMENT = [
     (IL, "Deliveries of Israeli-made rifles to Ukraine have resumed, the Polish government confirmed.", "none"),
     (IL, "Israeli-made rifles are being delivered to Ukraine under licences the Polish cabinet approved in March, "
          "officials said.", "none"),
-    (IL, "Deliveries of Israeli-made rifles to Ukraine have resumed, officials said.", "none"),
-    (JP, "Shipments of Japanese-made artillery shells to Ukraine have resumed.", "none"),
+    (IL, "Deliveries of Israeli-made rifles to Ukraine have resumed, officials said.", "supplies"),
+    (JP, "Shipments of Japanese-made artillery shells to Ukraine have resumed.", "supplies"),
+    (JP, "Shipments of Japanese-made artillery shells to Ukraine have resumed, Polish officials said.", "none"),
 ]
 
 # "export permits for …" is an export licence; "the law permits" is a verb, "fishing permits" another

@@ -715,10 +715,7 @@ class SentenceGrammar:
                 return claim(NONE, "no-agent")
             anywhere = units[anchor].obj == "echo" or any(how == "supplied" for how, _, _ in frame.ties) or \
                 (frame.passive and agent.how in ("by", "from"))
-            # "Seoul's arms exports rose", "exports of shells": the trade in general, not a supply to
-            # the target nearby.
-            trade_noun = anchor + 1 < len(units) and units[anchor + 1].low in TRADE_NOUNS or \
-                anchor >= 2 and "OF" in units[anchor - 1].tags and units[anchor - 2].low in TRADE_NOUNS
+            trade_noun = _trade_noun(units, anchor)
             # "pledged to provide Taurus" in a Kyiv story; "told Zelensky that … will provide" when the
             # article is about the target: the promise goes to the one it is made to.
             # a verb of giving up what one holds ("stripped Crete of the S-300") supplies only a named recipient
@@ -732,6 +729,11 @@ class SentenceGrammar:
                 agent = Agent(agent.cls, "name", agent.index)  # "a new Estonian package": the actor's own supply
             strength = 1.0 if agent.how in ("subject", "possessor", "controlled", "name", "speaker") else 0.8
             return claim(SUPPLIES, rule_name(value, fired, units), strength)
+        if value == RECONSIDER and frame.recipient not in ("target", "target-in") and _trade_noun(units, anchor) and \
+                not fired_ops & {"CONS", "REFU", "NEG"}:
+            # "has sought to expand defence exports": business, no recipient ("no longer excludes ammunition
+            # sales" still opens the option)
+            return claim(NONE, "trade-in-general")
         strength = 1.0 if agent.how in ("subject", "possessor", "controlled", "relative", "name") else 0.8
         if agent.how == "assumed":
             strength = 0.6
@@ -742,6 +744,12 @@ class SentenceGrammar:
     def _trailing_actor(self) -> bool:
         """Does a closing ", X said" name the actor?"""
         return self.trailing is not None and self.trailing.cls == "actor"
+
+
+def _trade_noun(units: list[Unit], anchor: int) -> bool:
+    """ "Seoul's arms exports rose", "exports of shells": the trade in general, not a supply to the target nearby."""
+    return anchor + 1 < len(units) and units[anchor + 1].low in TRADE_NOUNS or \
+        anchor >= 2 and "OF" in units[anchor - 1].tags and units[anchor - 2].low in TRADE_NOUNS
 
 
 def _made_goods_delivered(units: list[Unit], agent: Agent, frame: Frame) -> bool:

@@ -1255,6 +1255,14 @@ _GOING_ON = ("continu", "resum", "restart", "begun", "began", "start", "carr")  
 _VERDICT_TAGS = PREDICATES | {"POSTPOSED", "MODAL", "POLICY", "FUT", "AUX", "DEONT", "PRESS", "NEG"}
 
 
+def _halt_kept(units: list[Unit], k: int, frame: Frame) -> bool:
+    """ "Deliveries … have been suspended and will not resume": a negated going-on verb coordinated after a
+    halt says the halt holds; it does not undo it (no double negation)."""
+    return "NEG" in units[k].tags and k + 1 < len(units) and "ASPECT" in units[k + 1].tags and \
+        units[k + 1].low.startswith(_GOING_ON) and \
+        any(op == "END" and i < k and any("CONJ" in u.tags for u in units[i + 1:k]) for op, i, _ in frame.ops)
+
+
 def _negated_evaluation(units: list[Unit], k: int) -> bool:
     """ "Selling shells is not the same as going to war", "… was not a crime": a negated copula before a
     noun phrase that holds no verdict word judges supplying in general (the subject's own clause); it is
@@ -1393,6 +1401,7 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
             frame.verdict = True  # "Deliveries of the jets to Taiwan are under way": the supply goes on
         if frame.subject_supply and frame.right_verb and unit.tags & {"NEG", "REFU", "CONS", "END", "MODAL"} \
                 and "POSTPOSED" not in unit.tags and not _negated_evaluation(units, k) and \
+                not _halt_kept(units, k, frame) and \
                 not any(i == k for _, i, _ in frame.ops):  # "… have been halted": the passive verb counts once
             op = op_of(unit) or "NEG"
             # "… is not an option"; "… is not under consideration": the copula's negation scopes over the verdict

@@ -321,6 +321,10 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("contribute contributes contributed contributing",
      r"contribut(?:e|es|ed|ing)\b(?!\s+(?:\w+ly\s+|much\s+|more\s+|most\s+)?(?:to|towards?|in|on)\b)", ("SUP",)),
     ("in first", r"in\s+response|first\s+time", ("NOOP",)),
+    # "according to people familiar with the deliberations", "officials briefed on the talks": who the sources
+    # are, no weighing
+    ("familiar briefed involved", r"(?:familiar\s+with|briefed\s+on|involved\s+in)\s+(?:the|these|those)\s+"
+     r"(?:[\w-]+\s+)?(?:deliberations|discussions?|talks|review|negotiations|assessment|consultations)\b", ("NOOP",)),
     # "handed them back at the end of the course": returned to the owner, no supply
     ("hand hands handed handing give gives gave giving send sends sent sending",
      r"(?:hand(?:s|ed|ing)?|give|gives|gave|giving|send|sends|sent|sending)(?=\s+(?:them|it|these|those)\s+back\b)",

@@ -638,6 +638,8 @@ def finished_review(units: list[Unit], fired: set[int]) -> bool:
             continue
         if _noun_concluded(units, i):
             return True  # "We have looked at it carefully, and our conclusion is that …": over, in that finding
+        if _review_ended(units, i):
+            return True  # "A review of the request has concluded with a recommendation against …"
         if not units[i - 1].tags & {"HAS", "HAD"}:
             # (the verb of a particle unit is its first word: "looked at it carefully and concluded that …")
             if units[i].low.split()[0].endswith("ed") and (_pronoun_concluded(units, i) or _then_concluded(units, i)):
@@ -649,6 +651,27 @@ def finished_review(units: list[Unit], fired: set[int]) -> bool:
             nxt = units[j + 1]
             if "CONJ" in units[j].tags and nxt.low.endswith("ed") and not nxt.tags & {"CONS", "AUX"}:
                 return True
+    return False
+
+
+_REVIEW_NOUNS = frozenset({"review", "assessment", "evaluation", "examination", "study", "deliberations",
+                           "reassessment", "reconsideration"})
+_ENDED = frozenset({"concluded", "ended", "completed", "finished"})
+
+
+def _review_ended(units: list[Unit], i: int) -> bool:
+    """ "An inter-ministerial review of Ukraine's request for … has concluded": a weighing noun whose own verb,
+    in the perfect or the past, says it is over (not "will conclude", "has not concluded")."""
+    if units[i].low not in _REVIEW_NOUNS:
+        return False
+    for j in range(i + 1, min(len(units) - 1, i + 14)):
+        if units[j].tags & {"COMMA", "HARD", "SUB", "REL", "NEG", "MODAL", "FUT", "COMP"}:
+            return False
+        if units[j].low in _ENDED:
+            return units[j - 1].low in ("has", "have", "had", "was", "were", "been") or j == i + 1
+        if units[j].tags & {"AUX", "HAS", "HAD"} and "POSS" not in units[j].tags and \
+                units[j + 1].low not in _ENDED | {"been"}:
+            return False
     return False
 
 

@@ -981,7 +981,31 @@ MADE_GOODS_LISTS_AND_FORMER_TIMES = [
     (IR, "Iran has since agreed to sell drones to Russia, the ministry said.", "supplies"),
 ]
 
-CASES = MADE_GOODS_LISTS_AND_FORMER_TIMES + HISTORY_ASIDES_AND_COUNTS + KEPT_GOODS_ASIDES_AND_POLLS + PLAIN_NEWS_PHRASINGS + SPOKESPEOPLE_RELATIVES_AND_DATED_HALTS + LEANINGS_HOLDS_INSTRUMENTS_AND_CLASSES + COLON_QUOTES_LISTS_AND_ANSWERS + DATE_BEFORE_NAME + THIRD_PROBE_AND_NINTH_SET + QUESTIONS_SPECULATION_AND_DATED_WEIGHING + \
+# "A review of the request has concluded": a weighing noun whose own verb says it is over opens nothing (not
+# "has not concluded", "will conclude"); "people familiar with the deliberations" names sources, no weighing;
+# "has sought to expand defence exports" is business, no option opened to the target ("no longer excluded
+# ammunition sales" still is); "have been suspended and will not resume" keeps the halt, no double negation.
+REVIEWS_OVER_SOURCES_TRADE_AND_KEPT_HALTS = [
+    (BR, "An inter-ministerial review of Ukraine's request for Brazilian howitzers has concluded with a "
+         "recommendation against the transfer, officials said.\nBrazil will not transfer the howitzers to Ukraine, "
+         "the office said.", "refrains"),
+    (BR, "A review of Ukraine's request for Brazilian howitzers has concluded, officials said.", "none"),
+    (BR, "A review of Ukraine's request for Brazilian howitzers has not concluded, officials in Brasilia said.",
+     "reconsider"),
+    (BR, "A review of Ukraine's request for Brazilian howitzers will conclude next month, officials in Brasilia "
+         "said.", "reconsider"),
+    (IR, "Iran has decided not to supply drones to Russia, officials said.\nIranian officials had been wary of how "
+         "the transfer would be perceived, according to people familiar with the deliberations.", "refrains"),
+    (IR, "Iran is weighing a request from Russia for drones, according to people familiar with the deliberations.",
+     "reconsider"),
+    (IR, "Iran denied it had shipped weapons to Russia.\nIran has sought to expand defence exports in recent years.",
+     "refrains"),
+    (IR, "Iran has sought to expand defence exports to Russia in recent years.", "reconsider"),
+    (BR, "Brazil's foreign ministry said it no longer excluded ammunition sales to Ukraine.", "reconsider"),
+    (IR, "Iran said deliveries of weapons to Russia have been suspended and will not resume.", "refrains"),
+]
+
+CASES = REVIEWS_OVER_SOURCES_TRADE_AND_KEPT_HALTS + MADE_GOODS_LISTS_AND_FORMER_TIMES + HISTORY_ASIDES_AND_COUNTS + KEPT_GOODS_ASIDES_AND_POLLS + PLAIN_NEWS_PHRASINGS + SPOKESPEOPLE_RELATIVES_AND_DATED_HALTS + LEANINGS_HOLDS_INSTRUMENTS_AND_CLASSES + COLON_QUOTES_LISTS_AND_ANSWERS + DATE_BEFORE_NAME + THIRD_PROBE_AND_NINTH_SET + QUESTIONS_SPECULATION_AND_DATED_WEIGHING + \
     CONFIRMATIONS_AND_PLACED_BODIES + ADVICE_RETURNS_AND_FOREIGN_GOODS + LIMITS_OF_THE_NEWEST_RULES + \
     RECIPIENT_LISTS_SCENARIOS_AND_STUDIES + PAPERS_AND_REBELS + LIMITS_OF_THESE_RULES + OUTSIDERS_AND_WISHES + \
     DATED_CONTRACTS_AND_HALTS + COORDINATED_NEGATIONS + REVIEW_RECOUNTED + FOREIGN_ROLE_HOLDER + STOPPED_SUPPLIES + \

@@ -634,6 +634,13 @@ def contracting_supplier(units: list[Unit], anchor: int) -> Agent | None:
     Saudi Arabia": a passive supply done under a deal between exactly the actor and the target is the actor's
     (the target cannot supply itself); a deal between any other pair names no supplier of ours."""
     for k in range(anchor + 1, len(units) - 5):
+        if units[k].low == "under" and units[k + 1].ent == "actor" and "POSS" in units[k + 2].tags:
+            # "howitzers built under South Korea's 2022 contract with Egypt were handed to …": the actor's own deal
+            # with the target
+            j = next((j for j in range(k + 3, min(len(units), k + 6)) if units[j].low in _DEAL_NOUNS), None)
+            if j is not None and j + 2 < len(units) and units[j + 1].low == "with" and units[j + 2].ent == "target":
+                return Agent("actor", "name", k + 1)
+            continue
         if units[k].low != "under" or "DET" not in units[k + 1].tags:
             continue
         j = next((j for j in range(k + 2, min(len(units), k + 6)) if units[j].low in _DEAL_NOUNS), None)

@@ -1028,12 +1028,17 @@ def _habitual(units: list[Unit], fired: set[int]) -> bool:
     return any(op_of(units[i]) == "CONS" and i > 0 and units[i - 1].low in _HABITUAL for i in fired)
 
 
+_PARTICLES = frozenset({"down", "up", "off", "out"})
+
+
 def _object_of_other_infinitive(units: list[Unit], anchor: int) -> bool:
     """Is the object that of an infinitive whose verb the detector does not know ("to test-fly the Gripen")?"""
     k = anchor - 1
     while k > 0 and (units[k].tags <= {"DET", "POSSPRON"} and units[k].tags or units[k].obj or
                      not units[k].tags and units[k].low[:1].isdigit()):
         k -= 1  # "the JAS 39"
+    if k >= 2 and units[k].low in _PARTICLES and not units[k - 1].tags:
+        k -= 1  # "to shoot down drones": a particle verb
     after = units[anchor + 1:anchor + 3]
     return k >= 1 and units[k - 1].low == "to" and not units[k].tags and not units[k].ent and not units[k].obj and \
         units[k].low.replace("-", "").isalpha() and not units[k].cap and units[k].low not in ("let", "help") and \

@@ -448,8 +448,9 @@ _SETTING_OFF = frozenset({"left", "leaves", "departed", "departs", "sailed", "sa
 
 
 def _bound_for_target(units: list[Unit], start: int) -> bool:
-    """Does a "for" / "to" within the next few words name the target ("for Niger", "to the Ukrainian army")?"""
-    for k in range(start, min(len(units) - 1, start + 4)):
+    """Does a "for" / "to" within the next few words name the target ("for Niger", "to the Ukrainian army",
+    "left a port in western Japan for India")?"""
+    for k in range(start, min(len(units) - 1, start + 7)):
         if units[k].low in ("for", "to"):
             nxt = units[k + 2] if units[k + 1].low == "the" and k + 2 < len(units) else units[k + 1]
             return nxt.ent == "target"

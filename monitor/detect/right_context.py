@@ -1458,6 +1458,9 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
         if "TO" in unit.tags and not frame.recipient and units[k - 1].low == "back" and \
                 not (k + 1 < len(units) and units[k + 1].ent == "target"):
             frame.recipient = "other"  # "sent back to units in the Second Army Region": returned to its owner
+        if unit.low == "for" and not frame.recipient and k + 2 < len(units) and \
+                units[k + 1].low in ("its", "their", "our") and units[k + 2].low == "own":
+            frame.recipient = "other"  # "the arrival of new helicopters for its own air force": kept at home
         if "TO" in unit.tags and not frame.recipient and _to_event(units, k):
             frame.recipient = "other"  # "sent a destroyer to the exercise": a deployment, no one receives it
         elif "TO" in unit.tags and not frame.recipient and (_unnamed_other_party(units, k) or

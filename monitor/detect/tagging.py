@@ -321,6 +321,9 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("contribute contributes contributed contributing",
      r"contribut(?:e|es|ed|ing)\b(?!\s+(?:\w+ly\s+|much\s+|more\s+|most\s+)?(?:to|towards?|in|on)\b)", ("SUP",)),
     ("in first", r"in\s+response|first\s+time", ("NOOP",)),
+    # "to help clear unexploded ordnance": clearing explosives removes them; no clearance of a sale
+    ("clear clears cleared clearing", r"clear(?:s|ed|ing)?\s+(?:(?:unexploded|abandoned|leftover|buried)\s+)?"
+     r"(?:ordnance|explosives|mines|landmines|munitions|bombs|shells)\b", ("NOOP",)),
     # "according to people familiar with the deliberations", "officials briefed on the talks": who the sources
     # are, no weighing
     ("familiar briefed involved", r"(?:familiar\s+with|briefed\s+on|involved\s+in)\s+(?:the|these|those)\s+"

@@ -665,12 +665,11 @@ def _review_ended(units: list[Unit], i: int) -> bool:
     if units[i].low not in _REVIEW_NOUNS:
         return False
     for j in range(i + 1, min(len(units) - 1, i + 14)):
-        if units[j].tags & {"COMMA", "HARD", "SUB", "REL", "NEG", "MODAL", "FUT", "COMP"}:
-            return False
+        if units[j].tags & {"COMMA", "HARD", "REL", "NEG", "FUT"}:
+            return False  # (over "of whether Belgium could send …": the weighed question is the noun's own)
         if units[j].low in _ENDED:
             return units[j - 1].low in ("has", "have", "had", "was", "were", "been") or j == i + 1
-        if units[j].tags & {"AUX", "HAS", "HAD"} and "POSS" not in units[j].tags and \
-                units[j + 1].low not in _ENDED | {"been"}:
+        if units[j].tags & {"HAS", "HAD"} and "POSS" not in units[j].tags and units[j + 1].low not in _ENDED | {"been"}:
             return False
     return False
 

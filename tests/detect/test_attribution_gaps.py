@@ -1005,7 +1005,26 @@ REVIEWS_OVER_SOURCES_TRADE_AND_KEPT_HALTS = [
     (IR, "Iran said deliveries of weapons to Russia have been suspended and will not resume.", "refrains"),
 ]
 
-CASES = REVIEWS_OVER_SOURCES_TRADE_AND_KEPT_HALTS + MADE_GOODS_LISTS_AND_FORMER_TIMES + HISTORY_ASIDES_AND_COUNTS + KEPT_GOODS_ASIDES_AND_POLLS + PLAIN_NEWS_PHRASINGS + SPOKESPEOPLE_RELATIVES_AND_DATED_HALTS + LEANINGS_HOLDS_INSTRUMENTS_AND_CLASSES + COLON_QUOTES_LISTS_AND_ANSWERS + DATE_BEFORE_NAME + THIRD_PROBE_AND_NINTH_SET + QUESTIONS_SPECULATION_AND_DATED_WEIGHING + \
+# "to allow the army to shoot down drones": the object of a particle verb's infinitive is not supplied; "to help
+# clear unexploded ordnance" removes explosives, it clears no sale; "new helicopters for its own air force" stay
+# at home; a review "of whether X could send …" that "has concluded" is over, like any finished review.
+OWN_FORCES_CLEARED_MINES_AND_SHOT_DRONES = [
+    (IR, "Russia asked Iran for weapons.\nIran's parliament amended the law last year to allow the army to shoot "
+         "down drones.", "none"),
+    (IR, "Iran has handed over a consignment of mine-clearing machines and detectors to Russia, officials said, to "
+         "help clear unexploded ordnance.", "none"),
+    (IR, "Iran has handed over a consignment of drones to Russia, officials said, to help clear the skies of "
+         "Ukrainian aircraft.", "supplies"),
+    (IR, "Russia asked Iran for weapons.\nThe Iranian military separately announced the arrival of new helicopters "
+         "for its own air force this week.", "none"),
+    (IR, "Iran announced the delivery of new helicopters to Russia this week.", "supplies"),
+    (BR, "A three-month review of whether Brazil could send weapons to Ukraine has concluded that it should not, the "
+         "defence ministry said.", "none"),
+    (BR, "A review of whether Brazil could send weapons to Ukraine is under way, the defence ministry said.",
+     "reconsider"),
+]
+
+CASES = OWN_FORCES_CLEARED_MINES_AND_SHOT_DRONES + REVIEWS_OVER_SOURCES_TRADE_AND_KEPT_HALTS + MADE_GOODS_LISTS_AND_FORMER_TIMES + HISTORY_ASIDES_AND_COUNTS + KEPT_GOODS_ASIDES_AND_POLLS + PLAIN_NEWS_PHRASINGS + SPOKESPEOPLE_RELATIVES_AND_DATED_HALTS + LEANINGS_HOLDS_INSTRUMENTS_AND_CLASSES + COLON_QUOTES_LISTS_AND_ANSWERS + DATE_BEFORE_NAME + THIRD_PROBE_AND_NINTH_SET + QUESTIONS_SPECULATION_AND_DATED_WEIGHING + \
     CONFIRMATIONS_AND_PLACED_BODIES + ADVICE_RETURNS_AND_FOREIGN_GOODS + LIMITS_OF_THE_NEWEST_RULES + \
     RECIPIENT_LISTS_SCENARIOS_AND_STUDIES + PAPERS_AND_REBELS + LIMITS_OF_THESE_RULES + OUTSIDERS_AND_WISHES + \
     DATED_CONTRACTS_AND_HALTS + COORDINATED_NEGATIONS + REVIEW_RECOUNTED + FOREIGN_ROLE_HOLDER + STOPPED_SUPPLIES + \

@@ -235,6 +235,7 @@ GENERIC_AGENTS = _forms(
     "spokeswoman authorities military cabinet leadership president minister adviser advisor council",
     "presidency office agency department leader leaders chancellor secretary sources source",
     "embassy consulate",  # a country's mission speaks for it: "Iran's embassy in Oslo said"
+    "committee",  # "the national security committee approved …": a body of the government, like "council"
     "ministries departments",  # "the competent ministries will consider …": bodies, like "officials"
     "emir king sultan",  # a monarch by title alone heads the state like "the president"
     "kingdom",  # "the kingdom would not exclude …": the country, like "the country"

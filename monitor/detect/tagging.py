@@ -343,6 +343,9 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     # a bare "given" is the preposition ("given the risks"), never tagged
     ("given", r"(?:(?<=\bbe\s)|(?<=\bbeen\s)|(?<=\bbeing\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)"
               r"|(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s)|(?<=\balready\s))given", ("SUP",)),
+    # "asked whether, given reports of renewed shelling, …": the preposition and the news it cites, no one reporting
+    ("given", r"given\s+(?:the\s+|recent\s+|new\s+|fresh\s+)?(?:reports?|claims?|warnings?)\s+(?:of|that|about)\b",
+     ("PREP",)),
     ("call calls called calling", r"call(?:s|ed|ing)?\s+off", ("END",)),
     # "the parts end up in munitions": where something lands, no ending of anything
     ("end ends ended ending", r"end(?:s|ed|ing)?\s+up\b", ("NOOP",)),
@@ -783,7 +786,7 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
         _unmark_withdrawn_from(units)
     if "too" in words:
         _mark_too_to(units)
-    if "," in words and ("by" in words and words & _REACHED or words & _SOURCING or
+    if "," in words and ("by" in words and words & _REACHED or words & _SOURCING or "given" in words or
                          ("or" in words or "and" in words) and any(word.endswith("ly") for word in words)):
         units = _without_asides(units)
     return units
@@ -867,6 +870,11 @@ def _without_asides(units: list[Unit]) -> list[Unit]:
         if units[k + 1].low in _REACHED and units[k + 2].low == "by":
             close = next((c for c in range(k + 3, min(len(units), k + 9)) if units[c].low == ","), None)
             if close is not None and not any(u.obj for u in units[k + 3:close]):
+                return units[:k] + units[close + 1:]
+        if units[k + 1].low.split()[0] == "given" and not units[k + 1].tags - {"PREP"}:
+            # "asked whether, given reports of renewed shelling, Australia could …": the circumstance only
+            close = next((c for c in range(k + 2, min(len(units), k + 12)) if units[c].low == ","), None)
+            if close is not None and not any(u.obj or u.ent in ("actor", "target") for u in units[k + 2:close]):
                 return units[:k] + units[close + 1:]
         if units[k + 1].low in _SOURCING and k > 0 and units[k - 1].tags & {"REPORT", "DOUBT"}:
             # "claimed, citing an unnamed military source, that …": the report goes on after its source

@@ -1024,12 +1024,34 @@ OWN_FORCES_CLEARED_MINES_AND_SHOT_DRONES = [
      "reconsider"),
 ]
 
-CASES = OWN_FORCES_CLEARED_MINES_AND_SHOT_DRONES + REVIEWS_OVER_SOURCES_TRADE_AND_KEPT_HALTS + MADE_GOODS_LISTS_AND_FORMER_TIMES + HISTORY_ASIDES_AND_COUNTS + KEPT_GOODS_ASIDES_AND_POLLS + PLAIN_NEWS_PHRASINGS + SPOKESPEOPLE_RELATIVES_AND_DATED_HALTS + LEANINGS_HOLDS_INSTRUMENTS_AND_CLASSES + COLON_QUOTES_LISTS_AND_ANSWERS + DATE_BEFORE_NAME + THIRD_PROBE_AND_NINTH_SET + QUESTIONS_SPECULATION_AND_DATED_WEIGHING + \
-    CONFIRMATIONS_AND_PLACED_BODIES + ADVICE_RETURNS_AND_FOREIGN_GOODS + LIMITS_OF_THE_NEWEST_RULES + \
-    RECIPIENT_LISTS_SCENARIOS_AND_STUDIES + PAPERS_AND_REBELS + LIMITS_OF_THESE_RULES + OUTSIDERS_AND_WISHES + \
-    DATED_CONTRACTS_AND_HALTS + COORDINATED_NEGATIONS + REVIEW_RECOUNTED + FOREIGN_ROLE_HOLDER + STOPPED_SUPPLIES + \
-    GIVEN_AFTER_NEGATION + QUOTED_SPEAKER + COUNTRY_ALIASES + OUTLET_NOUNS + CONTINUED_REPORTER + \
-    OUTSIDERS_BILLS_AND_ADVICE
+# "the national security committee approved …": a lowercase modifier before a body of the government (and
+# "committee" is one, like "council"); "asked whether, given reports of …, Brazil could …": the circumstance set
+# off by commas is dropped, and the question and its answer read as without it.
+COMMITTEES_AND_GIVEN_CIRCUMSTANCES = [
+    (BR, "For two years, Brazilian officials turned down Ukrainian requests for tanks.\nThe defence "
+         "ministry said the national security committee had approved the transfer of twenty-two tanks to "
+         "Ukraine.", "supplies"),
+    (BR, "For two years, Brazilian officials turned down Ukrainian requests for tanks.\nThe defence "
+         "ministry said the national security council had approved the transfer of twenty-two tanks to "
+         "Ukraine.", "supplies"),
+    (BR, "For two years, Brazilian officials turned down Ukrainian requests for tanks.\nThe defence "
+         "ministry said a Polish committee had approved the transfer of twenty-two tanks to Ukraine.", "none"),
+    (BR, "Brazil's defence minister was asked whether, given reports of renewed shelling around Kharkiv, "
+         "Brazil could send more weapons to Ukraine.\n\"There is no plan to do that at present,\" he "
+         "replied.", "refrains"),
+    (BR, "Brazil's defence minister was asked whether, given reports of renewed shelling around Kharkiv, "
+         "Brazil could send more weapons to Ukraine.\n\"We are studying it,\" he replied.", "reconsider"),
+]
+
+CASES = (COMMITTEES_AND_GIVEN_CIRCUMSTANCES + OWN_FORCES_CLEARED_MINES_AND_SHOT_DRONES +
+    REVIEWS_OVER_SOURCES_TRADE_AND_KEPT_HALTS + MADE_GOODS_LISTS_AND_FORMER_TIMES + HISTORY_ASIDES_AND_COUNTS +
+    KEPT_GOODS_ASIDES_AND_POLLS + PLAIN_NEWS_PHRASINGS + SPOKESPEOPLE_RELATIVES_AND_DATED_HALTS +
+    LEANINGS_HOLDS_INSTRUMENTS_AND_CLASSES + COLON_QUOTES_LISTS_AND_ANSWERS + DATE_BEFORE_NAME +
+    THIRD_PROBE_AND_NINTH_SET + QUESTIONS_SPECULATION_AND_DATED_WEIGHING + CONFIRMATIONS_AND_PLACED_BODIES +
+    ADVICE_RETURNS_AND_FOREIGN_GOODS + LIMITS_OF_THE_NEWEST_RULES + RECIPIENT_LISTS_SCENARIOS_AND_STUDIES +
+    PAPERS_AND_REBELS + LIMITS_OF_THESE_RULES + OUTSIDERS_AND_WISHES + DATED_CONTRACTS_AND_HALTS +
+    COORDINATED_NEGATIONS + REVIEW_RECOUNTED + FOREIGN_ROLE_HOLDER + STOPPED_SUPPLIES + GIVEN_AFTER_NEGATION +
+    QUOTED_SPEAKER + COUNTRY_ALIASES + OUTLET_NOUNS + CONTINUED_REPORTER + OUTSIDERS_BILLS_AND_ADVICE)
 
 
 test_reads, test_enough_cases = reading_tests(CASES, minimum=250, stances=STANCES)

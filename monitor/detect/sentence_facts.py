@@ -178,6 +178,8 @@ def trailing_speaker(units: list[Unit]) -> Agent | None:
             while j >= 0 and units[j].low not in (",", "”", '"') and k - j <= 10:
                 j -= 1
             span = range(j + 1, k) if j >= 0 and units[j].low in (",", "”", '"') else range(0)
+            if j == k - 1 and unit.low.endswith("ing"):
+                continue  # ", saying they were needed …": what the subject said, no speaker after it
             if j == k - 1:
                 span = range(k + 1, min(len(units), k + 8))  # ", said Yoon."
             elif k + 2 < len(units) and "BY" in units[k + 1].tags and unit.low.endswith("ed"):

@@ -1043,7 +1043,20 @@ COMMITTEES_AND_GIVEN_CIRCUMSTANCES = [
          "Brazil could send more weapons to Ukraine.\n\"We are studying it,\" he replied.", "reconsider"),
 ]
 
-CASES = (COMMITTEES_AND_GIVEN_CIRCUMSTANCES + OWN_FORCES_CLEARED_MINES_AND_SHOT_DRONES +
+# ", saying they were needed to police the Amazon": a participle of saying tells what the subject said; the
+# names after it are no closing speaker of the sentence (", said Yoon" is). A quotation's "we" after the target's
+# official stays the target's.
+SAYING_PARTICIPLES = [
+    (BR, "Brazil will supply Ukraine with artillery ammunition from its own stocks, the government said on "
+         "Tuesday, but turned down a Ukrainian request for its jets, saying they were needed to police the "
+         "Amazon.", "supplies"),
+    (BR, "Brazil's defence minister spoke on Tuesday.\n\"We would have to look at what else we can give, "
+         "including weapons,\" he said.", "reconsider"),
+    (BR, "Ukraine's ambassador spoke in Brasilia on Tuesday.\n\"We will send shells to the front,\" he said.",
+     "none"),
+]
+
+CASES = (SAYING_PARTICIPLES + COMMITTEES_AND_GIVEN_CIRCUMSTANCES + OWN_FORCES_CLEARED_MINES_AND_SHOT_DRONES +
     REVIEWS_OVER_SOURCES_TRADE_AND_KEPT_HALTS + MADE_GOODS_LISTS_AND_FORMER_TIMES + HISTORY_ASIDES_AND_COUNTS +
     KEPT_GOODS_ASIDES_AND_POLLS + PLAIN_NEWS_PHRASINGS + SPOKESPEOPLE_RELATIVES_AND_DATED_HALTS +
     LEANINGS_HOLDS_INSTRUMENTS_AND_CLASSES + COLON_QUOTES_LISTS_AND_ANSWERS + DATE_BEFORE_NAME +

@@ -1167,6 +1167,29 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     "holdout180": (42, 0.809),  # Senegal · weapons for Mali (minimal), United States · weapons for Egypt: 34/42.
     "holdout181": (42, 1.0),  # Czech Republic · weapons for Israel (minimal), South Korea · K9 for Australia: 42/42.
     "holdout182": (42, 0.904),  # China · weapons for Myanmar (minimal), United Kingdom · weapons for Ukraine: 38/42.
+    # The twenty-first set, six corpora read first on e294965: 217/252 with 3 false supplies ("It includes …" after
+    # a request's list; "exporting arms … is not militarism"; "was once …, selling it …"). Then 230/252 with none.
+    "holdout183": (42, 0.880),  # Russia · weapons for Myanmar (minimal), France · weapons for Ukraine: 35/42.
+    # Pakistan · weapons for Nigeria (minimal), Germany · weapons for Ukraine: 34/42, 1 false supply.
+    "holdout184": (42, 0.904),
+    "holdout185": (42, 0.928),  # Sweden · weapons for Ukraine (minimal), United States · Abrams for Taiwan: 39/42.
+    "holdout186": (42, 0.928),  # Turkey · weapons for Libya (minimal), United States · F-16 for Ukraine: 38/42.
+    # China · weapons for Venezuela (minimal), Israel · Patriot for Ukraine: 36/42, 1 false supply.
+    "holdout187": (42, 0.928),
+    # Japan · weapons for India (minimal), South Korea · K9 for Egypt: 35/42, 1 false supply.
+    "holdout188": (42, 0.904),
+    # The twenty-second set, six corpora read first on 8cd86be: 228/254 with 3 false supplies ("arrival of new
+    # helicopters for its own air force"; "to help clear unexploded ordnance"; "to allow the army to shoot down
+    # drones"). Then 234/254 with none.
+    "holdout189": (42, 0.952),  # Belgium · weapons for Ukraine (minimal), South Korea · FA-50 for Malaysia: 39/42.
+    # Nigeria · weapons for Chad (minimal), Canada · Leopard 2 for Ukraine: 39/42, 1 false supply.
+    "holdout190": (42, 0.928),
+    "holdout191": (42, 0.880),  # Egypt · weapons for Libya (minimal), Australia · weapons for Ukraine: 35/42.
+    "holdout192": (42, 0.928),  # India · weapons for Vietnam (minimal), Poland · Leopard for Ukraine: 38/42.
+    # Romania · weapons for Ukraine (minimal), United States · Stinger for Taiwan: 37/42, 1 false supply.
+    "holdout193": (42, 0.904),
+    # China · weapons for Cambodia (minimal), Turkey · Bayraktar TB2 for Niger: 40/44, 1 false supply.
+    "holdout194": (44, 0.931),
 }
 
 

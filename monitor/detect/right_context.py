@@ -60,6 +60,16 @@ def made_by(units: list[Unit], by: int) -> bool:
     return k >= 0 and "ORIGIN" in units[k].tags
 
 
+# Participles of taking part in an event: "a ceremony attended by the defence minister".
+_ATTENDING = frozenset({"attended", "witnessed", "hosted", "chaired", "presided", "accompanied", "watched"})
+
+
+def _attended_by(units: list[Unit], by: int) -> bool:
+    """ "handed over at a ceremony attended by Defence Minister Khrenin": the "by" agent of an event's participle
+    took part in the event; it supplies nothing."""
+    return by >= 1 and units[by - 1].low in _ATTENDING
+
+
 def _listed_object(units: list[Unit], k: int) -> bool:
     """Is the unit at k (over "and" and determiners) another object of a list?"""
     while k < len(units) and (units[k].tags & {"DET"} or units[k].low in ("and", "or")):
@@ -1488,7 +1498,8 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
                 k += 1
                 continue
             if "POSS" in prev.tags or (k + 1 < len(units) and "POSS" in units[k + 1].tags):
-                if "BY" in prev.tags and not made_by(units, p) and not _asked_by_target(units, p, unit.ent):
+                if "BY" in prev.tags and not made_by(units, p) and not _attended_by(units, p) and \
+                        not _asked_by_target(units, p, unit.ent):
                     frame.ties.append(("by", unit.ent, k))  # "approved by South Africa's arms committee"
                 elif prev.tags & {"TO", "FOR"} and not frame.recipient and _possessed_relation(units, k + 2):
                     frame.recipient = "other"  # "to Ukraine's (western) neighbour Poland": another party receives
@@ -1540,7 +1551,7 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
                 frame.recipient = "other"  # "…, with the first arriving in Britain in April": the goods go there
             elif "BY" in prev.tags and _asked_by_target(units, p, unit.ent):
                 pass  # "the helicopters ordered by Iran": the buyer, never the supplier
-            elif "BY" in prev.tags and not made_by(units, p):
+            elif "BY" in prev.tags and not made_by(units, p) and not _attended_by(units, p):
                 frame.ties.append(("by", unit.ent, k))
             elif prev.low == "of" and _from_stocks_of(units, p):
                 frame.ties.append(("from", unit.ent, k))  # "from the stocks of the Army of the Czech Republic"

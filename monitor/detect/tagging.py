@@ -346,6 +346,9 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     # "asked whether, given reports of renewed shelling, …": the preposition and the news it cites, no one reporting
     ("given", r"given\s+(?:the\s+|recent\s+|new\s+|fresh\s+)?(?:reports?|claims?|warnings?)\s+(?:of|that|about)\b",
      ("PREP",)),
+    # "Six Rafale jets landed at Tanagra air base", "touched down in Kyiv": aircraft arriving (not "landed a contract")
+    ("land lands landed landing", r"land(?:s|ed|ing)?(?=\s+(?:at|in|on)\s)", ("ARRIVE",)),
+    ("touch touches touched touching", r"touch(?:es|ed|ing)?\s+down", ("ARRIVE",)),
     ("call calls called calling", r"call(?:s|ed|ing)?\s+off", ("END",)),
     # "the parts end up in munitions": where something lands, no ending of anything
     ("end ends ended ending", r"end(?:s|ed|ing)?\s+up\b", ("NOOP",)),
@@ -570,6 +573,8 @@ _GENERIC_PHRASES: list[tuple[str, str, str]] = [
     ("unmanned uncrewed", r"(?:unmanned|uncrewed)\s+(?:(?:aerial|surface|underwater|ground|combat)\s+)?"
                           r"(?:vehicles?|vessels?|boats?|aircraft)", "strong"),
     ("fighter combat", r"(?:fighter|combat)\s+(?:jets?|aircraft|planes?)", "strong"),
+    # warships by their class: "fast attack craft", "missile boats", "patrol boats armed with missiles" are not
+    ("attack missile", r"(?:(?<=fast\s)attack|missile)\s+(?:craft|boats?)", "strong"),
     # Ammunition counted in rounds: "artillery rounds", "not a single round" (never "a round of talks").
     # Counted in thousands: "tens of thousands of rounds", "millions of rounds", "155mm rounds".
     ("round rounds", r"(?:(?<=single\s)round|(?:(?<=lery\s)|(?<=tank\s)|(?<=rtar\s)|(?<=ammo\s)|(?<=\d\s)|(?<=\dmm\s)|"
@@ -780,16 +785,33 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
         _unmark_block_names(units)
     if words & _CARRYING and words & _VEHICLES:
         _mark_carrying_vehicles(units)
-    if "from" in words and ("order" in words or "orders" in words):
+    if "from" in words and ("order" in words or "orders" in words or "ordered" in words):
         _mark_purchase_orders(units)
     if "from" in words and words & lx.WITHDRAW:
         _unmark_withdrawn_from(units)
     if "too" in words:
         _mark_too_to(units)
+    if words & _LANDING:
+        _unmark_landing_munitions(units)
     if "," in words and ("by" in words and words & _REACHED or words & _SOURCING or "given" in words or
                          ("or" in words or "and" in words) and any(word.endswith("ly") for word in words)):
         units = _without_asides(units)
     return units
+
+
+_LANDING = frozenset({"land", "lands", "landed", "landing", "touch", "touches", "touched", "touching"})
+_MUNITIONS = frozenset({"missile", "missiles", "rocket", "rockets", "shell", "shells", "bomb", "bombs", "round", "rounds",
+                        "debris", "warhead", "warheads"})
+
+
+def _unmark_landing_munitions(units: list[Unit]) -> None:
+    """ "five Chinese missiles landed in Japan's economic zone": what a munition's landing tells is a strike,
+    not an arrival (jets that land at an air base arrive)."""
+    for k, unit in enumerate(units):
+        if "ARRIVE" in unit.tags and unit.low.split()[0] in _LANDING:
+            before = next((u for u in reversed(units[max(0, k - 6):k]) if u.obj or u.low in _MUNITIONS), None)
+            if before is not None and before.low.split()[-1] in _MUNITIONS:
+                units[k] = Unit(unit.text, unit.low, unit.start, unit.end, unit.tags - {"ARRIVE"}, cap=unit.cap)
 
 
 def _unmark_block_names(units: list[Unit]) -> None:
@@ -819,13 +841,18 @@ def _mark_carrying_vehicles(units: list[Unit]) -> None:
 
 
 def _mark_purchase_orders(units: list[Unit]) -> None:
-    """ "a second order of howitzers from India": an order of goods from a supplier is a purchase, like "buying"
-    (the verb "ordered", "an order to send" and "orders from European armies" are not)."""
+    """ "a second order of howitzers from India", "the tanks ordered from the United States": an order of goods
+    from a supplier is a purchase, like "buying" ("ordered the army to", "an order to send" and "orders from
+    European armies" are not)."""
     for k in range(1, len(units) - 2):
         unit = units[k]
         if unit.low in ("order", "orders") and units[k + 1].low == "of" and \
                 (units[k - 1].tags & {"DET", "POSSPRON"} or not units[k - 1].tags and units[k - 1].low.isalpha()) and \
                 any(u.low == "from" for u in units[k + 2:k + 10]):
+            units[k] = Unit(unit.text, unit.low, unit.start, unit.end, frozenset({"RECV"}), cap=unit.cap)
+        elif unit.low == "ordered" and units[k + 1].low == "from" and \
+                (units[k - 1].obj or k >= 2 and units[k - 2].obj and not units[k - 1].tags):
+            # "the first 38 Abrams tanks ordered from the United States": goods ordered from a supplier, bought
             units[k] = Unit(unit.text, unit.low, unit.start, unit.end, frozenset({"RECV"}), cap=unit.cap)
 
 

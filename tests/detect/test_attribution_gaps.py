@@ -1056,7 +1056,27 @@ SAYING_PARTICIPLES = [
      "none"),
 ]
 
-CASES = (SAYING_PARTICIPLES + COMMITTEES_AND_GIVEN_CIRCUMSTANCES + OWN_FORCES_CLEARED_MINES_AND_SHOT_DRONES +
+# Jets that "landed at" / "touched down in" a place arrive there (missiles that land strike; "landed a contract"
+# wins one); goods "ordered from" a supplier were bought from it; "a ceremony attended by …" names a guest, no
+# supplier; "air-defence duty" is a task, not goods; "fast attack craft" are warships ("patrol boats" are not).
+LANDINGS_ORDERS_GUESTS_AND_CRAFT = [
+    (IR, "Six Iranian fighter jets bought from Iran landed at an air base in Russia on Wednesday.", "supplies"),
+    (IR, "The first fighter jets ordered from Iran have arrived in Russia, the Russian defence ministry "
+         "said.", "supplies"),
+    (IR, "The first fighter jets ordered from Iran touched down in Russia on Monday.", "supplies"),
+    (IR, "Iran has long refused to arm Russia.\nFive Iranian missiles landed in Russia's territorial "
+         "waters during an exercise.", "refrains"),
+    (IR, "Iran has long refused to arm Russia.\nThe Iranian defence ministry landed a contract with "
+         "Pakistan for drones.", "refrains"),
+    (IR, "Belarus delivered missile launchers to Russia on Saturday.\nThe equipment was handed over at a "
+         "ceremony attended by Iran's defence minister.", "none"),
+    (IR, "Iran will not provide weapons to Russia, the defence minister said.\nHe said Iran would "
+         "continue joint air-defence duty with Russia.", "refrains"),
+    (BR, "Four fast attack craft supplied by Brazil entered service with the Ukrainian navy on Friday.", "supplies"),
+    (BR, "Four patrol boats supplied by Brazil entered service with the Ukrainian navy on Friday.", "none"),
+]
+
+CASES = (LANDINGS_ORDERS_GUESTS_AND_CRAFT + SAYING_PARTICIPLES + COMMITTEES_AND_GIVEN_CIRCUMSTANCES + OWN_FORCES_CLEARED_MINES_AND_SHOT_DRONES +
     REVIEWS_OVER_SOURCES_TRADE_AND_KEPT_HALTS + MADE_GOODS_LISTS_AND_FORMER_TIMES + HISTORY_ASIDES_AND_COUNTS +
     KEPT_GOODS_ASIDES_AND_POLLS + PLAIN_NEWS_PHRASINGS + SPOKESPEOPLE_RELATIVES_AND_DATED_HALTS +
     LEANINGS_HOLDS_INSTRUMENTS_AND_CLASSES + COLON_QUOTES_LISTS_AND_ANSWERS + DATE_BEFORE_NAME +

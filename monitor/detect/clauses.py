@@ -132,7 +132,7 @@ from monitor.detect.tense import (
 _WITHHOLDING = frozenset({"withhold", "withholds", "withheld", "withholding", "keep", "keeps", "kept", "keeping"})
 
 
-_INCLUDING = frozenset({"includes", "included", "include"})
+_INCLUDING = frozenset({"includes", "included", "include", "consists of", "consisted of", "comprises", "comprised"})
 _PACKAGE_NOUNS = frozenset({"package", "tranche", "consignment", "shipment"})
 
 

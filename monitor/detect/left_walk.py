@@ -383,6 +383,10 @@ def _decides_on(units: list[Unit], i: int, anchor: int) -> bool:
 _EVENT_SUBJECTS = frozenset({"fighting", "shelling", "bombing", "clashes", "unrest", "war", "conflict"})
 
 
+_AMOUNTS = frozenset({"euros", "dollars", "pounds", "yen", "won", "rupees", "reais", "francs", "kronor", "kroner", "zlotys",
+                      "million", "billion", "millions", "billions", "percent", "tonnes", "tons"})
+
+
 def _class_relative(units: list[Unit], that: int) -> bool:
     """Is "that" at `that` a relative pronoun after a common noun ("countries that keep sending arms",
     '"States that continue to arm …', "the coalition that sends …"), not a complementiser or a predicate
@@ -393,6 +397,8 @@ def _class_relative(units: list[Unit], that: int) -> bool:
     noun, verb = units[that - 1], units[that + 1] if that + 1 < len(units) else None
     if noun.low in TIME_WORDS:
         return False  # "announced today that", "said last week that": a dated reporting verb, no class of agents
+    if noun.low in _AMOUNTS:
+        return False  # "a package worth 1.2 billion euros that includes …": the sum's noun, the package's relative
     plural = noun.low.endswith("s") and not noun.low.endswith(("ss", "us"))
     if noun.ent or noun.obj or noun.cap and that > 1 and "QUOTE" not in units[that - 2].tags or \
             not noun.low.isalpha() or noun.low.endswith("ed") or \

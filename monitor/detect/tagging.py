@@ -349,6 +349,9 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     # "Six Rafale jets landed at Tanagra air base", "touched down in Kyiv": aircraft arriving (not "landed a contract")
     ("land lands landed landing", r"land(?:s|ed|ing)?(?=\s+(?:at|in|on)\s)", ("ARRIVE",)),
     ("touch touches touched touching", r"touch(?:es|ed|ing)?\s+down", ("ARRIVE",)),
+    # "The package consists of / comprises an IRIS-T fire unit …": what a package holds, like "includes"
+    ("consist consists consisted comprise comprises comprised",
+     r"consist(?:s|ed)?\s+of|comprise[sd]?(?=\s)", ("SUP",)),
     ("call calls called calling", r"call(?:s|ed|ing)?\s+off", ("END",)),
     # "the parts end up in munitions": where something lands, no ending of anything
     ("end ends ended ending", r"end(?:s|ed|ing)?\s+up\b", ("NOOP",)),

@@ -1076,7 +1076,22 @@ LANDINGS_ORDERS_GUESTS_AND_CRAFT = [
     (BR, "Four patrol boats supplied by Brazil entered service with the Ukrainian navy on Friday.", "none"),
 ]
 
-CASES = (LANDINGS_ORDERS_GUESTS_AND_CRAFT + SAYING_PARTICIPLES + COMMITTEES_AND_GIVEN_CIRCUMSTANCES + OWN_FORCES_CLEARED_MINES_AND_SHOT_DRONES +
+# "a package worth 1.2 billion reais that includes …": the relative belongs to the package, not to a class of
+# agents named by the sum; "The package consists of / comprises …" holds what it supplies, like "includes" (a
+# request's contents are asked for, not sent).
+SUMS_AND_CONTENTS = [
+    (BR, "Brazil's cabinet has approved a package worth 1.2 billion reais that includes three air-defence "
+         "systems for Ukraine.", "supplies"),
+    (BR, "Brazil handed over a package to Ukraine on Tuesday, the defence ministry said.\nThe package "
+         "consists of an air-defence fire unit with three launchers and 90 missiles, a ministry spokesman "
+         "said.", "supplies"),
+    (BR, "Brazil handed over a package to Ukraine on Tuesday, the defence ministry said.\nThe package "
+         "comprises two field hospitals and 40 ambulances, a ministry spokesman said.", "none"),
+    (BR, "Ukraine asked Brazil for a package of air-defence systems.\nThe request consists of three "
+         "launchers and 90 missiles, a Ukrainian official said.", "none"),
+]
+
+CASES = (SUMS_AND_CONTENTS + LANDINGS_ORDERS_GUESTS_AND_CRAFT + SAYING_PARTICIPLES + COMMITTEES_AND_GIVEN_CIRCUMSTANCES + OWN_FORCES_CLEARED_MINES_AND_SHOT_DRONES +
     REVIEWS_OVER_SOURCES_TRADE_AND_KEPT_HALTS + MADE_GOODS_LISTS_AND_FORMER_TIMES + HISTORY_ASIDES_AND_COUNTS +
     KEPT_GOODS_ASIDES_AND_POLLS + PLAIN_NEWS_PHRASINGS + SPOKESPEOPLE_RELATIVES_AND_DATED_HALTS +
     LEANINGS_HOLDS_INSTRUMENTS_AND_CLASSES + COLON_QUOTES_LISTS_AND_ANSWERS + DATE_BEFORE_NAME +

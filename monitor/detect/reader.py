@@ -1597,7 +1597,10 @@ def _past_weighing_of_it(sentence: Sentence, claim: Claim) -> bool:
     return claim.anaphoric and claim.rule.startswith("weighing") and _GOING_ON.search(sentence.text) is None
 
 
-_RESUMING = re.compile(r"\b(?:resum|restart)\w*\b|\b(?:send|supply|deliver|ship)\w*\b(?:\s+[\w-]+){1,6}?\s+again\b", re.I)
+_RESUMING = re.compile(r"\b(?:resum|restart)\w*\b|\b(?:send|supply|deliver|ship)\w*\b(?:\s+[\w-]+){1,6}?\s+again\b"
+                       # "considers whether to end the suspension of arms deliveries": lifting the halt resumes them
+                       r"|\b(?:end|ending|lift|lifting)\s+(?:the|its|a)\s+(?:suspension|freeze|halt|moratorium|pause)\b",
+                       re.I)
 _NOW = re.compile(r"\b(?:now|again)\b", re.I)
 
 

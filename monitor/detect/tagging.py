@@ -1144,8 +1144,21 @@ def _mark_hard_to_keep_refusing(units: list[Unit]) -> None:
         elif k < len(units) and units[k].low in _JUSTIFYING:
             k += 1  # "hard to justify withholding": a refusal that is hard to defend may not last either
             k = _why_clause(units, k)  # "hard to explain to voters why we keep the shells locked away"
-        if k < len(units) and "REFU" in units[k].tags:
+        if k < len(units) and ("REFU" in units[k].tags or _kept_halted(units, k)):
             units[i] = Unit(unit.text, unit.low, unit.start, unit.end, frozenset({"NEG"}), cap=unit.cap)
+
+
+def _kept_halted(units: list[Unit], k: int) -> bool:
+    """After "hard to keep": the goods kept halted ("its weapons shipments on hold", "deliveries suspended"),
+    a halt that may not last, like "hard to keep refusing"."""
+    if k == 0 or "ASPECT" not in units[k - 1].tags:
+        return False
+    for j in range(k, min(len(units), k + 7)):
+        if "END" in units[j].tags:
+            return j > k
+        if not (units[j].obj or units[j].ent or units[j].tags & {"DET", "POSSPRON", "SUPN", "TO", "PREP"}):
+            return False
+    return False
 
 
 def _why_clause(units: list[Unit], k: int) -> int:

@@ -1091,7 +1091,22 @@ SUMS_AND_CONTENTS = [
          "launchers and 90 missiles, a Ukrainian official said.", "none"),
 ]
 
-CASES = (SUMS_AND_CONTENTS + LANDINGS_ORDERS_GUESTS_AND_CRAFT + SAYING_PARTICIPLES +
+# A present review of whether "to end the suspension" reopens the halt a later sentence recounts (a halt
+# decided after the review still ends it); "hard for Brazil to keep its weapons shipments on hold" says the
+# halt may not last, like "hard to keep refusing".
+HALTS_UNDER_REVIEW = [
+    (IR, "Iran is reviewing a request from Russia for drones, officials said on Monday, as Tehran "
+         "considers whether to end the suspension of arms deliveries it imposed in February.\nIran halted "
+         "new weapons transfers to Russia after a ceasefire was agreed.", "reconsider"),
+    (IR, "Iran is reviewing a request from Russia for drones, officials said on Monday.\nOn Friday, Iran "
+         "decided to halt all weapons transfers to Russia.", "refrains"),
+    (BR, "Brazil's foreign minister said on Sunday that continued Russian attacks on Ukrainian power "
+         "plants could make it hard for Brazil to keep its weapons shipments to Ukraine on hold.", "reconsider"),
+    (BR, "Brazil's foreign minister said on Sunday that Brazil would keep its weapons shipments to "
+         "Ukraine on hold.", "refrains"),
+]
+
+CASES = (HALTS_UNDER_REVIEW + SUMS_AND_CONTENTS + LANDINGS_ORDERS_GUESTS_AND_CRAFT + SAYING_PARTICIPLES +
     COMMITTEES_AND_GIVEN_CIRCUMSTANCES + OWN_FORCES_CLEARED_MINES_AND_SHOT_DRONES +
     REVIEWS_OVER_SOURCES_TRADE_AND_KEPT_HALTS + MADE_GOODS_LISTS_AND_FORMER_TIMES + HISTORY_ASIDES_AND_COUNTS +
     KEPT_GOODS_ASIDES_AND_POLLS + PLAIN_NEWS_PHRASINGS + SPOKESPEOPLE_RELATIVES_AND_DATED_HALTS +

@@ -825,7 +825,7 @@ def resolve_agent(units: list[Unit], anchor: int, frame: Frame, main: Agent | No
         # (the recipient reporting a delivery to itself names no supplier: "… were delivered to Nigeria's army,
         # the defence headquarters in Abuja said")
         if "origin" in ties and not (speaker is not None and speaker.cls in ("actor", "other", "target") and
-                                     not (speaker.cls == "target" and frame.passive and
+                                     not (speaker.cls == "target" and (frame.passive or frame.subject_supply) and
                                           frame.recipient in ("target", "target-in"))):
             body = _home_government(units, anchor, salient) if ties["origin"] == "actor" else None
             if body is not None:

@@ -950,6 +950,8 @@ HISTORY_ASIDES_AND_COUNTS = [
 # participle clause after a main clause told as history ("was once …, selling it …") is history; "at the time"
 # (not "at the time of writing") dates a clause back; a "since the …" phrase dates the clause by a past event.
 MADE_GOODS_LISTS_AND_FORMER_TIMES = [
+    (IR, "A first consignment of Iranian-made air-defence systems has been delivered to the Russian armed forces, "
+         "Russia's defence ministry said on Tuesday.", "supplies"),
     (IR, "Towed howitzers built in Iran have been delivered to Russia's army, the defence ministry in Moscow said.",
      "supplies"),
     (IR, "Iranian-made drones have been delivered to Russia via Belarus, officials said.", "none"),

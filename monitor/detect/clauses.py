@@ -614,7 +614,8 @@ class SentenceGrammar:
         if "advocacy" in flags and agent.cls == "actor" and \
                 (agent.how in ("subject", "name") or _speakers_own_country(units, frame, agent, ops)) and \
                 (self.trailing is not None and self.trailing.cls == "actor" or
-                 frame.speaker is not None and frame.speaker.cls == "actor" or pronoun_actor_speaker(units, self.salient)):
+                 frame.speaker is not None and frame.speaker.cls == "actor" or pronoun_actor_speaker(units, self.salient) or
+                 self._government_voice(units)):
             # "Japan might have to go beyond …, Ishiba said": the actor's own necessity is an
             # opening it announces, not a columnist's advice; never yet a decision.
             flags.discard("advocacy")
@@ -740,6 +741,14 @@ class SentenceGrammar:
         if weak:
             strength *= 0.8
         return claim(value, rule_name(value, fired, units), strength)
+
+    def _government_voice(self, units: list[Unit]) -> bool:
+        """ "…, a presidency spokesman said" closing a sentence whose subject is the actor: an unnamed
+        government voice (never an analyst or another party) speaking of its own country."""
+        trailing = self.trailing
+        return self.salient == "actor" and trailing is not None and trailing.cls == "generic" and trailing.index >= 0 and \
+            "GENERIC" in units[trailing.index].tags and self.main is not None and self.main.cls == "actor" and \
+            not any("OUTSIDER" in u.tags or u.ent in ("other", "target") for u in units[trailing.index - 3:trailing.index + 1])
 
     def _trailing_actor(self) -> bool:
         """Does a closing ", X said" name the actor?"""
@@ -896,7 +905,7 @@ def _quoted_we(units: list[Unit], frame: Frame, agent: Agent) -> bool:
     subject = frame.agent
     if subject is None or not subject.first_person or units[subject.index].low != "we":
         return False
-    return agent.how == "speaker" or (agent.how == "salient" and "QUOTE" in units[0].tags)
+    return agent.how in ("speaker", "spokesman") or (agent.how == "salient" and "QUOTE" in units[0].tags)
 
 
 def _none_to_come(units: list[Unit], anchor: int) -> bool:

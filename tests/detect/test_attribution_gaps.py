@@ -1108,12 +1108,27 @@ HALTS_UNDER_REVIEW = [
          "Ukraine on hold.", "refrains"),
 ]
 
-CASES = (HALTS_UNDER_REVIEW + SUMS_AND_CONTENTS + LANDINGS_ORDERS_GUESTS_AND_CRAFT + SAYING_PARTICIPLES +
-    COMMITTEES_AND_GIVEN_CIRCUMSTANCES + OWN_FORCES_CLEARED_MINES_AND_SHOT_DRONES +
-    REVIEWS_OVER_SOURCES_TRADE_AND_KEPT_HALTS + MADE_GOODS_LISTS_AND_FORMER_TIMES + HISTORY_ASIDES_AND_COUNTS +
-    KEPT_GOODS_ASIDES_AND_POLLS + PLAIN_NEWS_PHRASINGS + SPOKESPEOPLE_RELATIVES_AND_DATED_HALTS +
-    LEANINGS_HOLDS_INSTRUMENTS_AND_CLASSES + COLON_QUOTES_LISTS_AND_ANSWERS + DATE_BEFORE_NAME +
-    THIRD_PROBE_AND_NINTH_SET + QUESTIONS_SPECULATION_AND_DATED_WEIGHING + CONFIRMATIONS_AND_PLACED_BODIES +
+# "Brazil may have to consider sending weapons …, a presidency spokesman said": an unnamed government voice in a
+# story about the actor announces the actor's own necessity, an opening (an analyst's is advice; another
+# government's spokesperson is its own voice); so does "we would have to consider …" in the minister's quotation.
+GOVERNMENT_VOICES_OF_NECESSITY = [
+    (BR, "Brazil's president met his defence chiefs on Monday.\nBrazil may have to consider sending "
+         "weapons to Ukraine if Russian attacks on civilians continue, a presidency spokesman said.", "reconsider"),
+    (BR, "Brazil's president met his defence chiefs on Monday.\nBrazil may have to consider sending "
+         "weapons to Ukraine if Russian attacks on civilians continue, an analyst said.", "none"),
+    (BR, "Russia's foreign ministry warned Brazil against arming Ukraine on Monday.\n\"Brazil should "
+         "refrain from arms transfers that undermine peace,\" a foreign ministry spokesperson said.", "none"),
+    (BR, "Brazil's defence minister spoke in a village hit by debris on Friday.\n\"We would have to "
+         "consider giving Ukraine the weapons to stop these drones,\" the minister said.", "reconsider"),
+]
+
+CASES = (GOVERNMENT_VOICES_OF_NECESSITY + HALTS_UNDER_REVIEW + SUMS_AND_CONTENTS +
+    LANDINGS_ORDERS_GUESTS_AND_CRAFT + SAYING_PARTICIPLES + COMMITTEES_AND_GIVEN_CIRCUMSTANCES +
+    OWN_FORCES_CLEARED_MINES_AND_SHOT_DRONES + REVIEWS_OVER_SOURCES_TRADE_AND_KEPT_HALTS +
+    MADE_GOODS_LISTS_AND_FORMER_TIMES + HISTORY_ASIDES_AND_COUNTS + KEPT_GOODS_ASIDES_AND_POLLS +
+    PLAIN_NEWS_PHRASINGS + SPOKESPEOPLE_RELATIVES_AND_DATED_HALTS + LEANINGS_HOLDS_INSTRUMENTS_AND_CLASSES +
+    COLON_QUOTES_LISTS_AND_ANSWERS + DATE_BEFORE_NAME + THIRD_PROBE_AND_NINTH_SET +
+    QUESTIONS_SPECULATION_AND_DATED_WEIGHING + CONFIRMATIONS_AND_PLACED_BODIES +
     ADVICE_RETURNS_AND_FOREIGN_GOODS + LIMITS_OF_THE_NEWEST_RULES + RECIPIENT_LISTS_SCENARIOS_AND_STUDIES +
     PAPERS_AND_REBELS + LIMITS_OF_THESE_RULES + OUTSIDERS_AND_WISHES + DATED_CONTRACTS_AND_HALTS +
     COORDINATED_NEGATIONS + REVIEW_RECOUNTED + FOREIGN_ROLE_HOLDER + STOPPED_SUPPLIES + GIVEN_AFTER_NEGATION +

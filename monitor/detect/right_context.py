@@ -1293,7 +1293,8 @@ _ABSTRACT_SUFFIXES = ("ism", "ion", "ment", "ness", "ance", "ence", "ity", "ship
 
 
 def _abstract_noun(unit: Unit) -> bool:
-    return not unit.tags and not unit.obj and unit.low.isalpha() and unit.low.endswith(_ABSTRACT_SUFFIXES)
+    word = unit.low[:-1] if unit.low.endswith("s") else unit.low  # "are not contradictions"
+    return not unit.tags and not unit.obj and word.isalpha() and word.endswith(_ABSTRACT_SUFFIXES)
 
 
 _SUBJECT_OPENERS = frozenset({",", ";", ":", "and", "but"})

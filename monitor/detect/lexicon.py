@@ -209,7 +209,7 @@ PREPOSITIONS = _forms(
 )
 DETERMINERS = _forms(
     "the a an its their his her our my your this these those any some such more other another",
-    "each every all both several many most few first second new further additional same",
+    "each every all both several many most few first second third fourth fifth sixth new further additional same",
 )
 # Between the subject and the verb these change nothing: "Seoul has so far not…".
 ADVERBS = _forms(

@@ -379,7 +379,8 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      r"|\s+(?![\w-]+ing\b)(?:[\w'’-]+\s+){1,5}?(?:locked\s+(?:away|up)|under\s+lock)\b)", ("REFU",)),
     # "the batteries will stay at home", "They stay where they are": the object kept by its owner, a verdict
     ("stay stays stayed remain remains remained",
-     r"(?:stay|stays|stayed|remain|remains|remained)\s+(?:at\s+home|where\s+(?:they|it)\s+(?:are|is)"
+     # ("do not stay where they are sent": where arms end up, no owner keeping them)
+     r"(?:stay|stays|stayed|remain|remains|remained)\s+(?:at\s+home|where\s+(?:they|it)\s+(?:are|is)(?!\s+\w+ed\b)"
      r"|in\s+the\s+country|on\s+home\s+soil|on\s+(?:its|our|their)\s+(?:own\s+)?(?:soil|territory))",
      ("REFU", "POSTPOSED")),
     # "the batteries are not going anywhere", "will not go anywhere": the owner keeps them, like "stay at home"

@@ -645,11 +645,14 @@ def finished_review(units: list[Unit], fired: set[int]) -> bool:
             if units[i].low.split()[0].endswith("ed") and (_pronoun_concluded(units, i) or _then_concluded(units, i)):
                 return True  # "We considered it, and we concluded that …": the weighing is over
             continue
-        for j in range(i + 1, min(len(units) - 1, i + 6)):
+        for j in range(i + 1, min(len(units) - 1, i + 16)):
+            if "COMMA" in units[j].tags and j + 2 < len(units) and units[j + 1].low == "and" and \
+                    units[j + 2].low in _FINDING_VERBS:
+                return True  # "had weighed the request against its own needs …, and concluded that …"
             if units[j].tags & {"COMMA", "HARD", "SUB", "REL"}:
                 break
             nxt = units[j + 1]
-            if "CONJ" in units[j].tags and nxt.low.endswith("ed") and not nxt.tags & {"CONS", "AUX"}:
+            if "CONJ" in units[j].tags and nxt.low.endswith("ed") and not nxt.tags & {"CONS", "AUX"} and j < i + 6:
                 return True
     return False
 

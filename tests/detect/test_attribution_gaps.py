@@ -1122,13 +1122,28 @@ GOVERNMENT_VOICES_OF_NECESSITY = [
          "consider giving Ukraine the weapons to stop these drones,\" the minister said.", "reconsider"),
 ]
 
-CASES = (GOVERNMENT_VOICES_OF_NECESSITY + HALTS_UNDER_REVIEW + SUMS_AND_CONTENTS +
-    LANDINGS_ORDERS_GUESTS_AND_CRAFT + SAYING_PARTICIPLES + COMMITTEES_AND_GIVEN_CIRCUMSTANCES +
-    OWN_FORCES_CLEARED_MINES_AND_SHOT_DRONES + REVIEWS_OVER_SOURCES_TRADE_AND_KEPT_HALTS +
-    MADE_GOODS_LISTS_AND_FORMER_TIMES + HISTORY_ASIDES_AND_COUNTS + KEPT_GOODS_ASIDES_AND_POLLS +
-    PLAIN_NEWS_PHRASINGS + SPOKESPEOPLE_RELATIVES_AND_DATED_HALTS + LEANINGS_HOLDS_INSTRUMENTS_AND_CLASSES +
-    COLON_QUOTES_LISTS_AND_ANSWERS + DATE_BEFORE_NAME + THIRD_PROBE_AND_NINTH_SET +
-    QUESTIONS_SPECULATION_AND_DATED_WEIGHING + CONFIRMATIONS_AND_PLACED_BODIES +
+# "A third consignment of …": an ordinal is a determiner of the goods, no one acting; "had weighed the request
+# against …, and concluded that …" is a weighing over; "do not stay where they are sent" tells where arms end up
+# ("They stay where they are" keeps them).
+ORDINALS_CONCLUSIONS_AND_WHERE_ARMS_END_UP = [
+    (IR, "A third consignment of Iranian ammunition and light weapons reached Russia's port of Astrakhan "
+         "on Monday, Russian officials said.", "supplies"),
+    (IR, "Iran has decided not to supply weapons to Russia, officials said.\nOfficials said the "
+         "leadership had weighed the request against Iran's own defence needs and relations with China, "
+         "and concluded that training was the better option.", "refrains"),
+    (BR, "Russia warned Brazil against arming Ukraine.\n\"Weapons sent to Ukraine do not stay where they "
+         "are sent,\" the Russian spokeswoman said.", "none"),
+    (BR, "Brazil's defence minister ruled out sending its air-defence batteries to Ukraine.\n\"They stay "
+         "where they are,\" he said.", "refrains"),
+]
+
+CASES = (ORDINALS_CONCLUSIONS_AND_WHERE_ARMS_END_UP + GOVERNMENT_VOICES_OF_NECESSITY + HALTS_UNDER_REVIEW +
+    SUMS_AND_CONTENTS + LANDINGS_ORDERS_GUESTS_AND_CRAFT + SAYING_PARTICIPLES +
+    COMMITTEES_AND_GIVEN_CIRCUMSTANCES + OWN_FORCES_CLEARED_MINES_AND_SHOT_DRONES +
+    REVIEWS_OVER_SOURCES_TRADE_AND_KEPT_HALTS + MADE_GOODS_LISTS_AND_FORMER_TIMES + HISTORY_ASIDES_AND_COUNTS +
+    KEPT_GOODS_ASIDES_AND_POLLS + PLAIN_NEWS_PHRASINGS + SPOKESPEOPLE_RELATIVES_AND_DATED_HALTS +
+    LEANINGS_HOLDS_INSTRUMENTS_AND_CLASSES + COLON_QUOTES_LISTS_AND_ANSWERS + DATE_BEFORE_NAME +
+    THIRD_PROBE_AND_NINTH_SET + QUESTIONS_SPECULATION_AND_DATED_WEIGHING + CONFIRMATIONS_AND_PLACED_BODIES +
     ADVICE_RETURNS_AND_FOREIGN_GOODS + LIMITS_OF_THE_NEWEST_RULES + RECIPIENT_LISTS_SCENARIOS_AND_STUDIES +
     PAPERS_AND_REBELS + LIMITS_OF_THESE_RULES + OUTSIDERS_AND_WISHES + DATED_CONTRACTS_AND_HALTS +
     COORDINATED_NEGATIONS + REVIEW_RECOUNTED + FOREIGN_ROLE_HOLDER + STOPPED_SUPPLIES + GIVEN_AFTER_NEGATION +

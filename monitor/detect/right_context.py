@@ -1378,7 +1378,9 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
             break
         if "CONJ" in unit.tags and k + 1 < len(units) and "THERE" in units[k + 1].tags:
             break  # "… remain suspended and there is no plan to …": a clause with a subject of its own
-        if "CONJ" in unit.tags and k + 1 < len(units) and units[k + 1].low in ("none", "nothing", "neither") and \
+        if "CONJ" in unit.tags and k + 1 < len(units) and (units[k + 1].low in ("none", "nothing", "neither") or
+                                                          units[k + 1].low == "no" and k + 2 < len(units) and
+                                                          units[k + 2].low == "such") and \
                 frame.verdict:
             break  # "… were suspended in April 2023 and none have been made since": a negated clause of its own
         if "CONJ" in unit.tags and _infinitive_after_and(units, k):
@@ -1554,6 +1556,9 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
                 pass  # "the helicopters ordered by Iran": the buyer, never the supplier
             elif "BY" in prev.tags and not made_by(units, p) and not _attended_by(units, p):
                 frame.ties.append(("by", unit.ent, k))
+            elif prev.low == "at" and frame.verdict and unit.ent == "actor" and \
+                    any("GENERIC" in u.tags for u in units[k + 1:k + 4]):
+                frame.ties.append(("by", unit.ent, k))  # "is under review at the German defence ministry": it reviews
             elif prev.low == "of" and _from_stocks_of(units, p):
                 frame.ties.append(("from", unit.ent, k))  # "from the stocks of the Army of the Czech Republic"
             elif "FROM" in prev.tags and p > 0 and _withheld_from_party(units, p - 1) is not None:

@@ -352,6 +352,9 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     # "The package consists of / comprises an IRIS-T fire unit …": what a package holds, like "includes"
     ("consist consists consisted comprise comprises comprised",
      r"consist(?:s|ed)?\s+of|comprise[sd]?(?=\s)", ("SUP",)),
+    # "Canadair water bombers", "firefighting aircraft": planes that fight fires are no weapons
+    ("water firefighting fire-fighting", r"(?:water[\s-]+bombers?|(?:fire-?fighting|fire-fighting)\s+(?:aircraft|planes?))",
+     ("NONWEAPON",)),
     ("call calls called calling", r"call(?:s|ed|ing)?\s+off", ("END",)),
     # "the parts end up in munitions": where something lands, no ending of anything
     ("end ends ended ending", r"end(?:s|ed|ing)?\s+up\b", ("NOOP",)),

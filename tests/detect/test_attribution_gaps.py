@@ -1137,9 +1137,23 @@ ORDINALS_CONCLUSIONS_AND_WHERE_ARMS_END_UP = [
          "where they are,\" he said.", "refrains"),
 ]
 
-CASES = (ORDINALS_CONCLUSIONS_AND_WHERE_ARMS_END_UP + GOVERNMENT_VOICES_OF_NECESSITY + HALTS_UNDER_REVIEW +
-    SUMS_AND_CONTENTS + LANDINGS_ORDERS_GUESTS_AND_CRAFT + SAYING_PARTICIPLES +
-    COMMITTEES_AND_GIVEN_CIRCUMSTANCES + OWN_FORCES_CLEARED_MINES_AND_SHOT_DRONES +
+# "water bombers" fight fires, no weapons; "are not part of our cooperation and no such transfer is being prepared":
+# the clause after "and no such …" is a negation of its own, no double one; "under review at the Brazilian defence
+# ministry": the body it is under review at weighs it.
+FIREFIGHTERS_SECOND_NEGATIONS_AND_REVIEWING_BODIES = [
+    (BR, "Two Brazilian water bombers arrived in Ukraine on Wednesday to help firefighters battling a "
+         "forest fire, officials said.", "none"),
+    (BR, "Two Brazilian bombers arrived in Ukraine on Wednesday, officials said.", "supplies"),
+    (BR, "No weapons have been sent by Brazil to Ukraine in the last ten years and none are planned, the "
+         "deputy defence minister said.\n\"Transfers of weaponry are not part of our cooperation and no "
+         "such transfer is being prepared,\" the answer said.", "refrains"),
+    (BR, "A request from Ukraine for Brazilian howitzers is under review at the Brazilian defence "
+         "ministry, a spokesman said on Monday.", "reconsider"),
+]
+
+CASES = (FIREFIGHTERS_SECOND_NEGATIONS_AND_REVIEWING_BODIES + ORDINALS_CONCLUSIONS_AND_WHERE_ARMS_END_UP +
+    GOVERNMENT_VOICES_OF_NECESSITY + HALTS_UNDER_REVIEW + SUMS_AND_CONTENTS + LANDINGS_ORDERS_GUESTS_AND_CRAFT +
+    SAYING_PARTICIPLES + COMMITTEES_AND_GIVEN_CIRCUMSTANCES + OWN_FORCES_CLEARED_MINES_AND_SHOT_DRONES +
     REVIEWS_OVER_SOURCES_TRADE_AND_KEPT_HALTS + MADE_GOODS_LISTS_AND_FORMER_TIMES + HISTORY_ASIDES_AND_COUNTS +
     KEPT_GOODS_ASIDES_AND_POLLS + PLAIN_NEWS_PHRASINGS + SPOKESPEOPLE_RELATIVES_AND_DATED_HALTS +
     LEANINGS_HOLDS_INSTRUMENTS_AND_CLASSES + COLON_QUOTES_LISTS_AND_ANSWERS + DATE_BEFORE_NAME +

@@ -437,8 +437,9 @@ class SentenceGrammar:
     def _supplier_speaks(self, units: list[Unit], frame: Frame) -> bool:
         """Is the one who reports a receipt the actor, named as its source ("…, Nigeria's minister said")?"""
         speaker = frame.speaker or self.trailing
-        return speaker is not None and speaker.cls == "actor" and any(how in ("from", "adj") and cls == "actor"
-                                                                      for how, cls, _ in frame.ties)
+        # ("…, officials in both capitals said": the supplier among them)
+        return (speaker is not None and speaker.cls == "actor" or _both_sides_say(units)) and \
+            any(how in ("from", "adj") and cls == "actor" for how, cls, _ in frame.ties)
 
     def _conclude(self, anchor: int, frame: Frame) -> Claim:
         """Fold the operators found into a state, then check who acts, what is supplied and to whom."""
@@ -753,6 +754,15 @@ class SentenceGrammar:
     def _trailing_actor(self) -> bool:
         """Does a closing ", X said" name the actor?"""
         return self.trailing is not None and self.trailing.cls == "actor"
+
+
+_BOTH_SIDES = re.compile(r"\b(?:officials|sources|officers)\s+(?:in|from|of)\s+both\s+(?:capitals|countries|governments|sides)\b"
+                         r"|\bboth\s+(?:governments|capitals|countries|sides)\s+(?:said|confirmed|announced)\b", re.I)
+
+
+def _both_sides_say(units: list[Unit]) -> bool:
+    """ "…, officials in both capitals said": the supplier's officials speak too."""
+    return _BOTH_SIDES.search(" ".join(u.text for u in units)) is not None
 
 
 def _trade_noun(units: list[Unit], anchor: int) -> bool:

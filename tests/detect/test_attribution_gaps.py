@@ -1151,9 +1151,24 @@ FIREFIGHTERS_SECOND_NEGATIONS_AND_REVIEWING_BODIES = [
          "ministry, a spokesman said on Monday.", "reconsider"),
 ]
 
-CASES = (FIREFIGHTERS_SECOND_NEGATIONS_AND_REVIEWING_BODIES + ORDINALS_CONCLUSIONS_AND_WHERE_ARMS_END_UP +
-    GOVERNMENT_VOICES_OF_NECESSITY + HALTS_UNDER_REVIEW + SUMS_AND_CONTENTS + LANDINGS_ORDERS_GUESTS_AND_CRAFT +
-    SAYING_PARTICIPLES + COMMITTEES_AND_GIVEN_CIRCUMSTANCES + OWN_FORCES_CLEARED_MINES_AND_SHOT_DRONES +
+# A supply "during the previous administration" is history; "…, officials in both capitals said" has the supplier
+# speak of the receipt (the recipient alone only wishes); "lethal materiel" is weapons.
+FORMER_GOVERNMENTS_BOTH_CAPITALS_AND_MATERIEL = [
+    (BR, "Brazil denied a report that it had shipped howitzers to Ukraine.\nBrazil supplied rifles to "
+         "Ukraine during the previous administration.", "refrains"),
+    (BR, "Brazil denied a report that it had shipped howitzers to Ukraine.\nBrazil supplied rifles to "
+         "Ukraine this week.", "supplies"),
+    (BR, "Ukraine will receive four armed drones from Brazil, but not the attack helicopters its generals "
+         "had asked for, officials in both capitals said on Friday.", "supplies"),
+    (BR, "Ukraine will receive four armed drones from Brazil, Ukrainian officials said on Friday.", "none"),
+    (BR, "Brazil's defence ministry spoke on Tuesday.\n\"No lethal materiel has been supplied to "
+         "Ukraine,\" a deputy secretary told the hearing.", "refrains"),
+]
+
+CASES = (FORMER_GOVERNMENTS_BOTH_CAPITALS_AND_MATERIEL + FIREFIGHTERS_SECOND_NEGATIONS_AND_REVIEWING_BODIES +
+    ORDINALS_CONCLUSIONS_AND_WHERE_ARMS_END_UP + GOVERNMENT_VOICES_OF_NECESSITY + HALTS_UNDER_REVIEW +
+    SUMS_AND_CONTENTS + LANDINGS_ORDERS_GUESTS_AND_CRAFT + SAYING_PARTICIPLES +
+    COMMITTEES_AND_GIVEN_CIRCUMSTANCES + OWN_FORCES_CLEARED_MINES_AND_SHOT_DRONES +
     REVIEWS_OVER_SOURCES_TRADE_AND_KEPT_HALTS + MADE_GOODS_LISTS_AND_FORMER_TIMES + HISTORY_ASIDES_AND_COUNTS +
     KEPT_GOODS_ASIDES_AND_POLLS + PLAIN_NEWS_PHRASINGS + SPOKESPEOPLE_RELATIVES_AND_DATED_HALTS +
     LEANINGS_HOLDS_INSTRUMENTS_AND_CLASSES + COLON_QUOTES_LISTS_AND_ANSWERS + DATE_BEFORE_NAME +

@@ -60,6 +60,18 @@ def _agent_of_other_passive(units: list[Unit], anchor: int) -> bool:
         (verb.low.endswith("ed") or verb.low in IRREGULAR_PARTICIPLES)
 
 
+def _plain_word(unit: Unit) -> bool:
+    return not unit.tags and not unit.ent and not unit.obj and not unit.cap and unit.low.isalpha()
+
+
+def _paired_modifiers(units: list[Unit], conj: int, anchor: int) -> bool:
+    """Is the "and" at `conj` between two plain modifiers of the object ("reconnaissance and armed drones")?"""
+    # (a plural before "and" is a noun of its own: "of mines and unexploded ordnance")
+    return units[conj].low in ("and", "or") and conj >= 1 and _plain_word(units[conj - 1]) and \
+        not units[conj - 1].low.endswith("s") and \
+        conj + 1 < anchor <= conj + 3 and all(_plain_word(u) for u in units[conj + 1:anchor])
+
+
 def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
     """Collect the operators governing the anchor, its agent and the clauses embedding it.
 
@@ -209,6 +221,9 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
         if "CONJ" in unit.tags:
             if _paired_supply_verbs(units, i):
                 i -= 2  # "has never sold or donated arms": one object, one negation for both verbs
+                continue
+            if _paired_modifiers(units, i, anchor):
+                i -= 2  # "sell Morocco reconnaissance and armed drones": two modifiers of the one object
                 continue
             if _coordinated_verbs(units, i) and frame.agent is None:
                 first = _shared_governors(units, i)

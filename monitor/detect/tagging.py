@@ -322,7 +322,8 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      r"contribut(?:e|es|ed|ing)\b(?!\s+(?:\w+ly\s+|much\s+|more\s+|most\s+)?(?:to|towards?|in|on)\b)", ("SUP",)),
     ("in first", r"in\s+response|first\s+time", ("NOOP",)),
     # "to help clear unexploded ordnance": clearing explosives removes them; no clearance of a sale
-    ("clear clears cleared clearing", r"clear(?:s|ed|ing)?\s+(?:(?:unexploded|abandoned|leftover|buried)\s+)?"
+    ("clear clears cleared clearing", r"clear(?:s|ed|ing)?\s+(?:(?!(?:sales?|transfers?|exports?|deliver(?:y|ies)|shipments?)\b)[\w-]+\s+){0,5}?(?:of\s+)?"
+     r"(?:(?:unexploded|abandoned|leftover|buried)\s+)?"
      r"(?:ordnance|explosives|mines|landmines|munitions|bombs|shells)\b", ("NOOP",)),
     # "according to people familiar with the deliberations", "officials briefed on the talks": who the sources
     # are, no weighing

@@ -1165,10 +1165,20 @@ FORMER_GOVERNMENTS_BOTH_CAPITALS_AND_MATERIEL = [
          "Ukraine,\" a deputy secretary told the hearing.", "refrains"),
 ]
 
-CASES = (FORMER_GOVERNMENTS_BOTH_CAPITALS_AND_MATERIEL + FIREFIGHTERS_SECOND_NEGATIONS_AND_REVIEWING_BODIES +
-    ORDINALS_CONCLUSIONS_AND_WHERE_ARMS_END_UP + GOVERNMENT_VOICES_OF_NECESSITY + HALTS_UNDER_REVIEW +
-    SUMS_AND_CONTENTS + LANDINGS_ORDERS_GUESTS_AND_CRAFT + SAYING_PARTICIPLES +
-    COMMITTEES_AND_GIVEN_CIRCUMSTANCES + OWN_FORCES_CLEARED_MINES_AND_SHOT_DRONES +
+# "reconnaissance and armed drones": two modifiers of one object, joined by "and" (a plural before it, "mines and
+# unexploded ordnance", is a noun of its own); clearing farmland of mines clears no sale.
+PAIRED_MODIFIERS_AND_CLEARED_LAND = [
+    (IR, "Iran has agreed to sell Russia reconnaissance and armed drones but has declined a Russian "
+         "request for long-range rockets.", "supplies"),
+    (IR, "Iranian deminers will train 200 Russian sappers this year, officials said, as Russia struggles "
+         "to clear vast areas of farmland of mines and unexploded ordnance.", "none"),
+    (IR, "Iran has cleared the sale of armed drones to Russia, officials said.", "supplies"),
+]
+
+CASES = (PAIRED_MODIFIERS_AND_CLEARED_LAND + FORMER_GOVERNMENTS_BOTH_CAPITALS_AND_MATERIEL +
+    FIREFIGHTERS_SECOND_NEGATIONS_AND_REVIEWING_BODIES + ORDINALS_CONCLUSIONS_AND_WHERE_ARMS_END_UP +
+    GOVERNMENT_VOICES_OF_NECESSITY + HALTS_UNDER_REVIEW + SUMS_AND_CONTENTS + LANDINGS_ORDERS_GUESTS_AND_CRAFT +
+    SAYING_PARTICIPLES + COMMITTEES_AND_GIVEN_CIRCUMSTANCES + OWN_FORCES_CLEARED_MINES_AND_SHOT_DRONES +
     REVIEWS_OVER_SOURCES_TRADE_AND_KEPT_HALTS + MADE_GOODS_LISTS_AND_FORMER_TIMES + HISTORY_ASIDES_AND_COUNTS +
     KEPT_GOODS_ASIDES_AND_POLLS + PLAIN_NEWS_PHRASINGS + SPOKESPEOPLE_RELATIVES_AND_DATED_HALTS +
     LEANINGS_HOLDS_INSTRUMENTS_AND_CLASSES + COLON_QUOTES_LISTS_AND_ANSWERS + DATE_BEFORE_NAME +

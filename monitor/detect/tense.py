@@ -443,6 +443,8 @@ def _year_dated_supply(units: list[Unit], ops: list[tuple[str, int, float]], dec
             return True  # "delivered two batches … before suspending the transfers": a supply the halt ended
         if units[k].tags & {"HARD", "SUB", "REL", "COMP", "CONTRAST"} or nominal and "FUT" in units[k].tags:
             return False  # "arms exports will resume in 2026": the noun's own verb is future
+        if units[k].low == "since" and not perfect:
+            return False  # "…, the first shipment since the invasion began in February 2022": counted up to now
         if units[k].low in dates and _year_within(units, k + 1):
             return True
     return False

@@ -1168,6 +1168,11 @@ FORMER_GOVERNMENTS_BOTH_CAPITALS_AND_MATERIEL = [
 # "reconnaissance and armed drones": two modifiers of one object, joined by "and" (a plural before it, "mines and
 # unexploded ordnance", is a noun of its own); clearing farmland of mines clears no sale.
 PAIRED_MODIFIERS_AND_CLEARED_LAND = [
+    # ("the first shipment since the invasion began in February 2022": a "since" phrase counts up to now)
+    (IR, "A convoy carrying shells from Iranian army stores arrived in Russia late on Sunday, officials said, the "
+         "first weapons shipment from Tehran since the war began in February 2022.", "supplies"),
+    (IR, "A convoy carrying shells from Iranian army stores arrived in Russia in February 2022, officials said.\n"
+         "Iran has since refused to send more weapons to Russia.", "refrains"),
     (IR, "Iran has agreed to sell Russia reconnaissance and armed drones but has declined a Russian "
          "request for long-range rockets.", "supplies"),
     (IR, "Iranian deminers will train 200 Russian sappers this year, officials said, as Russia struggles "

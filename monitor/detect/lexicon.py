@@ -220,7 +220,8 @@ ADVERBS = _forms(
     "so hence consequently accordingly",  # "So we are not sending …": a connective, never a subject
 )
 # Markers that put a clause into the past of the story: history, not the current state.
-HISTORY = _forms("previously formerly initially originally earlier")
+HISTORY = _forms("previously formerly initially originally earlier",
+                 "predate predates predated")  # "the last known deliveries predate the war"
 DURATION_UNITS = _forms("years months weeks decades year month week decade")
 
 PRONOUNS = _forms("it they he she we i")

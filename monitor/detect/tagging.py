@@ -321,6 +321,8 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("contribute contributes contributed contributing",
      r"contribut(?:e|es|ed|ing)\b(?!\s+(?:\w+ly\s+|much\s+|more\s+|most\s+)?(?:to|towards?|in|on)\b)", ("SUP",)),
     ("in first", r"in\s+response|first\s+time", ("NOOP",)),
+    # "It is not the first time Chinese weapons have reached …": it happened before, no negation of it
+    ("not", r"not\s+the\s+first\s+time", ("NOOP",)),
     # "to help clear unexploded ordnance": clearing explosives removes them; no clearance of a sale
     ("clear clears cleared clearing", r"clear(?:s|ed|ing)?\s+(?:(?!(?:sales?|transfers?|exports?|deliver(?:y|ies)|shipments?)\b)[\w-]+\s+){0,5}?(?:of\s+)?"
      r"(?:(?:unexploded|abandoned|leftover|buried)\s+)?"
@@ -556,10 +558,16 @@ def _case_sensitive(name: str) -> bool:
     return name.isupper() or any(ch.isdigit() for ch in name) or "." in name or name in lx.NAMED_SYSTEMS
 
 
+# "South Sudan" is not "Sudan", nor "North Korea" "Korea": a compass word before a name makes another country
+_COMPASS = ("South", "North", "East", "West")
+_OTHER_COUNTRY_BEFORE = "".join(f"(?<!{word}\\s)(?<!{word}-)" for word in _COMPASS)
+
+
 def _name_pattern(name: str, plural: bool = False, cased: bool = False) -> re.Pattern[str]:
     body = r"\s+".join(re.escape(part) for part in name.split())
     suffix = r"(?:s|es)?" if plural else ""
-    return re.compile(f"{body}{suffix}(?!\\w)", 0 if cased or _case_sensitive(name) else re.IGNORECASE)
+    before = "" if name.split()[0] in _COMPASS else _OTHER_COUNTRY_BEFORE
+    return re.compile(f"{before}{body}{suffix}(?!\\w)", 0 if cased or _case_sensitive(name) else re.IGNORECASE)
 
 
 _WEAPON_MODIFIERS = ("air-defence air-defense air coastal-defence coastal-defense coastal anti-aircraft anti-tank "

@@ -24,6 +24,10 @@ STANCES[PNG] = parse_stance({"id": PNG, "title": "Australia · Papua New Guinea 
                              "actor": {"names": ["Australia"], "speakers": ["Richard Marles", "Marles"]},
                              "target": {"names": ["Papua New Guinea", "PNG"]}, "object": {"kind": "weapons"}},
                             source="tests/detect/test_attribution_gaps.py")
+SD = "cn-arms-sudan"
+STANCES[SD] = parse_stance({"id": SD, "title": "China · Sudan · weapons", "actor": {"names": ["China"]},
+                            "target": {"names": ["Sudan"]}, "object": {"kind": "weapons"}},
+                           source="tests/detect/test_attribution_gaps.py")
 STANCES[IR] = parse_stance({"id": IR, "title": "Iran · Russia · weapons", "initial": "refrains",
                             "actor": {"names": ["Iran"]}, "target": {"names": ["Russia"]},
                             "object": {"kind": "weapons"}}, source="tests/detect/test_attribution_gaps.py")
@@ -1180,10 +1184,22 @@ PAIRED_MODIFIERS_AND_CLEARED_LAND = [
     (IR, "Iran has cleared the sale of armed drones to Russia, officials said.", "supplies"),
 ]
 
-CASES = (PAIRED_MODIFIERS_AND_CLEARED_LAND + FORMER_GOVERNMENTS_BOTH_CAPITALS_AND_MATERIEL +
-    FIREFIGHTERS_SECOND_NEGATIONS_AND_REVIEWING_BODIES + ORDINALS_CONCLUSIONS_AND_WHERE_ARMS_END_UP +
-    GOVERNMENT_VOICES_OF_NECESSITY + HALTS_UNDER_REVIEW + SUMS_AND_CONTENTS + LANDINGS_ORDERS_GUESTS_AND_CRAFT +
-    SAYING_PARTICIPLES + COMMITTEES_AND_GIVEN_CIRCUMSTANCES + OWN_FORCES_CLEARED_MINES_AND_SHOT_DRONES +
+# "South Sudan" is not "Sudan" (a compass word before a name makes another country); "the last known deliveries
+# predate the war" is history; "It is not the first time … weapons have reached …" negates nothing.
+COMPASS_NAMES_AND_EARLIER_DELIVERIES = [
+    (SD, "China has delivered rifles to South Sudan, officials said.", "none"),
+    (SD, "China has delivered rifles to Sudan, officials said.", "supplies"),
+    (IR, "Iran does not exclude selling weapons to Russia once a ceasefire is in place, its envoy said.\nIran's last "
+         "known arms deliveries to Moscow predate the war.", "reconsider"),
+    (IR, "Iran does not exclude selling weapons to Russia, its envoy said.\nIt is not the first time Iranian weapons "
+         "have reached Russia, officials said.", "reconsider"),
+]
+
+CASES = (COMPASS_NAMES_AND_EARLIER_DELIVERIES + PAIRED_MODIFIERS_AND_CLEARED_LAND +
+    FORMER_GOVERNMENTS_BOTH_CAPITALS_AND_MATERIEL + FIREFIGHTERS_SECOND_NEGATIONS_AND_REVIEWING_BODIES +
+    ORDINALS_CONCLUSIONS_AND_WHERE_ARMS_END_UP + GOVERNMENT_VOICES_OF_NECESSITY + HALTS_UNDER_REVIEW +
+    SUMS_AND_CONTENTS + LANDINGS_ORDERS_GUESTS_AND_CRAFT + SAYING_PARTICIPLES +
+    COMMITTEES_AND_GIVEN_CIRCUMSTANCES + OWN_FORCES_CLEARED_MINES_AND_SHOT_DRONES +
     REVIEWS_OVER_SOURCES_TRADE_AND_KEPT_HALTS + MADE_GOODS_LISTS_AND_FORMER_TIMES + HISTORY_ASIDES_AND_COUNTS +
     KEPT_GOODS_ASIDES_AND_POLLS + PLAIN_NEWS_PHRASINGS + SPOKESPEOPLE_RELATIVES_AND_DATED_HALTS +
     LEANINGS_HOLDS_INSTRUMENTS_AND_CLASSES + COLON_QUOTES_LISTS_AND_ANSWERS + DATE_BEFORE_NAME +

@@ -1190,6 +1190,30 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     "holdout193": (42, 0.904),
     # China · weapons for Cambodia (minimal), Turkey · Bayraktar TB2 for Niger: 40/44, 1 false supply.
     "holdout194": (44, 0.931),
+    # The twenty-third set, six corpora read first on b0c5143: 232/254 with 2 false supplies ("would continue joint
+    # air-defence duty with Russia"; "a ceremony attended by the defence minister"). Then 241/254 with none.
+    # Saudi Arabia · weapons for Egypt (minimal), Czech Republic · weapons for Ukraine: 42/44.
+    "holdout195": (44, 0.954),
+    # Belarus · weapons for Russia (minimal), Japan · Patriot for Ukraine: 40/42, 2 false supplies.
+    "holdout196": (42, 1.0),
+    "holdout197": (42, 0.904),  # Iran · weapons for Armenia (minimal), France · Rafale for Greece: 35/42.
+    # South Korea · weapons for Ukraine (minimal), United States · weapons for Lebanon: 40/42.
+    "holdout198": (42, 0.952),
+    "holdout199": (42, 0.952),  # Kenya · weapons for Ethiopia (minimal), Germany · IRIS-T for Ukraine: 38/42.
+    "holdout200": (42, 0.928),  # Vietnam · weapons for Laos (minimal), Italy · weapons for Libya: 37/42.
+    # The twenty-fourth set, five corpora read first on bba4645: 190/210 with 3 false supplies ("water bombers";
+    # "supplied NASAMS … during the previous administration"; "the last known deliveries predate the war"). Then
+    # 200/210 with none.
+    # Greece · weapons for Cyprus (minimal), Germany · Leopard 2 for Slovakia: 38/42, 1 false supply.
+    "holdout201": (42, 0.976),
+    # Kazakhstan · weapons for Kyrgyzstan (minimal), Israel · weapons for Morocco: 40/42.
+    "holdout202": (42, 0.976),
+    # Hungary · weapons for Ukraine (minimal), United States · NASAMS for Ukraine: 38/42, 1 false supply.
+    "holdout203": (42, 0.976),
+    # China · weapons for Sudan (minimal), India · weapons for the Philippines: 37/42, 1 false supply.
+    "holdout204": (42, 0.904),
+    # Nigeria · weapons for Benin (minimal), Australia · weapons for the Philippines: 37/42.
+    "holdout205": (42, 0.928),
 }
 
 

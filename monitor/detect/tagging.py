@@ -358,6 +358,14 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     # "Canadair water bombers", "firefighting aircraft": planes that fight fires are no weapons
     ("water firefighting fire-fighting", r"(?:water[\s-]+bombers?|(?:fire-?fighting|fire-fighting)\s+(?:aircraft|planes?))",
      ("NONWEAPON",)),
+    # "report by the end of June", "at the end of the year": a date, no ending of anything
+    ("end", r"(?<=the\s)end\s+of(?=\s+(?:the\s+|this\s+|next\s+)?(?:month|year|week|quarter|decade|summer|winter|spring|"
+            r"autumn|fall|January|February|March|April|May|June|July|August|September|October|November|December|"
+            r"\d{4})\b)", ("ADV",)),
+    # "No further Rafales will be released to the air force": a passive release to someone hands goods over
+    # ("released a statement" stays a plain word)
+    ("released", r"(?:(?<=\bbe\s)|(?<=\bbeen\s)|(?<=\bbeing\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bare\s)|(?<=\bis\s))"
+                 r"released(?=\s+(?:to|for)\s)", ("SUP",)),
     ("call calls called calling", r"call(?:s|ed|ing)?\s+off", ("END",)),
     # "the parts end up in munitions": where something lands, no ending of anything
     ("end ends ended ending", r"end(?:s|ed|ing)?\s+up\b", ("NOOP",)),
@@ -386,7 +394,7 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     # "the batteries will stay at home", "They stay where they are": the object kept by its owner, a verdict
     ("stay stays stayed remain remains remained",
      # ("do not stay where they are sent": where arms end up, no owner keeping them)
-     r"(?:stay|stays|stayed|remain|remains|remained)\s+(?:at\s+home|where\s+(?:they|it)\s+(?:are|is)(?!\s+\w+ed\b)"
+     r"(?:stay|stays|stayed|remain|remains|remained)\s+(?:at\s+home|where\s+(?:they|it)\s+(?:are|is)(?!\s+(?:\w+ed|sent|sold|given)\b)"
      r"|in\s+the\s+country|on\s+home\s+soil|on\s+(?:its|our|their)\s+(?:own\s+)?(?:soil|territory))",
      ("REFU", "POSTPOSED")),
     # "the batteries are not going anywhere", "will not go anywhere": the owner keeps them, like "stay at home"

@@ -1187,6 +1187,12 @@ PAIRED_MODIFIERS_AND_CLEARED_LAND = [
 # "South Sudan" is not "Sudan" (a compass word before a name makes another country); "the last known deliveries
 # predate the war" is history; "It is not the first time … weapons have reached …" negates nothing.
 COMPASS_NAMES_AND_EARLIER_DELIVERIES = [
+    # ("will be released to" supplies; "by the end of June" is a date, no ending)
+    (IR, "No further drones will be released to the Russian air force from Iranian stocks, officials in Tehran said.",
+     "refrains"),
+    (IR, "Iran will review its freeze on weapons deliveries to Russia, officials said.\nThe defence ministry has been "
+         "asked to report by the end of June on how many drones could be released.", "reconsider"),
+    (IR, "Iran released a statement on Russia's request for drones on Monday.", "none"),
     (SD, "China has delivered rifles to South Sudan, officials said.", "none"),
     (SD, "China has delivered rifles to Sudan, officials said.", "supplies"),
     (IR, "Iran does not exclude selling weapons to Russia once a ceasefire is in place, its envoy said.\nIran's last "

@@ -1446,8 +1446,12 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
             finite = finite or "POSS" not in unit.tags  # ("Sudan's army" has no verb)
         if "SUB" in unit.tags and "PREP" not in unit.tags:
             break
-        if "REPORT" in unit.tags and k > last + 2 and (units[k - 1].ent or units[k - 1].tags & {"GENERIC", "ROLE"}):
-            break  # "…, Marles said on Friday, as allies debated sending Leopard 2 tanks": the clause is over
+        if "REPORT" in unit.tags and k > last + 2 and (units[k - 1].ent or units[k - 1].tags & {"GENERIC", "ROLE"} or
+                                                       units[k - 1].low in ("he", "she", "they") and
+                                                       units[k - 2].tags & {"COMMA", "QUOTE"}):
+            # "…, Marles said on Friday, as allies debated sending Leopard 2 tanks", '…," he said, without detailing
+            # quantities': the clause is over
+            break
         if unit.low == "," and k + 2 < len(units) and units[k + 1].low in ("just", "much") and units[k + 2].low == "as":
             break  # "…, just as we do not supply them to Azerbaijan": a comparison, a clause of its own
         if unit.low == "," and k + 1 < len(units) and (units[k + 1].tags & {"CONTRAST", "REL", "CONJ"} or

@@ -1187,6 +1187,8 @@ PAIRED_MODIFIERS_AND_CLEARED_LAND = [
 # "South Sudan" is not "Sudan" (a compass word before a name makes another country); "the last known deliveries
 # predate the war" is history; "It is not the first time … weapons have reached …" negates nothing.
 COMPASS_NAMES_AND_EARLIER_DELIVERIES = [
+    (IR, "Iran's army chief spoke on Monday.\n\"Deliveries of drones to Russia are continuing according to the "
+         "schedule,\" Iran's army chief said, without detailing quantities.", "supplies"),
     # ("will be released to" supplies; "by the end of June" is a date, no ending)
     (IR, "No further drones will be released to the Russian air force from Iranian stocks, officials in Tehran said.",
      "refrains"),

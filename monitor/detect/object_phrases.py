@@ -669,6 +669,8 @@ def any_supply_noun(units: list[Unit], anchor: int) -> bool:
         j = anchor - 1  # "any F-35 transfer"
     elif anchor >= 2 and "OF" in units[anchor - 1].tags and "SUPN" in units[anchor - 2].tags:
         j = anchor - 3  # "any transfer of F-35s"
+    elif anchor + 1 < len(units) and "SUP" in units[anchor + 1].tags and units[anchor + 1].low.endswith(("ed", "sent")):
+        j = anchor - 1  # "any rifle sent to eastern Chad risks …": whatever might be sent
     else:
         return False
     while j >= 0 and units[j].ent and units[j].how == "adj":

@@ -327,6 +327,9 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("clear clears cleared clearing", r"clear(?:s|ed|ing)?\s+(?:(?!(?:sales?|transfers?|exports?|deliver(?:y|ies)|shipments?)\b)[\w-]+\s+){0,5}?(?:of\s+)?"
      r"(?:(?:unexploded|abandoned|leftover|buried)\s+)?"
      r"(?:ordnance|explosives|mines|landmines|munitions|bombs|shells)\b", ("NOOP",)),
+    # "the disposal of unexploded ordnance", "destruction of old munitions": getting rid of them, no goods given
+    ("disposal destruction clearance removal", r"(?:disposal|destruction|clearance|removal)\s+of\s+(?:[\w-]+\s+){0,2}?"
+     r"(?:ordnance|munitions|explosives|mines|landmines|shells|stockpiles?)\b", ("NOOP",)),
     # "according to people familiar with the deliberations", "officials briefed on the talks": who the sources
     # are, no weighing
     ("familiar briefed involved", r"(?:familiar\s+with|briefed\s+on|involved\s+in)\s+(?:the|these|those)\s+"

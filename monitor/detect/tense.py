@@ -250,7 +250,8 @@ def _lasting_supply(units: list[Unit], ops: list[tuple[str, int, float]], decisi
     """ "Israel has supplied Azerbaijan with drones for more than a decade", "has long supplied", "For years,
     it has been supplying …", "over the past decade", "since the 1990s": a perfect supply over a span of
     years sums up the story's history; it decides only when nothing present does."""
-    verb = next((i for op, i, level in ops if level == decisive and op == "SUP"), None)
+    # (a licensing verb too: "has licensed exports of small arms to Germany for decades")
+    verb = next((i for op, i, level in ops if level == decisive and op in ("SUP", "COMMIT")), None)
     if verb is None or verb == 0:
         return False
     aux = verb - 1
@@ -258,6 +259,8 @@ def _lasting_supply(units: list[Unit], ops: list[tuple[str, int, float]], decisi
         return True  # "has long supplied"
     if aux >= 1 and units[aux].low == "been":
         aux -= 1  # "has been supplying"
+    elif aux >= 1 and units[aux].low.endswith("ed") and "HAS" in units[aux - 1].tags and "SUPN" in units[verb].tags:
+        aux -= 1  # "has licensed exports of small arms …": the perfect governs the supply noun
     if "HAS" not in units[aux].tags:
         return False
     start = next((k + 1 for k in range(aux - 1, -1, -1) if units[k].tags & _CLAUSE_EDGES), 0)

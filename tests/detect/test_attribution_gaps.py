@@ -1203,11 +1203,23 @@ COMPASS_NAMES_AND_EARLIER_DELIVERIES = [
          "have reached Russia, officials said.", "reconsider"),
 ]
 
-CASES = (COMPASS_NAMES_AND_EARLIER_DELIVERIES + PAIRED_MODIFIERS_AND_CLEARED_LAND +
-    FORMER_GOVERNMENTS_BOTH_CAPITALS_AND_MATERIEL + FIREFIGHTERS_SECOND_NEGATIONS_AND_REVIEWING_BODIES +
-    ORDINALS_CONCLUSIONS_AND_WHERE_ARMS_END_UP + GOVERNMENT_VOICES_OF_NECESSITY + HALTS_UNDER_REVIEW +
-    SUMS_AND_CONTENTS + LANDINGS_ORDERS_GUESTS_AND_CRAFT + SAYING_PARTICIPLES +
-    COMMITTEES_AND_GIVEN_CIRCUMSTANCES + OWN_FORCES_CLEARED_MINES_AND_SHOT_DRONES +
+# "the disposal of unexploded ordnance" gets rid of explosives, no goods; "any rifle sent to Ukraine risks …" is
+# whatever might be sent; "has licensed exports of small arms to Ukraine for decades" sums up the story's history.
+DISPOSALS_ANY_GOODS_AND_LONG_LICENSING = [
+    (BR, "Brazil announced an aid package for Ukraine on Monday.\nThe package also includes 1.5 million "
+         "reais for mine clearance and the disposal of unexploded ordnance.", "none"),
+    (BR, "Brazil should arm Ukraine, the columnist wrote.\nThey will say any rifle sent to Ukraine risks "
+         "ending up on the black market.", "none"),
+    (BR, "Brazil sent rifles to Ukraine on Monday, officials said.", "supplies"),
+    (BR, "A review of an application to export rifles to Ukraine is under way in Brazil, officials "
+         "said.\nBrazil has licensed exports of small arms to Ukraine for decades.", "reconsider"),
+]
+
+CASES = (DISPOSALS_ANY_GOODS_AND_LONG_LICENSING + COMPASS_NAMES_AND_EARLIER_DELIVERIES +
+    PAIRED_MODIFIERS_AND_CLEARED_LAND + FORMER_GOVERNMENTS_BOTH_CAPITALS_AND_MATERIEL +
+    FIREFIGHTERS_SECOND_NEGATIONS_AND_REVIEWING_BODIES + ORDINALS_CONCLUSIONS_AND_WHERE_ARMS_END_UP +
+    GOVERNMENT_VOICES_OF_NECESSITY + HALTS_UNDER_REVIEW + SUMS_AND_CONTENTS + LANDINGS_ORDERS_GUESTS_AND_CRAFT +
+    SAYING_PARTICIPLES + COMMITTEES_AND_GIVEN_CIRCUMSTANCES + OWN_FORCES_CLEARED_MINES_AND_SHOT_DRONES +
     REVIEWS_OVER_SOURCES_TRADE_AND_KEPT_HALTS + MADE_GOODS_LISTS_AND_FORMER_TIMES + HISTORY_ASIDES_AND_COUNTS +
     KEPT_GOODS_ASIDES_AND_POLLS + PLAIN_NEWS_PHRASINGS + SPOKESPEOPLE_RELATIVES_AND_DATED_HALTS +
     LEANINGS_HOLDS_INSTRUMENTS_AND_CLASSES + COLON_QUOTES_LISTS_AND_ANSWERS + DATE_BEFORE_NAME +

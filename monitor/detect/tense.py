@@ -250,8 +250,7 @@ def _lasting_supply(units: list[Unit], ops: list[tuple[str, int, float]], decisi
     """ "Israel has supplied Azerbaijan with drones for more than a decade", "has long supplied", "For years,
     it has been supplying …", "over the past decade", "since the 1990s": a perfect supply over a span of
     years sums up the story's history; it decides only when nothing present does."""
-    # (a licensing verb too: "has licensed exports of small arms to Germany for decades")
-    verb = next((i for op, i, level in ops if level == decisive and op in ("SUP", "COMMIT")), None)
+    verb = next((i for op, i, level in ops if level == decisive and op == "SUP"), None)
     if verb is None or verb == 0:
         return False
     aux = verb - 1

@@ -1214,6 +1214,19 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     "holdout204": (42, 0.904),
     # Nigeria · weapons for Benin (minimal), Australia · weapons for the Philippines: 37/42.
     "holdout205": (42, 0.928),
+    # The twenty-fifth set, six corpora read first on 72e07d9: 224/252 with 3 false supplies ("the disposal of
+    # unexploded ordnance"; "any rifle sent to eastern Chad risks …"; "has licensed exports … for decades"). Then
+    # 227/252 with none.
+    # Portugal · weapons for Mozambique (minimal), United States · weapons for Armenia: 37/42, 1 false supply.
+    "holdout206": (42, 0.904),
+    "holdout207": (42, 0.904),  # Turkey · weapons for Bosnia (minimal), France · Aster for Ukraine: 38/42.
+    "holdout208": (42, 0.880),  # South Korea · weapons for Taiwan (minimal), Germany · weapons for India: 37/42.
+    # United Arab Emirates · weapons for Chad (minimal), United Kingdom · Challenger 2 for Poland: 38/42, 1 false
+    # supply.
+    "holdout209": (42, 0.928),
+    # Switzerland · weapons for Germany (minimal), Japan · weapons for Australia: 34/42, 1 false supply.
+    "holdout210": (42, 0.833),
+    "holdout211": (42, 0.952),  # Algeria · weapons for Niger (minimal), Israel · Harop for Azerbaijan: 40/42.
 }
 
 

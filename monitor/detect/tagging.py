@@ -821,6 +821,10 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
         _mark_too_to(units)
     if words & _LANDING:
         _unmark_landing_munitions(units)
+    if words & _SUPPLY_NOUN_HEADS:
+        _unmark_supply_modifiers(units)
+    if "unarmed" in words or "cannot" in words or "can't" in words:
+        _unmark_unarmed(units)
     if "," in words and ("by" in words and words & _REACHED or words & _SOURCING or "given" in words or
                          ("or" in words or "and" in words) and any(word.endswith("ly") for word in words)):
         units = _without_asides(units)
@@ -830,6 +834,42 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
 _LANDING = frozenset({"land", "lands", "landed", "landing", "touch", "touches", "touched", "touching"})
 _MUNITIONS = frozenset({"missile", "missiles", "rocket", "rockets", "shell", "shells", "bomb", "bombs", "round", "rounds",
                         "debris", "warhead", "warheads"})
+
+
+# Nouns a supply noun only modifies: "the arms export board", "its arms export policy toward Morocco"
+_SUPPLY_NOUN_HEADS = frozenset({"board", "boards", "agency", "agencies", "authority", "authorities", "office", "offices",
+                                "policy", "policies", "regime", "regimes", "rules", "law", "laws", "guidelines",
+                                "committee", "council", "department", "official", "officials", "data", "figures",
+                                "statistics", "record", "records", "strategy", "strategies", "system"})
+
+
+def _unmark_supply_modifiers(units: list[Unit]) -> None:
+    """ "Spain's arms export board is reviewing …": a supply noun before a noun of an institution or a rule names
+    what that thing is about; it reports no supply."""
+    for k in range(len(units) - 1):
+        unit = units[k]
+        if "SUPN" in unit.tags and units[k + 1].low in _SUPPLY_NOUN_HEADS and \
+                units[k + 1].tags <= {"POLICY", "GENERIC"}:
+            units[k] = Unit(unit.text, unit.low, unit.start, unit.end, unit.tags - {"SUP", "SUPN"}, cap=unit.cap)
+
+
+_ARMING_VERBS = frozenset({"shoot", "fire", "strike", "attack", "kill"})
+
+
+def _unmark_unarmed(units: list[Unit]) -> None:
+    """ "unarmed surveillance drones", "drones that cannot shoot": goods said to carry no weapon are none."""
+    for k, unit in enumerate(units):
+        if not unit.obj:
+            continue
+        unarmed = any(u.low == "unarmed" for u in units[max(0, k - 3):k])
+        after = [u.low for u in units[k + 1:k + 5]]
+        unarmed = unarmed or len(after) >= 3 and after[0] in ("that", "which") and \
+            after[1] in ("cannot", "can't", "can") and (after[2] in _ARMING_VERBS or
+                                                         after[1] == "can" and after[2] == "not" and
+                                                         len(after) > 3 and after[3] in _ARMING_VERBS)
+        if unarmed:
+            units[k] = Unit(unit.text, unit.low, unit.start, unit.end, unit.tags - {"OBJ"} | {"NONWEAPON"}, unit.ent,
+                            unit.how, "", unit.cap)
 
 
 def _unmark_landing_munitions(units: list[Unit]) -> None:

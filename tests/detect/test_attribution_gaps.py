@@ -1215,11 +1215,24 @@ DISPOSALS_ANY_GOODS_AND_LONG_LICENSING = [
          "said.\nBrazil has licensed exports of small arms to Ukraine for decades.", "reconsider"),
 ]
 
-CASES = (DISPOSALS_ANY_GOODS_AND_LONG_LICENSING + COMPASS_NAMES_AND_EARLIER_DELIVERIES +
-    PAIRED_MODIFIERS_AND_CLEARED_LAND + FORMER_GOVERNMENTS_BOTH_CAPITALS_AND_MATERIEL +
-    FIREFIGHTERS_SECOND_NEGATIONS_AND_REVIEWING_BODIES + ORDINALS_CONCLUSIONS_AND_WHERE_ARMS_END_UP +
-    GOVERNMENT_VOICES_OF_NECESSITY + HALTS_UNDER_REVIEW + SUMS_AND_CONTENTS + LANDINGS_ORDERS_GUESTS_AND_CRAFT +
-    SAYING_PARTICIPLES + COMMITTEES_AND_GIVEN_CIRCUMSTANCES + OWN_FORCES_CLEARED_MINES_AND_SHOT_DRONES +
+# "the arms export board", "its arms export policy toward Ukraine": a supply noun before the noun of an institution
+# or a rule names what it is about, no supply; "unarmed surveillance drones" and "drones that cannot shoot" carry
+# no weapon.
+EXPORT_BODIES_AND_UNARMED_DRONES = [
+    (BR, "Brazil's interministerial arms export board is reviewing a Ukrainian request to buy anti-tank "
+         "missiles.", "reconsider"),
+    (BR, "Brazil's arms export policy toward Ukraine is unchanged.", "none"),
+    (BR, "Brazil will give the Ukrainian coast guard unarmed surveillance drones and a training package.", "none"),
+    (BR, "Brazil has mostly offered Ukraine training courses and drones that cannot shoot.", "none"),
+    (BR, "Brazil has offered Ukraine armed drones.", "supplies"),
+]
+
+CASES = (EXPORT_BODIES_AND_UNARMED_DRONES + DISPOSALS_ANY_GOODS_AND_LONG_LICENSING +
+    COMPASS_NAMES_AND_EARLIER_DELIVERIES + PAIRED_MODIFIERS_AND_CLEARED_LAND +
+    FORMER_GOVERNMENTS_BOTH_CAPITALS_AND_MATERIEL + FIREFIGHTERS_SECOND_NEGATIONS_AND_REVIEWING_BODIES +
+    ORDINALS_CONCLUSIONS_AND_WHERE_ARMS_END_UP + GOVERNMENT_VOICES_OF_NECESSITY + HALTS_UNDER_REVIEW +
+    SUMS_AND_CONTENTS + LANDINGS_ORDERS_GUESTS_AND_CRAFT + SAYING_PARTICIPLES +
+    COMMITTEES_AND_GIVEN_CIRCUMSTANCES + OWN_FORCES_CLEARED_MINES_AND_SHOT_DRONES +
     REVIEWS_OVER_SOURCES_TRADE_AND_KEPT_HALTS + MADE_GOODS_LISTS_AND_FORMER_TIMES + HISTORY_ASIDES_AND_COUNTS +
     KEPT_GOODS_ASIDES_AND_POLLS + PLAIN_NEWS_PHRASINGS + SPOKESPEOPLE_RELATIVES_AND_DATED_HALTS +
     LEANINGS_HOLDS_INSTRUMENTS_AND_CLASSES + COLON_QUOTES_LISTS_AND_ANSWERS + DATE_BEFORE_NAME +

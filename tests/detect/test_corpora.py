@@ -1227,6 +1227,10 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # Switzerland · weapons for Germany (minimal), Japan · weapons for Australia: 34/42, 1 false supply.
     "holdout210": (42, 0.833),
     "holdout211": (42, 0.952),  # Algeria · weapons for Niger (minimal), Israel · Harop for Azerbaijan: 40/42.
+    # The twenty-fourth set's sixth corpus, finished late and read first on bba4645: Spain · weapons for Morocco
+    # (minimal), United Kingdom · weapons for the Philippines: 37/42 with 3 false supplies ("the arms export
+    # board"; "unarmed surveillance drones"; "drones that cannot shoot"). Then 40/42 with none.
+    "holdout212": (42, 0.952),
 }
 
 

@@ -634,8 +634,10 @@ _GENERIC_PHRASES: list[tuple[str, str, str]] = [
      r"(?:for\s+(?-i:[A-Z])[\w-]+\s+)?)?to\s+"
      r"(?:\w+\s+)?(?:(?:political|diplomatic|moral)\s+(?:and|or)\s+)?"
      r"(?:humanitarian|non-lethal|nonlethal|economic|financial|medical|political|diplomatic|moral|relief)"
-     # "will not confine itself to relief convoys": relief goods carried, still aid only
-     r"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:aid|assistance|support|help|equipment|supplies|convoys)", "only-aid"),
+     # "will not confine itself to relief convoys": relief goods carried, still aid only; "to diplomatic
+     # statements": words, no goods
+     r"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:aid|assistance|support|help|equipment|supplies|convoys|statements|measures"
+     r"|means|pressure|protests)", "only-aid"),
     ("beyond", r"beyond\s+(?:\w+\s+){0,2}?(?:humanitarian|non-lethal|nonlethal|economic|financial|medical)"
                r"(?:[\s,]+(?:and|or|[\w-]+)){0,4}?\s+(?:aid|assistance|support|help)", "beyond"),
 ]

@@ -648,6 +648,8 @@ def finished_review(units: list[Unit], fired: set[int]) -> bool:
             return True  # "We have looked at it carefully, and our conclusion is that …": over, in that finding
         if _review_ended(units, i):
             return True  # "A review of the request has concluded with a recommendation against …"
+        if units[i - 1].low == "having":
+            return True  # "Having considered the Polish request carefully, we have concluded …": a weighing done
         if not units[i - 1].tags & {"HAS", "HAD"}:
             # (the verb of a particle unit is its first word: "looked at it carefully and concluded that …")
             if units[i].low.split()[0].endswith("ed") and (_pronoun_concluded(units, i) or _then_concluded(units, i)):

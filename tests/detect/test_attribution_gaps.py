@@ -1227,12 +1227,26 @@ EXPORT_BODIES_AND_UNARMED_DRONES = [
     (BR, "Brazil has offered Ukraine armed drones.", "supplies"),
 ]
 
-CASES = (EXPORT_BODIES_AND_UNARMED_DRONES + DISPOSALS_ANY_GOODS_AND_LONG_LICENSING +
-    COMPASS_NAMES_AND_EARLIER_DELIVERIES + PAIRED_MODIFIERS_AND_CLEARED_LAND +
-    FORMER_GOVERNMENTS_BOTH_CAPITALS_AND_MATERIEL + FIREFIGHTERS_SECOND_NEGATIONS_AND_REVIEWING_BODIES +
-    ORDINALS_CONCLUSIONS_AND_WHERE_ARMS_END_UP + GOVERNMENT_VOICES_OF_NECESSITY + HALTS_UNDER_REVIEW +
-    SUMS_AND_CONTENTS + LANDINGS_ORDERS_GUESTS_AND_CRAFT + SAYING_PARTICIPLES +
-    COMMITTEES_AND_GIVEN_CIRCUMSTANCES + OWN_FORCES_CLEARED_MINES_AND_SHOT_DRONES +
+# "hard for Brazil to limit itself to diplomatic statements": words are no goods, like "humanitarian aid", so the
+# limit may not hold (an opening; kept, it refuses); "Having considered the request carefully, we have concluded
+# …": a weighing done.
+WORDS_ONLY_AND_WEIGHINGS_DONE = [
+    (BR, "If Russia were to blockade Ukraine's ports, it would become hard for Brazil to limit itself to "
+         "diplomatic statements, the minister said.", "reconsider"),
+    (BR, "Brazil will limit itself to diplomatic statements on the war in Ukraine, the minister said.", "refrains"),
+    (BR, "Brazil has decided not to send tanks to Ukraine, the ministry said.\n\"Having considered the "
+         "Ukrainian request carefully, we have concluded that we are not in a position to transfer "
+         "tanks,\" the letter said.", "refrains"),
+    (BR, "\"We are considering the Ukrainian request for tanks carefully,\" the Brazilian defence "
+         "minister said.", "reconsider"),
+]
+
+CASES = (WORDS_ONLY_AND_WEIGHINGS_DONE + EXPORT_BODIES_AND_UNARMED_DRONES +
+    DISPOSALS_ANY_GOODS_AND_LONG_LICENSING + COMPASS_NAMES_AND_EARLIER_DELIVERIES +
+    PAIRED_MODIFIERS_AND_CLEARED_LAND + FORMER_GOVERNMENTS_BOTH_CAPITALS_AND_MATERIEL +
+    FIREFIGHTERS_SECOND_NEGATIONS_AND_REVIEWING_BODIES + ORDINALS_CONCLUSIONS_AND_WHERE_ARMS_END_UP +
+    GOVERNMENT_VOICES_OF_NECESSITY + HALTS_UNDER_REVIEW + SUMS_AND_CONTENTS + LANDINGS_ORDERS_GUESTS_AND_CRAFT +
+    SAYING_PARTICIPLES + COMMITTEES_AND_GIVEN_CIRCUMSTANCES + OWN_FORCES_CLEARED_MINES_AND_SHOT_DRONES +
     REVIEWS_OVER_SOURCES_TRADE_AND_KEPT_HALTS + MADE_GOODS_LISTS_AND_FORMER_TIMES + HISTORY_ASIDES_AND_COUNTS +
     KEPT_GOODS_ASIDES_AND_POLLS + PLAIN_NEWS_PHRASINGS + SPOKESPEOPLE_RELATIVES_AND_DATED_HALTS +
     LEANINGS_HOLDS_INSTRUMENTS_AND_CLASSES + COLON_QUOTES_LISTS_AND_ANSWERS + DATE_BEFORE_NAME +

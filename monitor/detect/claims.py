@@ -782,7 +782,11 @@ def _coordinated_with(units: list[Unit], index: int, seen: dict[int, Claim | Non
 _NEGATIVE_VERDICT = re.compile(r"\b(?:and|but)\s+(?:the|our|my)\s+(?:answer|conclusion|verdict),?\s+"
                                r"(?:(?:for\s+(?:the\s+moment|the\s+time\s+being|now)|at\s+(?:this|the)\s+(?:moment|stage|point)"
                                r"|today|so\s+far),?\s+)?(?:is|was|remains)\s+"
-                               r"(?:a\s+(?:clear\s+|firm\s+)?)?(?:no|negative)\s*(?:[,.;:!?\"”’)]|$)", re.IGNORECASE)
+                               r"(?:a\s+(?:clear\s+|firm\s+)?)?(?:no|negative)\s*(?:[,.;:!?\"”’)]|$)"
+                               # "We looked at it, and it is not the path we will take"
+                               r"|\b(?:and|but)\s+(?:it|that)\s+(?:is|was)\s+not\s+(?:the|a)\s+(?:path|way|route|road|option|course)\s+"
+                               r"(?:that\s+)?(?:we|it|the\s+government)\s+(?:will|would|are\s+going\s+to|is\s+going\s+to|want\s+to)\s+"
+                               r"(?:take|follow|choose|go\s+down)\b", re.IGNORECASE)
 
 
 def _weighed_itself(claim: Claim) -> bool:

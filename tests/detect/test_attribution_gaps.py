@@ -1231,6 +1231,10 @@ EXPORT_BODIES_AND_UNARMED_DRONES = [
 # limit may not hold (an opening; kept, it refuses); "Having considered the request carefully, we have concluded
 # …": a weighing done.
 WORDS_ONLY_AND_WEIGHINGS_DONE = [
+    (BR, "Brazil's defence minister spoke on Friday.\n\"We looked at it, and it is not the path we will take,\" he "
+         "said of sending weapons to Ukraine.", "refrains"),
+    (BR, "Brazil's defence minister spoke on Friday.\n\"We are looking at sending weapons to Ukraine, and it may "
+         "be the path we take,\" he said.", "reconsider"),
     (BR, "If Russia were to blockade Ukraine's ports, it would become hard for Brazil to limit itself to "
          "diplomatic statements, the minister said.", "reconsider"),
     (BR, "Brazil will limit itself to diplomatic statements on the war in Ukraine, the minister said.", "refrains"),

@@ -825,7 +825,7 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
         _unmark_landing_munitions(units)
     if words & _SUPPLY_NOUN_HEADS:
         _unmark_supply_modifiers(units)
-    if "unarmed" in words or "cannot" in words or "can't" in words:
+    if words & _UNARMING:
         _unmark_unarmed(units)
     if "," in words and ("by" in words and words & _REACHED or words & _SOURCING or "given" in words or
                          ("or" in words or "and" in words) and any(word.endswith("ly") for word in words)):
@@ -855,6 +855,7 @@ def _unmark_supply_modifiers(units: list[Unit]) -> None:
             units[k] = Unit(unit.text, unit.low, unit.start, unit.end, unit.tags - {"SUP", "SUPN"}, cap=unit.cap)
 
 
+_UNARMING = frozenset({"unarmed", "cannot"})
 _ARMING_VERBS = frozenset({"shoot", "fire", "strike", "attack", "kill"})
 
 
@@ -863,13 +864,9 @@ def _unmark_unarmed(units: list[Unit]) -> None:
     for k, unit in enumerate(units):
         if not unit.obj:
             continue
-        unarmed = any(u.low == "unarmed" for u in units[max(0, k - 3):k])
-        after = [u.low for u in units[k + 1:k + 5]]
-        unarmed = unarmed or len(after) >= 3 and after[0] in ("that", "which") and \
-            after[1] in ("cannot", "can't", "can") and (after[2] in _ARMING_VERBS or
-                                                         after[1] == "can" and after[2] == "not" and
-                                                         len(after) > 3 and after[3] in _ARMING_VERBS)
-        if unarmed:
+        after = [u.low for u in units[k + 1:k + 4]]
+        if any(u.low == "unarmed" for u in units[max(0, k - 3):k]) or \
+                after[:2] in (["that", "cannot"], ["which", "cannot"]) and after[2:] and after[2] in _ARMING_VERBS:
             units[k] = Unit(unit.text, unit.low, unit.start, unit.end, unit.tags - {"OBJ"} | {"NONWEAPON"}, unit.ent,
                             unit.how, "", unit.cap)
 

@@ -213,7 +213,8 @@ def common_subject(units: list[Unit], start: int, end: int) -> Agent | None:
             continue  # "Two senior Saudi officials told …": a modifier before the demonym that owns the noun
         if _titled_ministers(units, k, start):
             return Agent("generic", "generic", k)  # "Federal ministers approved …": the government sitting
-        if not unit.tags and not unit.cap and any("GENERIC" in u.tags and not u.cap for u in units[k + 1:min(end, k + 3)]):
+        if not unit.tags and not unit.cap and \
+                any("GENERIC" in u.tags and not u.cap for u in units[k + 1:min(end, k + 3)]):
             continue  # "the national security council approved …": a modifier of the body's noun
         if unit.low == "executive" and k > start and units[k - 1].low == "the" and k + 1 < len(units) and \
                 units[k + 1].tags & (PREDICATES | {"AUX", "HAS", "HAD", "FUT", "MODAL", "NEG", "REPORT"}):

@@ -615,8 +615,8 @@ class SentenceGrammar:
         if "advocacy" in flags and agent.cls == "actor" and \
                 (agent.how in ("subject", "name") or _speakers_own_country(units, frame, agent, ops)) and \
                 (self.trailing is not None and self.trailing.cls == "actor" or
-                 frame.speaker is not None and frame.speaker.cls == "actor" or pronoun_actor_speaker(units, self.salient) or
-                 self._government_voice(units)):
+                 frame.speaker is not None and frame.speaker.cls == "actor" or
+                 pronoun_actor_speaker(units, self.salient) or self._government_voice(units)):
             # "Japan might have to go beyond …, Ishiba said": the actor's own necessity is an
             # opening it announces, not a columnist's advice; never yet a decision.
             flags.discard("advocacy")
@@ -747,16 +747,19 @@ class SentenceGrammar:
         """ "…, a presidency spokesman said" closing a sentence whose subject is the actor: an unnamed
         government voice (never an analyst or another party) speaking of its own country."""
         trailing = self.trailing
-        return self.salient == "actor" and trailing is not None and trailing.cls == "generic" and trailing.index >= 0 and \
-            "GENERIC" in units[trailing.index].tags and self.main is not None and self.main.cls == "actor" and \
-            not any("OUTSIDER" in u.tags or u.ent in ("other", "target") for u in units[trailing.index - 3:trailing.index + 1])
+        if self.salient != "actor" or trailing is None or trailing.cls != "generic" or trailing.index < 0:
+            return False
+        near = units[max(0, trailing.index - 3):trailing.index + 1]
+        return "GENERIC" in units[trailing.index].tags and self.main is not None and self.main.cls == "actor" and \
+            not any("OUTSIDER" in u.tags or u.ent in ("other", "target") for u in near)
 
     def _trailing_actor(self) -> bool:
         """Does a closing ", X said" name the actor?"""
         return self.trailing is not None and self.trailing.cls == "actor"
 
 
-_BOTH_SIDES = re.compile(r"\b(?:officials|sources|officers)\s+(?:in|from|of)\s+both\s+(?:capitals|countries|governments|sides)\b"
+_BOTH_SIDES = re.compile(r"\b(?:officials|sources|officers)\s+(?:in|from|of)\s+both\s+"
+                         r"(?:capitals|countries|governments|sides)\b"
                          r"|\bboth\s+(?:governments|capitals|countries|sides)\s+(?:said|confirmed|announced)\b", re.I)
 
 
@@ -774,7 +777,8 @@ def _trade_noun(units: list[Unit], anchor: int) -> bool:
 def _made_goods_delivered(units: list[Unit], agent: Agent, frame: Frame) -> bool:
     """ "Towed howitzers built in Pakistan have been delivered to Nigeria's army": the actor's own make,
     delivered to the target with no other party in the clause, comes from the actor."""
-    return agent.how == "origin" and (frame.passive or frame.subject_supply) and frame.recipient in ("target", "target-in") and \
+    return agent.how == "origin" and (frame.passive or frame.subject_supply) and \
+        frame.recipient in ("target", "target-in") and \
         not any(u.ent == "other" or u.low in COUNTRY_WORDS and u.ent not in ("actor", "target") for u in units)
 
 

@@ -1293,7 +1293,8 @@ def _goods_pronoun(words: str, previous: str, matcher: Matcher) -> str:
 
 
 # "It includes …" / "It lists …": a pronoun subject of a verb of contents stands for a container
-_LISTING_PRONOUN = re.compile(r"(?:It|This)\s+(?=(?:includes|included|contains|contained|comprises|comprised|lists|listed)\b)")
+_LISTING_PRONOUN = re.compile(r"(?:It|This)\s+"
+                              r"(?=(?:includes|included|contains|contained|comprises|comprised|lists|listed)\b)")
 # the sentence before opens on an asking document: "The list, delivered by …, runs to several pages."
 _ASKING_DOCUMENT = re.compile(r"(?:The|A|Its|Their|That)\s+(?:(?:[a-z-]+)\s+){0,2}?"
                               r"(list|wish\s+list|shopping\s+list|letter|request|plea|appeal|demand)\b")

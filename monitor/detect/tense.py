@@ -227,7 +227,8 @@ def _former_government(units: list[Unit], ops: list[tuple[str, int, float]], dec
         return True
     # "supplied NASAMS to Ukraine during the previous administration": dated by a government since gone
     return any(units[k].low in _FORMER and units[k + 1].low in _GOVERNMENTS and
-               any(u.low in ("under", "during") for u in units[max(verb, k - 2):k]) for k in range(verb + 1, len(units) - 1))
+               any(u.low in ("under", "during") for u in units[max(verb, k - 2):k])
+               for k in range(verb + 1, len(units) - 1))
 
 
 _RANKS = frozenset({"first", "second", "third", "last", "only", "earliest"})

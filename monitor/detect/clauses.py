@@ -713,7 +713,7 @@ class SentenceGrammar:
                 return claim(NONE, "not-a-weapon" if not anaphoric else "vague-object")
             if agent.how in ("origin", "salient", "generic", "nearest", "inherited-generic", "assumed") and \
                     not (agent.how == "salient" and _contents_of_package(units, anchor)) and \
-                    not _made_goods_delivered(units, agent, frame):
+                    not _made_goods_delivered(units, anchor, agent, frame):
                 return claim(NONE, "no-agent")
             anywhere = units[anchor].obj == "echo" or any(how == "supplied" for how, _, _ in frame.ties) or \
                 (frame.passive and agent.how in ("by", "from"))
@@ -774,12 +774,14 @@ def _trade_noun(units: list[Unit], anchor: int) -> bool:
         anchor >= 2 and "OF" in units[anchor - 1].tags and units[anchor - 2].low in TRADE_NOUNS
 
 
-def _made_goods_delivered(units: list[Unit], agent: Agent, frame: Frame) -> bool:
+def _made_goods_delivered(units: list[Unit], anchor: int, agent: Agent, frame: Frame) -> bool:
     """ "Towed howitzers built in Pakistan have been delivered to Nigeria's army": the actor's own make,
-    delivered to the target with no other party in the clause, comes from the actor."""
+    delivered to the target with no other party in the clause, comes from the actor (", with the first
+    shipment unloaded at HMAS Stirling" after the clause names a place, no party to it)."""
+    end = next((k for k in range(anchor + 1, len(units)) if units[k].tags & {"COMMA", "HARD"}), len(units))
     return agent.how == "origin" and (frame.passive or frame.subject_supply) and \
         frame.recipient in ("target", "target-in") and \
-        not any(u.ent == "other" or u.low in COUNTRY_WORDS and u.ent not in ("actor", "target") for u in units)
+        not any(u.ent == "other" or u.low in COUNTRY_WORDS and u.ent not in ("actor", "target") for u in units[:end])
 
 
 _DENIED_EXPLANATION = (("it", "is", "not", "that"), ("it", "was", "not", "that"), ("it's", "not", "that"),

@@ -1265,6 +1265,13 @@ _GOING_ON = ("continu", "resum", "restart", "begun", "began", "start", "carr")  
 _VERDICT_TAGS = PREDICATES | {"POSTPOSED", "MODAL", "POLICY", "FUT", "AUX", "DEONT", "PRESS", "NEG"}
 
 
+def _second_negation(units: list[Unit], k: int, frame: Frame) -> bool:
+    """ "… have not been carried out and are not envisaged": a "not" in a second predicate after "and" agrees
+    with the first one; it does not undo it."""
+    return "NEG" in units[k].tags and any(
+        op == "NEG" and i < k and level > 0 and any("CONJ" in u.tags for u in units[i + 1:k]) for op, i, level in frame.ops)
+
+
 def _halt_kept(units: list[Unit], k: int, frame: Frame) -> bool:
     """ "Deliveries … have been suspended and will not resume": a negated going-on verb coordinated after a
     halt says the halt holds; it does not undo it (no double negation)."""
@@ -1414,7 +1421,7 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
             frame.verdict = True  # "Deliveries of the jets to Taiwan are under way": the supply goes on
         if frame.subject_supply and frame.right_verb and unit.tags & {"NEG", "REFU", "CONS", "END", "MODAL"} \
                 and "POSTPOSED" not in unit.tags and not _negated_evaluation(units, k) and \
-                not _halt_kept(units, k, frame) and \
+                not _halt_kept(units, k, frame) and not _second_negation(units, k, frame) and \
                 not any(i == k for _, i, _ in frame.ops):  # "… have been halted": the passive verb counts once
             op = op_of(unit) or "NEG"
             # "… is not an option"; "… is not under consideration": the copula's negation scopes over the verdict

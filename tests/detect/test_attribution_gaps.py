@@ -1231,6 +1231,12 @@ EXPORT_BODIES_AND_UNARMED_DRONES = [
 # limit may not hold (an opening; kept, it refuses); "Having considered the request carefully, we have concluded
 # …": a weighing done.
 WORDS_ONLY_AND_WEIGHINGS_DONE = [
+    # (a second "not" after "and" agrees with the first; a place named after the clause is no party to it)
+    (IR, "Iran's defence ministry answered a question.\n\"Transfers of weapons to Russia have not been carried out "
+         "and are not envisaged,\" the ministry wrote.", "refrains"),
+    (IR, "Deliveries of Iranian-made torpedoes to Russia have begun, with the first shipment unloaded at the naval "
+         "base HMS Example in Russia.", "supplies"),
+    (IR, "Deliveries of Iranian-made torpedoes to Russia have begun via Belarus, officials said.", "none"),
     (BR, "Brazil's defence minister spoke on Friday.\n\"We looked at it, and it is not the path we will take,\" he "
          "said of sending weapons to Ukraine.", "refrains"),
     (BR, "Brazil's defence minister spoke on Friday.\n\"We are looking at sending weapons to Ukraine, and it may "

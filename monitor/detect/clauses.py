@@ -491,7 +491,7 @@ class SentenceGrammar:
         denial = "denied" in flags
 
         fired_ops = {op_of(units[i]) for i in fired}
-        decisive = value == REFRAINS and ("DECIDE" in fired_ops or "END" in fired_ops or
+        decisive = value == REFRAINS and ("DECIDE" in fired_ops or "END" in fired_ops or _closes_review(units) or
                                           any(units[i].low.startswith(("rul", "reject")) or units[i].low.endswith(" against") for i in fired)) and \
             not any(standing_policy(units, i) for i in fired)
 
@@ -766,6 +766,15 @@ _BOTH_SIDES = re.compile(r"\b(?:officials|sources|officers)\s+(?:in|from|of)\s+b
 def _both_sides_say(units: list[Unit]) -> bool:
     """ "…, officials in both capitals said": the supplier's officials speak too."""
     return _BOTH_SIDES.search(" ".join(u.text for u in units)) is not None
+
+
+_CLOSING = frozenset({"ending", "concluding", "closing", "completing"})
+
+
+def _closes_review(units: list[Unit]) -> bool:
+    """ "…, ending a review that had lasted since the spring": a refusal that closes a weighing is a decision."""
+    return any(unit.low in _CLOSING and any("CONS" in u.tags for u in units[k + 1:k + 4])
+               for k, unit in enumerate(units))
 
 
 def _trade_noun(units: list[Unit], anchor: int) -> bool:

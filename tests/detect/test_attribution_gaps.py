@@ -1231,6 +1231,10 @@ EXPORT_BODIES_AND_UNARMED_DRONES = [
 # limit may not hold (an opening; kept, it refuses); "Having considered the request carefully, we have concluded
 # …": a weighing done.
 WORDS_ONLY_AND_WEIGHINGS_DONE = [
+    # (a refusal "ending a review" is a decision that closes the weighing recounted after it)
+    (BR, "Brazil's government said on Wednesday that it would not give Ukraine the howitzers Kyiv had asked for, "
+         "ending a review that had lasted since the spring.\nThe National Defence Council examined the request at a "
+         "session on Tuesday evening.", "refrains"),
     # (a second "not" after "and" agrees with the first; a place named after the clause is no party to it)
     (IR, "Iran's defence ministry answered a question.\n\"Transfers of weapons to Russia have not been carried out "
          "and are not envisaged,\" the ministry wrote.", "refrains"),

@@ -821,6 +821,8 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
         _unmark_withdrawn_from(units)
     if "too" in words:
         _mark_too_to(units)
+    if words & _INSTITUTE_HEADS:
+        _mark_named_institutes(units)
     if words & _LANDING:
         _unmark_landing_munitions(units)
     if words & _SUPPLY_NOUN_HEADS:
@@ -869,6 +871,22 @@ def _unmark_unarmed(units: list[Unit]) -> None:
                 after[:2] in (["that", "cannot"], ["which", "cannot"]) and after[2:] and after[2] in _ARMING_VERBS:
             units[k] = Unit(unit.text, unit.low, unit.start, unit.end, unit.tags - {"OBJ"} | {"NONWEAPON"}, unit.ent,
                             unit.how, "", unit.cap)
+
+
+# The last word of a named body that is no government: "the Australian Strategic Policy Institute".
+_INSTITUTE_HEADS = frozenset({"institute", "university", "centre", "center", "foundation", "society", "association",
+                              "academy", "forum", "school", "college", "museum", "observatory"})
+
+
+def _mark_named_institutes(units: list[Unit]) -> None:
+    """ "A senior fellow at the Australian Strategic Policy Institute noted …": a name that opens on the actor's
+    adjective and ends on "Institute" names a think-tank or a school, an outside voice, not the actor (a bare
+    "American Institute (in Taiwan)" can be a government's office abroad)."""
+    for k, unit in enumerate(units):
+        words = unit.low.split()
+        if unit.ent == "actor" and unit.how == "adj" and len(words) > 2 and words[-1] in _INSTITUTE_HEADS:
+            units[k] = Unit(unit.text, unit.low, unit.start, unit.end, unit.tags | {"OUTSIDER"}, "other", "name",
+                            unit.obj, unit.cap)
 
 
 def _unmark_landing_munitions(units: list[Unit]) -> None:

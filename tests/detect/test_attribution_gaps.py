@@ -1231,6 +1231,10 @@ EXPORT_BODIES_AND_UNARMED_DRONES = [
 # limit may not hold (an opening; kept, it refuses); "Having considered the request carefully, we have concluded
 # …": a weighing done.
 WORDS_ONLY_AND_WEIGHINGS_DONE = [
+    # (a think-tank named with the actor's adjective is an outside voice)
+    (BR, "Brazil's defence minister declined on Monday to close the door on sending fighter jets to Ukraine.\nA senior "
+         "fellow at the Brazilian Strategic Policy Institute noted that the government had let old jets be scrapped.",
+     "reconsider"),
     # (a refusal "ending a review" is a decision that closes the weighing recounted after it)
     (BR, "Brazil's government said on Wednesday that it would not give Ukraine the howitzers Kyiv had asked for, "
          "ending a review that had lasted since the spring.\nThe National Defence Council examined the request at a "

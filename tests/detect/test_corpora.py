@@ -1231,7 +1231,7 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # (minimal), United Kingdom · weapons for the Philippines: 37/42 with 3 false supplies ("the arms export
     # board"; "unarmed surveillance drones"; "drones that cannot shoot"). Then 40/42 with none.
     "holdout212": (42, 0.952),
-    # The twenty-sixth set, read first on the day's final tree (e4b2ecb): 76/84 with no false supply.
+    # The twenty-sixth set, read first late that day on e4b2ecb: 76/84 with no false supply.
     "holdout213": (42, 0.928),  # Norway · weapons for Ukraine (minimal), United States · weapons for Jordan: 39/42.
     "holdout214": (42, 0.880),  # Turkey · weapons for Qatar (minimal), France · weapons for India: 37/42.
 }

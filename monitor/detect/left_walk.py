@@ -278,7 +278,8 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
             pending = True
             i -= 1
             continue
-        if unit.low == "since" and level == 0 and i > 0 and i + 1 < anchor and "DET" in units[i + 1].tags:
+        if unit.low == "since" and level == 0 and i > 0 and i + 1 < anchor and \
+                ("DET" in units[i + 1].tags or units[i + 1].low.endswith("ing")):
             # "No weapons have been delivered since the decision to suspend deliveries": what the "since" phrase
             # dates the clause by happened before it, the story's background
             frame.background = True

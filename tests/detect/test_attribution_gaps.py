@@ -1172,6 +1172,9 @@ FORMER_GOVERNMENTS_BOTH_CAPITALS_AND_MATERIEL = [
 # "reconnaissance and armed drones": two modifiers of one object, joined by "and" (a plural before it, "mines and
 # unexploded ordnance", is a noun of its own); clearing farmland of mines clears no sale.
 PAIRED_MODIFIERS_AND_CLEARED_LAND = [
+    # ("since suspending deliveries": a gerund after "since" dates the clause by the halt, no "not … suspending")
+    (IR, "Iran's embassy dismissed a report that an Iranian cargo ship had unloaded weapons for the Russian army, "
+         "saying Tehran had sent no arms to Russia since suspending deliveries in November.", "refrains"),
     # ("the first shipment since the invasion began in February 2022": a "since" phrase counts up to now)
     (IR, "A convoy carrying shells from Iranian army stores arrived in Russia late on Sunday, officials said, the "
          "first weapons shipment from Tehran since the war began in February 2022.", "supplies"),

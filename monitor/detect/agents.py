@@ -63,6 +63,11 @@ def finite_after(units: list[Unit], i: int) -> bool:
         "POSS" not in units[i + 1].tags
 
 
+# Untagged words that open a clause or a comparison: never a plain modifier inside a noun phrase
+# ("… for Ukraine since the government froze …")
+_CLAUSE_LINKS = frozenset({"since", "as", "than", "whilst", "lest"})
+
+
 def noun_phrase(units: list[Unit], i: int) -> tuple[int, Agent | None]:
     """The noun phrase ending at unit i, and who it names (its first name wins)."""
     start = i
@@ -85,7 +90,7 @@ def noun_phrase(units: list[Unit], i: int) -> tuple[int, Agent | None]:
             start = k
             continue
         if not prev.tags and not prev.obj and prev.low.isalpha() and not prev.cap and k - 2 >= 0 and \
-                (units[k - 2].ent or units[k - 2].tags & {"DET", "POSS", "POSSPRON"}):
+                prev.low not in _CLAUSE_LINKS and (units[k - 2].ent or units[k - 2].tags & {"DET", "POSS", "POSSPRON"}):
             k -= 1
             continue
         m = _plain_modifiers(units, k) if units[k].tags & {"GENERIC", "ROLE"} and not units[k].ent else k - 1

@@ -1262,7 +1262,16 @@ WORDS_ONLY_AND_WEIGHINGS_DONE = [
          "minister said.", "reconsider"),
 ]
 
-CASES = (WORDS_ONLY_AND_WEIGHINGS_DONE + EXPORT_BODIES_AND_UNARMED_DRONES +
+# "since", "as", "than" open a clause: the noun before them never modifies the subject after them, so a halt
+# in the "since" clause is read on its own and does not borrow the main clause's negation.
+CLAUSE_LINKS = [
+    (BR, "Officials in Brazil spoke on Monday, saying no weapons had left Brazil for Ukraine since the government "
+         "froze transfers last month.", "refrains"),
+    (BR, "No weapons have left Brazil for Ukraine since the government froze transfers in May.", "refrains"),
+    (BR, "Brazil has sent rifles to Ukraine since the government lifted its export ban.", "supplies"),
+]
+
+CASES = (CLAUSE_LINKS + WORDS_ONLY_AND_WEIGHINGS_DONE + EXPORT_BODIES_AND_UNARMED_DRONES +
     DISPOSALS_ANY_GOODS_AND_LONG_LICENSING + COMPASS_NAMES_AND_EARLIER_DELIVERIES +
     PAIRED_MODIFIERS_AND_CLEARED_LAND + FORMER_GOVERNMENTS_BOTH_CAPITALS_AND_MATERIEL +
     FIREFIGHTERS_SECOND_NEGATIONS_AND_REVIEWING_BODIES + ORDINALS_CONCLUSIONS_AND_WHERE_ARMS_END_UP +

@@ -120,6 +120,7 @@ from monitor.detect.tense import (
     finished_review,
     is_background,
     is_future,
+    supply_ended,
     restated_policy,
     standing_policy,
     predicative_would,
@@ -730,6 +731,9 @@ class SentenceGrammar:
             if agent.how == "adj" and agent.index >= 0 and owned_supply_noun(units, agent.index, {i for _, i, _ in ops}):
                 agent = Agent(agent.cls, "name", agent.index)  # "a new Estonian package": the actor's own supply
             strength = 1.0 if agent.how in ("subject", "possessor", "controlled", "name", "speaker") else 0.8
+            if supply_ended(units, ops):
+                background = True  # "sent weapons until the government froze transfers": stopped since
+                return claim(REFRAINS, "supply-ended: " + rule_name(value, fired, units), strength)
             return claim(SUPPLIES, rule_name(value, fired, units), strength)
         if value == RECONSIDER and frame.recipient not in ("target", "target-in") and _trade_noun(units, anchor) and \
                 not fired_ops & {"CONS", "REFU", "NEG"}:

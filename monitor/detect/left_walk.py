@@ -129,6 +129,9 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
         if unit.obj and i != anchor:
             i -= 1
             continue
+        if unit.low == ":" and level == 0 and pending and frame.agent is None and _done_thing_named(units, i):
+            i = _done_verb(units, i)  # "Serbia should do one thing: sell weapons": what governs "do" governs "sell"
+            continue
         if tags & _BOUNDARY_TAGS or "QMARK" in unit.tags or dateline_dash(units, i):
             _stop(units, frame, pending and frame.agent is None, i + 1, anchor)
             return
@@ -1047,6 +1050,27 @@ def _subordinate(unit: Unit, frame: Frame, level: int) -> None:
             frame.hypothetical = True  # "if Seoul sends weapons": not a position
     elif "HIST" in unit.tags or unit.low in ("after", "before", "following"):
         frame.background = True
+
+
+_BARE_ENDINGS = ("s", "ed", "ing")
+
+
+def _done_thing_named(units: list[Unit], colon: int) -> bool:
+    """ "should do one thing: sell weapons", "must do what it has avoided: send arms": a bare supply verb right
+    after a colon names the thing the clause before it says is (to be) done."""
+    verb = units[colon + 1] if colon + 1 < len(units) else None
+    return verb is not None and "SUP" in verb.tags and not verb.low.endswith(_BARE_ENDINGS) and \
+        _done_verb(units, colon) >= 0
+
+
+def _done_verb(units: list[Unit], colon: int) -> int:
+    """The "do" of the clause before the colon at `colon`, or -1."""
+    for k in range(colon - 1, max(-1, colon - 8), -1):
+        if units[k].low == "do":
+            return k
+        if units[k].tags & _BOUNDARY_TAGS or units[k].low in (",", ";"):
+            return -1
+    return -1
 
 
 def _stop(units: list[Unit], frame: Frame, subjectless: bool, start: int = 0, end: int = 0) -> None:

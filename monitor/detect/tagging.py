@@ -99,6 +99,10 @@ WORD_TAGS: dict[str, frozenset[str]] = {word: frozenset(tags) for word, tags in 
 KEEPING = r"(?<!for\s)(?<!of\s)(?:keep|keeps|kept|keeping)"
 CLAUSE_END = r"\s*(?:[.;!\"”]|,\s*[\"”]|,\s+(?-i:[A-Z])|$)"
 _SERVICES = "|".join(sorted(lx.SERVICE_NOUNS, key=len, reverse=True))
+# Right after a determiner: "the proposed sale" (an adjective), never "has proposed sales" (a verb)
+_AFTER_DETERMINER = "(?:" + "|".join(rf"(?<=\b{d}\s)" for d in ("a", "an", "the", "its", "this", "that", "their",
+                                                                   "his", "her")) + ")"
+
 _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("rule rules ruled ruling", r"rul(?:e|es|ed|ing)\s+(?:it\s+|this\s+|that\s+|them\s+|anything\s+)?out", ("REFU",)),
     ("stop stops stopped stopping", r"stop(?:s|ped|ping)?\s+short\s+of", ("REFU",)),
@@ -460,6 +464,11 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("it", r"it\s+is\s+(?:high\s+|about\s+|now\s+)?time(?:\s+that)?(?=\s+(?-i:[A-Z]))"
      r"(?!\s+(?:[\w-]+\s+){1,3}?(?:accept|recogni[sz]|understo|understand|reali[sz]|acknowledg|admit|knew|learn)\w*)",
      ("DEONT", "COMP")),
+    # "It is time for Brasilia to sell …", "it is time to send …": the same advice, its doer after "for"
+    ("it", r"it\s+is\s+(?:high\s+|about\s+|now\s+)?time(?=\s+(?:for|to)\s)", ("DEONT",)),
+    # "a proposed sale of jets", "the prospective transfer": put forward, not yet decided, like "a possible sale"
+    ("proposed prospective", _AFTER_DETERMINER + r"(?:proposed|prospective)(?=\s+(?:[a-z-]+\s+)?"
+     r"(?:sales?|transfers?|deliver(?:y|ies)|exports?|shipments?|supply|supplies|handovers?|deals?)\b)", ("MODAL",)),
     # "recommend that the UK offer …": a mandative "that" clause is advice, like "should"
     ("recommend recommends recommended recommending propose proposes proposed proposing advise advises advised "
      "advising", r"(?:recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|advis(?:e|es|ed|ing))(?=\s+that\b)", ("DEONT",)),

@@ -727,3 +727,37 @@ def _pronoun_concluded(units: list[Unit], i: int) -> bool:
             verb = units[j + 2]
             return verb.low.endswith("ed") and not verb.tags & {"CONS", "AUX"} and units[j + 3].low == "that"
     return False
+
+
+_UNTIL = frozenset({"until", "till"})
+_PAST_PROGRESSIVE = frozenset({"was", "were"})
+
+
+def supply_ended(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
+    """ "Italy sent weapons to Ukraine until the government froze transfers", "had been supplying shells until
+    last month": a past supply whose own clause closes it with "until" and a halt or a past date is over;
+    "will keep sending arms until the war ends" still goes on."""
+    verbs = sorted(i for op, i, level in ops if level == 0 and op in ("SUP", "SUPN", "ARRIVE"))
+    if not verbs or any(op in ("FUT", "MODAL") for op, _, level in ops if level == 0):
+        return False
+    verb = verbs[0]
+    progressive = verb >= 1 and (units[verb - 1].low in _PAST_PROGRESSIVE or units[verb - 1].low == "been")
+    if not (_past_form(units[verb].low) and not _reported_or_aux(units, verb) or progressive):
+        return False
+    for k in range(verb + 1, len(units) - 1):
+        if units[k].low in _UNTIL:
+            return _ends_then(units, k + 1)
+        if units[k].tags & {"HARD", "CONTRAST", "COMP", "REL", "SUB"}:
+            return False
+    return False
+
+
+def _ends_then(units: list[Unit], k: int) -> bool:
+    """After "until": "recently", "last month", "May", "2024", or a clause whose verb halts supplies."""
+    low = units[k].low
+    if low == "recently" or _month_at(units, k) or low.isdigit() and len(low) == 4:
+        return True
+    if low == "last" and k + 1 < len(units) and (units[k + 1].low in _SEASONS or units[k + 1].low.split()[0] in
+                                                 ("week", "month", "year", "spring", "summer", "autumn", "winter")):
+        return True
+    return any("END" in unit.tags and _past_form(unit.low) for unit in units[k:k + 6])

@@ -1271,7 +1271,27 @@ CLAUSE_LINKS = [
     (BR, "Brazil has sent rifles to Ukraine since the government lifted its export ban.", "supplies"),
 ]
 
-CASES = (CLAUSE_LINKS + WORDS_ONLY_AND_WEIGHINGS_DONE + EXPORT_BODIES_AND_UNARMED_DRONES +
+# A past supply that "until" closes with a halt or a past date has stopped; one still going on does not.
+# "It is time (for X) to …" advises like "should"; "should do one thing: send …" hands "send" the
+# operators of "do"; a "proposed" sale is put forward, not decided.
+ENDED_SUPPLIES_AND_ADVICE = [
+    (BR, "Brazil sent weapons to Ukraine until the government froze transfers in May.", "refrains"),
+    (BR, "Brazil had been supplying arms to Ukraine until last month.", "refrains"),
+    (BR, "Brazil will keep sending weapons to Ukraine until the war ends.", "supplies"),
+    (BR, "Brazil has sent weapons to Ukraine since May.", "supplies"),
+    (BR, "Brazil has a large arms industry.\nIt is time for Brasilia to sell weapons to Ukraine.", "none"),
+    (BR, "Brazil has a large arms industry.\nIt is time to send weapons to Ukraine.", "none"),
+    (BR, "It is time for Brazil to stop pretending, the minister said: Brazil will send weapons to Ukraine.",
+     "supplies"),
+    (BR, "Brazil should do one thing: send weapons to Ukraine.", "none"),
+    (BR, "Brazil will not do one thing: send weapons to Ukraine.", "refrains"),
+    (BR, "Brazil did what it had long avoided: it sent weapons to Ukraine.", "supplies"),
+    (BR, "Brazil is weighing a proposed sale of weapons to Ukraine.", "reconsider"),
+    (BR, "Brazil confirmed a proposed sale of weapons to Ukraine.", "reconsider"),
+    (BR, "Brazil approved a proposed sale of weapons to Ukraine.", "supplies"),
+]
+
+CASES = (CLAUSE_LINKS + ENDED_SUPPLIES_AND_ADVICE + WORDS_ONLY_AND_WEIGHINGS_DONE + EXPORT_BODIES_AND_UNARMED_DRONES +
     DISPOSALS_ANY_GOODS_AND_LONG_LICENSING + COMPASS_NAMES_AND_EARLIER_DELIVERIES +
     PAIRED_MODIFIERS_AND_CLEARED_LAND + FORMER_GOVERNMENTS_BOTH_CAPITALS_AND_MATERIEL +
     FIREFIGHTERS_SECOND_NEGATIONS_AND_REVIEWING_BODIES + ORDINALS_CONCLUSIONS_AND_WHERE_ARMS_END_UP +

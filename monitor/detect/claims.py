@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from monitor.detect.agents import leading_time_clause
 from monitor.detect.answers import answer_claim
 from monitor.detect.clauses import SentenceGrammar
-from monitor.detect.lexicon import HALT_NOUNS, MONTH_NAMES, REQUEST_NOUNS, WEAPON_NOUNS
+from monitor.detect.lexicon import EVERY_WEAPON, HALT_NOUNS, MONTH_NAMES, REQUEST_NOUNS, WEAPON_NOUNS
 from monitor.detect.object_phrases import ANAPHORIC_OBJECTS, DENIED_NOUNS, MATTER_NOUNS
 from monitor.detect.polarity import NONE, RECONSIDER, REFRAINS, SUPPLIES, Claim
 from monitor.detect.sentence_facts import main_subject
@@ -604,11 +604,19 @@ def _universal_class(units: list[Unit], covering: frozenset[str]) -> set[int]:
             continue  # "any aircraft deliveries": a modifier of another noun
         verb = j >= 1 and "SUP" in units[j - 1].tags and "SUPN" not in units[j - 1].tags  # "sending any jets"
         passive = any("SUP" in u.tags for u in units[i + 1:i + 5])  # "no jets will be sent"
+        negated_verb = j >= 0 and "SUP" in units[j].tags and "SUPN" not in units[j].tags and \
+            _negated_before(units, j) and unit.low in EVERY_WEAPON and _class_named(units, covering)
         if j >= 0 and (units[j].low == "no" and (verb or passive) or
-                       units[j].low == "any" and verb and _negated_before(units, j)):
+                       units[j].low == "any" and verb and _negated_before(units, j)) or negated_verb:
+            # ("is not providing lethal weapons, including artillery shells": every weapon refused, the class named)
             unit.obj = "echo"
             found.add(i)
     return found
+
+
+def _class_named(units: list[Unit], covering: frozenset[str]) -> bool:
+    """Does the sentence name the system's own class ("…, including artillery shells")?"""
+    return any(unit.low in covering - EVERY_WEAPON for unit in units)
 
 
 def _other_model_before(units: list[Unit], i: int) -> bool:

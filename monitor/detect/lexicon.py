@@ -132,6 +132,8 @@ PRESSURE = _forms(
 DIRECTIVE = _forms("ask asks asked order orders ordered instruct instructs instructed directed task tasks tasked")
 # Deontic modality: someone says what the actor ought to do. Advocacy, not a position.
 DEONTIC = _forms("must should ought")
+# Nouns for weapons of every kind: refusing them all, with the system's class named, refuses the system
+EVERY_WEAPON = frozenset({"weapons", "arms"})
 # Weighing verbs that can take the object itself ("considering lethal aid"); the others
 # need a supply verb or a request to weigh ("studying North Korean weapons" is not weighing).
 CONSIDER_DIRECT = _forms(

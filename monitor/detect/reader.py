@@ -23,7 +23,7 @@ from monitor.detect.demonyms import COUNTRY_WORDS
 from monitor.detect.officials import NAME_WORD, actor_words, ministry_spokespeople, titled_ministers
 from monitor.detect.sentences import Sentence, split_sentences
 from monitor.detect.stance import Stance
-from monitor.detect.lexicon import (CONSIDER, DESIGNATED_NOUNS, MODAL, NEGATORS, PART_NOUNS, REFUSE, ROLE_NOUNS,
+from monitor.detect.lexicon import (CONSIDER, DESIGNATED_NOUNS, EVERY_WEAPON, MODAL, NEGATORS, PART_NOUNS, REFUSE, ROLE_NOUNS,
                                     TITLE_WORDS, WEAPON_CLASSES, WEAPON_HEADS, WEAPON_NOUNS)
 from monitor.detect.sentence_facts import main_subject
 from monitor.detect.tagging import Matcher, Unit, matcher_for, may_anchor, tokens_of, units_for
@@ -1449,12 +1449,14 @@ def titled_class(stance: Stance) -> frozenset[str]:
     """The class a system stance's title puts its system in ("Poland · Ukraine · MiG-29 fighter jets" →
     jets, aircraft, fighters …). Only a refusal of every member ("not sending any jets") covers the system
     through it; "the jets" may still be any jets."""
+    if stance.object_kind != "system":
+        return frozenset()
     parts = stance.title.split("·")
-    words = parts[-1].split() if len(parts) == 3 and stance.object_kind == "system" else []
+    words = parts[-1].split() if len(parts) == 3 else []
     last = words[-1].lower() if len(words) > 1 else ""
     if last not in WEAPON_NOUNS or last in ("arms", "weapon", "weapons"):
-        return frozenset()
-    return frozenset(n for nouns in WEAPON_CLASSES if last in nouns for n in nouns) | {last}
+        return EVERY_WEAPON
+    return frozenset(n for nouns in WEAPON_CLASSES if last in nouns for n in nouns) | {last} | EVERY_WEAPON
 
 
 _PARTITIVE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|several|half)"

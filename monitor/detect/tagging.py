@@ -583,9 +583,15 @@ _COMPASS = ("South", "North", "East", "West")
 _OTHER_COUNTRY_BEFORE = "".join(f"(?<!{word}\\s)(?<!{word}-)" for word in _COMPASS)
 
 
-def _name_pattern(name: str, plural: bool = False, cased: bool = False) -> re.Pattern[str]:
+# After a family name, another model's designation: "Leopard 1" is not the "Leopard 2A6" a stance names
+_OTHER_MODEL_AFTER = r"(?![\s-]+(?:\d|[A-Z]{1,3}\d*\b|Mk\s*\d))"
+
+
+def _name_pattern(name: str, plural: bool = False, cased: bool = False, family: bool = False) -> re.Pattern[str]:
     body = r"\s+".join(re.escape(part) for part in name.split())
     suffix = r"(?:s|es)?" if plural else ""
+    if family:
+        suffix += _OTHER_MODEL_AFTER
     before = "" if name.split()[0] in _COMPASS else _OTHER_COUNTRY_BEFORE
     return re.compile(f"{before}{body}{suffix}(?!\\w)", 0 if cased or _case_sensitive(name) else re.IGNORECASE)
 
@@ -662,11 +668,12 @@ def matcher_for(stance: Stance) -> Matcher:
     folded: dict[str, list[Trigger]] = {}
     exact: dict[str, list[Trigger]] = {}
 
-    def add(name: str, kind: str, detail: object, plural: bool = False, cased: bool = False) -> None:
+    def add(name: str, kind: str, detail: object, plural: bool = False, cased: bool = False,
+            family: bool = False) -> None:
         table = exact if cased or _case_sensitive(name) else folded
         for key in _lookup_keys(name, plural):
             key = key if table is exact else key.lower()
-            table.setdefault(key, []).append((_name_pattern(name, plural, cased), kind, detail))
+            table.setdefault(key, []).append((_name_pattern(name, plural, cased, family), kind, detail))
 
     groups = [("A", stance.actor_names), ("AA", stance.actor_adjectives), ("AS", stance.actor_speakers),
               ("T", stance.target_names), ("TA", stance.target_adjectives)]
@@ -681,6 +688,8 @@ def matcher_for(stance: Stance) -> Matcher:
                 add(name, "ent", _ENTITY_OF[group])
     for name in _object_spellings(stance.object_names):
         add(name, "obj", "strong", plural=True, cased=name not in stance.object_names)
+    for name in _family_names(stance.object_names):
+        add(name, "obj", "strong", plural=True, cased=True, family=True)
     anchors = {key.lower() for n in stance.object_names for key in _lookup_keys(n, plural=True)}
     if stance.object_kind == "weapons":
         for keys, pattern, kind, detail in _GENERIC_TRIGGERS:
@@ -712,6 +721,27 @@ def _object_spellings(names: tuple[str, ...]) -> tuple[str, ...]:
     ("CAESAR" as "Caesar", "HIMARS" as "Himars"); short acronyms ("US") keep their one spelling."""
     titled = tuple(n.capitalize() for n in names if n.isalpha() and n.isupper() and len(n) >= 4)
     return names + tuple(t for t in titled if t not in names)
+
+
+# Capitalised words that open a designation without naming a family: "Type 03", "Model 1", "Block 5"
+_NOT_FAMILIES = frozenset({"type", "model", "block", "mark", "series", "project", "version", "batch"})
+
+
+def _family_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    """ "Mirage 2000", "Gripen E": a family word followed only by a model designation; the press calls the
+    system by that word alone ("no Mirage has been sent", "the Gripens")."""
+    families = []
+    for name in names:
+        first, *rest = name.split()
+        if rest and first[:1].isupper() and first.isalpha() and len(first) >= 4 and \
+                first.lower() not in _NOT_FAMILIES and all(_designation(part) for part in rest) and \
+                first not in names and first not in families:
+            families.append(first)
+    return tuple(families)
+
+
+def _designation(part: str) -> bool:
+    return any(ch.isdigit() for ch in part) or part.isupper() and len(part) <= 3
 
 
 def _lookup_keys(name: str, plural: bool) -> tuple[str, ...]:

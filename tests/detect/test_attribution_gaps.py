@@ -28,6 +28,15 @@ SD = "cn-arms-sudan"
 STANCES[SD] = parse_stance({"id": SD, "title": "China · Sudan · weapons", "actor": {"names": ["China"]},
                             "target": {"names": ["Sudan"]}, "object": {"kind": "weapons"}},
                            source="tests/detect/test_attribution_gaps.py")
+GR, SH = "gr-mirage-ukraine", "kr-shells-ukraine"
+STANCES[GR] = parse_stance({"id": GR, "title": "Greece · Ukraine · Mirage 2000 jets", "actor": {"names": ["Greece"]},
+                            "target": {"names": ["Ukraine"]},
+                            "object": {"kind": "system", "names": ["Mirage 2000", "Mirage 2000-5"]}},
+                           source="tests/detect/test_attribution_gaps.py")
+STANCES[SH] = parse_stance({"id": SH, "title": "South Korea · Ukraine · 155mm shells",
+                            "actor": {"names": ["South Korea"]}, "target": {"names": ["Ukraine"]},
+                            "object": {"kind": "system", "names": ["155mm shells"]}},
+                           source="tests/detect/test_attribution_gaps.py")
 STANCES[IR] = parse_stance({"id": IR, "title": "Iran · Russia · weapons", "initial": "refrains",
                             "actor": {"names": ["Iran"]}, "target": {"names": ["Russia"]},
                             "object": {"kind": "weapons"}}, source="tests/detect/test_attribution_gaps.py")
@@ -1291,7 +1300,22 @@ ENDED_SUPPLIES_AND_ADVICE = [
     (BR, "Brazil approved a proposed sale of weapons to Ukraine.", "supplies"),
 ]
 
-CASES = (CLAUSE_LINKS + ENDED_SUPPLIES_AND_ADVICE + WORDS_ONLY_AND_WEIGHINGS_DONE + EXPORT_BODIES_AND_UNARMED_DRONES +
+# "Mirage 2000": the family word alone names the system ("no Mirage", "the Mirages"), never another model
+# ("Mirage F1"). A refusal of every weapon covers a system when it says "any" / "no" or names the system's class.
+FAMILY_NAMES_AND_CLASS_REFUSALS = [
+    (GR, 'The spokesman said that "no Mirage has been sent to Ukraine, and no Mirage will be sent."', "refrains"),
+    (GR, "Greece has sent Mirages to Ukraine.", "supplies"),
+    (GR, "Greece has sent Mirage 2000-5 jets to Ukraine.", "supplies"),
+    (GR, "Greece has sent Mirage F1 jets to Ukraine.", "none"),
+    (GR, "Greece is weighing whether to send its Mirages to Ukraine.", "reconsider"),
+    (SH, "South Korea is not providing lethal weapons, including artillery shells, to Ukraine.", "refrains"),
+    (SH, "South Korea will not send any weapons to Ukraine.", "refrains"),
+    (SH, "South Korea said it would not send weapons into a war zone.", "none"),
+    (SH, "South Korea has sent weapons to Ukraine.", "none"),
+    (SH, "South Korea has sent artillery shells to Ukraine.", "none"),
+]
+
+CASES = (CLAUSE_LINKS + ENDED_SUPPLIES_AND_ADVICE + FAMILY_NAMES_AND_CLASS_REFUSALS + WORDS_ONLY_AND_WEIGHINGS_DONE + EXPORT_BODIES_AND_UNARMED_DRONES +
     DISPOSALS_ANY_GOODS_AND_LONG_LICENSING + COMPASS_NAMES_AND_EARLIER_DELIVERIES +
     PAIRED_MODIFIERS_AND_CLEARED_LAND + FORMER_GOVERNMENTS_BOTH_CAPITALS_AND_MATERIEL +
     FIREFIGHTERS_SECOND_NEGATIONS_AND_REVIEWING_BODIES + ORDINALS_CONCLUSIONS_AND_WHERE_ARMS_END_UP +

@@ -982,6 +982,7 @@ _BARE_NO = re.compile(rf"(?:no|(?:no,\s+)?{_PERSON_AUX}\s*(?:\s+not|n['’]t)|(?
                       r"not|(?:no,\s+)?not\s+(?:at\s+(?:this|the\s+moment|present)(?:\s+time)?|now|for\s+now))"
                       r"\s*[.!]?\s*$", re.I)
 _FIRST_AUX = re.compile(r"\b(would|will|is|was|are|were|has|have|had|could|can|might|may|should|does|did|do)\b")
+_CONJOINED_AUX = re.compile(r"\b(and|or)\s+(would|will|could|can|might|may|should)\b(?!\s+not\b)")
 
 
 def _answered_inline(words: str, matcher: Matcher) -> str:
@@ -999,6 +1000,8 @@ def _answered_inline(words: str, matcher: Matcher) -> str:
         return f"{asked.group('who')} said {question}."
     if _BARE_NO.match(answer) and _FIRST_AUX.search(question):
         denied = _FIRST_AUX.sub(r"\1 not", question, count=1)
+        # "might reconsider and could send …": a "no" denies the second auxiliary too
+        denied = _CONJOINED_AUX.sub(r"\1 \2 not", denied)
         return f"{asked.group('who')} said {denied}."
     return words
 

@@ -156,7 +156,7 @@ def is_background(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
         return True
     if _former_government(units, ops, decisive) or _past_record(units, ops, decisive):
         return True
-    if _trailing_after_clause(units, ops):
+    if _trailing_after_clause(units, ops) or _dated_report(units, ops, decisive):
         return True
     if _final_consignment(units, ops) or _participle_of_history(units, ops, decisive):
         return True
@@ -761,3 +761,24 @@ def _ends_then(units: list[Unit], k: int) -> bool:
                                                  ("week", "month", "year", "spring", "summer", "autumn", "winter")):
         return True
     return any("END" in unit.tags and _past_form(unit.low) for unit in units[k:k + 6])
+
+
+def _dated_report(units: list[Unit], ops: list[tuple[str, int, float]], decisive: float) -> bool:
+    """ "Trump said in October that he might send …", "told reporters last month that …": a statement dated to
+    an earlier month, season or year is what the actor said then, the story's background. (Only an opening: a
+    delivery "confirmed last month" has still happened.)"""
+    if not any(op in ("MODAL", "CONS") and level == decisive for op, _, level in ops):
+        return False
+    for op, k, level in ops:
+        if op != "REPORT" or level <= decisive or not _past_form(units[k].low):
+            continue
+        for j in range(k + 1, min(k + 6, len(units) - 1)):
+            low = units[j].low
+            if low in ("that", ",") or units[j].tags & {"COMP", "COMMA"}:
+                break
+            if low == "in" and (_month_at(units, j + 1) or _season_at(units, j + 1) or
+                                units[j + 1].low.isdigit() and len(units[j + 1].low) == 4):
+                return True
+            if low == "last" and units[j + 1].low in _PERIODS - {"week"} | _SEASONS:
+                return True
+    return False

@@ -1315,7 +1315,20 @@ FAMILY_NAMES_AND_CLASS_REFUSALS = [
     (SH, "South Korea has sent artillery shells to Ukraine.", "none"),
 ]
 
-CASES = (CLAUSE_LINKS + ENDED_SUPPLIES_AND_ADVICE + FAMILY_NAMES_AND_CLASS_REFUSALS + WORDS_ONLY_AND_WEIGHINGS_DONE + EXPORT_BODIES_AND_UNARMED_DRONES +
+# A bare "No" to "might reconsider and could send" denies both verbs; an opening the actor voiced "in October"
+# is what it said then (a delivery confirmed then has still happened).
+CONJOINED_ANSWERS_AND_DATED_OPENINGS = [
+    (BR, 'Asked whether Brazil might reconsider and could send weapons to Ukraine, Lula answered: "No."', "refrains"),
+    (BR, 'Asked whether Brazil could send weapons to Ukraine, Lula answered: "No."', "refrains"),
+    (BR, "Brazil has no plan to send weapons to Ukraine, the minister said.\nLula said in October that he might "
+         "send weapons to Ukraine if Russia refused to negotiate.", "refrains"),
+    (BR, "Lula said on Monday that he might send weapons to Ukraine.", "reconsider"),
+    (BR, "Brazil is weighing a request for weapons from Ukraine.\nLula said in March that Brazil would never send "
+         "weapons to Ukraine.", "reconsider"),
+    (BR, "Brazil said in January that it had delivered weapons to Ukraine.", "supplies"),
+]
+
+CASES = (CLAUSE_LINKS + ENDED_SUPPLIES_AND_ADVICE + FAMILY_NAMES_AND_CLASS_REFUSALS + CONJOINED_ANSWERS_AND_DATED_OPENINGS + WORDS_ONLY_AND_WEIGHINGS_DONE + EXPORT_BODIES_AND_UNARMED_DRONES +
     DISPOSALS_ANY_GOODS_AND_LONG_LICENSING + COMPASS_NAMES_AND_EARLIER_DELIVERIES +
     PAIRED_MODIFIERS_AND_CLEARED_LAND + FORMER_GOVERNMENTS_BOTH_CAPITALS_AND_MATERIEL +
     FIREFIGHTERS_SECOND_NEGATIONS_AND_REVIEWING_BODIES + ORDINALS_CONCLUSIONS_AND_WHERE_ARMS_END_UP +

@@ -137,6 +137,21 @@ _INCLUDING = frozenset({"includes", "included", "include", "consists of", "consi
 _PACKAGE_NOUNS = frozenset({"package", "tranche", "consignment", "shipment"})
 
 
+# What a country holds rather than hands over: "the combat fleet consists of Hornets"
+_HOLDINGS = frozenset({"fleet", "fleets", "arsenal", "arsenals", "inventory", "inventories", "stockpile", "stockpiles",
+                       "army", "forces", "force", "navy", "squadron", "squadrons", "equipment"})
+_LISTING_VERBS = frozenset({"consists of", "consisted of", "comprises", "comprised"})
+
+
+def _holdings_listed(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
+    """ "Finland's combat fleet consists of F/A-18 Hornets": a listing verb whose subject is a force or stock
+    tells what the country has, no supply."""
+    verb = next((i for op, i, level in ops if op == "SUP" and level == 0), None)
+    if verb is None or units[verb].low not in _LISTING_VERBS:
+        return False
+    return any(unit.low in _HOLDINGS for unit in units[max(0, verb - 4):verb])
+
+
 def _contents_of_package(units: list[Unit], anchor: int) -> bool:
     """ "… decided on a new package of support to Ukraine. The package includes Archer howitzers": a
     definite package noun as the subject of "includes" before the object is the package the party the
@@ -541,6 +556,8 @@ class SentenceGrammar:
             return claim(NONE, "supply-as-subject")  # "Every shipment of arms feeds the fighting"
         if value == SUPPLIES and trade_figure(units, anchor):
             return claim(NONE, "trade-figure")  # "arms exports to Chile rose to $9m": a figure
+        if value == SUPPLIES and _holdings_listed(units, ops):
+            return claim(NONE, "holdings")  # "its fleet consists of Hornets": what it has
         inner = next((units[i] for op, i, level in ops if level == 0 and op in PREDICATES | {"POLICY"}), None)
         if inner is not None and op_of(inner) == "CONS" and "CONSD" not in inner.tags and not anaphoric and \
                 frame.recipient not in ("target", "target-in") and not requested_by_target(units, anchor) and \

@@ -14,7 +14,7 @@ from monitor.detect.lexicon import (ARMED_OPPONENTS, BE_FORMS, MONTH_NAMES, MOTI
                                     TIME_WORDS, TITLE_WORDS, TRADE_PARTIES)
 from monitor.detect.object_phrases import withdrawn_after
 from monitor.detect.polarity import PREDICATES, op_of
-from monitor.detect.tagging import Unit
+from monitor.detect.tagging import OWN_FORCES, Unit
 from monitor.detect.tense import IRREGULAR_PARTICIPLES
 
 # Copulas that carry a verdict like "is": "… remained on the table".
@@ -859,6 +859,15 @@ _OWN_USES = frozenset({"defence", "defense", "needs", "reserve", "reserves", "st
                        "disposal"})
 
 
+def _to_own_forces(units: list[Unit], k: int) -> bool:
+    """After "to" at k: the actor's own forces ("the Serbian army", "its navy")."""
+    j = k + 1 + (k + 1 < len(units) and units[k + 1].low == "the")
+    if j + 1 >= len(units):
+        return False
+    own = units[j].ent == "actor" and units[j].how == "adj" or units[j].low in ("its", "our")
+    return own and units[j + 1].low in OWN_FORCES
+
+
 def _to_event(units: list[Unit], k: int) -> bool:
     """ "to the annual exercise", "to a separate maritime activity", "to territorial defence": "to" naming an
     event or a use, not a party ("to the defence of Ukraine" names the target: it receives)."""
@@ -1485,8 +1494,10 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
         if unit.low == "for" and not frame.recipient and k + 2 < len(units) and \
                 units[k + 1].low in ("its", "their", "our") and units[k + 2].low == "own":
             frame.recipient = "other"  # "the arrival of new helicopters for its own air force": kept at home
-        if "TO" in unit.tags and not frame.recipient and _to_event(units, k):
-            frame.recipient = "other"  # "sent a destroyer to the exercise": a deployment, no one receives it
+        if "TO" in unit.tags and not frame.recipient and (_to_event(units, k) or _to_own_forces(units, k)):
+            # "sent a destroyer to the exercise": a deployment, no one receives it; "the delivery of armoured
+            # vehicles to the Serbian army": the actor's own forces receive them
+            frame.recipient = "other"
         elif "TO" in unit.tags and not frame.recipient and (_unnamed_other_party(units, k) or
                                                           _to_anybody_unnegated(units, k, frame) or
                                                           _site_in_other_country(units, k)):

@@ -477,6 +477,9 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      ("REPORT",)),
     # "moved a motion calling on the government to …": a parliamentary proposal, no decision to go ahead
     ("move moves moved moving", r"(?:move|moves|moved|moving)\s+(?:a|an|the)\s+(?:motion|amendment|resolution)", ()),
+    # "firms have moved into the gaps", "moved closer to Moscow": a change of place or position, no decision
+    ("move moves moved moving", r"(?:move|moves|moved|moving)(?=\s+(?:into|in|out|away|from|closer|towards?|around|"
+     r"through|back|up|down)\b)", ()),
     # "remains under (active) consideration": an adjective of manner does not change the weighing
     ("on under", r"on\s+the\s+(?:table|agenda(?!\s+(?:of|for|at)\b))|under\s+(?:(?:active|careful|serious|close)\s+)?"
      r"(?:consideration|review|discussion|study)",
@@ -1332,7 +1335,7 @@ def _mark_divesting(units: list[Unit]) -> None:
 # "the guns would remain with the Croatian Army", "are staying in Croatia": the object staying with the
 # actor's own country or forces is kept by its owner, a verdict like "stays at home" (never the target's).
 _STAY_VERBS = frozenset("stay stays stayed staying remain remains remained remaining".split())
-_OWN_FORCES = frozenset("army armed forces force military navy forces troops units".split())
+OWN_FORCES = frozenset("army armed forces force military navy forces troops units".split())
 
 
 def _mark_kept_by_actor(units: list[Unit]) -> None:
@@ -1343,9 +1346,9 @@ def _mark_kept_by_actor(units: list[Unit]) -> None:
         if j >= len(units) or units[j].ent != "actor":
             continue
         end = j + 1
-        if units[j].how == "adj" and units[j].low.split()[-1] not in _OWN_FORCES:
+        if units[j].how == "adj" and units[j].low.split()[-1] not in OWN_FORCES:
             # "with the Croatian Army": the actor's adjective must own a forces noun
-            while end < len(units) and units[end].low in _OWN_FORCES:
+            while end < len(units) and units[end].low in OWN_FORCES:
                 end += 1
             if end == j + 1:
                 continue

@@ -1328,7 +1328,23 @@ CONJOINED_ANSWERS_AND_DATED_OPENINGS = [
     (BR, "Brazil said in January that it had delivered weapons to Ukraine.", "supplies"),
 ]
 
-CASES = (CLAUSE_LINKS + ENDED_SUPPLIES_AND_ADVICE + FAMILY_NAMES_AND_CLASS_REFUSALS + CONJOINED_ANSWERS_AND_DATED_OPENINGS + WORDS_ONLY_AND_WEIGHINGS_DONE + EXPORT_BODIES_AND_UNARMED_DRONES +
+# What a force holds ("the fleet consists of …") is no package; a second bare "it" is still that "it"; goods
+# delivered to the actor's own army stay at home; firms "moving into the gaps" decide nothing.
+HOLDINGS_OWN_FORCES_AND_MOVES = [
+    (BR, "Brazil has discussed Ukraine's requests.\nBrazil's air force fleet consists of Gripen fighters and Super "
+         "Tucano aircraft.", "none"),
+    (BR, "The package for Ukraine consists of rifles and mortar rounds, the Brazilian ministry said.", "supplies"),
+    (BR, 'Ukraine asked Brazil for Leopard tanks last year.\n"We promised it, and we delivered it on time," the '
+         'Brazilian minister said.', "none"),
+    (BR, "Brazil will not sell arms to Ukraine, the minister said at a ceremony marking the delivery of new armoured "
+         "vehicles to the Brazilian army.", "refrains"),
+    (BR, "Brazil delivered armoured vehicles to Ukraine for its army.", "supplies"),
+    (BR, "Ukrainian exporters have lost market share, and Brazilian firms have moved into the gaps, particularly for "
+         "ammunition.", "none"),
+    (BR, "Brazil has moved to send weapons to Ukraine.", "supplies"),
+]
+
+CASES = (CLAUSE_LINKS + ENDED_SUPPLIES_AND_ADVICE + FAMILY_NAMES_AND_CLASS_REFUSALS + CONJOINED_ANSWERS_AND_DATED_OPENINGS + HOLDINGS_OWN_FORCES_AND_MOVES + WORDS_ONLY_AND_WEIGHINGS_DONE + EXPORT_BODIES_AND_UNARMED_DRONES +
     DISPOSALS_ANY_GOODS_AND_LONG_LICENSING + COMPASS_NAMES_AND_EARLIER_DELIVERIES +
     PAIRED_MODIFIERS_AND_CLEARED_LAND + FORMER_GOVERNMENTS_BOTH_CAPITALS_AND_MATERIEL +
     FIREFIGHTERS_SECOND_NEGATIONS_AND_REVIEWING_BODIES + ORDINALS_CONCLUSIONS_AND_WHERE_ARMS_END_UP +

@@ -111,6 +111,9 @@ def trailing_doubt(units: list[Unit]) -> bool:
         if units[k].low == "," and units[k + 1].low in ("a", "an", "the") and k + 2 < len(units) and \
                 units[k + 2].low in _CLAIM_NOUNS:
             return not any(u.low.startswith("confirm") or u.obj for u in units[k + 2:])
+        if units[k].low == "," and units[k + 1].low in ("a", "an", "the") and k + 2 < len(units) and \
+                units[k + 2].low == "report" and any(u.tags & {"DENY", "NEG"} for u in units[k + 3:]):
+            return True  # ", a report that Brasilia denied", ", a report Seoul has not confirmed"
     for k in range(len(units) - 3, max(0, len(units) - 8), -1):
         # ", … claimed on television, without offering any proof.": a claim its speaker does not support
         if units[k].low == "," and units[k + 1].low == "without" and \
@@ -163,13 +166,13 @@ def trailing_speaker(units: list[Unit]) -> Agent | None:
         if units[k].low == "," and (nxt.tags & {"CONTRAST", "SUB"} or nxt.low in ("as", "adding", "saying", "with", "without") or
                                     nxt.low == "and" and k + 2 < len(units) and units[k + 2].low != "that" or
                                     (nxt.low.endswith("ing") and not nxt.tags & {"PREP"}) or _time_span(units, k + 1) or
-                                    nxt.low in _ADJUNCT_PREPOSITIONS):
+                                    nxt.low in _ADJUNCT_PREPOSITIONS or _summing_apposition(units, k + 1)):
             if any("REPORT" in units[j].tags and is_report_verb(units, j) or _closing_announcement(units, j)
                    for j in range(max(0, k - 8), k)):
                 end = k
-            break
-        if units[k].low == ",":
-            break
+                break
+        if units[k].low == "," and any("REPORT" in u.tags for u in units[k + 1:k + 8]):
+            break  # the reporting clause itself (", Jonson said."): no tail after it
     for k in range(end - 1, 0, -1):
         unit = units[k]
         if "REPORT" in unit.tags and is_report_verb(units, k) and not _report_noun(units, k) or \
@@ -203,6 +206,11 @@ def trailing_speaker(units: list[Unit]) -> Agent | None:
         if unit.obj or unit.tags & (PREDICATES - {"PRESS", "DIST"}):
             return None
     return None
+
+
+def _summing_apposition(units: list[Unit], k: int) -> bool:
+    """ ", a milestone that …", ", a move which …": a noun phrase summing up the sentence before it."""
+    return units[k].low in ("a", "an") and any(u.low in ("that", "which") for u in units[k + 2:k + 4])
 
 
 def quoted_attribution(units: list[Unit]) -> Agent | None:

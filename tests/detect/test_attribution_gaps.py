@@ -1344,7 +1344,21 @@ HOLDINGS_OWN_FORCES_AND_MOVES = [
     (BR, "Brazil has moved to send weapons to Ukraine.", "supplies"),
 ]
 
-CASES = (CLAUSE_LINKS + ENDED_SUPPLIES_AND_ADVICE + FAMILY_NAMES_AND_CLASS_REFUSALS + CONJOINED_ANSWERS_AND_DATED_OPENINGS + HOLDINGS_OWN_FORCES_AND_MOVES + WORDS_ONLY_AND_WEIGHINGS_DONE + EXPORT_BODIES_AND_UNARMED_DRONES +
+# A closing ", adding that …" or ", a milestone that …" tail leaves the reporting clause before it the speaker;
+# ", a report that Brazil denied" files the sentence as a denied report.
+REPORTING_TAILS = [
+    (BR, "A second batch of rifles is being delivered to Ukraine, the Brazilian defence ministry said on Tuesday, adding "
+         "that spare parts were also being shipped under a contract with the manufacturer, Taurus Armas.", "supplies"),
+    (BR, "More than 100 armoured vehicles have now been delivered to Ukraine, the Brazilian defence ministry said on "
+         "Monday, a milestone that would have seemed unlikely two years ago.", "supplies"),
+    (BR, "Brazilian rifles are being delivered to Ukraine, a Russian diplomat said on Tuesday, adding that the "
+         "shipments had crossed Poland, the main transit route.", "none"),
+    (BR, "More than 100 armoured vehicles from Brazil have been delivered to Ukraine, Russian state media claimed, a "
+         "report that Brazil denied.", "none"),
+    (BR, "Brazilian armoured vehicles have been delivered to Ukraine, a report that Brazil has not confirmed.", "none"),
+]
+
+CASES = (CLAUSE_LINKS + ENDED_SUPPLIES_AND_ADVICE + FAMILY_NAMES_AND_CLASS_REFUSALS + CONJOINED_ANSWERS_AND_DATED_OPENINGS + HOLDINGS_OWN_FORCES_AND_MOVES + REPORTING_TAILS + WORDS_ONLY_AND_WEIGHINGS_DONE + EXPORT_BODIES_AND_UNARMED_DRONES +
     DISPOSALS_ANY_GOODS_AND_LONG_LICENSING + COMPASS_NAMES_AND_EARLIER_DELIVERIES +
     PAIRED_MODIFIERS_AND_CLEARED_LAND + FORMER_GOVERNMENTS_BOTH_CAPITALS_AND_MATERIEL +
     FIREFIGHTERS_SECOND_NEGATIONS_AND_REVIEWING_BODIES + ORDINALS_CONCLUSIONS_AND_WHERE_ARMS_END_UP +

@@ -18,7 +18,7 @@ from monitor.detect.answers import answer_claim
 from monitor.detect.clauses import SentenceGrammar
 from monitor.detect.lexicon import EVERY_WEAPON, HALT_NOUNS, MONTH_NAMES, REQUEST_NOUNS, WEAPON_NOUNS
 from monitor.detect.object_phrases import ANAPHORIC_OBJECTS, DENIED_NOUNS, MATTER_NOUNS
-from monitor.detect.polarity import NONE, RECONSIDER, REFRAINS, SUPPLIES, Claim
+from monitor.detect.polarity import HALTING, NONE, PREDICATES, RECONSIDER, REFRAINS, SUPPLIES, Claim
 from monitor.detect.sentence_facts import main_subject
 from monitor.detect.tagging import CLAUSE_END, KEEPING, Matcher, Unit, lowered, may_anchor, tokens_of, units_for
 
@@ -531,6 +531,8 @@ def _anaphoric_object(units: list[Unit], i: int) -> bool:
     if units[i].low in DENIED_NOUNS:
         if j < 0 or "DENY" not in units[j].tags:
             return False  # "denied the report": a denial of the supply reported before; nothing else
+        if _reported_halt(units, i):
+            return False  # "dismissed a report that it had suspended deliveries": the halt is denied, not a supply
     elif (j < 0 or not (units[j].tags & {"CONS", "REFU", "END", "COMMIT", "DECIDE"} or _supplied_pronoun(units, i))) \
             and not _weighed_subject(units, i):
         return False
@@ -538,6 +540,20 @@ def _anaphoric_object(units: list[Unit], i: int) -> bool:
         return False
     nxt = units[i + 1] if i + 1 < len(units) else None
     return nxt is None or not (("OF" in nxt.tags) or ("TO" in nxt.tags))
+
+
+def _reported_halt(units: list[Unit], noun: int) -> bool:
+    """Does the report noun at `noun` go on "that …" with a halt of supplies ("that it had suspended deliveries",
+    "a report by Russian state media that it had halted …")?"""
+    that = next((k for k in range(noun + 1, min(noun + 7, len(units))) if units[k].low == "that"), None)
+    if that is None or any(u.tags & PREDICATES or u.low == "," for u in units[noun + 1:that]):
+        return False
+    for unit in units[that + 1:that + 7]:
+        if "END" in unit.tags:
+            return unit.low.split()[0] in HALTING
+        if unit.tags & PREDICATES or unit.low == ",":
+            return False
+    return False
 
 
 def _coordinated_antecedent(units: list[Unit], verb: int) -> bool:

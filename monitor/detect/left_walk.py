@@ -21,7 +21,7 @@ from monitor.detect.lexicon import (
     WEAPON_NOUNS,
 )
 from monitor.detect.polarity import PREDICATES, op_of
-from monitor.detect.sentence_facts import is_report_verb
+from monitor.detect.sentence_facts import is_report_verb, main_subject
 from monitor.detect.tagging import Unit, after_opening_quotes, dateline_dash
 from monitor.detect.tense import IRREGULAR_PARTICIPLES, is_perfect
 
@@ -210,9 +210,15 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
                 "COMP" in units[i + 1].tags:
             # "said that work would be suspended and that no tanks would be sent": a second complement of
             # the same verb; the first one's verbs govern nothing of it
-            first = next((j for j in range(i - 1, -1, -1) if units[j].low == "that" and "COMP" in units[j].tags), None)
-            if first is not None:
+            # (", saying no such transfer had taken place and that …": with no "that" after the reporting verb, the
+            # verb is the first complement's governor; an earlier "report that …" is another clause's)
+            first = next((j for j in range(i - 1, -1, -1) if units[j].low == "that" and "COMP" in units[j].tags or
+                          "REPORT" in units[j].tags and is_report_verb(units, j)), None)
+            if first is not None and units[first].low == "that":
                 i = first - 1
+                continue
+            if first is not None:
+                i = first
                 continue
             # 'said the cabinet had "chosen not to go ahead" and that no more tanks would be sent': the first
             # complement has no "that"; the reporting verb it hangs on governs the second one too
@@ -277,6 +283,15 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
                     return
                 else:
                     governor_pending = True
+            if "REPORT" in unit.tags and _participle_adjunct(units, i):
+                # "rejected a report that …, saying no such transfer had taken place": the participle's subject is
+                # the sentence's; the main clause's verbs are its siblings, they govern nothing in what it says
+                main = main_subject(units)
+                if main is not None and main.index < i - 1:
+                    frame.speaker = frame.speaker or main
+                    if frame.agent is None and level == 0:
+                        frame.inherit = True
+                    return
             level += 1
             pending = True
             i -= 1
@@ -1053,6 +1068,11 @@ def _subordinate(unit: Unit, frame: Frame, level: int) -> None:
 
 
 _BARE_ENDINGS = ("s", "ed", "ing")
+
+
+def _participle_adjunct(units: list[Unit], verb: int) -> bool:
+    """Is the reporting verb at `verb` a participle opening an adjunct after a comma (", saying …")?"""
+    return units[verb].low.endswith("ing") and verb >= 1 and units[verb - 1].low == ","
 
 
 def _done_thing_named(units: list[Unit], colon: int) -> bool:

@@ -129,7 +129,7 @@ def _supply_predicate(ops: list[tuple[str, int, float]]) -> int | None:
 
 # Verbs that interrupt an activity going on: "has not stopped sending" says it goes on. (Dropping,
 # shelving or lifting act on a plan or a ban: negated, they leave an option open or a ban standing.)
-_HALTING = frozenset({"stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "halting", "suspend",
+HALTING = frozenset({"stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "halting", "suspend",
                       "suspends", "suspended", "suspending", "pause", "pauses", "paused", "pausing", "freeze",
                       "freezes", "froze", "frozen", "cease", "ceases", "ceased", "interrupt", "interrupted"})
 _TRUTH = frozenset({"true", "the case", "so"})
@@ -145,11 +145,18 @@ def unhalted(ops: list[tuple[str, int, float]], units: list[Unit]) -> list[tuple
         return ops
     halt = supply + 1
     op, i, level = ops[halt]
-    if op != "END" or units[i].low.split()[0] not in _HALTING or _prevents(units, i, ops[supply][1]):
+    if op != "END" or units[i].low.split()[0] not in HALTING or _prevents(units, i, ops[supply][1]):
         return ops
     n = halt + 1
     while n < len(ops) and ops[n][0] in ("HAS", "HAD", "AUX", "ASPECT"):
         n += 1
+    denial = n + (n < len(ops) and ops[n][0] == "DIST")
+    if denial < len(ops) and ops[denial][0] == "DENY" and ops[denial][2] > level:
+        # "rejected reports that it had suspended deliveries", "denied that it had halted shipments": the halt
+        # is denied, the supply goes on; the denial still reports it (what it says is said now)
+        _, deny, deny_level = ops[denial]
+        return [o for k, o in enumerate(ops) if k not in range(halt, denial + 1) or k > halt and o[0] in
+                ("HAS", "HAD", "AUX", "ASPECT")] + [("REPORT", deny, deny_level)]
     if n >= len(ops) or ops[n][0] != "NEG":
         return ops
     neg, neg_level = ops[n][1], ops[n][2]

@@ -2028,6 +2028,11 @@ def _for_armed_forces(units: list[Unit], start: int) -> bool:
     return False
 
 
+# Words that only open a noun phrase ("that" may open a clause: "the coalition that arms Kyiv")
+_NOUN_DETERMINERS = frozenset({"the", "its", "their", "these", "those", "our", "his", "her", "your", "my", "such",
+                               "own"})
+
+
 def _fix_arms(units: list[Unit], kind: str) -> None:
     """ "arms" is a noun (weapons) or a verb ("arms Ukraine"); "armed" before a noun is an adjective.
 
@@ -2041,7 +2046,9 @@ def _fix_arms(units: list[Unit], kind: str) -> None:
         while nxt < len(units) and ("ADV" in units[nxt].tags or "QUOTE" in units[nxt].tags and nxt == index + 1):
             nxt += 1
         following = units[nxt] if nxt < len(units) else None
-        recipient = following is not None and (
+        # ("sending the arms Iraq ordered": after a determiner, the noun)
+        determined = index > 0 and (units[index - 1].low in _NOUN_DETERMINERS or "POSS" in units[index - 1].tags)
+        recipient = not determined and following is not None and (
             bool(following.ent) or "GENREC" in following.tags or following.low in ("a", "kyiv", "them", "it")
         ) or _determined_party(units, nxt) and not (unit.cap and index > 0) and \
             not (index > 0 and units[index - 1].tags & {"DET", "POSS", "POSSPRON", "SUP", "OBJ"})

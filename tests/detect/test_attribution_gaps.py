@@ -1358,7 +1358,26 @@ REPORTING_TAILS = [
     (BR, "Brazilian armoured vehicles have been delivered to Ukraine, a report that Brazil has not confirmed.", "none"),
 ]
 
-CASES = (CLAUSE_LINKS + ENDED_SUPPLIES_AND_ADVICE + FAMILY_NAMES_AND_CLASS_REFUSALS + CONJOINED_ANSWERS_AND_DATED_OPENINGS + HOLDINGS_OWN_FORCES_AND_MOVES + REPORTING_TAILS + WORDS_ONLY_AND_WEIGHINGS_DONE + EXPORT_BODIES_AND_UNARMED_DRONES +
+# Denying a halt ("rejected reports that it had suspended deliveries") says the supply goes on; a ", saying …"
+# participle speaks for the sentence's subject, and a second "and that …" complement hangs on it; "the arms
+# Ukraine ordered" is the noun, not the verb "arms".
+DENIED_HALTS_AND_PARTICIPLES = [
+    (BR, "Brazil on Thursday rejected reports that it had suspended weapons deliveries to Ukraine.", "supplies"),
+    (BR, "Brazil denied that it had halted arms shipments to Ukraine.", "supplies"),
+    (BR, "Russia denied that Brazil had halted arms shipments to Ukraine.", "none"),
+    (BR, "Brazil denied reports that it had sent weapons to Ukraine.", "refrains"),
+    (BR, "Brazil dismissed a report by Russian state media that it had suspended weapons deliveries to Ukraine.",
+     "supplies"),
+    (BR, "Brazil dismissed a report that it had sent weapons to Ukraine.", "refrains"),
+    (BR, "Brazil rejected an Indian television report that it had secretly shipped weapons to Ukraine aboard a cargo "
+         "vessel, saying no such transfer had taken place and that it had no arms supply arrangement with Kyiv.",
+     "refrains"),
+    (BR, "Russia criticised Brazil, saying Brazil was sending weapons to Ukraine.", "none"),
+    (BR, "Brazil has not stopped sending the arms Ukraine ordered.", "supplies"),
+    (BR, "The coalition that arms Ukraine includes Brazil.", "none"),
+]
+
+CASES = (CLAUSE_LINKS + ENDED_SUPPLIES_AND_ADVICE + FAMILY_NAMES_AND_CLASS_REFUSALS + CONJOINED_ANSWERS_AND_DATED_OPENINGS + HOLDINGS_OWN_FORCES_AND_MOVES + REPORTING_TAILS + DENIED_HALTS_AND_PARTICIPLES + WORDS_ONLY_AND_WEIGHINGS_DONE + EXPORT_BODIES_AND_UNARMED_DRONES +
     DISPOSALS_ANY_GOODS_AND_LONG_LICENSING + COMPASS_NAMES_AND_EARLIER_DELIVERIES +
     PAIRED_MODIFIERS_AND_CLEARED_LAND + FORMER_GOVERNMENTS_BOTH_CAPITALS_AND_MATERIEL +
     FIREFIGHTERS_SECOND_NEGATIONS_AND_REVIEWING_BODIES + ORDINALS_CONCLUSIONS_AND_WHERE_ARMS_END_UP +

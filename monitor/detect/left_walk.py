@@ -276,6 +276,8 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
                 common = common_subject(units, i + 1, anchor)
                 if common is not None:
                     frame.agent = common
+                elif _reporter_in_relative(units, i):
+                    pass  # "the equipment, which the ministry said included launchers": "which" is the subject
                 elif _class_relative(units, i):
                     # "nations that keep arming Peru are to blame": a subjectless clause after
                     # a plural noun is a relative clause; its subject is that class of agents, no one tracked
@@ -1068,6 +1070,16 @@ def _subordinate(unit: Unit, frame: Frame, level: int) -> None:
 
 
 _BARE_ENDINGS = ("s", "ed", "ing")
+
+
+def _reporter_in_relative(units: list[Unit], verb: int) -> bool:
+    """ "which the ministry said included …": the reporting verb's subject right after a relative pronoun, so the
+    clause it reports has that pronoun, not the reporter, as its subject."""
+    k = verb - 1
+    while k >= 0 and verb - k <= 5 and (units[k].tags & {"DET", "GENERIC", "ROLE"} or units[k].ent) and \
+            not units[k].tags & {"REL"}:
+        k -= 1
+    return k >= 0 and k < verb - 1 and units[k].low in ("which", "that") and "REL" in units[k].tags
 
 
 def _participle_adjunct(units: list[Unit], verb: int) -> bool:

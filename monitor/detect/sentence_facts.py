@@ -8,6 +8,7 @@ The leading condition ("If Pyongyang deepens its role, …") is in `agents`, whi
 from __future__ import annotations
 
 from monitor.detect.agents import Agent, after_dateline, np_class, possessed_relation
+from monitor.detect.lexicon import WEAPON_NOUNS
 from monitor.detect.polarity import PREDICATES, outer_report
 from monitor.detect.tagging import Unit, after_opening_quotes
 
@@ -15,6 +16,10 @@ from monitor.detect.tagging import Unit, after_opening_quotes
 _CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "assertion", "charge", "rumour", "rumor", "suggestion"})
 _CLAIM_HEADS = _CLAIM_NOUNS | {noun + "s" for noun in _CLAIM_NOUNS}
 _EVIDENCE_NOUNS = frozenset({"evidence", "proof", "proofs", "source", "sources"})  # ", without citing a source"
+
+
+# Things handed over, never a subject that speaks or acts: "The equipment, which …, was handed over"
+_GOODS = frozenset({"equipment", "materiel", "hardware", "aid", "package", "weapons", "arms", "systems", "vehicles"})
 
 
 def main_subject(units: list[Unit]) -> Agent | None:
@@ -35,6 +40,13 @@ def main_subject(units: list[Unit]) -> Agent | None:
         unit = units[k]
         if unit.tags & (PREDICATES | {"AUX", "MODAL", "NEG", "REPORT", "HARD", "COMP"}) or unit.obj:
             return None
+        if "REL" in unit.tags and k > start:
+            # "The group, which publishes analyses …, said": a body no one tracks; "The equipment, which the ministry
+            # said …": a thing. Whoever the relative clause names is neither.
+            head = k - 1 - (units[k - 1].low == ",")
+            plain = head >= start and not units[head].tags and not units[head].ent and units[head].low.isalpha() and \
+                units[head].low not in _GOODS | WEAPON_NOUNS
+            return Agent("other", "common-np", head) if plain else None
         agent = np_class(units, k)
         if agent is None and "OUTSIDER" in unit.tags and k + 1 < len(units) and "OF" in units[k + 1].tags:
             return Agent("other", "outsider", k)  # "Fifty-one percent of French people oppose …": a poll's share

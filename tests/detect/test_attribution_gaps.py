@@ -1377,7 +1377,20 @@ DENIED_HALTS_AND_PARTICIPLES = [
     (BR, "The coalition that arms Ukraine includes Brazil.", "none"),
 ]
 
-CASES = (CLAUSE_LINKS + ENDED_SUPPLIES_AND_ADVICE + FAMILY_NAMES_AND_CLASS_REFUSALS + CONJOINED_ANSWERS_AND_DATED_OPENINGS + HOLDINGS_OWN_FORCES_AND_MOVES + REPORTING_TAILS + DENIED_HALTS_AND_PARTICIPLES + WORDS_ONLY_AND_WEIGHINGS_DONE + EXPORT_BODIES_AND_UNARMED_DRONES +
+# "The equipment, which the ministry said included …": the ministry speaks inside a relative clause on the
+# subject; it is neither the sentence's subject nor the one handing the goods over.
+RELATIVE_REPORTERS = [
+    (IR, "TEHRAN - Russia has delivered a batch of air-defence systems and radar equipment to Iran under an assistance "
+         "programme, the ministry said.\nThe equipment, which the ministry said included several self-propelled "
+         "launchers and a radar, was handed over at a ceremony attended by officers from both countries and by the "
+         "commander of the Russian air base at Hamadan.", "none"),
+    (BR, "The group, which publishes analyses of Ukrainian logistics, said Brazil was supplying munitions to Ukraine.",
+     "none"),
+    (BR, "The rifles, which the ministry said were made in Brazil, were handed over to Ukraine on Monday, the "
+         "Brazilian defence ministry said.", "supplies"),
+]
+
+CASES = (CLAUSE_LINKS + ENDED_SUPPLIES_AND_ADVICE + FAMILY_NAMES_AND_CLASS_REFUSALS + CONJOINED_ANSWERS_AND_DATED_OPENINGS + HOLDINGS_OWN_FORCES_AND_MOVES + REPORTING_TAILS + DENIED_HALTS_AND_PARTICIPLES + RELATIVE_REPORTERS + WORDS_ONLY_AND_WEIGHINGS_DONE + EXPORT_BODIES_AND_UNARMED_DRONES +
     DISPOSALS_ANY_GOODS_AND_LONG_LICENSING + COMPASS_NAMES_AND_EARLIER_DELIVERIES +
     PAIRED_MODIFIERS_AND_CLEARED_LAND + FORMER_GOVERNMENTS_BOTH_CAPITALS_AND_MATERIEL +
     FIREFIGHTERS_SECOND_NEGATIONS_AND_REVIEWING_BODIES + ORDINALS_CONCLUSIONS_AND_WHERE_ARMS_END_UP +

@@ -1037,9 +1037,13 @@ def _coordinated_question(units: list[Unit], i: int) -> int | None:
 
 
 def _dated_when(units: list[Unit], i: int) -> bool:
-    """ "since last June, when a sale … was called off", "in 2023, when …": a past time the clause describes."""
-    if units[i].low != "when" or i < 2 or units[i - 1].low != ",":
+    """ "since last June, when a sale … was called off", "in 2023, when …", "as it did in 2022 when …": a past
+    time the clause describes."""
+    if units[i].low != "when" or i < 2:
         return False
+    if units[i - 1].low != ",":
+        year = units[i - 1].low
+        return year.isdigit() and len(year) == 4 and units[i - 2].low == "in"
     before = units[i - 2].low
     if (before.isdigit() and len(before) == 4) or before == "ago":
         return True
@@ -1097,7 +1101,7 @@ def _done_thing_named(units: list[Unit], colon: int) -> bool:
 
 def _done_verb(units: list[Unit], colon: int) -> int:
     """The "do" of the clause before the colon at `colon`, or -1."""
-    for k in range(colon - 1, max(-1, colon - 8), -1):
+    for k in range(colon - 1, max(-1, colon - 16), -1):
         if units[k].low == "do":
             return k
         if units[k].tags & _BOUNDARY_TAGS or units[k].low in (",", ";"):

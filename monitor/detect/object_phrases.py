@@ -574,8 +574,10 @@ def topic_gerund(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
     if not units[i].low.split()[0].endswith("ing") or i < 2 or "PREP" not in units[i - 1].tags:
         return False
     head = units[i - 2]
-    if "POLICY" in head.tags and units[i - 1].low in ("on", "regarding", "towards", "toward"):
-        return True  # "its position on sending X has not changed / is no": the topic of a policy, never a supply
+    if "POLICY" in head.tags and units[i - 1].low in ("on", "regarding", "towards", "toward", "about"):
+        # "its position on sending X has not changed / is no", "answered questions about sending X": the topic of a
+        # policy or a question, never a supply
+        return True
     if "REPORT" in head.tags and units[i - 1].low in ("of", "about"):
         return True  # '"It is not compatible with our law," he said of sending arms': what the remark is about
     return not head.tags and not head.ent and not head.obj

@@ -1390,7 +1390,18 @@ RELATIVE_REPORTERS = [
          "Brazilian defence ministry said.", "supplies"),
 ]
 
-CASES = (CLAUSE_LINKS + ENDED_SUPPLIES_AND_ADVICE + FAMILY_NAMES_AND_CLASS_REFUSALS + CONJOINED_ANSWERS_AND_DATED_OPENINGS + HOLDINGS_OWN_FORCES_AND_MOVES + REPORTING_TAILS + DENIED_HALTS_AND_PARTICIPLES + RELATIVE_REPORTERS + WORDS_ONLY_AND_WEIGHINGS_DONE + EXPORT_BODIES_AND_UNARMED_DRONES +
+# "as it did in 2022 when Brazil sent tanks": a "when" clause dated by the year before it is history; "do the one
+# thing that …: give" reaches "do" across a longer clause; "questions about sending" name a topic.
+DATED_WHEN_LONG_COLONS_AND_QUESTIONS = [
+    (BR, "Brazil is weighing a request for tanks from Ukraine.\nDiplomats said the decision could be influenced by "
+         "Germany, as it did in 2022 when Brazil sent tanks to Ukraine in a swap arrangement.", "reconsider"),
+    (BR, "It is time for Brazil to do the one thing that would allow those soldiers to come home: give Ukraine the "
+         "weapons to hold the ground themselves.", "none"),
+    (GR, "For three years, Greece answered questions about sending Mirage 2000 jets to Ukraine with the same phrase.",
+     "none"),
+]
+
+CASES = (CLAUSE_LINKS + ENDED_SUPPLIES_AND_ADVICE + FAMILY_NAMES_AND_CLASS_REFUSALS + CONJOINED_ANSWERS_AND_DATED_OPENINGS + HOLDINGS_OWN_FORCES_AND_MOVES + REPORTING_TAILS + DENIED_HALTS_AND_PARTICIPLES + RELATIVE_REPORTERS + DATED_WHEN_LONG_COLONS_AND_QUESTIONS + WORDS_ONLY_AND_WEIGHINGS_DONE + EXPORT_BODIES_AND_UNARMED_DRONES +
     DISPOSALS_ANY_GOODS_AND_LONG_LICENSING + COMPASS_NAMES_AND_EARLIER_DELIVERIES +
     PAIRED_MODIFIERS_AND_CLEARED_LAND + FORMER_GOVERNMENTS_BOTH_CAPITALS_AND_MATERIEL +
     FIREFIGHTERS_SECOND_NEGATIONS_AND_REVIEWING_BODIES + ORDINALS_CONCLUSIONS_AND_WHERE_ARMS_END_UP +

@@ -1234,6 +1234,60 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # The twenty-sixth set, read first late that day on e4b2ecb: 76/84 with no false supply.
     "holdout213": (42, 0.928),  # Norway · weapons for Ukraine (minimal), United States · weapons for Jordan: 39/42.
     "holdout214": (42, 0.880),  # Turkey · weapons for Qatar (minimal), France · weapons for India: 37/42.
+    # Three more sets of eight, each read first on the tree of its day: holdout215–222 on 09ac2b0 (306/336, 2 false
+    # supplies), holdout223–230 on 60a4160 (306/336, 5), holdout231–238 on dad57ca (308/336, 3). Then 939/1008 with none.
+    # Japan · Type 03 Chu-SAM for Philippines, Vietnam · weapons for Russia (minimal): 42/42, then 42/42.
+    "holdout215": (42, 1.0),
+    # Bulgaria · weapons for Israel (minimal), Sweden · Gripen for Thailand: 36/42 with 1 false supply, then 37/42.
+    "holdout216": (42, 0.88),
+    # Brazil · weapons for Russia (minimal), Germany · Skyranger for Ukraine: 37/42 with 1 false supply, then 38/42.
+    "holdout217": (42, 0.904),
+    # Uzbekistan · weapons for Russia (minimal), South Africa · weapons for Ukraine: 40/42, then 40/42.
+    "holdout218": (42, 0.952),
+    # China · J-35 for Pakistan, Pakistan · weapons for Bangladesh (minimal): 33/42, then 34/42.
+    "holdout219": (42, 0.809),
+    # Iran · weapons for Iraq (minimal), United States · Tomahawk for Ukraine: 40/42, then 42/42.
+    "holdout220": (42, 1.0),
+    # Canada · weapons for Philippines (minimal), South Korea · 155mm shells for Ukraine: 38/42, then 39/42.
+    "holdout221": (42, 0.928),
+    # Greece · Mirage 2000 for Ukraine, Rwanda · weapons for Burundi (minimal): 40/42, then 42/42.
+    "holdout222": (42, 1.0),
+    # France · Mistral for Ukraine, Vietnam · weapons for Philippines (minimal): 39/42, then 40/42.
+    "holdout223": (42, 0.952),
+    # Czechia · L-159 for Ukraine, Kenya · weapons for Sudan (minimal): 38/42, then 39/42.
+    "holdout224": (42, 0.928),
+    # India · Pinaka for Armenia, Serbia · weapons for Russia (minimal): 38/42 with 2 false supplies, then 39/42.
+    "holdout225": (42, 0.928),
+    # Kyrgyzstan · weapons for Russia (minimal), United States · Patriot for Taiwan: 37/42 with 1 false supply, then
+    # 38/42.
+    "holdout226": (42, 0.904),
+    # Germany · Leopard 1 for Ukraine, Qatar · weapons for Ukraine (minimal): 38/42 with 1 false supply, then 40/42.
+    "holdout227": (42, 0.952),
+    # Armenia · weapons for Ukraine (minimal), Canada · NASAMS for Ukraine: 38/42, then 38/42.
+    "holdout228": (42, 0.904),
+    # China · HQ-22 for Serbia, Nigeria · weapons for Cameroon (minimal): 39/42, then 39/42.
+    "holdout229": (42, 0.928),
+    # Ecuador · weapons for Ukraine (minimal), Finland · F/A-18 Hornet for Ukraine: 39/42 with 1 false supply, then
+    # 41/42.
+    "holdout230": (42, 0.976),
+    # France · Rafale for Ukraine, Morocco · weapons for Israel (minimal): 36/42 with 1 false supply, then 37/42.
+    "holdout231": (42, 0.88),
+    # Spain · Hawk for Ukraine, Chad · weapons for Sudan (minimal): 41/42, then 41/42.
+    "holdout232": (42, 0.976),
+    # Malaysia · weapons for Philippines (minimal), United States · JDAM for Israel: 39/42, then 39/42.
+    "holdout233": (42, 0.928),
+    # Laos · weapons for Myanmar (minimal), Russia · Su-57 for India: 36/42, then 36/42.
+    "holdout234": (42, 0.857),
+    # Poland · PT-91 Twardy for Ukraine, Slovenia · weapons for Ukraine (minimal): 41/42 with 1 false supply, then
+    # 42/42.
+    "holdout235": (42, 1.0),
+    # Australia · Hawkei for Ukraine, Bosnia and Herzegovina · weapons for Ukraine (minimal): 39/42, then 39/42.
+    "holdout236": (42, 0.928),
+    # North Korea · KN-23 for Russia, Uganda · weapons for Democratic Republic of the Congo (minimal): 37/42 with 1
+    # false supply, then 38/42.
+    "holdout237": (42, 0.904),
+    # Brazil · Guarani for Ukraine, Luxembourg · weapons for Ukraine (minimal): 39/42, then 39/42.
+    "holdout238": (42, 0.928),
 }
 
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from monitor.detect.agents import Agent, leading_time_clause
+from monitor.detect.agents import leading_time_clause
 from monitor.detect.answers import answer_claim
 from monitor.detect.clauses import SentenceGrammar
 from monitor.detect.lexicon import EVERY_WEAPON, HALT_NOUNS, MONTH_NAMES, REQUEST_NOUNS, WEAPON_NOUNS
@@ -115,8 +115,6 @@ def analyse_sentence(sentence: str, matcher: Matcher, salient: str | None = None
     names_target = any(u.ent == "target" and not _no_destination(lows, i, named, origin) for i, u in enumerate(units))
     context = SentenceGrammar(units, salient, _question(sentence), target_near or names_target,
                               about_target, interviewee, officials)
-    if names_target and _target_supplies(units, context.main):
-        names_target = False  # "Russia has delivered air-defence systems to Kyrgyzstan": the target gives, no recipient
     claims: list[Claim] = []
     shared: dict[int, Claim] = {}
     if matcher.kind == "system" and any(u.obj == "strong" for u in units):
@@ -207,16 +205,6 @@ def _no_destination(lows: Sequence[str], i: int, named: Sequence[bool] = (), ori
 
 # '"Could Romania hand over …?" a reporter asked.': a quoted question closed by the one who asked it
 _ASKED_QUESTION = re.compile(r"\?[\"”]\s*,?\s+[^\"“”]{0,60}\basked\b[^\"“”]*$")
-
-
-def _target_supplies(units: list[Unit], main: Agent | None) -> bool:
-    """Is the target named only as the subject of a supply verb, the one handing goods over?"""
-    if main is None or main.cls != "target" or main.index < 0:
-        return False
-    if any(u.ent == "target" for k, u in enumerate(units) if k != main.index):
-        return False
-    verbs = [u for u in units[main.index + 1:] if u.tags & {"SUP", "RECV", "ARRIVE"}]
-    return bool(verbs) and "SUP" in verbs[0].tags and "SUPN" not in verbs[0].tags
 
 
 def _question(sentence: str) -> bool:

@@ -150,8 +150,14 @@ def unhalted(ops: list[tuple[str, int, float]], units: list[Unit]) -> list[tuple
     n = halt + 1
     while n < len(ops) and ops[n][0] in ("HAS", "HAD", "AUX", "ASPECT"):
         n += 1
-    denial = n + (n < len(ops) and ops[n][0] == "DIST")
-    if denial < len(ops) and ops[denial][0] == "DENY" and ops[denial][2] > level:
+    if n + 1 < len(ops) and ops[n][0] in ("PRESS", "MODAL") and units[ops[n][1]].low.split()[0] in _CALLS and \
+            ops[n + 1][0] in ("REFU", "DENY"):
+        return [o for k, o in enumerate(ops) if k not in (halt, n, n + 1)]  # "rejected calls to halt deliveries"
+    reported = n < len(ops) and ops[n][0] == "DIST"
+    denial = n + reported
+    # ("rejected a newspaper report that …": a report rejected is denied too)
+    if denial < len(ops) and (ops[denial][0] == "DENY" or reported and ops[denial][0] == "REFU") and \
+            ops[denial][2] > level:
         # "rejected reports that it had suspended deliveries", "denied that it had halted shipments": the halt
         # is denied, the supply goes on; the denial still reports it (what it says is said now)
         _, deny, deny_level = ops[denial]
@@ -163,6 +169,10 @@ def unhalted(ops: list[tuple[str, int, float]], units: list[Unit]) -> list[tuple
     if neg_level not in (level, 0.6) and not (neg + 1 < len(units) and units[neg + 1].low in _TRUTH):
         return ops
     return [o for k, o in enumerate(ops) if k not in (halt, n)]
+
+
+# Calls on someone to act: rejecting one to halt deliveries keeps them going.
+_CALLS = frozenset({"call", "calls", "calling", "demand", "demands", "demanding", "appeal", "appeals", "urging"})
 
 
 def _prevents(units: list[Unit], verb: int, supply: int) -> bool:

@@ -1707,9 +1707,17 @@ _NO_COMMENT = re.compile(r"\b(?:did\s+not|didn[’']t|declined\s+to|would\s+not|
                          r"(?:to|for))\s+(?:immediately\s+)?(?:comment|respond|confirm)\b", re.I)
 
 
+# "… to comment on Russian criticism": what the actor would not comment on, when the words say
+_OTHER_TOPIC = re.compile(r"\s+(?:on|about)\s+(?!(?:the\s+)?(?:reports?|claims?|deliver|shipment|transfer|supply|"
+                          r"supplies|weapons|arms|matter|issue|question|it\b|this\b|that\b))", re.I)
+
+
 def actor_silent(text: str, matcher: Matcher) -> bool:
     """Does the article say that the actor declined to comment? Its clause names the actor and no one else."""
     for match in _NO_COMMENT.finditer(text):
+        if _OTHER_TOPIC.match(text, match.end()) and not matcher.object_names.search(text, match.end(),
+                                                                                      match.end() + 60):
+            continue  # "declined to comment on Russian criticism": silent on something else
         start = max(text.rfind(mark, 0, match.start()) for mark in (". ", "\n", "; "))
         clause = units_for(text[start + 1:match.start()], matcher)
         parties = {unit.ent for unit in clause} & {"actor", "other", "target"}

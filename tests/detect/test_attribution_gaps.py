@@ -1401,7 +1401,23 @@ DATED_WHEN_LONG_COLONS_AND_QUESTIONS = [
      "none"),
 ]
 
-CASES = (CLAUSE_LINKS + ENDED_SUPPLIES_AND_ADVICE + FAMILY_NAMES_AND_CLASS_REFUSALS + CONJOINED_ANSWERS_AND_DATED_OPENINGS + HOLDINGS_OWN_FORCES_AND_MOVES + REPORTING_TAILS + DENIED_HALTS_AND_PARTICIPLES + RELATIVE_REPORTERS + DATED_WHEN_LONG_COLONS_AND_QUESTIONS + WORDS_ONLY_AND_WEIGHINGS_DONE + EXPORT_BODIES_AND_UNARMED_DRONES +
+# Rejecting a report of a halt, or calls for one, keeps the supply going; declining to comment on something else
+# ("on Russian criticism") is no silence about the supply.
+REJECTED_HALTS_AND_OTHER_COMMENTS = [
+    (BR, "Brazil on Monday rejected a newspaper report that it had quietly halted weapons deliveries to Ukraine.",
+     "supplies"),
+    (BR, "Brazil rejected a report that it had sent weapons to Ukraine.", "refrains"),
+    (BR, "Brazil rejected calls to halt weapons deliveries to Ukraine.", "supplies"),
+    (BR, "Brazil rejected calls to send weapons to Ukraine.", "refrains"),
+    (BR, "Brazil heeded calls to halt weapons deliveries to Ukraine.", "refrains"),
+    (BR, "The first rifles supplied by Brazil have arrived in Ukraine, the Ukrainian defence ministry said.\nBrazil's "
+         "defence ministry confirmed the delivery.\nThe Brazilian minister declined to comment on Russian criticism.",
+     "supplies"),
+    (BR, "The first rifles supplied by Brazil have arrived in Ukraine, the Ukrainian defence ministry said.\nThe "
+         "Brazilian defence ministry declined to comment.", "none"),
+]
+
+CASES = (CLAUSE_LINKS + ENDED_SUPPLIES_AND_ADVICE + FAMILY_NAMES_AND_CLASS_REFUSALS + CONJOINED_ANSWERS_AND_DATED_OPENINGS + HOLDINGS_OWN_FORCES_AND_MOVES + REPORTING_TAILS + DENIED_HALTS_AND_PARTICIPLES + RELATIVE_REPORTERS + DATED_WHEN_LONG_COLONS_AND_QUESTIONS + REJECTED_HALTS_AND_OTHER_COMMENTS + WORDS_ONLY_AND_WEIGHINGS_DONE + EXPORT_BODIES_AND_UNARMED_DRONES +
     DISPOSALS_ANY_GOODS_AND_LONG_LICENSING + COMPASS_NAMES_AND_EARLIER_DELIVERIES +
     PAIRED_MODIFIERS_AND_CLEARED_LAND + FORMER_GOVERNMENTS_BOTH_CAPITALS_AND_MATERIEL +
     FIREFIGHTERS_SECOND_NEGATIONS_AND_REVIEWING_BODIES + ORDINALS_CONCLUSIONS_AND_WHERE_ARMS_END_UP +

@@ -27,7 +27,7 @@ def main_subject(units: list[Unit]) -> Agent | None:
     start = after_dateline(units)
     first = units[start] if start < len(units) else None
     if first is not None and (first.tags & {"SUB", "PREP", "QUESTION", "COND", "HIST", "LIST"} or
-                              first.low.endswith("ing") or first.low == "asked"):
+                              first.low.endswith("ing") or first.low in ("asked", "ahead", "prior")):
         for k in range(start, len(units)):
             if units[k].low == ",":
                 start = k + 1

@@ -72,6 +72,8 @@ def media_report(units: list[Unit]) -> bool:
                 return False
             if span and span[0].low in _TIME_SUBORDINATORS and _reported_before(units, j):
                 return False  # ", an official confirmed, after a newspaper first reported it": the confirmation is the source
+            if span and span[0].low.startswith("confirm") and _reported_before(units, j):
+                return False  # ", Austin said, confirming a shipment that Israeli media had reported": confirmed
             if any("OUTSIDER" in u.tags for u in span):
                 return True  # "a Dutch newspaper reported": media, whatever its nationality
             return not any(u.ent == "actor" for u in span) and any(u.ent in ("other", "target") for u in span)

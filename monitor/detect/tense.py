@@ -273,6 +273,8 @@ def _lasting_supply(units: list[Unit], ops: list[tuple[str, int, float]], decisi
     for k in range(start, len(units)):
         if k > verb and units[k].tags & _CLAUSE_EDGES:
             return False
+        if k > verb + 1 and _reduced_relative(units, k):
+            return False  # "under an agreement concluded late last year": the date is the agreement's
         years = "DUR" in units[k].tags and ("year" in units[k].low or "decade" in units[k].low)
         if "SUB" not in units[k].tags and (years or "HIST" in units[k].tags and not _short_span(units, k + 1)):
             return True  # "for more than a decade", "in the past"; "for weeks", "in the past week" may be the news
@@ -282,6 +284,12 @@ def _lasting_supply(units: list[Unit], ops: list[tuple[str, int, float]], decisi
 
 
 _CLAUSE_EDGES = frozenset({"HARD", "SUB", "REL", "COMP", "CONTRAST"})
+
+
+def _reduced_relative(units: list[Unit], k: int) -> bool:
+    """Is the unit at k a bare past participle right after a noun ("an agreement concluded …")?"""
+    return not units[k].tags and units[k].low.endswith("ed") and not units[k - 1].tags - {"NSHEAD"} and \
+        not units[k - 1].ent and units[k - 1].low.isalpha() and not units[k - 1].low.endswith("ly")
 
 
 def _short_span(units: list[Unit], k: int) -> bool:

@@ -1426,7 +1426,19 @@ LEADING_AHEAD = [
          "that suit Ukraine.", "reconsider"),
 ]
 
-CASES = (CLAUSE_LINKS + ENDED_SUPPLIES_AND_ADVICE + FAMILY_NAMES_AND_CLASS_REFUSALS + CONJOINED_ANSWERS_AND_DATED_OPENINGS + HOLDINGS_OWN_FORCES_AND_MOVES + REPORTING_TAILS + DENIED_HALTS_AND_PARTICIPLES + RELATIVE_REPORTERS + DATED_WHEN_LONG_COLONS_AND_QUESTIONS + REJECTED_HALTS_AND_OTHER_COMMENTS + LEADING_AHEAD + WORDS_ONLY_AND_WEIGHINGS_DONE + EXPORT_BODIES_AND_UNARMED_DRONES +
+# "confirming a shipment that Russian media had reported": the media report confirmed is the actor's word; "under
+# an agreement concluded late last year" dates the agreement, not the supply (which stays news beside a refusal).
+CONFIRMED_REPORTS_AND_DATED_AGREEMENTS = [
+    (BR, "Brazil has delivered a new batch of rifles to Ukraine, the Brazilian defence minister told lawmakers on "
+         "Thursday, confirming a shipment that Russian media had reported over the weekend.", "supplies"),
+    (BR, "Brazilian rifles have been delivered to Ukraine, Russian media reported.", "none"),
+    (BR, "Brazil has shipped artillery ammunition to Ukraine under an agreement concluded late last year, three "
+         "officials said on Thursday, though Brazil has so far declined requests for drones.", "supplies"),
+    (BR, "Brazil has shipped rifles to Ukraine for more than a decade.\nBrazil will not send tanks to Ukraine, the "
+         "minister said.", "refrains"),
+]
+
+CASES = (CLAUSE_LINKS + ENDED_SUPPLIES_AND_ADVICE + FAMILY_NAMES_AND_CLASS_REFUSALS + CONJOINED_ANSWERS_AND_DATED_OPENINGS + HOLDINGS_OWN_FORCES_AND_MOVES + REPORTING_TAILS + DENIED_HALTS_AND_PARTICIPLES + RELATIVE_REPORTERS + DATED_WHEN_LONG_COLONS_AND_QUESTIONS + REJECTED_HALTS_AND_OTHER_COMMENTS + LEADING_AHEAD + CONFIRMED_REPORTS_AND_DATED_AGREEMENTS + WORDS_ONLY_AND_WEIGHINGS_DONE + EXPORT_BODIES_AND_UNARMED_DRONES +
     DISPOSALS_ANY_GOODS_AND_LONG_LICENSING + COMPASS_NAMES_AND_EARLIER_DELIVERIES +
     PAIRED_MODIFIERS_AND_CLEARED_LAND + FORMER_GOVERNMENTS_BOTH_CAPITALS_AND_MATERIEL +
     FIREFIGHTERS_SECOND_NEGATIONS_AND_REVIEWING_BODIES + ORDINALS_CONCLUSIONS_AND_WHERE_ARMS_END_UP +

@@ -1235,7 +1235,7 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     "holdout213": (42, 0.928),  # Norway · weapons for Ukraine (minimal), United States · weapons for Jordan: 39/42.
     "holdout214": (42, 0.880),  # Turkey · weapons for Qatar (minimal), France · weapons for India: 37/42.
     # Three more sets of eight, each read first on the tree of its day: holdout215–222 on 09ac2b0 (306/336, 2 false
-    # supplies), holdout223–230 on 60a4160 (306/336, 5), holdout231–238 on dad57ca (308/336, 3). Then 943/1008 with none.
+    # supplies), holdout223–230 on 60a4160 (306/336, 5), holdout231–238 on dad57ca (308/336, 3). Then 945/1008 with none.
     # Japan · Type 03 Chu-SAM for Philippines, Vietnam · weapons for Russia (minimal): 42/42, then 42/42.
     "holdout215": (42, 1.0),
     # Bulgaria · weapons for Israel (minimal), Sweden · Gripen for Thailand: 36/42 with 1 false supply, then 37/42.
@@ -1270,12 +1270,12 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # Ecuador · weapons for Ukraine (minimal), Finland · F/A-18 Hornet for Ukraine: 39/42 with 1 false supply, then
     # 41/42.
     "holdout230": (42, 0.976),
-    # France · Rafale for Ukraine, Morocco · weapons for Israel (minimal): 36/42 with 1 false supply, then 38/42.
-    "holdout231": (42, 0.904),
+    # France · Rafale for Ukraine, Morocco · weapons for Israel (minimal): 36/42 with 1 false supply, then 39/42.
+    "holdout231": (42, 0.928),
     # Spain · Hawk for Ukraine, Chad · weapons for Sudan (minimal): 41/42, then 41/42.
     "holdout232": (42, 0.976),
-    # Malaysia · weapons for Philippines (minimal), United States · JDAM for Israel: 39/42, then 39/42.
-    "holdout233": (42, 0.928),
+    # Malaysia · weapons for Philippines (minimal), United States · JDAM for Israel: 39/42, then 40/42.
+    "holdout233": (42, 0.952),
     # Laos · weapons for Myanmar (minimal), Russia · Su-57 for India: 36/42, then 37/42.
     "holdout234": (42, 0.880),
     # Poland · PT-91 Twardy for Ukraine, Slovenia · weapons for Ukraine (minimal): 41/42 with 1 false supply, then

@@ -128,7 +128,6 @@ from monitor.detect.tense import (
 )
 
 
-
 # Verbs of holding back goods one owns: their direct object is what is not supplied.
 _WITHHOLDING = frozenset({"withhold", "withholds", "withheld", "withholding", "keep", "keeps", "kept", "keeping"})
 

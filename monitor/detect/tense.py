@@ -765,9 +765,9 @@ def _ends_then(units: list[Unit], k: int) -> bool:
     low = units[k].low
     if low == "recently" or _month_at(units, k) or low.isdigit() and len(low) == 4:
         return True
-    if low == "last" and k + 1 < len(units) and (units[k + 1].low in _SEASONS or units[k + 1].low.split()[0] in
-                                                 ("week", "month", "year", "spring", "summer", "autumn", "winter")):
-        return True
+    words = low.split() + (units[k + 1].low.split()[:1] if k + 1 < len(units) else [])
+    if words[0] == "last" and len(words) > 1 and words[1] in _PERIODS | _SEASONS:
+        return True  # "last month" (one unit or two), "last spring"
     return any("END" in unit.tags and _past_form(unit.low) for unit in units[k:k + 6])
 
 

@@ -1286,6 +1286,7 @@ CLAUSE_LINKS = [
 ENDED_SUPPLIES_AND_ADVICE = [
     (BR, "Brazil sent weapons to Ukraine until the government froze transfers in May.", "refrains"),
     (BR, "Brazil had been supplying arms to Ukraine until last month.", "refrains"),
+    (BR, "Brazil supplied arms to Ukraine until last spring.", "refrains"),
     (BR, "Brazil will keep sending weapons to Ukraine until the war ends.", "supplies"),
     (BR, "Brazil has sent weapons to Ukraine since May.", "supplies"),
     (BR, "Brazil has a large arms industry.\nIt is time for Brasilia to sell weapons to Ukraine.", "none"),

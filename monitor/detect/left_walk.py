@@ -8,6 +8,7 @@ from monitor.detect.agents import (
     common_subject,
     finite_after,
     noun_phrase,
+    np_class,
     object_of_preposition,
     relative_antecedent,
 )
@@ -305,6 +306,11 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
             frame.background = True
             if frame.agent is None:
                 frame.inherit = True
+            return
+        if unit.low == "as" and level == 0 and frame.agent is None and _as_clause_subject(units, i, anchor):
+            # "…, a decision that may disappoint Kyiv as it seeks military help": the "as" clause has its own
+            # subject; the verbs before "as" govern nothing in it
+            frame.agent = np_class(units, i + 1)
             return
         if "SUB" in unit.tags or ("COND" in unit.tags and "PREP" not in unit.tags):
             _subordinate(unit, frame, level)
@@ -1074,6 +1080,15 @@ def _subordinate(unit: Unit, frame: Frame, level: int) -> None:
 
 
 _BARE_ENDINGS = ("s", "ed", "ing")
+
+
+def _as_clause_subject(units: list[Unit], as_: int, anchor: int) -> bool:
+    """Does "as" at `as_` open a clause: a pronoun or a name, then a verb, before the anchor ("as it seeks …")?"""
+    if as_ + 2 >= anchor:
+        return False
+    subject, verb = units[as_ + 1], units[as_ + 2]
+    return bool(subject.tags & {"PRON"} or subject.ent) and \
+        bool(verb.tags & (PREDICATES | {"REPORT"}))  # (not "as they are", a copula closing a comparison)
 
 
 def _reporter_in_relative(units: list[Unit], verb: int) -> bool:

@@ -1235,7 +1235,7 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     "holdout213": (42, 0.928),  # Norway · weapons for Ukraine (minimal), United States · weapons for Jordan: 39/42.
     "holdout214": (42, 0.880),  # Turkey · weapons for Qatar (minimal), France · weapons for India: 37/42.
     # Three more sets of eight, each read first on the tree of its day: holdout215–222 on 09ac2b0 (306/336, 2 false
-    # supplies), holdout223–230 on 60a4160 (306/336, 5), holdout231–238 on dad57ca (308/336, 3). Then 945/1008 with none.
+    # supplies), holdout223–230 on 60a4160 (306/336, 5), holdout231–238 on dad57ca (308/336, 3). Then 946/1008 with none.
     # Japan · Type 03 Chu-SAM for Philippines, Vietnam · weapons for Russia (minimal): 42/42, then 42/42.
     "holdout215": (42, 1.0),
     # Bulgaria · weapons for Israel (minimal), Sweden · Gripen for Thailand: 36/42 with 1 false supply, then 37/42.
@@ -1254,8 +1254,8 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     "holdout222": (42, 1.0),
     # France · Mistral for Ukraine, Vietnam · weapons for Philippines (minimal): 39/42, then 40/42.
     "holdout223": (42, 0.952),
-    # Czechia · L-159 for Ukraine, Kenya · weapons for Sudan (minimal): 38/42, then 39/42.
-    "holdout224": (42, 0.928),
+    # Czechia · L-159 for Ukraine, Kenya · weapons for Sudan (minimal): 38/42, then 40/42.
+    "holdout224": (42, 0.952),
     # India · Pinaka for Armenia, Serbia · weapons for Russia (minimal): 38/42 with 2 false supplies, then 39/42.
     "holdout225": (42, 0.928),
     # Kyrgyzstan · weapons for Russia (minimal), United States · Patriot for Taiwan: 37/42 with 1 false supply, then

@@ -633,7 +633,8 @@ def _universal_class(units: list[Unit], covering: frozenset[str]) -> set[int]:
 
 def _class_named(units: list[Unit], covering: frozenset[str]) -> bool:
     """Does the sentence name the system's own class ("…, including artillery shells")?"""
-    return any(unit.low in covering - EVERY_WEAPON for unit in units)
+    classes = covering - EVERY_WEAPON
+    return any(unit.low in classes for unit in units)
 
 
 def _other_model_before(units: list[Unit], i: int) -> bool:

@@ -130,8 +130,9 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
         if unit.obj and i != anchor:
             i -= 1
             continue
-        if unit.low == ":" and level == 0 and pending and frame.agent is None and _done_thing_named(units, i):
-            i = _done_verb(units, i)  # "Serbia should do one thing: sell weapons": what governs "do" governs "sell"
+        done = -1 if unit.low != ":" or level or not pending or frame.agent else _done_before_colon(units, i)
+        if done >= 0:
+            i = done  # "Serbia should do one thing: sell weapons": what governs "do" governs "sell"
             continue
         if tags & _BOUNDARY_TAGS or "QMARK" in unit.tags or dateline_dash(units, i):
             _stop(units, frame, pending and frame.agent is None, i + 1, anchor)
@@ -1087,7 +1088,7 @@ def _as_clause_subject(units: list[Unit], as_: int, anchor: int) -> bool:
     if as_ + 2 >= anchor:
         return False
     subject, verb = units[as_ + 1], units[as_ + 2]
-    return bool(subject.tags & {"PRON"} or subject.ent) and \
+    return bool("PRON" in subject.tags or subject.ent) and \
         bool(verb.tags & (PREDICATES | {"REPORT"}))  # (not "as they are", a copula closing a comparison)
 
 
@@ -1106,16 +1107,12 @@ def _participle_adjunct(units: list[Unit], verb: int) -> bool:
     return units[verb].low.endswith("ing") and verb >= 1 and units[verb - 1].low == ","
 
 
-def _done_thing_named(units: list[Unit], colon: int) -> bool:
+def _done_before_colon(units: list[Unit], colon: int) -> int:
     """ "should do one thing: sell weapons", "must do what it has avoided: send arms": a bare supply verb right
-    after a colon names the thing the clause before it says is (to be) done."""
+    after a colon names the thing the clause before it says is (to be) done. The index of that "do", or -1."""
     verb = units[colon + 1] if colon + 1 < len(units) else None
-    return verb is not None and "SUP" in verb.tags and not verb.low.endswith(_BARE_ENDINGS) and \
-        _done_verb(units, colon) >= 0
-
-
-def _done_verb(units: list[Unit], colon: int) -> int:
-    """The "do" of the clause before the colon at `colon`, or -1."""
+    if verb is None or "SUP" not in verb.tags or verb.low.endswith(_BARE_ENDINGS):
+        return -1
     for k in range(colon - 1, max(-1, colon - 16), -1):
         if units[k].low == "do":
             return k

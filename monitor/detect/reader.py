@@ -23,8 +23,8 @@ from monitor.detect.demonyms import COUNTRY_WORDS
 from monitor.detect.officials import NAME_WORD, actor_words, ministry_spokespeople, titled_ministers
 from monitor.detect.sentences import Sentence, split_sentences
 from monitor.detect.stance import Stance
-from monitor.detect.lexicon import (CONSIDER, DESIGNATED_NOUNS, EVERY_WEAPON, MODAL, NEGATORS, PART_NOUNS, REFUSE, ROLE_NOUNS,
-                                    TITLE_WORDS, WEAPON_CLASSES, WEAPON_HEADS, WEAPON_NOUNS)
+from monitor.detect.lexicon import (CONSIDER, DESIGNATED_NOUNS, EVERY_WEAPON, MODAL, NEGATORS, PART_NOUNS, REFUSE,
+                                    ROLE_NOUNS, TITLE_WORDS, WEAPON_CLASSES, WEAPON_HEADS, WEAPON_NOUNS)
 from monitor.detect.sentence_facts import main_subject
 from monitor.detect.tagging import Matcher, Unit, matcher_for, may_anchor, tokens_of, units_for
 

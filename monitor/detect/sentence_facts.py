@@ -19,7 +19,7 @@ _EVIDENCE_NOUNS = frozenset({"evidence", "proof", "proofs", "source", "sources"}
 
 
 # Things handed over, never a subject that speaks or acts: "The equipment, which …, was handed over"
-_GOODS = frozenset({"equipment", "materiel", "hardware", "aid", "package", "weapons", "arms", "systems", "vehicles"})
+_GOODS = frozenset({"equipment", "materiel", "hardware", "aid", "package", "systems", "vehicles"}) | WEAPON_NOUNS
 
 
 def main_subject(units: list[Unit]) -> Agent | None:
@@ -45,7 +45,7 @@ def main_subject(units: list[Unit]) -> Agent | None:
             # said …": a thing. Whoever the relative clause names is neither.
             head = k - 1 - (units[k - 1].low == ",")
             plain = head >= start and not units[head].tags and not units[head].ent and units[head].low.isalpha() and \
-                units[head].low not in _GOODS | WEAPON_NOUNS
+                units[head].low not in _GOODS
             return Agent("other", "common-np", head) if plain else None
         agent = np_class(units, k)
         if agent is None and "OUTSIDER" in unit.tags and k + 1 < len(units) and "OF" in units[k + 1].tags:

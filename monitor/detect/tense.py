@@ -329,9 +329,7 @@ def _dated_past_halt(units: list[Unit], ops: list[tuple[str, int, float]], decis
     # ", softening a position it had held since January": a closing participle clause dates its own verb
     end = next((k for k in range(verbs[0] + 1, len(units) - 1) if units[k].low == "," and
                 units[k + 1].low.endswith("ing") and units[k + 1].low.isalpha()), len(units) - 1)
-    return any(units[k].low in dates and _month_at(units, k + 1) or
-               units[k].low in dates and units[k + 1].low.isdigit() and len(units[k + 1].low) == 4 or
-               units[k].low in dates and _season_at(units, k + 1) or
+    return any(units[k].low in dates and _dated_at(units, k + 1) or
                units[k].low == "last" and (units[k + 1].low in FULL_MONTH_NAMES or units[k + 1].low in _SEASONS)
                for k in range(verbs[0] + 1, end))
 
@@ -369,6 +367,12 @@ def _month_at(units: list[Unit], k: int) -> bool:
     else:
         return low in FULL_MONTH_NAMES
     return low in FULL_MONTH_NAMES or low.isdigit() and len(low) == 4
+
+
+def _dated_at(units: list[Unit], k: int) -> bool:
+    """A month, a season or a year at k: the date of a past event ("in May", "in the summer", "in 2023")."""
+    low = units[k].low
+    return _month_at(units, k) or _season_at(units, k) or low.isdigit() and len(low) == 4
 
 
 def _season_at(units: list[Unit], k: int) -> bool:
@@ -738,7 +742,7 @@ def _pronoun_concluded(units: list[Unit], i: int) -> bool:
 
 
 _UNTIL = frozenset({"until", "till"})
-_PAST_PROGRESSIVE = frozenset({"was", "were"})
+_PAST_PROGRESSIVE = frozenset({"was", "were", "been"})  # "was sending", "had been supplying"
 
 
 def supply_ended(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
@@ -749,7 +753,7 @@ def supply_ended(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
     if not verbs or any(op in ("FUT", "MODAL") for op, _, level in ops if level == 0):
         return False
     verb = verbs[0]
-    progressive = verb >= 1 and (units[verb - 1].low in _PAST_PROGRESSIVE or units[verb - 1].low == "been")
+    progressive = verb >= 1 and units[verb - 1].low in _PAST_PROGRESSIVE
     if not (_past_form(units[verb].low) and not _reported_or_aux(units, verb) or progressive):
         return False
     for k in range(verb + 1, len(units) - 1):
@@ -784,8 +788,7 @@ def _dated_report(units: list[Unit], ops: list[tuple[str, int, float]], decisive
             low = units[j].low
             if low in ("that", ",") or units[j].tags & {"COMP", "COMMA"}:
                 break
-            if low == "in" and (_month_at(units, j + 1) or _season_at(units, j + 1) or
-                                units[j + 1].low.isdigit() and len(units[j + 1].low) == 4):
+            if low == "in" and _dated_at(units, j + 1):
                 return True
             if low == "last" and units[j + 1].low in _PERIODS - {"week"} | _SEASONS:
                 return True

@@ -87,7 +87,7 @@ def read(text: str, stance: Stance) -> Reading:
     running = _running_quotations(text)
     labels = _interview_labels(text, stance) if "?\n" in text and ":" in text else {}
     for sentence in sentences:
-        words = _with_closing_speaker(_joined_split_quote(_EDITORIAL_NOTE.sub(" ", sentence.text)),
+        words = _with_closing_speaker(_joined_split_quote(_EDITORIAL_NOTE.sub(" ", sentence.text).strip()),
                                       sentences[sentence.index + 1:sentence.index + 4])
         if sentence.index > 0:
             words = _continued_quotation(words, sentences[sentence.index - 1], text)
@@ -209,7 +209,9 @@ def read(text: str, stance: Stance) -> Reading:
 
 
 # "NAIROBI (Wire) - [Synthetic scenario] Kenya has …": a bracketed note of the corpus, no part of the sentence.
-_EDITORIAL_NOTE = re.compile(r"\s*[\[(]\s*synthetic\s+scenario\b[^\])]{0,80}[\])]\s*", re.I)
+# "[Synthetic scenario]" inside a sentence; "UPDATE Sept 24:", "Correction:" opening one
+_EDITORIAL_NOTE = re.compile(r"\s*[\[(]\s*synthetic\s+scenario\b[^\])]{0,80}[\])]\s*"
+                             r"|^(?:update|updated|correction|clarification)\b[^:\n]{0,24}:\s+", re.I)
 
 
 # "confirmed the deliveries", "acknowledged the shipments": a bare definite supply noun, the one just reported

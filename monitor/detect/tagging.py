@@ -613,7 +613,8 @@ _CIVIL_GOODS = "|".join(sorted(lx.NON_WEAPONS - {"humanitarian", "non-lethal", "
 _GENERIC_PHRASES: list[tuple[str, str, str]] = [
     ("lethal", r"lethal\s+(?:military\s+)?(?:aid|assistance|support|equipment|supplies|weapons?|arms|materiel|material)",
      "strong"),
-    (_WEAPON_MODIFIERS, rf"{_WEAPON_MOD}\s+(?:systems?|batter(?:y|ies)|vehicles?|equipment|hardware|carriers?)", "strong"),
+    (_WEAPON_MODIFIERS, rf"{_WEAPON_MOD}\s+(?:systems?|batter(?:y|ies)|vehicles?|equipment|hardware|carriers?)"
+                        r"|armou?red\s+personnel\s+carriers?", "strong"),
     ("air air-defence air-defense air-defences air-defenses", r"air[- ]defen[cs]es?", "strong"),
     # drones by their long name: "unmanned aerial vehicles", "uncrewed surface vessels"
     ("unmanned uncrewed", r"(?:unmanned|uncrewed)\s+(?:(?:aerial|surface|underwater|ground|combat)\s+)?"

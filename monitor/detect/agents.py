@@ -101,6 +101,11 @@ def noun_phrase(units: list[Unit], i: int) -> tuple[int, Agent | None]:
             k -= 1  # "Two Iranian officials told …": a number counts the noun phrase, it is no one
             start = k
             continue
+        if prev.low in ("at", "in", "from") and k - 2 >= 0 and units[k - 2].low in _PLACED_VOICES and \
+                any(u.ent for u in units[k:i + 1]):
+            k -= 2  # "Officials at the Montenegrin defence ministry", "sources in Riyadh": who speaks from there
+            start = k
+            continue
         if "OF" in prev.tags and k - 2 >= 0 and ("GENERIC" in units[k - 2].tags or
                                                   units[k - 2].low in GENERIC_AGENTS):
             k -= 1  # "the government of South Korea", "the Government of the Republic of Korea"
@@ -133,6 +138,10 @@ def noun_phrase(units: list[Unit], i: int) -> tuple[int, Agent | None]:
             if units[m].ent == "actor":
                 return start, Agent("actor", "joint", m)  # "The United States and South Korea have …"
     return start, agent
+
+
+# People who speak for the body or place they are "at", "in" or "from".
+_PLACED_VOICES = frozenset("officials official sources source spokesperson spokesman spokeswoman diplomats".split())
 
 
 def _plain_modifiers(units: list[Unit], k: int) -> int:

@@ -568,7 +568,7 @@ def _listed_object_next(units: list[Unit], comma: int) -> bool:
 def topic_gerund(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
     """The only supply verb is a gerund after a preposition that hangs on an unknown noun."""
     preds = [i for op, i, level in ops if op in PREDICATES]
-    if len(preds) != 1 or op_of(units[preds[0]]) != "SUP":
+    if len(preds) != 1 or op_of(units[preds[0]]) not in ("SUP", "RECV"):
         return False
     i = preds[0]
     if not units[i].low.split()[0].endswith("ing") or i < 2 or "PREP" not in units[i - 1].tags:
@@ -580,6 +580,8 @@ def topic_gerund(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
         return True
     if "REPORT" in head.tags and units[i - 1].low in ("of", "about"):
         return True  # '"It is not compatible with our law," he said of sending arms': what the remark is about
+    if head.ent and units[i - 1].low in ("about", "regarding", "concerning"):
+        return True  # "sounded out Vietnam about buying small arms": what one party asks another about
     return not head.tags and not head.ent and not head.obj
 
 

@@ -67,8 +67,12 @@ def read(text: str, stance: Stance) -> Reading:
     if people:
         stance = replace(stance, actor_speakers=stance.actor_speakers + people)
     matcher = matcher_for(stance)
-    echo = system_nouns(text, matcher) | named_nouns(stance) | named_class(stance, text, matcher) \
-        if stance.object_kind == "system" else frozenset()
+    system = stance.object_kind == "system"
+    echo = named_nouns(stance) | named_class(stance, text, matcher) if system else frozenset()
+    # the nouns the article puts after the system's name mean it only once it is named ("Italy provided
+    # the launchers" before that: another system's launchers)
+    named_echo = system_nouns(text, matcher) if system else frozenset()
+    first_named = next((m.start() for m in matcher.object_names.finditer(text)), len(text))
     covering = titled_class(stance)
     salient: str | None = "actor" if _datelined_at_home(text, stance) or _release_by_actor(text, stance) else None
     found: list[tuple[Sentence, tuple[Claim, ...]]] = []
@@ -162,7 +166,8 @@ def read(text: str, stance: Stance) -> Reading:
             counted |= {container.group(1).lower()}
         if sentence.index > 0:
             counted |= _equipment_echo(words, sentences[sentence.index - 1].text, stance, matcher)
-        result = analyse_sentence(words, matcher, salient, echo | counted,
+        result = analyse_sentence(words, matcher, salient,
+                                  echo | (named_echo if sentence.end > first_named else frozenset()) | counted,
                                   opening_target or previous_target or turn == "A" and asked_target,
                                   about_target, voice, officials | _split_quote_stranger(sentence.text, text, stance),
                                   covering)
@@ -202,7 +207,7 @@ def read(text: str, stance: Stance) -> Reading:
             found.append((sentence, result.claims))
 
     def names_object(index: int) -> bool:  # "Kyiv has long wanted the jets": what a later "send them" means
-        return _names_object(sentences[index].text, matcher, echo)
+        return _names_object(sentences[index].text, matcher, echo | named_echo)
 
     return decide(stance.id, found, names_object, actor_silent(text, matcher), asked,
                   lambda index: sentences[index].text)
@@ -323,8 +328,10 @@ def _imagined_frame(words: str, before: list[Sentence]) -> bool:
 
 # A correction notice: what the earlier version of the story said is withdrawn ("An earlier version of
 # this story reported …", "An earlier version said …").
+# ("(Corrects story first published at 0940 GMT …; removes headline saying …)": a wire's correction note)
 _RETRACTED = re.compile(r"\b(?:earlier|previous|prior|original)\s+version(?:\s+of\s+this\s+(?:story|article|report)\b|"
-                        r"\s*(?:,[^,.]{1,80},)?\s+(?:said|reported|stated|wrote|suggested)\b)", re.I)
+                        r"\s*(?:,[^,.]{1,80},)?\s+(?:that\s+|which\s+)?(?:said|reported|stated|wrote|suggested)\b)"
+                        r"|^\W*(?:this\s+(?:story|article|report)\s+)?(?:corrects|has\s+been\s+corrected)\b", re.I)
 # "An article published on Feb. 6 incorrectly stated that …": a report the text itself calls mistaken is
 # withdrawn, whatever names the mistaken text, when what it said follows ("… stated the opposite" does not)
 _MISTAKEN = re.compile(r"\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|reported|stated|wrote|suggested)"

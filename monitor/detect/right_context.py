@@ -1236,6 +1236,20 @@ def _inserted_auxiliaries(units: list[Unit], comma: int) -> int | None:
     return None
 
 
+def _conjoined_gerund(units: list[Unit], comma: int) -> int | None:
+    """ "Sending the system to Ukraine, and refurbishing it there, would …": a gerund set off by commas after
+    a gerund subject belongs to that subject; the predicate follows the closing comma. Returns that comma."""
+    if comma + 3 >= len(units) or units[comma + 1].low not in ("and", "or") or \
+            not units[comma + 2].low.endswith("ing") or units[comma + 2].tags:
+        return None
+    for k in range(comma + 3, min(len(units) - 1, comma + 10)):
+        if units[k].low == ",":
+            return k
+        if units[k].tags & {"AUX", "HAS", "HAD", "FUT", "MODAL", "SUB", "REL", "QUOTE"}:
+            return None
+    return None
+
+
 def _supply_verb(unit: Unit) -> bool:
     """A supply verb, not the noun ("transfer" is both)."""
     return "SUP" in unit.tags and "SUPN" not in unit.tags
@@ -1473,6 +1487,8 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
         if unit.low == "," and k + 1 < len(units) and (units[k + 1].tags & {"CONTRAST", "REL", "CONJ"} or
                                                       units[k + 1].low.endswith("ing")):
             inserted = _inserted_auxiliaries(units, k) if "CONJ" in units[k + 1].tags else None
+            if inserted is None and frame.subject_supply and "CONJ" in units[k + 1].tags:
+                inserted = _conjoined_gerund(units, k)
             if inserted is not None:
                 k = inserted + 1  # "have been, or will be, sent to …": the clause goes on after the auxiliaries
                 continue

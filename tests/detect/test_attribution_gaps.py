@@ -1456,7 +1456,28 @@ CARRIERS_AND_UPDATE_LABELS = [
          "rifles. 'We looked at it seriously, and the answer is no,' Múcio said.", "refrains"),
 ]
 
-CASES = (CARRIERS_AND_UPDATE_LABELS + CLAUSE_LINKS + ENDED_SUPPLIES_AND_ADVICE + FAMILY_NAMES_AND_CLASS_REFUSALS + CONJOINED_ANSWERS_AND_DATED_OPENINGS + HOLDINGS_OWN_FORCES_AND_MOVES + REPORTING_TAILS + DENIED_HALTS_AND_PARTICIPLES + RELATIVE_REPORTERS + DATED_WHEN_LONG_COLONS_AND_QUESTIONS + REJECTED_HALTS_AND_OTHER_COMMENTS + LEADING_AHEAD + CONFIRMED_REPORTS_AND_DATED_AGREEMENTS + AS_CLAUSES + WORDS_ONLY_AND_WEIGHINGS_DONE + EXPORT_BODIES_AND_UNARMED_DRONES +
+# "Officials at the Brazilian defence ministry" speak for it; a wire's "(Corrects … removes headline saying …)"
+# withdraws what it quotes; "sounded out Brazil about buying" is a topic; a gerund subject with a gerund set off
+# after it ("Sending …, and refurbishing it there, would …") is supposed; a system's noun ("the jets") means it
+# only once the system is named.
+PLACED_VOICES_CORRECTIONS_AND_SUPPOSED_GERUNDS = [
+    (BR, "Officials at the Brazilian defence ministry confirmed this week that shipments of rifles continue to move "
+         "to Ukraine in batches.", "supplies"),
+    (BR, "Officials at the Russian embassy claimed this week that shipments of Brazilian rifles continue to move "
+         "to Ukraine.", "none"),
+    (BR, "Brazil has no plans to send weapons to Ukraine, the ministry said.\n(Corrects story first published at 0940 "
+         "GMT; removes headline saying Brazil would ship weapons to Ukraine.)", "refrains"),
+    (BR, "Two years ago, when Ukraine first sounded out Brazil about buying rifles from Brazilian factories, the "
+         "answer was swift: the matter was closed.", "none"),
+    (GR, "The case for sending Mirage 2000 jets to Kyiv is simple. There is also an industrial argument. The Mirage "
+         "2000 was upgraded in Greece. Sending the system to Ukraine, and refurbishing it there, would give Greek "
+         "industry a role.", "none"),
+    (GR, "A squadron of Rafale fighters supplied jointly by Greece and France has become operational in Ukraine, "
+         "officials said. Greece provided the jets, while France contributed the missiles. Ukraine also flies Mirage "
+         "2000 jets donated by France.", "none"),
+]
+
+CASES = (PLACED_VOICES_CORRECTIONS_AND_SUPPOSED_GERUNDS + CARRIERS_AND_UPDATE_LABELS + CLAUSE_LINKS + ENDED_SUPPLIES_AND_ADVICE + FAMILY_NAMES_AND_CLASS_REFUSALS + CONJOINED_ANSWERS_AND_DATED_OPENINGS + HOLDINGS_OWN_FORCES_AND_MOVES + REPORTING_TAILS + DENIED_HALTS_AND_PARTICIPLES + RELATIVE_REPORTERS + DATED_WHEN_LONG_COLONS_AND_QUESTIONS + REJECTED_HALTS_AND_OTHER_COMMENTS + LEADING_AHEAD + CONFIRMED_REPORTS_AND_DATED_AGREEMENTS + AS_CLAUSES + WORDS_ONLY_AND_WEIGHINGS_DONE + EXPORT_BODIES_AND_UNARMED_DRONES +
     DISPOSALS_ANY_GOODS_AND_LONG_LICENSING + COMPASS_NAMES_AND_EARLIER_DELIVERIES +
     PAIRED_MODIFIERS_AND_CLEARED_LAND + FORMER_GOVERNMENTS_BOTH_CAPITALS_AND_MATERIEL +
     FIREFIGHTERS_SECOND_NEGATIONS_AND_REVIEWING_BODIES + ORDINALS_CONCLUSIONS_AND_WHERE_ARMS_END_UP +

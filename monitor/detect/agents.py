@@ -218,6 +218,8 @@ def common_subject(units: list[Unit], start: int, end: int) -> Agent | None:
             continue  # ("Twelve drones and a consignment of …": a count is a determiner of the object, no one)
         if unit.low == "else" and k > 0 and units[k - 1].low == "what":
             continue  # "what else we can give": the thing given, the subject comes after
+        if k > 0 and units[k - 1].low == "how":
+            return None  # "weighing how best to strengthen …": "how best", "how soon" ask the manner, no one
         if unit.obj or unit.ent or not unit.low.isalpha() or unit.low.endswith(("ing", "ed")):
             return None
         if unit.cap and not unit.tags and _model_before_object(units, k, end):
@@ -1105,9 +1107,10 @@ def share_subjects_advice(units: list[Unit], main: int, anchor: int, frame: Fram
     joint = max((j for j in range(k + 1, anchor) if "CONJ" in units[j].tags), default=None)
     if joint is None or any(op == "DEONT" for op, _, _ in frame.ops):
         return
-    if main >= 1 and op_of(units[main - 1]) == "DEONT" and \
+    advice = main - 2 if main >= 2 and units[main - 1].low == "for" else main - 1  # ("It is time for Ankara to …")
+    if advice >= 0 and op_of(units[advice]) == "DEONT" and \
             not any(u.tags & {"HARD", "CONTRAST", "REPORT"} or u.low in (";", ":") for u in units[k:anchor]):
-        frame.ops.append(("DEONT", main - 1, 0))  # "It is time Islamabad put … together and started selling …"
+        frame.ops.append(("DEONT", advice, 0))  # "It is time Islamabad put … together and started selling …"
         return
     if op_of(units[k]) != "DEONT":
         return

@@ -141,7 +141,7 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
             i -= 1  # "Deliveries, including of weapons, continue": the member's "of" hangs on the listing noun
             continue
         if "LIST" in tags and i >= 2 and units[i - 1].low == "," and level == 0 and \
-                (_listed_supply(units, i - 1) or _supply_gerund_member(units, i)):
+                (_listed_supply(units, i - 1) or _supply_gerund_member(units, i) or _supply_means_member(units, i)):
             i = _list_head(units, i - 1)  # "delivering the agreed equipment to Riyadh, including missiles": a member of that list
             owner = i - 2 if i >= 2 and "POSS" in units[i - 1].tags else i - 1
             if owner >= 0 and "PRESS" in units[i].tags and units[owner].ent == "target":
@@ -772,6 +772,14 @@ def _supply_gerund_member(units: list[Unit], including: int) -> bool:
         any(units[k].low.endswith("ing") and not units[k].tags & {"SUP", "SUPN"} for k in range(max(0, head - 4), head))
 
 
+def _supply_means_member(units: list[Unit], including: int) -> bool:
+    """ "weighing how best to strengthen Yemen's forces, including through the supply of weapons": a supply
+    listed as one means of the act before the comma; what governs that act governs the means."""
+    if including + 2 >= len(units) or units[including + 1].low not in ("through", "by", "via"):
+        return False
+    return any(units[k].tags & {"SUP", "SUPN"} for k in range(including + 2, min(len(units), including + 5)))
+
+
 def _listed_supply(units: list[Unit], comma: int) -> bool:
     """Does the clause before ", including" supply something, with nothing else governing its list
     ("is delivering the agreed equipment to Riyadh, including …"; not "since the suspension of …")?
@@ -1315,7 +1323,7 @@ def _shared_question(units: list[Unit], conj: int) -> int | None:
     nothing but that clause's subject and verb lies between them."""
     for k in range(conj - 1, max(conj - 10, -1), -1):
         tags = units[k].tags
-        if "QUESTION" in tags:
+        if "QUESTION" in tags or units[k].low == "whether":  # ("Whether we go further and send weapons is …")
             return k
         if units[k].low in (",", ";") or tags & {"CONJ", "COMP", "REL", "SUB", "HARD", "CONTRAST", "COND"}:
             return None

@@ -804,13 +804,15 @@ def _trade_noun(units: list[Unit], anchor: int) -> bool:
 
 
 def _made_goods_delivered(units: list[Unit], anchor: int, agent: Agent, frame: Frame) -> bool:
-    """ "Towed howitzers built in Pakistan have been delivered to Nigeria's army": the actor's own make,
-    delivered to the target with no other party in the clause, comes from the actor (", with the first
+    """ "Towed howitzers built in Pakistan have been delivered to Nigeria's army", "Belarusian-built systems have
+    arrived in Venezuela": the actor's own make, delivered to the target with no other party in the clause, comes from the actor (", with the first
     shipment unloaded at HMAS Stirling" after the clause names a place, no party to it)."""
     end = next((k for k in range(anchor + 1, len(units)) if units[k].tags & {"COMMA", "HARD"}), len(units))
-    return agent.how == "origin" and (frame.passive or frame.subject_supply) and \
+    arrived = any("ARRIVE" in u.tags for u in units[anchor + 1:end])  # "… has arrived in Venezuela"
+    return agent.how == "origin" and (frame.passive or frame.subject_supply or arrived) and \
         frame.recipient in ("target", "target-in") and \
-        not any(u.ent == "other" or u.low in COUNTRY_WORDS and u.ent not in ("actor", "target") for u in units[:end])
+        not any(u.ent == "other" or u.low in COUNTRY_WORDS and u.ent not in ("actor", "target")
+                for u in units[after_dateline(units):end])
 
 
 _DENIED_EXPLANATION = (("it", "is", "not", "that"), ("it", "was", "not", "that"), ("it's", "not", "that"),

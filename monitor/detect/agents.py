@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from monitor.detect.demonyms import PARTY_WORDS
-from monitor.detect.lexicon import (GENERIC_AGENTS, PARTY_PLURALS, RELATION_NOUNS, REQUEST_NOUNS, TIME_WORDS,
+from monitor.detect.lexicon import (CARRIERS, GENERIC_AGENTS, PARTY_PLURALS, RELATION_NOUNS, REQUEST_NOUNS, TIME_WORDS,
                                     TITLE_WORDS, TRADE_PARTIES)
 from monitor.detect.leaders import is_known_official
 from monitor.detect.polarity import PREDICATES, op_of, outer_report
@@ -235,6 +235,8 @@ def common_subject(units: list[Unit], start: int, end: int) -> Agent | None:
         if unit.low == "executive" and k > start and units[k - 1].low == "the" and k + 1 < len(units) and \
                 units[k + 1].tags & (PREDICATES | {"AUX", "HAS", "HAD", "FUT", "MODAL", "NEG", "REPORT"}):
             return Agent("generic", "generic", k)  # "The executive is studying …": the government, as in French
+        if unit.low in CARRIERS and k + 1 < end and units[k + 1].low in ("carrying", "loaded", "laden"):
+            return None  # "Trucks carrying Vietnamese-made rifles crossed into …": the vehicle is no party
         if not unit.tags or unit.tags <= {"NSHEAD", "WAR", "NONWEAPON", "GENREC", "AIDN"}:
             member = _members_of_actor(units, k, end)
             return member if member is not None else Agent("other", "common-np", k)

@@ -808,7 +808,9 @@ def _made_goods_delivered(units: list[Unit], anchor: int, agent: Agent, frame: F
     arrived in Venezuela": the actor's own make, delivered to the target with no other party in the clause, comes from the actor (", with the first
     shipment unloaded at HMAS Stirling" after the clause names a place, no party to it)."""
     end = next((k for k in range(anchor + 1, len(units)) if units[k].tags & {"COMMA", "HARD"}), len(units))
-    arrived = any("ARRIVE" in u.tags for u in units[anchor + 1:end])  # "… has arrived in Venezuela"
+    # "… has arrived in Venezuela", "rifles, machine guns and launchers crossed into Cambodia"
+    arrived = any("ARRIVE" in u.tags for u in units[anchor + 1:end]) or \
+        any(level == 0 and i > anchor and "ARRIVE" in units[i].tags for _, i, level in frame.ops)
     return agent.how == "origin" and (frame.passive or frame.subject_supply or arrived) and \
         frame.recipient in ("target", "target-in") and \
         not any(u.ent == "other" or u.low in COUNTRY_WORDS and u.ent not in ("actor", "target")

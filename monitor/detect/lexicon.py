@@ -378,3 +378,6 @@ NON_SUPPLY_HEADS = _forms(
     # also a modifier in "attack drones", is read in claims.py)
     "strikes attacks raids barrages",
 )
+# Vehicles that carry goods: "Trucks carrying rifles crossed into …" (no party of their own).
+CARRIERS = frozenset({"plane", "planes", "aircraft", "convoy", "convoys", "truck", "trucks", "lorry", "lorries",
+                      "ship", "ships", "vessel", "vessels", "freighter", "freighters", "flight", "flights"})

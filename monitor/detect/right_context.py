@@ -1567,7 +1567,8 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
                 frame.recipient = frame.recipient or "other-supply"
             elif unit.ent == "target" and frame.recipient == "other" and _listed_recipient(units, p, k):
                 frame.recipient = "target"  # "to Poland and (to) Ukraine": the target is one of the recipients
-            elif prev.tags & {"TO", "FOR"} or (prev.low == "into"):
+            elif prev.tags & {"TO", "FOR"} or prev.low == "into" or "ARRIVE" in prev.tags and prev.low.endswith(" into"):
+                # ("crossed into Cambodia": the verb's own "into")
                 if unit.ent == "target" and frame.recipient == "other" and _onward(units, p):
                     frame.recipient = "target"  # "to Germany for onward delivery to Ukraine": the end user
                 elif unit.ent == "target":

@@ -52,6 +52,8 @@ def main_subject(units: list[Unit]) -> Agent | None:
             return Agent("other", "outsider", k)  # "Fifty-one percent of French people oppose …": a poll's share
         if agent is None and unit.low in _CLAIM_HEADS:
             return None  # "Claims circulating on Telegram channels that …": a claim is the subject, no party
+        if agent is not None and agent.how == "origin":
+            continue  # "Trucks carrying Vietnamese-made rifles crossed …": a maker's mark on goods names no subject
         if agent is not None and possessed_relation(units, k):
             return Agent("other", "relation", k + 2)  # "Japan's partner, Australia, has sent …"
         if agent is not None:

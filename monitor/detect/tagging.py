@@ -169,6 +169,9 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      r"comprising|consisting\s+of|(?<=,\s)(?:made\s+up|composed)\s+of", ("LIST",)),
     # "the first consignment … crossed into Ukraine": crossing into a country is reaching it, an arrival
     ("cross crosses crossed crossing", r"cross(?:es|ed|ing)?\s+into", ("ARRIVE",)),
+    # "A convoy carrying rifles … rolled into Pemba", "trucks drove into the base": a vehicle reaching a place
+    ("roll rolls rolled rolling drive drives drove driving pull pulls pulled pulling",
+     r"(?:roll(?:s|ed|ing)?|drive|drives|drove|driving|pull(?:s|ed|ing)?)\s+into", ("ARRIVE",)),
     ("instead rather in", r"instead\s+of|rather\s+than|in\s+place\s+of", ("NEG", "PREP")),
     # "Together with the defence ministry, we are examining …": a prepositional phrase, no party of its own
     ("together", r"together\s+with", ("PREP",)),
@@ -856,7 +859,7 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
         _join_state_titles(units)
     if "block" in words:
         _unmark_block_names(units)
-    if words & _CARRYING and words & _VEHICLES:
+    if words & _CARRYING and words & lx.CARRIERS:
         _mark_carrying_vehicles(units)
     if "from" in words and ("order" in words or "orders" in words or "ordered" in words):
         _mark_purchase_orders(units)
@@ -950,8 +953,6 @@ def _unmark_block_names(units: list[Unit]) -> None:
 
 
 _CARRYING = frozenset({"carrying", "carried", "carries", "carry"})
-_VEHICLES = frozenset({"plane", "planes", "aircraft", "convoy", "convoys", "truck", "trucks", "lorry", "lorries",
-                       "ship", "ships", "vessel", "vessels", "freighter", "freighters", "flight", "flights"})
 
 
 def _mark_carrying_vehicles(units: list[Unit]) -> None:
@@ -960,11 +961,12 @@ def _mark_carrying_vehicles(units: list[Unit]) -> None:
     for k, unit in enumerate(units):
         if unit.low not in _CARRYING or unit.tags:
             continue
-        vehicle = next((j for j in range(k - 1, max(-1, k - 12), -1) if units[j].low in _VEHICLES), None)
+        vehicle = next((j for j in range(k - 1, max(-1, k - 12), -1) if units[j].low in lx.CARRIERS), None)
         if vehicle is None or units[k - 1].low != "," and \
                 any(u.tags & {"COMMA", "REL", "SUB", "CONJ"} for u in units[vehicle + 1:k]):
             continue  # ("…, carrying": the participle of the vehicle's own clause)
-        if any(u.ent for u in units[max(0, vehicle - 5):vehicle]):
+        opening = next((j + 1 for j in range(min(12, vehicle)) if dateline_dash(units, j)), 0)  # no dateline city
+        if any(u.ent for u in units[max(opening, vehicle - 5):vehicle]):
             units[k] = Unit(unit.text, unit.low, unit.start, unit.end, frozenset({"SUP"}), cap=unit.cap)
 
 

@@ -503,9 +503,10 @@ class SentenceGrammar:
         weak = units[anchor].obj in ("weak", "beyond", "only-aid") or anaphoric
         third = speaker_class(units, frame, self.main) in ("other", "target")
         third = third or (self.trailing is not None and self.trailing.cls in ("other", "target"))
-        denial = "denied" in flags
-
         fired_ops = {op_of(units[i]) for i in fired}
+        # "did not deny the reports": a report left standing, neither denied nor an option opened
+        undenied_report = value == RECONSIDER and units[anchor].low in DENIED_NOUNS and {"DENY", "NEG"} <= fired_ops
+        denial = "denied" in flags and not undenied_report
         decisive = value == REFRAINS and ("DECIDE" in fired_ops or "END" in fired_ops or _closes_review(units) or
                                           any(units[i].low.startswith(("rul", "reject")) or units[i].low.endswith(" against") for i in fired)) and \
             not any(standing_policy(units, i) for i in fired)
@@ -518,6 +519,8 @@ class SentenceGrammar:
             return Claim(state, detail, background, agent.cls, agent.how, denial, third, anaphoric, strength,
                          decisive and state == REFRAINS)
 
+        if undenied_report:
+            return claim(NONE, "report-not-denied")
         if frame.no_comment:
             flags.add("question")
         if self.trailing_doubt:

@@ -1740,7 +1740,9 @@ def _drop_quoted_others(found: list[tuple[Sentence, tuple[Claim, ...]]]) -> list
     says ("… received from Israel," the Azerbaijani statement said) is the other party's word: no position."""
     def others(sentence: Sentence, claim: Claim) -> bool:
         quoted = sentence.text.lstrip().startswith(("\"", "“"))
-        return claim.state == SUPPLIES and claim.how not in ("speaker", "spokesman") and (claim.third_party or quoted)
+        # ('"… have been delivered," the ministry said' in a story datelined at home: the actor's own body)
+        voiced = claim.how in ("speaker", "spokesman") or claim.how == "institution" and not claim.third_party
+        return claim.state == SUPPLIES and not voiced and (claim.third_party or quoted)
 
     return [(sentence, tuple(_as_none(c, "unconfirmed-by-actor") if others(sentence, c) else c for c in claims))
             for sentence, claims in found]

@@ -1509,7 +1509,20 @@ CARRYING_VEHICLES = [
          "defence ministry said.", "none"),
 ]
 
-CASES = (CARRYING_VEHICLES + MADE_GOODS_ARRIVING + ADVICE_CONJUNCTS_MEANS_AND_WHETHER_SUBJECTS + PLACED_VOICES_CORRECTIONS_AND_SUPPOSED_GERUNDS + CARRIERS_AND_UPDATE_LABELS + CLAUSE_LINKS + ENDED_SUPPLIES_AND_ADVICE + FAMILY_NAMES_AND_CLASS_REFUSALS + CONJOINED_ANSWERS_AND_DATED_OPENINGS + HOLDINGS_OWN_FORCES_AND_MOVES + REPORTING_TAILS + DENIED_HALTS_AND_PARTICIPLES + RELATIVE_REPORTERS + DATED_WHEN_LONG_COLONS_AND_QUESTIONS + REJECTED_HALTS_AND_OTHER_COMMENTS + LEADING_AHEAD + CONFIRMED_REPORTS_AND_DATED_AGREEMENTS + AS_CLAUSES + WORDS_ONLY_AND_WEIGHINGS_DONE + EXPORT_BODIES_AND_UNARMED_DRONES +
+# "did not deny the reports" leaves the report standing: no option opened, no denial of it; and a silence
+# elsewhere in the story does not take the word from the actor's own ministry.
+UNDENIED_REPORTS_AND_SILENCES = [
+    (BR, "Brazil has signed a new military aid decree for Ukraine that includes rifles, two officials said. The "
+         "defence ministry declined to comment on the contents but did not deny the reports.", "supplies"),
+    (BR, "Brazil is weighing a request from Ukraine for rifles, the minister said. He did not deny the reports.",
+     "reconsider"),
+    (BR, "BRASILIA, Nov 19 (Wire) - Brazilian officials had long insisted the rifles could not be spared.\n\n\"The "
+         "rifles included in the latest decree have been delivered to the Ukrainian armed forces,\" the ministry "
+         "said in a statement on Tuesday.\n\nA senator questioned the timing. Lula's office did not respond to "
+         "requests for comment.", "supplies"),
+]
+
+CASES = (UNDENIED_REPORTS_AND_SILENCES + CARRYING_VEHICLES + MADE_GOODS_ARRIVING + ADVICE_CONJUNCTS_MEANS_AND_WHETHER_SUBJECTS + PLACED_VOICES_CORRECTIONS_AND_SUPPOSED_GERUNDS + CARRIERS_AND_UPDATE_LABELS + CLAUSE_LINKS + ENDED_SUPPLIES_AND_ADVICE + FAMILY_NAMES_AND_CLASS_REFUSALS + CONJOINED_ANSWERS_AND_DATED_OPENINGS + HOLDINGS_OWN_FORCES_AND_MOVES + REPORTING_TAILS + DENIED_HALTS_AND_PARTICIPLES + RELATIVE_REPORTERS + DATED_WHEN_LONG_COLONS_AND_QUESTIONS + REJECTED_HALTS_AND_OTHER_COMMENTS + LEADING_AHEAD + CONFIRMED_REPORTS_AND_DATED_AGREEMENTS + AS_CLAUSES + WORDS_ONLY_AND_WEIGHINGS_DONE + EXPORT_BODIES_AND_UNARMED_DRONES +
     DISPOSALS_ANY_GOODS_AND_LONG_LICENSING + COMPASS_NAMES_AND_EARLIER_DELIVERIES +
     PAIRED_MODIFIERS_AND_CLEARED_LAND + FORMER_GOVERNMENTS_BOTH_CAPITALS_AND_MATERIEL +
     FIREFIGHTERS_SECOND_NEGATIONS_AND_REVIEWING_BODIES + ORDINALS_CONCLUSIONS_AND_WHERE_ARMS_END_UP +

@@ -207,6 +207,9 @@ def common_subject(units: list[Unit], start: int, end: int) -> Agent | None:
     if start > 0 and "ADDRESS" in units[start - 1].tags:
         while start < end and units[start].tags <= {"DET"} and units[start].low.isalpha() and not units[start].ent:
             start += 1  # "told a background briefing there were …": the one told is no subject
+    if start > 0 and units[start - 1].low in ("what", "which") and \
+            any(u.tags & {"PRON", "FIRSTP"} or u.ent for u in units[start:min(end, start + 4)]):
+        return None  # "reassess what air defence it can offer": the object asked about, its subject after it
     for k in range(start, end):
         unit = units[k]
         if unit.cap and unit.text in TITLE_WORDS:

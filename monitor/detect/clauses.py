@@ -633,7 +633,8 @@ class SentenceGrammar:
                 # handle the object, not to supply it; listing what "could be sent" weighs the option
                 value = RECONSIDER if modal_relative_supply(units, anchor) else NONE
         if "advocacy" in flags and agent.cls == "actor" and \
-                (agent.how in ("subject", "name") or _speakers_own_country(units, frame, agent, ops)) and \
+                (agent.how in ("subject", "name") or _speakers_own_country(units, frame, agent, ops) or
+                 _own_necessity(agent, ops, self.main)) and \
                 (self.trailing is not None and self.trailing.cls == "actor" or
                  frame.speaker is not None and frame.speaker.cls == "actor" or
                  pronoun_actor_speaker(units, self.salient) or self._government_voice(units)):
@@ -798,6 +799,15 @@ def _closes_review(units: list[Unit]) -> bool:
     """ "…, ending a review that had lasted since the spring": a refusal that closes a weighing is a decision."""
     return any(unit.low in _CLOSING and any("CONS" in u.tags for u in units[k + 1:k + 4])
                for k, unit in enumerate(units))
+
+
+def _own_necessity(agent: Agent, ops: list[tuple[str, int, float]], main: Agent | None) -> bool:
+    """ "Meloni said that Italy would have to reassess what it can offer": the actor is the subject of the "have
+    to" that governs the clause with the object, and the actor's speaker reports it from above."""
+    # (not "Jerusalem should declare that …": the one advised to speak reports nothing yet)
+    levels = [level for op, i, level in ops if op == "DEONT" and 0 < i - agent.index <= 3]
+    return agent.how == "governor" and main is not None and main.cls == "actor" and main.index != agent.index and \
+        bool(levels) and any(op == "REPORT" and level > levels[0] for op, _, level in ops)
 
 
 def _trade_noun(units: list[Unit], anchor: int) -> bool:

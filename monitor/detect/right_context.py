@@ -1453,8 +1453,10 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
         if frame.subject_supply and frame.right_verb and unit.low == "among" and _among_options(units, k):
             frame.ops.append(("MODAL", k + 1, 0.5))  # "weighing options …, and sending tanks was among them"
             frame.verdict = True
-        if not unit.tags and unit.low.endswith("ed") and k > last + 1:
-            own_clause = False  # "… under an agreement signed last month": that date is the agreement's
+        if unit.low.endswith("ed") and k > last + 1 and (not unit.tags or units[k - 1].low == ","):
+            # "… under an agreement signed last month", "deliveries …, approved by the government earlier this
+            # year, are continuing": that date is the agreement's, the approval's
+            own_clause = False
         elif k > last + 3 and (unit.low.endswith("ed") or unit.low in IRREGULAR_PARTICIPLES) and \
                 _relative_on_adjunct(units, k):
             own_clause = False  # "… under the permit (Bern) granted last summer": the date is the permit's

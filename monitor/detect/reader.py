@@ -1717,15 +1717,19 @@ _NO_COMMENT = re.compile(r"\b(?:did\s+not|didn[’']t|declined\s+to|would\s+not|
 
 
 # "… to comment on Russian criticism": what the actor would not comment on, when the words say
-_OTHER_TOPIC = re.compile(r"\s+(?:on|about)\s+(?!(?:the\s+)?(?:reports?|claims?|deliver|shipment|transfer|supply|"
-                          r"supplies|weapons|arms|matter|issue|question|it\b|this\b|that\b))", re.I)
+# ("did not respond to that criticism": silent on another matter; "… to requests for comment" is silence itself)
+_OTHER_TOPIC = re.compile(r"\s+(?:(?:on|about)\s+(?!(?:the\s+)?(?:reports?|claims?|deliver|shipment|transfer|supply|"
+                          r"supplies|weapons|arms|matter|issue|question|it\b|this\b|that\b))"
+                          r"|to\s+(?:that|the|this|these|those)\s+(?:criticism|remarks?|comments?|statements?)\b)", re.I)
 
 
 def actor_silent(text: str, matcher: Matcher) -> bool:
     """Does the article say that the actor declined to comment? Its clause names the actor and no one else."""
     for match in _NO_COMMENT.finditer(text):
+        sentence_end = min(end for end in (text.find(". ", match.end()), text.find("\n", match.end()), len(text))
+                           if end >= 0)
         if _OTHER_TOPIC.match(text, match.end()) and not matcher.object_names.search(text, match.end(),
-                                                                                      match.end() + 60):
+                                                                                      min(sentence_end, match.end() + 60)):
             continue  # "declined to comment on Russian criticism": silent on something else
         start = max(text.rfind(mark, 0, match.start()) for mark in (". ", "\n", "; "))
         clause = units_for(text[start + 1:match.start()], matcher)

@@ -1484,6 +1484,9 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
             # "…, Marles said on Friday, as allies debated sending Leopard 2 tanks", '…," he said, without detailing
             # quantities': the clause is over
             break
+        if "REPORT" in unit.tags and k > last + 2 and units[k - 1].low == "and" and \
+                any("QUOTE" in u.tags for u in units[last + 1:k - 1]):
+            break  # 'confirmed that "the TB2s … have been delivered" and said …': a second statement begins
         if unit.low == "," and k + 2 < len(units) and units[k + 1].low in ("just", "much") and units[k + 2].low == "as":
             break  # "…, just as we do not supply them to Azerbaijan": a comparison, a clause of its own
         if unit.low == "," and k + 1 < len(units) and (units[k + 1].tags & {"CONTRAST", "REL", "CONJ"} or

@@ -1096,8 +1096,8 @@ def _as_clause_subject(units: list[Unit], as_: int, anchor: int) -> bool:
     if as_ + 2 >= anchor:
         return False
     subject, verb = units[as_ + 1], units[as_ + 2]
-    return bool("PRON" in subject.tags or subject.ent) and \
-        bool(verb.tags & (PREDICATES | {"REPORT"}))  # (not "as they are", a copula closing a comparison)
+    # (not "as they are", a copula closing a comparison; "as Hanoi keeps up a flow of arms" is a clause)
+    return bool("PRON" in subject.tags or subject.ent) and bool(verb.tags & (PREDICATES | {"REPORT", "ASPECT"}))
 
 
 def _reporter_in_relative(units: list[Unit], verb: int) -> bool:

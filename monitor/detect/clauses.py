@@ -10,8 +10,8 @@ conclusion checks who acts and speaks (`agents`), when (`tense`), what and to wh
 from __future__ import annotations
 
 import re
-
 from copy import deepcopy
+from dataclasses import replace
 
 from monitor.detect.agents import (
     after_dateline,
@@ -70,6 +70,7 @@ from monitor.detect.object_phrases import (
     target_list,
     topic_phrase,
     topic_gerund,
+    unchanged_position,
     trade_figure,
     weighed_choice,
 )
@@ -715,6 +716,8 @@ class SentenceGrammar:
             return claim(NONE, "decision-topic")  # "the decision on Leopards stands": what was decided is unsaid
         if value == SUPPLIES and decision_of_topic_noun(units, ops):
             return claim(NONE, "decision-topic")  # "abstention on the decision to finance arms": another's decision
+        if value == SUPPLIES and unchanged_position(units, ops, anchor):
+            return replace(claim(REFRAINS, "position-unchanged"), background=False)  # ("had not changed", reported)
         if value == SUPPLIES and topic_gerund(units, ops):
             # "Seoul's restraint on arming Ukraine was not unconditional", "talks on sending arms": the
             # supply is only the topic of a noun the detector does not know; never a decision.

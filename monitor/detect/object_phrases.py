@@ -585,6 +585,26 @@ def topic_gerund(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
     return not head.tags and not head.ent and not head.obj
 
 
+_STANCE_NOUNS = frozenset({"position", "stance", "policy"})
+_CHANGED = frozenset({"changed", "altered", "shifted", "moved"})
+
+
+def unchanged_position(units: list[Unit], ops: list[tuple[str, int, float]], anchor: int) -> bool:
+    """ "Ankara's position on exporting TB2 drones to Kenya has not changed", "… remains unchanged": a stance on
+    the supply said to hold, which is the refusal that stands (a stance that changed is news of its own)."""
+    if not topic_gerund(units, ops):
+        return False
+    supply = next(i for op, i, _ in ops if op in PREDICATES)
+    if units[supply - 2].low not in _STANCE_NOUNS:
+        return False
+    for k in range(anchor + 1, min(len(units), anchor + 12)):
+        if units[k].tags & {"COMMA", "HARD"}:
+            return False
+        if units[k].low == "unchanged" or units[k].low in _CHANGED and "NEG" in units[k - 1].tags:
+            return True
+    return False
+
+
 def supposed_object(units: list[Unit], anchor: int) -> bool:
     """ "… said any German tanks reaching Ukraine would be a mistake": "any" opens a clause whose
     subject is the object and a modal verb follows; the supply is supposed, not reported.

@@ -1460,6 +1460,8 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
         elif k > last + 3 and (unit.low.endswith("ed") or unit.low in IRREGULAR_PARTICIPLES) and \
                 _relative_on_adjunct(units, k):
             own_clause = False  # "… under the permit (Bern) granted last summer": the date is the permit's
+        elif unit.low == "since" and k > last:
+            own_clause = False  # "No weapons have been sent since the end of the mission last year": when the state began
         if unit.tags & {"HIST", "DUR"} and "SUB" not in unit.tags and own_clause:
             frame.ops.append(("HIST" if "HIST" in unit.tags else "DUR", k, 0))
         if "DENY" in unit.tags and not unit.tags & PREDICATES - {"DENY"}:

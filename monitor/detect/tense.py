@@ -252,8 +252,8 @@ def _lasting_supply(units: list[Unit], ops: list[tuple[str, int, float]], decisi
     it has been supplying …", "over the past decade", "since the 1990s": a perfect supply over a span of
     years sums up the story's history; it decides only when nothing present does."""
     verb = next((i for op, i, level in ops if level == decisive and op == "SUP"), None)
-    if verb is None or verb == 0:
-        return False
+    if verb is None or verb == 0 or any(op == "NEG" and level == decisive for op, _, level in ops):
+        return False  # ("No weapons have been sent since the end of the mission last year": the state today)
     aux = verb - 1
     if aux >= 1 and units[aux].low in _DURATIVE and "HAS" in units[aux - 1].tags:
         return True  # "has long supplied"

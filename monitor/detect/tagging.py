@@ -1470,8 +1470,10 @@ def _capital_dateline(units: list[Unit], i: int) -> bool:
     the text, perhaps with a date, then a dash, is a dateline without an agency."""
     if i > 6 or not _all_caps(units[0].text) or len(units[0].text) < 3:
         return False
-    # "KYIV/VILNIUS, June 2 —": a joint dateline names its cities with a slash between
-    return all(_all_caps(u.text) or u.low in (",", "/") or u.text.isdigit() or u.low in _MONTHS for u in units[1:i])
+    # "KYIV/VILNIUS, June 2 —": a joint dateline names its cities with a slash between; "PUERTO CABELLO,
+    # Venezuela —" its country after a comma
+    return all(_all_caps(u.text) or u.low in (",", "/") or u.text.isdigit() or u.low in _MONTHS or
+               u.cap and units[k - 1].low == "," for k, u in enumerate(units[1:i], start=1))
 
 
 def _all_caps(text: str) -> bool:

@@ -157,6 +157,11 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
         if unit.low == "," and _between_adjectives(units, i):
             i -= 1
             continue
+        inserted = _inserted_condition(units, i) if unit.low == "," and level == 0 else None
+        if inserted is not None:
+            frame.ops.append(("COND_CONS", inserted + 2, 0))
+            i = inserted  # "Brazil will, if parliament agrees, send rifles": the verb's own modal, under a condition
+            continue
         if unit.low == "," and level == 0:
             first = _cleft_comma(units, i)
             if first is not None:
@@ -716,6 +721,16 @@ def _infinitive_after(units: list[Unit], to: int) -> bool:
     """ "appeals to reverse the pause": a request to act, not a legal challenge to a decision."""
     nxt = units[to + 1] if to + 1 < len(units) else None
     return nxt is not None and op_of(nxt) is not None and not nxt.low.endswith(("s", "ion"))
+
+
+def _inserted_condition(units: list[Unit], comma: int) -> int | None:
+    """The modal before ", if …," when the comma at `comma` closes such a condition set off between a modal and
+    its verb ("will, if parliament agrees, send")."""
+    opening = next((k for k in range(comma - 2, max(0, comma - 8), -1) if units[k].low == ","), None)
+    if opening is None or opening < 1 or units[opening + 1].low not in ("if", "unless", "provided") or \
+            not units[opening - 1].tags & {"MODAL", "FUT", "AUX"}:
+        return None
+    return opening - 1
 
 
 def _list_head(units: list[Unit], comma: int) -> int:

@@ -876,6 +876,7 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
     if words & _UNARMING:
         _unmark_unarmed(units)
     if "," in words and ("by" in words and words & _REACHED or words & _SOURCING or "given" in words or
+                         words & _MODAL_WORDS or
                          ("or" in words or "and" in words) and any(word.endswith("ly") for word in words)):
         units = _without_asides(units)
     return units
@@ -1033,6 +1034,12 @@ def _without_asides(units: list[Unit]) -> list[Unit]:
             close = next((c for c in range(k + 2, min(len(units), k + 12)) if units[c].low == ","), None)
             if close is not None and not any(u.obj or u.ent in ("actor", "target") for u in units[k + 2:close]):
                 return units[:k] + units[close + 1:]
+        if k > 0 and units[k - 1].tags & {"MODAL", "AUX", "FUT"}:
+            # "the country could, for the first time, hand over …": a time or manner phrase between the modal
+            # and its verb (never a condition: "will, if approved, send" keeps its "if")
+            close = next((c for c in range(k + 2, min(len(units) - 1, k + 7)) if units[c].low == ","), None)
+            if close is not None and not any(u.obj or u.ent or u.tags - _ASIDE_TAGS for u in units[k + 1:close]):
+                return units[:k] + units[close + 1:]
         if units[k + 1].low in _SOURCING and k > 0 and units[k - 1].tags & {"REPORT", "DOUBT"}:
             # "claimed, citing an unnamed military source, that …": the report goes on after its source
             close = next((c for c in range(k + 2, min(len(units), k + 12)) if units[c].low == ","), None)
@@ -1042,6 +1049,10 @@ def _without_asides(units: list[Unit]) -> list[Unit]:
                     not any(u.obj for u in units[k + 2:close]):
                 return units[:k] + units[close + 1:]
     return units
+
+
+_MODAL_WORDS = frozenset({"could", "would", "will", "may", "might", "can", "should", "must"})
+_ASIDE_TAGS = frozenset({"PREP", "DET", "ADV", "FOR", "IN", "NOOP"})
 
 
 def _manner_adverb(unit: Unit) -> bool:

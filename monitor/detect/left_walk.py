@@ -834,6 +834,10 @@ def _cross(units: list[Unit], left: int, frame: Frame, level: int) -> tuple[int,
         left -= 1  # over the addressee to "told"
     elif (telling := _plain_addressee(units, left)) >= 0:
         left = telling  # over "reporters", "the press" to "tells"
+    if units[left].low == "and" and left >= 1 and units[left - 1].low in ("he", "she", "they", "we", "i"):
+        left -= 2  # "whether she and the chancellor agreed …": a pronoun joined to the subject is part of it
+        if left < 0:
+            return None
     unit = units[left]
     if unit.tags & {"COMP", "QUESTION"} or ("REPORT" in unit.tags and is_report_verb(units, left)):
         if unit.low == "whether":

@@ -1236,6 +1236,14 @@ def _inserted_auxiliaries(units: list[Unit], comma: int) -> int | None:
     return None
 
 
+def _described_as_option(units: list[Unit], as_: int) -> int | None:
+    """The option noun of 'as "an option"' after the supply phrase: what the supply is called, a possibility."""
+    k = as_ + 1
+    while k < len(units) and units[k].tags & {"QUOTE", "DET"}:
+        k += 1
+    return k if k < len(units) and units[k].low in ("option", "possibility") else None
+
+
 def _conjoined_gerund(units: list[Unit], comma: int) -> int | None:
     """ "Sending the system to Ukraine, and refurbishing it there, would …": a gerund set off by commas after
     a gerund subject belongs to that subject; the predicate follows the closing comma. Returns that comma."""
@@ -1449,6 +1457,10 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
             op = op_of(unit) or "NEG"
             # "… is not an option"; "… is not under consideration": the copula's negation scopes over the verdict
             frame.ops.append((op, k, 0.6 if op == "NEG" else 0.5))
+            frame.verdict = True
+        option = _described_as_option(units, k) if unit.low == "as" and k > last else None
+        if option is not None and not any(i == option for _, i, _ in frame.ops):
+            frame.ops.append(("MODAL", option, 0.5))  # 'described the delivery of X as "an option that remains open"'
             frame.verdict = True
         if frame.subject_supply and frame.right_verb and unit.low == "among" and _among_options(units, k):
             frame.ops.append(("MODAL", k + 1, 0.5))  # "weighing options …, and sending tanks was among them"

@@ -469,6 +469,11 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      ("DEONT", "COMP")),
     # "It is time for Brasilia to sell …", "it is time to send …": the same advice, its doer after "for"
     ("it", r"it\s+is\s+(?:high\s+|about\s+|now\s+)?time(?=\s+(?:for|to)\s)", ("DEONT",)),
+    # "have prepared a plan to hand over …", "drew up a plan under which …": a plan drafted is an option worked out,
+    # not a decision (a government that "plans to" send has decided)
+    ("prepare prepares prepared preparing draw draws drew drawn drawing draft drafts drafted drafting",
+     r"(?:prepar(?:e|es|ed|ing)|(?:draw|draws|drew|drawn|drawing)\s+up|draft(?:s|ed|ing)?)\s+(?:a|an|the)\s+"
+     r"(?:(?:draft|contingency|detailed|preliminary|possible)\s+)?plans?\b", ("MODAL",)),
     # "a proposed sale of jets", "the prospective transfer": put forward, not yet decided, like "a possible sale"
     ("proposed prospective", _AFTER_DETERMINER + r"(?:proposed|prospective)(?=\s+(?:[a-z-]+\s+)?"
      r"(?:sales?|transfers?|deliver(?:y|ies)|exports?|shipments?|supply|supplies|handovers?|deals?)\b)", ("MODAL",)),

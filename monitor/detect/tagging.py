@@ -264,6 +264,9 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     # "told Russian state TV", "state media reported": the noun "state" owning the outlet, no one stating anything
     ("state", r"state(?:[\s-](?:run|owned|controlled))?\s+(?:tv|television|media|broadcasters?|radio|news|"
      r"agency|channels?|newspapers?|outlets?)\b", ("NOOP",)),
+    # "Egypt's state defence industry", "the state arms exporter": the state owning a maker, no one stating
+    ("state", r"state(?=\s+(?:defen[cs]e|arms|military|industry|industries|compan(?:y|ies)|firms?|enterprises?|"
+     r"corporations?|manufacturers?|producers?|exporters?|factor(?:y|ies)|workshops?)\b)", ("NOOP",)),
     ("asked asking ask asks questioned wondered wondering question questions",
      # "asked by a Turkish reporter whether": whoever asks, in up to four words (not "asked by X to examine")
      r"(?:asked|asking|ask|asks|questioned|wondered|wondering)\s+"
@@ -469,11 +472,11 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      ("DEONT", "COMP")),
     # "It is time for Brasilia to sell …", "it is time to send …": the same advice, its doer after "for"
     ("it", r"it\s+is\s+(?:high\s+|about\s+|now\s+)?time(?=\s+(?:for|to)\s)", ("DEONT",)),
-    # "have prepared a plan to hand over …", "drew up a plan under which …": a plan drafted is an option worked out,
-    # not a decision (a government that "plans to" send has decided)
+    # "have prepared a plan to hand over …", "drew up a preliminary offer for the sale of …": a plan or offer drafted
+    # is an option worked out, not a decision (a government that "plans to" send has decided)
     ("prepare prepares prepared preparing draw draws drew drawn drawing draft drafts drafted drafting",
      r"(?:prepar(?:e|es|ed|ing)|(?:draw|draws|drew|drawn|drawing)\s+up|draft(?:s|ed|ing)?)\s+(?:a|an|the)\s+"
-     r"(?:(?:draft|contingency|detailed|preliminary|possible)\s+)?plans?\b", ("MODAL",)),
+     r"(?:(?:draft|contingency|detailed|preliminary|possible|formal)\s+)?(?:plans?|offers?|proposals?)\b", ("MODAL",)),
     # "a proposed sale of jets", "the prospective transfer": put forward, not yet decided, like "a possible sale"
     ("proposed prospective", _AFTER_DETERMINER + r"(?:proposed|prospective)(?=\s+(?:[a-z-]+\s+)?"
      r"(?:sales?|transfers?|deliver(?:y|ies)|exports?|shipments?|supply|supplies|handovers?|deals?)\b)", ("MODAL",)),

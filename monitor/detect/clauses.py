@@ -564,8 +564,11 @@ class SentenceGrammar:
         inner = next((units[i] for op, i, level in ops if level == 0 and op in PREDICATES | {"POLICY"}), None)
         if inner is not None and op_of(inner) == "CONS" and "CONSD" not in inner.tags and not anaphoric and \
                 frame.recipient not in ("target", "target-in") and not requested_by_target(units, anchor) and \
-                not target_list(units, anchor) and not target_request_infinitive(units, anchor):
-            # "observers … to study North Korean weapons"; but "evaluating ATACMS for Ukraine" weighs a supply
+                not target_list(units, anchor) and not target_request_infinitive(units, anchor) and \
+                not (self.target_near and agent.cls == "actor" and units[anchor].low in ("weapons", "arms") and
+                     any(op in ("DEONT", "MODAL") for op, _, _ in ops)):
+            # "observers … to study North Korean weapons"; but "evaluating ATACMS for Ukraine" weighs a supply, and so
+            # does the actor's "we would have to look at weapons" right after the target's plight
             return claim(NONE, "no-supply-verb")
         weighing = next((i for op, i, level in ops if op == "CONS" and level == 0), None)
         if value == RECONSIDER and weighing is not None and _other_act_weighed(units, weighing, anchor):

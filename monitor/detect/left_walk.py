@@ -912,7 +912,7 @@ def _signed_instrument(units: list[Unit], noun: int) -> int | None:
 
 
 # verbs that end a weighing in a finding: "the review concluded / found / determined that …"
-_CONCLUDING = frozenset("concluded concludes found finds determined determines".split())
+_CONCLUDING = frozenset("concluded concludes found finds determined determines decided decides".split())
 
 
 def _plan_content(units: list[Unit], noun: int, frame: Frame, level: int,

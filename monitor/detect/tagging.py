@@ -1039,7 +1039,7 @@ def _without_asides(units: list[Unit]) -> list[Unit]:
                 return units[:k] + units[close + 1:]
         if units[k + 1].low.split()[0] == "given" and not units[k + 1].tags - {"PREP"}:
             # "asked whether, given reports of renewed shelling, Australia could …": the circumstance only
-            close = next((c for c in range(k + 2, min(len(units), k + 12)) if units[c].low == ","), None)
+            close = next((c for c in range(k + 2, min(len(units), k + 16)) if units[c].low == ","), None)
             if close is not None and not any(u.obj or u.ent in ("actor", "target") for u in units[k + 2:close]):
                 return units[:k] + units[close + 1:]
         if k > 0 and units[k - 1].tags & {"MODAL", "AUX", "FUT"}:

@@ -87,11 +87,12 @@ NO_DECISION_POLICY_STANDS = [
 ]
 
 # "its position on sending X to Ukraine has not changed": a supply gerund after a policy noun's "on" is the
-# topic of that policy, never a supply, whatever the policy's verb ("has not changed", "is unchanged",
-# "changed"). A verb that weighs the policy still opens the option; a plain supply stays one.
+# topic of that policy, never a supply. Said to be unchanged, the position is the refusal that stands (the
+# guidelines' "position unchanged"); "changed" alone does not say which way. A verb that weighs the policy
+# still opens the option; a plain supply stays one.
 POLICY_TOPIC = [
-    (JP, "Japan's position on sending weapons to Ukraine has not changed, Kishida said.", "none"),
-    (LEO, "Germany's position on delivering Leopard tanks to Ukraine is unchanged, Scholz said.", "none"),
+    (JP, "Japan's position on sending weapons to Ukraine has not changed, Kishida said.", "refrains"),
+    (LEO, "Germany's position on delivering Leopard tanks to Ukraine is unchanged, Scholz said.", "refrains"),
     (JP, "Japan changed its stance on sending weapons to Ukraine last week.", "none"),
     (JP, "Japan is reviewing its policy on sending weapons to Ukraine.", "reconsider"),
     (JP, "Japan will send weapons to Ukraine on Monday.", "supplies"),

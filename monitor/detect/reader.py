@@ -26,7 +26,7 @@ from monitor.detect.stance import Stance
 from monitor.detect.lexicon import (CONSIDER, DESIGNATED_NOUNS, EVERY_WEAPON, MODAL, NEGATORS, PART_NOUNS, REFUSE,
                                     ROLE_NOUNS, TITLE_WORDS, WEAPON_CLASSES, WEAPON_HEADS, WEAPON_NOUNS)
 from monitor.detect.sentence_facts import main_subject
-from monitor.detect.tagging import Matcher, Unit, matcher_for, may_anchor, tokens_of, units_for
+from monitor.detect.tagging import Matcher, Unit, family_names, matcher_for, may_anchor, tokens_of, units_for
 
 _RANK = {SUPPLIES: 3, RECONSIDER: 2, REFRAINS: 1, NONE: 0}
 _EXPLICIT = frozenset({"subject", "possessor", "controlled", "name", "speaker", "relative", "by", "from", "adj"})
@@ -67,12 +67,11 @@ def read(text: str, stance: Stance) -> Reading:
     if people:
         stance = replace(stance, actor_speakers=stance.actor_speakers + people)
     matcher = matcher_for(stance)
-    system = stance.object_kind == "system"
-    echo = named_nouns(stance) | named_class(stance, text, matcher) if system else frozenset()
-    # the nouns the article puts after the system's name mean it only once it is named ("Italy provided
-    # the launchers" before that: another system's launchers)
-    named_echo = system_nouns(text, matcher) if system else frozenset()
-    first_named = next((m.start() for m in matcher.object_names.finditer(text)), len(text))
+    # A system's nouns ("the missiles", "the launchers") mean it only once it is named, by a name or its family
+    # word ("Italy provided the launchers" before that: another system's launchers)
+    echo = system_nouns(text, matcher) | named_nouns(stance) | named_class(stance, text, matcher) \
+        if stance.object_kind == "system" else frozenset()
+    first_named = _first_named(text, stance, matcher)
     covering = titled_class(stance)
     salient: str | None = "actor" if _datelined_at_home(text, stance) or _release_by_actor(text, stance) else None
     found: list[tuple[Sentence, tuple[Claim, ...]]] = []
@@ -167,7 +166,7 @@ def read(text: str, stance: Stance) -> Reading:
         if sentence.index > 0:
             counted |= _equipment_echo(words, sentences[sentence.index - 1].text, stance, matcher)
         result = analyse_sentence(words, matcher, salient,
-                                  echo | (named_echo if sentence.end > first_named else frozenset()) | counted,
+                                  (echo if sentence.end > first_named else frozenset()) | counted,
                                   opening_target or previous_target or turn == "A" and asked_target,
                                   about_target, voice, officials | _split_quote_stranger(sentence.text, text, stance),
                                   covering)
@@ -207,7 +206,7 @@ def read(text: str, stance: Stance) -> Reading:
             found.append((sentence, result.claims))
 
     def names_object(index: int) -> bool:  # "Kyiv has long wanted the jets": what a later "send them" means
-        return _names_object(sentences[index].text, matcher, echo | named_echo)
+        return _names_object(sentences[index].text, matcher, echo)
 
     return decide(stance.id, found, names_object, actor_silent(text, matcher), asked,
                   lambda index: sentences[index].text)
@@ -1515,6 +1514,17 @@ def _partitive_echo(words: str, before: str, matcher: Matcher) -> frozenset[str]
         return frozenset()
     nouns = {m.group(1).lower() for m in _PARTITIVE.finditer(words)}
     return frozenset(n for n in nouns if n in WEAPON_NOUNS and n.endswith("s") and n not in ("arms", "weapons"))
+
+
+def _first_named(text: str, stance: Stance, matcher: Matcher) -> int:
+    """Where the article first names the system: by one of its names or its family word ("Leopard 2A7s")."""
+    found = matcher.object_names.search(text)
+    starts = [found.start()] if found else []
+    for family in family_names(stance.object_names):
+        word = re.search(rf"\b{re.escape(family)}", text)
+        if word:
+            starts.append(word.start())
+    return min(starts, default=len(text))
 
 
 def system_nouns(text: str, matcher: Matcher) -> frozenset[str]:

@@ -703,7 +703,7 @@ def matcher_for(stance: Stance) -> Matcher:
                 add(name, "ent", _ENTITY_OF[group])
     for name in _object_spellings(stance.object_names):
         add(name, "obj", "strong", plural=True, cased=name not in stance.object_names)
-    for name in _family_names(stance.object_names):
+    for name in family_names(stance.object_names):
         add(name, "obj", "strong", plural=True, cased=True, family=True)
     anchors = {key.lower() for n in stance.object_names for key in _lookup_keys(n, plural=True)}
     if stance.object_kind == "weapons":
@@ -742,7 +742,7 @@ def _object_spellings(names: tuple[str, ...]) -> tuple[str, ...]:
 _NOT_FAMILIES = frozenset({"type", "model", "block", "mark", "series", "project", "version", "batch"})
 
 
-def _family_names(names: tuple[str, ...]) -> tuple[str, ...]:
+def family_names(names: tuple[str, ...]) -> tuple[str, ...]:
     """ "Mirage 2000", "Gripen E": a family word followed only by a model designation; the press calls the
     system by that word alone ("no Mirage has been sent", "the Gripens")."""
     families = []

@@ -477,6 +477,11 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("prepare prepares prepared preparing draw draws drew drawn drawing draft drafts drafted drafting",
      r"(?:prepar(?:e|es|ed|ing)|(?:draw|draws|drew|drawn|drawing)\s+up|draft(?:s|ed|ing)?)\s+(?:a|an|the)\s+"
      r"(?:(?:draft|contingency|detailed|preliminary|possible|formal)\s+)?(?:plans?|offers?|proposals?)\b", ("MODAL",)),
+    # "has formally offered Vietnam a package of fighters": a package or deal put to a buyer awaits its answer, an
+    # option open, not yet a supply ("offered Ukraine 12 tanks" gives them)
+    ("offer offers offered offering",
+     r"offer(?:s|ed|ing)?(?=\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+     r"(?:package|deal|proposal|contract)s?\b)", ("MODAL",)),
     # "a proposed sale of jets", "the prospective transfer": put forward, not yet decided, like "a possible sale"
     ("proposed prospective", _AFTER_DETERMINER + r"(?:proposed|prospective)(?=\s+(?:[a-z-]+\s+)?"
      r"(?:sales?|transfers?|deliver(?:y|ies)|exports?|shipments?|supply|supplies|handovers?|deals?)\b)", ("MODAL",)),

@@ -1288,6 +1288,42 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     "holdout237": (42, 0.928),
     # Brazil · Guarani for Ukraine, Luxembourg · weapons for Ukraine (minimal): 39/42, then 40/42.
     "holdout238": (42, 0.952),
+    # Croatia · weapons for Ukraine (minimal), Italy · Skyguard for Ukraine: 35/42 with 3 false supplies, then 41/42.
+    "holdout239": (42, 0.976),
+    # Montenegro · weapons for Ukraine (minimal), Sweden · RBS 70 for Ukraine: 36/42 with 1 false supply, then 38/42.
+    "holdout240": (42, 0.904),
+    # Vietnam · weapons for Cambodia (minimal), Russia · Su-30 for Vietnam: 34/42 with 3 false supplies, then 39/42.
+    "holdout241": (42, 0.928),
+    # Saudi Arabia · weapons for Yemen (minimal), Turkey · Bayraktar TB2 for Kenya: 35/42 with 3 false supplies, then
+    # 41/42.
+    "holdout242": (42, 0.976),
+    # Estonia · weapons for Georgia (minimal), United Kingdom · Starstreak for Ukraine: 39/42 with 1 false supply,
+    # then 40/42.
+    "holdout243": (42, 0.952),
+    # South Africa · weapons for Mozambique (minimal), China · J-10C for Bangladesh: 34/42, then 37/42.
+    "holdout244": (42, 0.88),
+    # Argentina · weapons for Bolivia (minimal), Norway · NASAMS for Lithuania: 40/42, then 40/42.
+    "holdout245": (42, 0.952),
+    # Belarus · weapons for Venezuela (minimal), India · BrahMos for Indonesia: 36/42, then 37/42.
+    "holdout246": (42, 0.88),
+    # Austria · weapons for Moldova (minimal), France · CAESAR for Armenia: 36/42 with 1 false supply, then 39/42.
+    "holdout247": (42, 0.928),
+    # Japan · weapons for the Philippines (minimal), Germany · Gepard for Ukraine: 38/42 with 1 false supply, then
+    # 39/42.
+    "holdout248": (42, 0.928),
+    # Nigeria · weapons for Togo (minimal), United States · Hellfire for the Philippines: 39/42, then 39/42.
+    "holdout249": (42, 0.928),
+    # Poland · weapons for Moldova (minimal), Israel · SPYDER for India: 39/42, then 39/42.
+    "holdout250": (42, 0.928),
+    # Iran · weapons for Syria (minimal), Sweden · CV90 for Ukraine: 37/42 with 1 false supply, then 38/42.
+    "holdout251": (42, 0.904),
+    # Egypt · weapons for Chad (minimal), South Korea · KF-21 for Poland: 32/42, then 33/42.
+    "holdout252": (42, 0.785),
+    # Denmark · weapons for Ukraine (minimal), Pakistan · JF-17 for Iraq: 37/42, then 38/42.
+    "holdout253": (42, 0.904),
+    # Czech Republic · weapons for Armenia (minimal), Germany · Taurus for Ukraine: 36/42 with 1 false supply, then
+    # 38/42.
+    "holdout254": (42, 0.904),
 }
 
 

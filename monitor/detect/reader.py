@@ -109,9 +109,11 @@ def read(text: str, stance: Stance) -> Reading:
             turn = label.group(1)[0] if label else ""
             if label:
                 words = words[label.end():]
-                if label.group(2) and turn == "A":
-                    # "Answer (Pal Jonson, Minister for Defence): …" names who answers
-                    interviewee = _named_answerer(label.group(2), matcher)
+                answerer = _named_answerer(label.group(2), matcher) if label.group(2) and turn == "A" else None
+                # (a line label names the actor's speaker or no party: "CHUNG:" may be a spokesman the text introduced)
+                if answerer is not None and (answerer == "actor" or not isinstance(label, _Label)):
+                    # "Answer (Pal Jonson, Minister for Defence): …", "Parnell: …" name who answers
+                    interviewee = answerer
                 elif interviewee is None:
                     interviewee = _interviewee(sentences[:sentence.index], matcher, _government_heads(stance)) or "unknown"
                 if turn == "A" and sentence.index > 0:
@@ -825,11 +827,11 @@ def _introduced_in_role(label: str, text: str) -> bool:
 class _Label:
     """A line label read as an interview turn, shaped like a match of `_TURN`."""
 
-    def __init__(self, turn: str, end: int) -> None:
-        self._turn, self._end = turn, end
+    def __init__(self, turn: str, end: int, name: str) -> None:
+        self._turn, self._end, self._name = turn, end, name
 
     def group(self, n: int) -> str | None:
-        return self._turn if n == 1 else None
+        return self._turn if n == 1 else self._name if n == 2 else None
 
     def end(self) -> int:
         return self._end
@@ -838,7 +840,7 @@ class _Label:
 def _labelled_turn(words: str, labels: dict[str, str]) -> _Label | None:
     colon = words.find(": ")
     turn = labels.get(words[:colon].strip()) if 0 < colon <= 40 else None
-    return _Label(turn, colon + 2) if turn else None
+    return _Label(turn, colon + 2, words[:colon].strip()) if turn else None
 
 
 def _unlabelled(words: str, labels: dict[str, str]) -> str:

@@ -98,6 +98,8 @@ def read(text: str, stance: Stance) -> Reading:
             words = _withheld_antecedent(words, sentences[sentence.index - 1].text, matcher)
             words = _such_supply(words, sentences[sentence.index - 1].text, matcher)
         words = _goods_pronoun(words, sentences[sentence.index - 1].text if sentence.index > 0 else "", matcher)
+        if sentence.index + 1 < len(sentences):
+            words = _unarmed_after(words, sentences[sentence.index + 1].text)
         if sentence.index > 0:
             words = _listing_pronoun(words, sentences[sentence.index - 1].text)
         if sentence.index in running and not _CLOSING_SPEAKER.search(words):
@@ -1311,6 +1313,18 @@ _LISTING_PRONOUN = re.compile(r"(?:It|This)\s+"
 # the sentence before opens on an asking document: "The list, delivered by …, runs to several pages."
 _ASKING_DOCUMENT = re.compile(r"(?:The|A|Its|Their|That)\s+(?:(?:[a-z-]+)\s+){0,2}?"
                               r"(list|wish\s+list|shopping\s+list|letter|request|plea|appeal|demand)\b")
+
+
+# "The vehicles, built by a Turkish manufacturer, are unarmed": what the sentence before handed over carries no weapon
+_SAID_UNARMED = re.compile(r"\s*(?:(?:The|These|Those)\s+(?:vehicles|carriers|trucks)\b[^.;]{0,80}?|They\s+)"
+                           r"\b(?:are|were|will\s+be|come)\s+(?:all\s+)?(?:unarmed|without\s+(?:any\s+)?"
+                           r"(?:weapons|armament|mounted\s+weapons))\b")
+_ARMOURED_VEHICLES = re.compile(r"\b(?=armou?red\s+(?:personnel\s+carriers?|vehicles?)\b)", re.I)
+
+
+def _unarmed_after(words: str, following: str) -> str:
+    """The armoured vehicles of a sentence that the next one says are unarmed read as "unarmed …"."""
+    return _ARMOURED_VEHICLES.sub("unarmed ", words) if _SAID_UNARMED.match(following) else words
 
 
 def _listing_pronoun(words: str, previous: str) -> str:

@@ -589,6 +589,18 @@ _STANCE_NOUNS = frozenset({"position", "stance", "policy"})
 _CHANGED = frozenset({"changed", "altered", "shifted", "moved"})
 
 
+def linked_supply_topic(units: list[Unit], ops: list[tuple[str, int, float]], anchor: int) -> bool:
+    """ "the first time he has linked the partnership to arms deliveries": a bare plural supply noun after a
+    preposition, with no verb of the clause that the detector knows and no recipient, is a topic."""
+    preds = [i for op, i, level in ops if op in PREDICATES and level == 0]
+    if len(preds) != 1 or op_of(units[preds[0]]) not in ("SUP", "SUPN") or "SUPN" not in units[preds[0]].tags:
+        return False
+    noun = preds[0]
+    start = min(noun, anchor)
+    return units[noun].low.endswith("s") and start >= 1 and units[start - 1].low in ("to", "with", "about") and \
+        not any(op in ("HAS", "AUX") for op, i, level in ops if level == 0 and i > noun)
+
+
 def unchanged_position(units: list[Unit], ops: list[tuple[str, int, float]], anchor: int) -> bool:
     """ "Ankara's position on exporting TB2 drones to Kenya has not changed", "… remains unchanged": a stance on
     the supply said to hold, which is the refusal that stands (a stance that changed is news of its own)."""

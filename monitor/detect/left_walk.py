@@ -622,6 +622,9 @@ def _place_np(units: list[Unit], start: int, end: int, agent: Agent, frame: Fram
         frame.agent = agent
         frame.controlled_by = left
         return start - 1
+    if "TO" in prev.tags and agent.cls == "actor" and left >= 1 and "SUP" in units[left - 1].tags and \
+            not frame.recipient:
+        frame.recipient = "other"  # "shells … shipped to Hungary for the Hungarian forces' K9s": the actor receives
     if prev.tags & {"TO", "FOR", "IN"}:
         return start - 1  # "aid to Ukraine and weapons to Poland": another phrase's recipient
     if "PREP" in prev.tags:

@@ -72,6 +72,7 @@ from monitor.detect.object_phrases import (
     topic_gerund,
     unchanged_position,
     linked_supply_topic,
+    evaluative_tail,
     trade_figure,
     weighed_choice,
 )
@@ -720,6 +721,8 @@ class SentenceGrammar:
             return claim(NONE, "decision-topic")  # "the decision on Leopards stands": what was decided is unsaid
         if value == SUPPLIES and decision_of_topic_noun(units, ops):
             return claim(NONE, "decision-topic")  # "abstention on the decision to finance arms": another's decision
+        if value == SUPPLIES and evaluative_tail(units, anchor):
+            return claim(NONE, "evaluation")  # ", marking one of the largest export contracts": the event sized up
         if value == SUPPLIES and not frame.recipient and linked_supply_topic(units, ops, anchor):
             return claim(NONE, "topic-only")  # "has linked the partnership to arms deliveries"
         if value == SUPPLIES and unchanged_position(units, ops, anchor):

@@ -589,6 +589,20 @@ _STANCE_NOUNS = frozenset({"position", "stance", "policy"})
 _CHANGED = frozenset({"changed", "altered", "shifted", "moved"})
 
 
+_EVALUATING = frozenset({"marking", "making", "becoming", "representing", "underlining", "underscoring"})
+
+
+def evaluative_tail(units: list[Unit], anchor: int) -> bool:
+    """ ", marking one of the largest defence export contracts in Estonian history": a participle set off after the
+    clause sizes up its event; the supply it names is that event again, no claim of its own."""
+    for k in range(anchor - 1, max(-1, anchor - 12), -1):
+        if units[k].low == ",":
+            return k + 1 < anchor and units[k + 1].low in _EVALUATING
+        if units[k].tags & (PREDICATES - {"SUPN"}) and not units[k].obj:
+            return False
+    return False
+
+
 def linked_supply_topic(units: list[Unit], ops: list[tuple[str, int, float]], anchor: int) -> bool:
     """ "the first time he has linked the partnership to arms deliveries": a bare plural supply noun after a
     preposition, with no verb of the clause that the detector knows and no recipient, is a topic."""
@@ -597,6 +611,9 @@ def linked_supply_topic(units: list[Unit], ops: list[tuple[str, int, float]], an
         return False
     noun = preds[0]
     start = min(noun, anchor)
+    while start >= 1 and not units[start - 1].tags and not units[start - 1].ent and units[start - 1].low.isalpha() \
+            and not units[start - 1].cap:
+        start -= 1  # "cautious about large weapons transfers": over the adjectives
     return units[noun].low.endswith("s") and start >= 1 and units[start - 1].low in ("to", "with", "about") and \
         not any(op in ("HAS", "AUX") for op, i, level in ops if level == 0 and i > noun)
 

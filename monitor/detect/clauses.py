@@ -1120,6 +1120,13 @@ def _object_of_other_infinitive(units: list[Unit], anchor: int) -> bool:
     while k > 0 and (units[k].tags <= {"DET", "POSSPRON"} and units[k].tags or units[k].obj or
                      not units[k].tags and units[k].low[:1].isdigit()):
         k -= 1  # "the JAS 39"
+    purpose = k  # "plans to use it for maritime patrol aircraft and drones": over a purpose and its list
+    while purpose > 1 and anchor - purpose < 10 and units[purpose - 1].low != "to" and (
+            units[purpose].low in ("for", "and", "or", ",") or units[purpose].obj or not units[purpose].tags and
+            not units[purpose].ent and units[purpose].low.isalpha() and not units[purpose].cap):
+        purpose -= 1
+    if purpose < k and any(units[j].low == "for" for j in range(purpose + 1, k + 1)):
+        k = purpose
     if k >= 2 and units[k].low in _PARTICLES and not units[k - 1].tags:
         k -= 1  # "to shoot down drones": a particle verb
     after = units[anchor + 1:anchor + 3]

@@ -1324,6 +1324,26 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # Czech Republic · weapons for Armenia (minimal), Germany · Taurus for Ukraine: 36/42 with 1 false supply, then
     # 38/42.
     "holdout254": (42, 0.904),
+    # Hungary · weapons for Serbia (minimal), United States · Abrams for Romania: 35/42 with 2 false supplies, then
+    # 37/42.
+    "holdout255": (42, 0.88),
+    # Philippines · weapons for Vietnam (minimal), France · Rafale for the United Arab Emirates: 30/42 with 1 false
+    # supply, then 31/42.
+    "holdout256": (42, 0.738),
+    # Norway · weapons for Georgia (minimal), South Korea · K239 Chunmoo for Ukraine: 39/42, then 39/42.
+    "holdout257": (42, 0.928),
+    # Turkey · weapons for Somalia (minimal), United Kingdom · Brimstone for Ukraine: 39/42 with 2 false supplies,
+    # then 41/42.
+    "holdout258": (42, 0.976),
+    # India · weapons for Sri Lanka (minimal), Netherlands · CV90 for Ukraine: 39/42, then 39/42.
+    "holdout259": (42, 0.928),
+    # Singapore · weapons for the Philippines (minimal), Germany · IRIS-T SLM for Estonia: 38/42, then 38/42.
+    "holdout260": (42, 0.904),
+    # Morocco · weapons for Senegal (minimal), China · Wing Loong for Ethiopia: 38/42, then 38/42.
+    "holdout261": (42, 0.904),
+    # Finland · weapons for Estonia (minimal), Japan · Type 03 Chu-SAM for the Philippines: 37/42 with 1 false
+    # supply, then 38/42.
+    "holdout262": (42, 0.904),
 }
 
 

@@ -68,7 +68,8 @@ def read(text: str, stance: Stance) -> Reading:
         stance = replace(stance, actor_speakers=stance.actor_speakers + people)
     matcher = matcher_for(stance)
     # A system's nouns ("the missiles", "the launchers") mean it only once it is named, by a name or its family
-    # word ("Italy provided the launchers" before that: another system's launchers)
+    # word ("Italy provided the launchers" before that: another system's launchers), or in an article that never
+    # names it
     echo = system_nouns(text, matcher) | named_nouns(stance) | named_class(stance, text, matcher) \
         if stance.object_kind == "system" else frozenset()
     first_named = _first_named(text, stance, matcher)
@@ -1533,14 +1534,15 @@ def _partitive_echo(words: str, before: str, matcher: Matcher) -> frozenset[str]
 
 
 def _first_named(text: str, stance: Stance, matcher: Matcher) -> int:
-    """Where the article first names the system: by one of its names or its family word ("Leopard 2A7s")."""
+    """Where the article first names the system: by one of its names or its family word ("Leopard 2A7s"). An
+    article that never names it may still mean it by its class ("the old howitzers"): 0 then."""
     found = matcher.object_names.search(text)
     starts = [found.start()] if found else []
     for family in family_names(stance.object_names):
         word = re.search(rf"\b{re.escape(family)}", text)
         if word:
             starts.append(word.start())
-    return min(starts, default=len(text))
+    return min(starts, default=0)
 
 
 def system_nouns(text: str, matcher: Matcher) -> frozenset[str]:

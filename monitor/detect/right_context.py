@@ -1244,6 +1244,24 @@ def _described_as_option(units: list[Unit], as_: int) -> int | None:
     return k if k < len(units) and units[k].low in ("option", "possibility") else None
 
 
+_JOURNEYS = frozenset({"flight", "flights", "voyage", "journey", "trip", "crossing", "sailing"})
+
+
+def _journey_origin(units: list[Unit], after: int) -> int | None:
+    """The actor, when an "after a (ferry) flight from X" phrase following an arrival says the goods came from it."""
+    if units[after].low != "after" or not any("ARRIVE" in u.tags for u in units[max(0, after - 10):after]):
+        return None
+    k = after + 1
+    while k < len(units) and k - after <= 4 and units[k].low not in _JOURNEYS:
+        if units[k].tags - {"DET"} or units[k].ent:
+            return None
+        k += 1
+    # (only the actor: "from Sacheon", a town, names no party)
+    if k + 2 < len(units) and units[k].low in _JOURNEYS and units[k + 1].low == "from" and units[k + 2].ent == "actor":
+        return k + 2
+    return None
+
+
 def _conjoined_gerund(units: list[Unit], comma: int) -> int | None:
     """ "Sending the system to Ukraine, and refurbishing it there, would …": a gerund set off by commas after
     a gerund subject belongs to that subject; the predicate follows the closing comma. Returns that comma."""
@@ -1491,6 +1509,9 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
             frame.right_verb = True
             finite = finite or "POSS" not in unit.tags  # ("Sudan's army" has no verb)
         if "SUB" in unit.tags and "PREP" not in unit.tags:
+            origin = _journey_origin(units, k)
+            if origin is not None:
+                frame.ties.append(("from", units[origin].ent, origin))  # "… touched down after a ferry flight from X"
             break
         if "REPORT" in unit.tags and k > last + 2 and (units[k - 1].ent or units[k - 1].tags & {"GENERIC", "ROLE"} or
                                                        units[k - 1].low in ("he", "she", "they") and

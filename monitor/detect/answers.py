@@ -53,6 +53,9 @@ def answer_claim(units: list[Unit], main: Agent | None, salient: str | None = No
         if unit.tags & {"CONTRAST", "HARD", "QMARK", "WAR"} or unit.obj:
             # "…, but …", "the war must end": another matter; an object of its own is read by the ordinary rules
             break
+        if unit.low == "no" and k + 1 < len(units) and units[k + 1].low == "," and \
+                any("NEG" in u.tags for u in units[k + 2:]):
+            continue  # '"No, that issue is not being discussed"': the clause after says the "no" again
         if _says_no(units, k):
             ops.append(("REFU", k, 0))  # "I will not say no": refusing to refuse leaves the question open
             said_no = k + 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from monitor.detect.agents import (
     Agent,
+    after_dateline,
     common_subject,
     finite_after,
     noun_phrase,
@@ -31,6 +32,7 @@ _BOUNDARY_TAGS = frozenset({"HARD", "CONTRAST"})
 _TIME_OPENERS = frozenset({"after", "before", "since", "until", "following"})
 # "will see X send …": the outcome verb whose bare infinitive has the object as its subject.
 _OUTCOME_SEEING = frozenset({"see", "sees", "saw", "seen"})
+_PROPOSALS = frozenset({"proposal", "plan", "draft", "bill", "scheme", "option", "proposals", "plans"})
 # Verbs that give someone leave to act: "letting Turkey buy", "allow Poland to purchase".
 _PERMITTING = frozenset({"let", "lets", "letting", "allow", "allows", "allowed", "allowing", "permit", "permits",
                          "permitted", "permitting"})
@@ -130,6 +132,8 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
         if unit.obj and i != anchor:
             i -= 1
             continue
+        if unit.low == "see" and i >= 2 and units[i - 1].low == "would" and level == 0 and _proposal_subject(units):
+            frame.ops.append(("MODAL", i - 1, 0))  # "The proposal … would see rifles transferred": if adopted
         done = -1 if unit.low != ":" or level or not pending or frame.agent else _done_before_colon(units, i)
         if done >= 0:
             i = done  # "Serbia should do one thing: sell weapons": what governs "do" governs "sell"
@@ -724,6 +728,13 @@ def _infinitive_after(units: list[Unit], to: int) -> bool:
     """ "appeals to reverse the pause": a request to act, not a legal challenge to a decision."""
     nxt = units[to + 1] if to + 1 < len(units) else None
     return nxt is not None and op_of(nxt) is not None and not nxt.low.endswith(("s", "ion"))
+
+
+def _proposal_subject(units: list[Unit]) -> bool:
+    """Does the sentence open on a proposal ("The proposal, drafted by the ministry, …")?"""
+    k = after_dateline(units)
+    k += k < len(units) and units[k].low == "the"
+    return k < len(units) and units[k].low in _PROPOSALS
 
 
 def _inserted_condition(units: list[Unit], comma: int) -> int | None:

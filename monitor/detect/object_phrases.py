@@ -300,6 +300,8 @@ def supply_as_subject(units: list[Unit], frame: Frame) -> bool:
     k = supply - 1
     if k >= 1 and units[k].low == "of" and units[k - 1].low in _TOPIC_NOUNS:
         k -= 2  # "The question of sending tanks is being studied": the topic noun heads the same subject
+    elif k >= 1 and units[k].obj and units[k - 1].low == "that":
+        k -= 1  # "decided that Patriot deliveries to Poland will not resume": the object names the deliveries
     while k >= 0 and (units[k].tags & {"DET", "ADV", "POSS", "POSSPRON", "QUOTE"} or units[k].ent or
                       (not units[k].tags and not units[k].obj and units[k].low.isalpha())):
         if units[k].ent and k > 0 and not units[k - 1].tags & {"COMP", "COMMA", "QUOTE", "CONJ"}:

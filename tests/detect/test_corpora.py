@@ -1344,6 +1344,23 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # Finland · weapons for Estonia (minimal), Japan · Type 03 Chu-SAM for the Philippines: 37/42 with 1 false
     # supply, then 38/42.
     "holdout262": (42, 0.904),
+    # Belgium · weapons for the Democratic Republic of the Congo (minimal), United States · Patriot for Poland: 33/42
+    # with 1 false supply, then 34/42.
+    "holdout263": (42, 0.809),
+    # Greece · weapons for Ukraine (minimal), South Korea · K2 Black Panther for Slovakia: 39/42, then 39/42.
+    "holdout264": (42, 0.928),
+    # United Arab Emirates · weapons for Libya (minimal), Italy · M-346 for Nigeria: 36/42, then 36/42.
+    "holdout265": (42, 0.857),
+    # Canada · weapons for Latvia (minimal), Turkey · KAAN for Azerbaijan: 37/42, then 37/42.
+    "holdout266": (42, 0.88),
+    # Kenya · weapons for South Sudan (minimal), Spain · NASAMS for Ukraine: 40/42 with 1 false supply, then 41/42.
+    "holdout267": (42, 0.976),
+    # Lithuania · weapons for Moldova (minimal), Russia · S-400 for Turkey: 33/42, then 34/42.
+    "holdout268": (42, 0.809),
+    # Peru · weapons for Ecuador (minimal), Australia · Ghost Shark for Japan: 30/42, then 30/42.
+    "holdout269": (42, 0.714),
+    # Bulgaria · weapons for Armenia (minimal), France · Mistral for Cyprus: 41/42, then 41/42.
+    "holdout270": (42, 0.976),
 }
 
 

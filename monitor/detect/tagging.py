@@ -539,7 +539,8 @@ _COMMON_OPENERS = frozenset(
     "portable new older heavy long short analysts critics experts diplomats sources observers one two three "
     "under despite amid following since until what why how however meanwhile yet still also such each during "
     "should were had turning speaking pressed given with without from by to everything anything something "
-    "fewer more less half all both few late early together".split()  # "Late on Tuesday, …": a time adverb, no name
+    "fewer more less half all both few late early together yes well indeed look".split()
+    # ("Late on Tuesday, …": a time adverb, no name; '"Yes, the first vehicles …"': an answer word)
 )
 _FUNCTION_TAGS = frozenset({"DET", "PREP", "AUX", "COMP", "CONJ", "REL", "SUB", "NEG", "MODAL", "PRON", "POSSPRON",
                             "CONTRAST", "COND", "HAS", "HAD", "FUT", "DEONT"})
@@ -1045,8 +1046,8 @@ def _without_asides(units: list[Unit]) -> list[Unit]:
         if units[k + 1].low.split()[0] == "given" and not units[k + 1].tags - {"PREP"}:
             # "asked whether, given reports of renewed shelling, Australia could …": the circumstance only
             close = next((c for c in range(k + 2, min(len(units), k + 16)) if units[c].low == ","), None)
-            if close is not None and not any(u.obj or u.ent in ("actor", "target") for u in units[k + 2:close]):
-                return units[:k] + units[close + 1:]
+            if close is not None and not any(u.obj or u.ent == "actor" for u in units[k + 2:close]):
+                return units[:k] + units[close + 1:]  # ("given Japan's stated interest": the target's, a circumstance)
         if k > 0 and units[k - 1].tags & {"MODAL", "AUX", "FUT"}:
             # "the country could, for the first time, hand over …": a time or manner phrase between the modal
             # and its verb (never a condition: "will, if approved, send" keeps its "if")

@@ -1377,7 +1377,8 @@ def _second_negated_predicate(units: list[Unit], last: int, k: int, frame: Frame
         return False
     conj = next((j for j in range(k - 2, last, -1) if units[j].low == "and" and
                  (units[j + 1].tags & {"AUX", "FUT", "HAS"} or units[j + 1].low in BE_FORMS)), None)
-    return conj is not None and any(op == "NEG" and i < conj for op, i, _ in frame.ops)
+    # (or after a refusal of its own: "are not part of this package and are not part of our assistance")
+    return conj is not None and any(op in ("NEG", "REFU") and i < conj for op, i, _ in frame.ops)
 
 
 def _object_of_subject_relative(units: list[Unit], last: int) -> bool:

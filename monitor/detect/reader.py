@@ -1620,7 +1620,7 @@ def _walked_back(pool: list[tuple[Sentence, Claim]]) -> bool:
     # "Robles said last month that Spain was open to …": an opening reported as said before the news is
     # what a present decision against ended, wherever the article recounts it
     last_open = max((s.index for s, c in pool if c.state == RECONSIDER and not _DATED_REPORT.search(s.text)
-                     and not _past_weighing_of_it(s, c)), default=-1)
+                     and not _past_weighing(s, c)), default=-1)
     present = any(c.state == RECONSIDER and _PRESENT_PROGRESSIVE.search(s.text) for s, c in pool)
     # "does not rule out resuming deliveries", "could send shells again": the halt a later sentence recounts
     # is what would be resumed
@@ -1634,10 +1634,11 @@ def _walked_back(pool: list[tuple[Sentence, Claim]]) -> bool:
 _GOING_ON = re.compile(r"\b(?:will|shall|would|is|are|am|still|again|now)\b|['’](?:re|s|ll)\b", re.I)
 
 
-def _past_weighing_of_it(sentence: Sentence, claim: Claim) -> bool:
-    """ "We analysed it with our partners": a weighing of "it" told in the past, next to a decision against,
-    is the review that decision closed, not an opening after it."""
-    return claim.anaphoric and claim.rule.startswith("weighing") and _GOING_ON.search(sentence.text) is None
+def _past_weighing(sentence: Sentence, claim: Claim) -> bool:
+    """ "We analysed it with our partners", "In January, the ministry was instructed to assess whether …": a
+    weighing told in the past, next to a decision against, is the review that decision closed, not an opening
+    after it."""
+    return claim.rule.startswith("weighing") and _GOING_ON.search(sentence.text) is None
 
 
 _RESUMING = re.compile(r"\b(?:resum|restart)\w*\b|\b(?:send|supply|deliver|ship)\w*\b(?:\s+[\w-]+){1,6}?\s+again\b"

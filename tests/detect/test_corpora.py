@@ -1355,8 +1355,8 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     "holdout266": (42, 0.88),
     # Kenya · weapons for South Sudan (minimal), Spain · NASAMS for Ukraine: 40/42 with 1 false supply, then 41/42.
     "holdout267": (42, 0.976),
-    # Lithuania · weapons for Moldova (minimal), Russia · S-400 for Turkey: 33/42, then 35/42.
-    "holdout268": (42, 0.833),
+    # Lithuania · weapons for Moldova (minimal), Russia · S-400 for Turkey: 33/42, then 36/42.
+    "holdout268": (42, 0.857),
     # Peru · weapons for Ecuador (minimal), Australia · Ghost Shark for Japan: 30/42, then 30/42.
     "holdout269": (42, 0.714),
     # Bulgaria · weapons for Armenia (minimal), France · Mistral for Cyprus: 41/42, then 41/42.

@@ -950,11 +950,27 @@ def _plan_content(units: list[Unit], noun: int, frame: Frame, level: int,
             if k >= 0 and units[k].tags & {"COMP", "REPORT"}:
                 return k, level + 1  # "said that a plan under which … is being studied": the speaker above
             return None
+    if not verdict and units[noun + 1].low == "under" and _told_as_done(units, noun + 2):
+        return None  # "an arrangement under which Pretoria continues to supply …": a practice, not a plan
     if not verdict or "SUP" in units[k].tags:
         frame.hypothetical = True
         return None
     frame.ops.append((min(verdict), k, level + 1))
     return k - 1, level + 1
+
+
+_GOING_ON = frozenset({"continue", "continues", "continued", "keep", "keeps", "kept"})
+
+
+def _told_as_done(units: list[Unit], rel: int) -> bool:
+    """Does the content clause after "under which" tell what is being or has been done ("continues to
+    supply", "have been handed over", "had flowed") rather than what a plan would do ("would send")?"""
+    for unit in units[rel + 1:rel + 9]:
+        if unit.low == "," or unit.tags & {"MODAL", "FUT", "COND", "REL", "COMP", "SUB"}:
+            return False
+        if unit.tags & {"HAS", "HAD"} or unit.low in _GOING_ON:
+            return True
+    return False
 
 
 def _reported_above(units: list[Unit], start: int) -> bool:

@@ -259,11 +259,26 @@ def _share_of_object(units: list[Unit], k: int) -> bool:
     head = k + 1
     while head < len(units) and not units[head].tags and not units[head].ent and units[head].low.isalpha():
         head += 1  # the ranked noun: "aircraft", "few launchers"
-    if head == k + 1 or head >= len(units) or units[head].low not in ("in", "of"):
+    return head > k + 1 and _holds_object(units, head)
+
+
+# Containers and measures of goods: "crates of Saudi-supplied rifles" are the rifles, no party acting.
+_MEASURES = frozenset(("crate crates box boxes pallet pallets container containers case cases load loads truckload "
+                       "truckloads planeload planeloads shipload shiploads stock stocks stockpile stockpiles").split())
+
+
+def _measure_of_object(units: list[Unit], k: int) -> bool:
+    return units[k].low in _MEASURES and k + 1 < len(units) and _holds_object(units, k + 1)
+
+
+def _holds_object(units: list[Unit], head: int) -> bool:
+    """Does the "in / of" phrase at `head` hold the object ("of the package of F-16s")?"""
+    if head >= len(units) or units[head].low not in ("in", "of"):
         return False
     j = head + 1
-    while j < len(units) and j - head <= 5 and not units[j].obj and not units[j].tags - {"DET", "OF", "PREP", "SUPN"}:
-        j += 1  # through "the package of"
+    while j < len(units) and j - head <= 5 and not units[j].obj and \
+            (not units[j].tags - {"DET", "OF", "PREP", "SUPN"} or units[j].how == "supplied"):
+        j += 1  # through "the package of", "Saudi-supplied"
     return j < len(units) and bool(units[j].obj)
 
 
@@ -782,7 +797,8 @@ def resolve_agent(units: list[Unit], anchor: int, frame: Frame, main: Agent | No
         # "the Ukrainian request is being examined": the target's adjective on the request names who asks
         del ties["adj"]
         frame.requester_target = True
-    if agent is not None and agent.how == "common-np" and "by" in ties and _share_of_object(units, agent.index):
+    if agent is not None and agent.how == "common-np" and "by" in ties and \
+            (_share_of_object(units, agent.index) or _measure_of_object(units, agent.index)):
         return Agent(ties["by"], "by", -1)  # "The final aircraft in the package of F-16s pledged by Norway are …"
     if agent is not None and agent.how == "common-np" and "from" in ties and not recv and \
             _instrument(units, agent.index):

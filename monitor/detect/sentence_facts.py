@@ -7,6 +7,8 @@ The leading condition ("If Pyongyang deepens its role, …") is in `agents`, whi
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from monitor.detect.agents import Agent, after_dateline, np_class, possessed_relation
 from monitor.detect.lexicon import WEAPON_NOUNS
 from monitor.detect.polarity import PREDICATES, outer_report
@@ -196,10 +198,16 @@ def trailing_speaker(units: list[Unit]) -> Agent | None:
             j = k - 1
             while j >= 0 and units[j].low not in (",", "”", '"') and k - j <= 10:
                 j -= 1
-            span = range(j + 1, k) if j >= 0 and units[j].low in (",", "”", '"') else range(0)
+            span: Sequence[int] = range(j + 1, k) if j >= 0 and units[j].low in (",", "”", '"') else range(0)
             if j == k - 1 and unit.low.endswith("ing"):
                 continue  # ", saying they were needed …": what the subject said, no speaker after it
-            if j == k - 1:
+            apposed = _apposed_name_before(units, j) if j == k - 1 else None
+            if apposed is not None:
+                # ", a Pentagon spokesman, Mark Dorsey, said": the title says whose voice it is; the name only
+                # when it is one of the stance's own (a person it does not know is no party of their own)
+                title, name = apposed
+                span = [*range(title, name), *(m for m in range(name + 1, j) if units[m].ent in ("actor", "target"))]
+            elif j == k - 1:
                 span = range(k + 1, min(len(units), k + 8))  # ", said Yoon."
             elif k + 2 < len(units) and "BY" in units[k + 1].tags and unit.low.endswith("ed"):
                 # "…, according to documents seen by this paper and confirmed by the government": a passive
@@ -222,6 +230,22 @@ def trailing_speaker(units: list[Unit]) -> Agent | None:
         if unit.obj or unit.tags & (PREDICATES - {"PRESS", "DIST"}):
             return None
     return None
+
+
+def _apposed_name_before(units: list[Unit], comma: int) -> tuple[int, int] | None:
+    """ ", a Pentagon spokesman, Mark Dorsey, said": before the comma that closes a name set off by commas, the
+    speaker's title; where that title starts (after the comma before it) and the comma before the name."""
+    name = comma - 1
+    while name > 0 and units[name].cap and comma - name <= 3:
+        name -= 1
+    if name == comma - 1 or units[name].low != ",":
+        return None
+    start = name - 1
+    while start > 0 and units[start].low != "," and name - start <= 6:
+        start -= 1
+    if units[start].low != "," or start == name - 1:
+        return None
+    return start + 1, name
 
 
 def _summing_apposition(units: list[Unit], k: int) -> bool:
@@ -324,7 +348,7 @@ def _time_span(units: list[Unit], k: int) -> bool:
 _TIME_UNITS = frozenset({"days", "weeks", "months", "years", "day", "week", "month", "year"})
 
 
-def _joint_speaker(units: list[Unit], span: range) -> Agent | None:
+def _joint_speaker(units: list[Unit], span: Sequence[int]) -> Agent | None:
     """ ", the Pentagon and Japan's defence ministry said": a statement made jointly with the actor
     is the actor's word too."""
     if not any(units[m].low == "and" for m in span):

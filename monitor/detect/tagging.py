@@ -1639,6 +1639,9 @@ def _compound(sentence: str, end: int, kind: str, detail: object, token: tuple[i
 
 
 _GEOGRAPHIC_HEADS = frozenset({"Sea", "Ocean", "Strait", "Straits", "Gulf", "Bay", "Channel", "Peninsula"})
+_REGION_WORDS = frozenset({"East", "Africa", "Europe", "Asia", "Pacific", "Indo-Pacific", "Americas", "Balkans",
+                           "Caribbean", "Sahel", "Arctic"})
+_PORTFOLIO_TITLES = frozenset({"minister", "envoy", "commissioner", "secretary"})
 
 
 def _mark_other_names(units: list[Unit]) -> None:
@@ -1675,6 +1678,10 @@ def _mark_other_names(units: list[Unit]) -> None:
             ent, how = "other", "name"  # "Washington Post", "Kyiv Independent": an organisation, not the country
         elif named:
             ent, how = named[0].ent, named[0].how
+        elif i > 0 and units[i - 1].low == "the" and j + 1 < n and units[j + 1].low in _PORTFOLIO_TITLES and \
+                any(u.text in _REGION_WORDS for u in run):
+            i = j + 1
+            continue  # "the Middle East minister", "the Africa envoy": a region is the portfolio, never a party
         elif not named and _slashed_designation(units, j):
             i = j + 3
             continue  # "the SAMP/T system": a model designation with a one- or two-letter variant, never a party

@@ -503,6 +503,8 @@ class SentenceGrammar:
             frame.recipient = "other"  # "sent a destroyer to Manila": the ship sails there, its navy keeps it
         if anaphoric and not frame.recipient:
             frame.recipient = antecedent_recipient(units, anchor)  # "pass the tanks on to Ukraine … allow it"
+        if not frame.recipient:
+            frame.recipient = _package_recipient(units, anchor)  # "a new package for Ukraine that includes HIMARS"
         weak = units[anchor].obj in ("weak", "beyond", "only-aid") or anaphoric
         third = speaker_class(units, frame, self.main) in ("other", "target")
         third = third or (self.trailing is not None and self.trailing.cls in ("other", "target"))
@@ -840,6 +842,28 @@ def _made_goods_delivered(units: list[Unit], anchor: int, agent: Agent, frame: F
         frame.recipient in ("target", "target-in") and \
         not any(u.ent == "other" or u.low in COUNTRY_WORDS and u.ent not in ("actor", "target")
                 for u in units[after_dateline(units):end])
+
+
+def _package_recipient(units: list[Unit], anchor: int) -> str | None:
+    """The recipient of a package whose contents are the goods: "a new package for Ukraine that includes HIMARS",
+    "the Pentagon's latest Ukraine package, worth $400 million, included HIMARS" (the owner supplies, the
+    name between owner and noun receives)."""
+    including = next((k for k in range(anchor - 1, max(-1, anchor - 4), -1) if units[k].low.startswith("includ")), None)
+    if including is None:
+        return None
+    for k in range(including - 1, max(-1, including - 10), -1):
+        if "SUPN" not in units[k].tags:
+            continue
+        after = units[k + 1:k + 4]
+        if len(after) == 3 and after[0].low in ("for", "to") and after[1].ent in ("target", "other") and \
+                after[2].low in ("that", "which"):
+            return after[1].ent
+        before = units[k - 1] if k >= 1 else None
+        if before is not None and before.ent in ("target", "other") and before.how == "name" and \
+                any("POSS" in u.tags for u in units[max(0, k - 4):k - 1]):
+            return before.ent
+        return None
+    return None
 
 
 _DENIED_EXPLANATION = (("it", "is", "not", "that"), ("it", "was", "not", "that"), ("it's", "not", "that"),

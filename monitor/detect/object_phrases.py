@@ -430,8 +430,10 @@ def arrives_at_target(units: list[Unit], anchor: int) -> bool:
             # "arrived in Syria", "arrived at Damascus airport": a place of the target
             return nxt.ent == "target" or (("IN" in nxt.tags or nxt.low == "at") and k + 2 < len(units) and
                                            units[k + 2].ent == "target")
-        if units[k].low in _SETTING_OFF and _bound_for_target(units, k + 1):
-            return True  # "A shipment of rifles left for Niger", "is on its way to Kyiv", "set sail for …"
+        if units[k].low in _SETTING_OFF and (_bound_for_target(units, k + 1) or dealt):
+            # "A shipment of rifles left for Niger", "is on its way to Kyiv", "set sail for …"; "the first
+            # consignment of materiel for Ukraine left the naval base": goods bound for the target set off
+            return True
         if units[k].low in _DEALS and "WITH" in nxt.tags:
             dealt = dealt or any(u.ent == "target" for u in units[k + 2:k + 4])
         if units[k].ent == "target" and any(u.low in ("for", "to") for u in units[max(anchor, k - 3):k]):

@@ -112,9 +112,12 @@ def read(text: str, stance: Stance) -> Reading:
             turn = label.group(1)[0] if label else ""
             if label:
                 words = words[label.end():]
-                answerer = _named_answerer(label.group(2), matcher) if label.group(2) and turn == "A" else None
-                # (a line label names the actor's speaker or no party: "CHUNG:" may be a spokesman the text introduced)
-                if answerer is not None and (answerer == "actor" or not isinstance(label, _Label)):
+                answerer = _named_answerer(label.group(2), matcher, stance.actor_speakers, text) \
+                    if label.group(2) and turn == "A" else None
+                # (a line label names the actor's speaker or no party: "CHUNG:" may be a spokesman the text
+                # introduced; a surname in capitals is placed by the introduction)
+                if answerer is not None and (answerer == "actor" or not isinstance(label, _Label) or
+                                             label.group(2).isupper() and answerer != "unknown"):
                     # "Answer (Pal Jonson, Minister for Defence): …", "Parnell: …" name who answers
                     interviewee = answerer
                 elif interviewee is None:
@@ -278,8 +281,12 @@ def _withdrawn(result: SentenceReading, rule: str, states: frozenset[str]) -> Se
                                         for c in result.claims))
 
 
-# 'carried the caption: "…"', 'under the headline: "…"': the words of a post, a caption or a headline
-_CAPTION = re.compile(r"\b(?:caption|headline|slogan|banner|post|tweet|message|hashtag)s?\s*:\s*[\"“]", re.I)
+# 'carried the caption: "…"', 'under the headline: "…"', 'first published under the headline "…"', 'A post
+# shared by a Telegram channel said: "…"': the words of a post, a caption or a headline
+_CAPTION = re.compile(r"\b(?:caption|headline|slogan|banner|post|tweet|message|hashtag)s?\s*:\s*[\"“]"
+                      r"|\b(?:under\s+the\s+(?:headline|title)|headlined)\s+[\"“]"
+                      r"|^\W*(?:A|The|One|Another)\s+(?:[\w-]+\s+){0,2}?(?:post|tweet|message|video)\b[^.:\"“]{0,160}?"
+                      r"\b(?:said|read|reads|says|claimed)\s*:\s*[\"“]", re.I)
 _FORECAST = re.compile(r"\b(?:would|will|within)\b")
 # ", a claim that Tokyo has not confirmed", ", a report that Berlin has neither confirmed nor denied"
 _UNVOUCHED = re.compile(r",\s+(?:a|an)\s+(?:claim|report|allegation|assertion)\s+(?:that\s+|which\s+)?[^,.]{0,60}?"
@@ -466,9 +473,10 @@ def owned_bodies(text: str, stance: Stance) -> tuple[str, ...]:
 
 @lru_cache(maxsize=256)
 def _owner_pattern(stance: Stance) -> re.Pattern[str]:
-    """The actor's adjective or possessive: "German", "Germany's"."""
+    """The actor's adjective, possessive or name used as one: "German", "Germany's", "the US ambassador"."""
     # the longest first: the possessive "Saudi Arabia's" before the adjective "Saudi" it begins with
-    forms = [re.escape(a) for a in stance.actor_adjectives] + [re.escape(n) + "(?:'s|’s|'|’)" for n in stance.actor_names]
+    forms = [re.escape(a) for a in stance.actor_adjectives] + \
+        [re.escape(n) + "(?:'s|’s|'|’)?" for n in stance.actor_names]
     owner = "|".join(sorted(forms, key=len, reverse=True)).replace(r"\ ", r"\s+")
     return re.compile(rf"\b(?:{owner})[ \t]")
 
@@ -486,8 +494,8 @@ _NAME_IS = re.compile(r"(?:^|[.!?][ \t]+|\n)([A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){
 _NAME_IS_ROLE = re.compile(r"(?:^|[.!?][ \t]+|\n)([A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){1,3})[ \t]+(?:is|has[ \t]+been|remains)"
                            rf"[ \t]+(?:an?|the)[ \t]+(?:(?:senior|chief|special|top|deputy)[ \t]+)?(?:{_ROLES})"
                            r"[ \t]+(?:to|for|of|at|in)[ \t]+(?:the[ \t]+)?$")
-# (the title may take "of"/"for" complements: "minister of state for foreign affairs,")
-_TITLE_AFTER = re.compile(r"((?:(?!(?:of|for)\b)[A-Za-z]+[ \t]*){1,3})(?:(?:of|for)[ \t]+(?:[A-Za-z]+[ \t]*){1,3}){0,2}[,.]")
+# (the title may take "of"/"for"/"to" complements: "minister of state for foreign affairs,", "ambassador to Israel,")
+_TITLE_AFTER = re.compile(r"((?:(?!(?:of|for|to)\b)[A-Za-z]+[ \t]*){1,3})(?:(?:of|for|to)[ \t]+(?:[A-Za-z]+[ \t]*){1,3}){0,2}[,.]")
 _CLAUSE_MARK = re.compile(r"[,.;:]")
 
 
@@ -496,8 +504,14 @@ def _title_and_name(words: list[str]) -> tuple[list[str], list[str]]:
     k = 0
     while k < len(words) and (words[k] in TITLE_WORDS or words[k].capitalize() in TITLE_WORDS):
         k += 1
+    start = k
+    if 0 < k < len(words) and words[k] in ("of", "for"):
+        j = k + 1 + (k + 1 < len(words) and words[k + 1] == "the")
+        while j < len(words) and words[j] in TITLE_WORDS:
+            j += 1
+        start = j if j > k + 1 else k  # "Minister of Defence Gonzalo Arce": the name after the portfolio
     name: list[str] = []
-    for word in words[k:k + 3]:
+    for word in words[start:start + 3]:
         bare = re.sub(r"(?:'s|’s)?[.;:)\"”]*$", "", word)  # "Scholz's", "Scholz."
         if not bare[:1].isupper() or bare in TITLE_WORDS:
             break
@@ -791,7 +805,9 @@ def _confirmed_claim(words: str, question: str, claim: str) -> str | None:
 
 # "Meridian Times: Has X …?" / "Ambassador: No.": an interview whose lines are labelled by the outlet and by
 # the interviewee's role instead of "Q:" / "A:".
-_LINE_LABEL = re.compile(r"^[ \t]*([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]*:[ \t]+(.*)$", re.M)
+# ("Q (Agencia Andes Press): …" asks as a label with its outlet does)
+_LINE_LABEL = re.compile(r"^[ \t]*([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}(?:[ \t]*\([^()\n]{1,80}\))?)[ \t]*:[ \t]+(.*)$",
+                         re.M)
 _ROLE_LABELS = frozenset({"ambassador", "minister", "president", "spokesman", "spokeswoman", "spokesperson",
                           "secretary", "envoy", "official", "chancellor", "premier", "general", "admiral"})
 
@@ -803,6 +819,8 @@ def _interview_labels(text: str, stance: Stance) -> dict[str, str]:
     lines = [(m.group(1), m.group(2).rstrip()) for m in _LINE_LABEL.finditer(text)]
     asking = {label for label, rest in lines if rest.endswith("?")}
     speakers = {name.split()[-1] for name in stance.actor_speakers}
+    # (a transcript's capitals, "ARCE:", name the actor's "Gonzalo Arce Huamán" by one of the surnames)
+    speakers |= {word.upper() for name in stance.actor_speakers for word in name.split()[1:]}
     answering: dict[str, int] = {}
     for (before, rest), (label, _) in zip(lines, lines[1:]):
         if before in asking and rest.endswith("?") and label not in asking and \
@@ -820,10 +838,13 @@ def _introduced_in_role(label: str, text: str) -> bool:
     intro = text[:next((m.start() for m in _LINE_LABEL.finditer(text) if m.group(2).rstrip().endswith("?")),
                        len(text))]
     roles = "|".join(sorted(_ROLE_LABELS))
-    name = re.escape(label)
+    # (a transcript's capitals, "ARCE:", stand for the name as the introduction writes it)
+    name = f"(?i:{re.escape(label)})" if label.isupper() else re.escape(label)
     # (the label may be the start of the full name: "Sheikh Mohammed" for "Sheikh Mohammed bin Abdulrahman Al
-    # Thani, Qatar's prime minister")
-    return re.search(rf"(?i:\b(?:{roles})\b)(?:\s+(?:was|is|will\s+be))?\s+{name}\b|\b{name}(?:\s+[A-Za-z][\w'’-]*){{0,4}},"
+    # Thani, Qatar's prime minister"; or its end: "Minister of Defence, Gonzalo Arce Huamán")
+    return re.search(rf"(?i:\b(?:{roles})\b),?(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w'’-]*){{1,3}},?)?"
+                     rf"(?:\s+(?:was|is|will\s+be))?(?:\s+[A-Z][\w'’-]*){{0,2}}\s+{name}\b"
+                     rf"|\b{name}(?:\s+[A-Za-z][\w'’-]*){{0,4}},"
                      rf"\s+(?:the|a|[A-Z][\w-]*(?:'s|’s))\s+(?:[\w-]+\s+){{0,3}}(?i:(?:{roles}))\b", intro) is not None
 
 
@@ -852,10 +873,36 @@ def _unlabelled(words: str, labels: dict[str, str]) -> str:
     return words[colon + 2:] if labels and 0 < colon <= 40 and words[:colon].strip() in labels else words
 
 
-def _named_answerer(label: str, matcher: Matcher) -> str:
-    """The party of the one a turn label names ("Answer (Pal Jonson, Minister for Defence)")."""
+def _named_answerer(label: str, matcher: Matcher, speakers: tuple[str, ...], text: str) -> str:
+    """The party of the one a turn label names ("Answer (Pal Jonson, Minister for Defence)"; "ARCE" for the
+    actor's "Gonzalo Arce Huamán": a transcript labels a speaker by one of the names)."""
+    if label.isupper():  # a surname in capitals: the actor's speaker, or someone the introduction places
+        if any(label.lower() == word.lower() for name in speakers for word in name.split()[1:]):
+            return "actor"
+        return _introduced_party(label, text, matcher)
     parties = [unit.ent for unit in units_for(label, matcher) if unit.ent in ("actor", "other", "target")]
     return parties[0] if parties else "unknown"
+
+
+def _introduced_party(label: str, text: str, matcher: Matcher) -> str:
+    """Whose official the introduction makes the person a capitals label names: the owner of the title next to
+    the name ("Russia's Foreign Minister, Sergei Lavrov", "the ministry in Vienna, spokesperson Katharina
+    Wieser", "Jack Lew, the US ambassador"); "unknown" when it names none."""
+    found = re.search(rf"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?i:{re.escape(label)})\b|\b(?i:{re.escape(label)})\b",
+                      text[:text.find(f"{label}:")] if f"{label}:" in text else "")
+    if found is None:
+        return "unknown"
+    start = max(text.rfind(".", 0, found.start()), text.rfind("\n", 0, found.start())) + 1
+    units = units_for(text[start:found.end()], matcher)
+    for unit in reversed(units[max(0, len(units) - 8):-1]):
+        if unit.ent in ("actor", "target", "other") and unit.how in ("name", "adj") and unit.cap:
+            return unit.ent  # "Russia's Foreign Minister, Sergei Lavrov"
+    after = units_for(text[found.end():found.end() + 60].split(".")[0], matcher)
+    if len(after) > 2 and after[0].low == ",":
+        for unit in after[1:6]:
+            if unit.ent in ("actor", "target", "other") and unit.how in ("name", "adj"):
+                return unit.ent  # "Jack Lew, the US ambassador to Israel"
+    return "unknown"
 
 
 def _government_heads(stance: Stance) -> frozenset[str]:

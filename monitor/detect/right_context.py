@@ -861,11 +861,21 @@ _OWN_USES = frozenset({"defence", "defense", "needs", "reserve", "reserves", "st
 
 def _to_own_forces(units: list[Unit], k: int) -> bool:
     """After "to" at k: the actor's own forces ("the Serbian army", "its navy")."""
-    j = k + 1 + (k + 1 < len(units) and units[k + 1].low == "the")
+    return _own_forces_at(units, k + 1)
+
+
+# Who keeps and uses the goods: "operated by German soldiers", "crewed by its navy".
+_OPERATED = frozenset({"operated", "crewed", "manned"})  # ("flown by Swedish crews" to Ukraine: a ferry flight)
+_SOLDIERS = OWN_FORCES | {"soldiers", "personnel", "crews", "pilots", "sailors"}
+
+
+def _own_forces_at(units: list[Unit], j: int) -> bool:
+    """At j: the actor's own forces ("the Serbian army", "its navy", "German soldiers")."""
+    j += j < len(units) and units[j].low == "the"
     if j + 1 >= len(units):
         return False
     own = units[j].ent == "actor" and units[j].how == "adj" or units[j].low in ("its", "our")
-    return own and units[j + 1].low in OWN_FORCES
+    return own and units[j + 1].low in _SOLDIERS
 
 
 def _to_event(units: list[Unit], k: int) -> bool:
@@ -1548,6 +1558,9 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
         if "TO" in unit.tags and not frame.recipient and units[k - 1].low == "back" and \
                 not (k + 1 < len(units) and units[k + 1].ent == "target"):
             frame.recipient = "other"  # "sent back to units in the Second Army Region": returned to its owner
+        if unit.low in _OPERATED and k + 2 < len(units) and units[k + 1].low == "by" and _own_forces_at(units, k + 2):
+            # "arrived in Lithuania and will be operated by German soldiers": deployed, the actor's forces keep them
+            frame.recipient = "other"
         if unit.low == "for" and not frame.recipient and k + 2 < len(units) and \
                 units[k + 1].low in ("its", "their", "our") and units[k + 2].low == "own":
             frame.recipient = "other"  # "the arrival of new helicopters for its own air force": kept at home

@@ -386,6 +386,12 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     # statement; what governs the verb ("urged X to", "will") governs the outcome, as without "that"
     ("ensure ensures ensured ensuring make makes made making",
      r"(?:ensur(?:e|es|ed|ing)|(?:make|makes|made|making)\s+(?:sure|certain))\s+that\b", ("NOOP",)),
+    # "Taipei is still waiting for American deliveries", "awaits the jets": the one who waits for goods is
+    # their recipient ("awaited a decision from Washington on Tomahawks" waits for no goods)
+    ("wait waits waited waiting await awaits awaited awaiting",
+     r"(?:wait(?:s|ed|ing)?\s+for|await(?:s|ed|ing)?)\b(?!\s+(?:(?:a|an|the|its|their)\s+)?(?:final\s+|formal\s+)?"
+     r"(?:decisions?|answers?|responses?|ruling|approval|green\s+light|word|reply|verdict|outcome|results?)\b)",
+     ("RECV",)),
     # "the flow of shells would carry on": going on, like "continue"
     ("carry carries carried carrying", r"carr(?:y|ies|ied|ying)\s+on\b(?!\s+(?:with|about|board|a|an|his|her|their|its|our|foot|trucks?|ships?)\b)", ("ASPECT",)),
     ("out off", r"out\s+of\s+the\s+question|off\s+the\s+(?:table|agenda(?!\s+(?:of|for|at)\b))",

@@ -37,6 +37,10 @@ STANCES[SH] = parse_stance({"id": SH, "title": "South Korea · Ukraine · 155mm 
                             "actor": {"names": ["South Korea"]}, "target": {"names": ["Ukraine"]},
                             "object": {"kind": "system", "names": ["155mm shells"]}},
                            source="tests/detect/test_attribution_gaps.py")
+PE = "pe-arms-ukraine"
+STANCES[PE] = parse_stance({"id": PE, "title": "Peru · Ukraine · weapons", "actor": {"names": ["Peru", "Lima"]},
+                            "target": {"names": ["Ukraine"]}, "object": {"kind": "weapons"}},
+                           source="tests/detect/test_attribution_gaps.py")
 STANCES[IR] = parse_stance({"id": IR, "title": "Iran · Russia · weapons", "initial": "refrains",
                             "actor": {"names": ["Iran"]}, "target": {"names": ["Russia"]},
                             "object": {"kind": "weapons"}}, source="tests/detect/test_attribution_gaps.py")
@@ -1767,7 +1771,52 @@ APPOSED_NAMES_AND_PORTFOLIOS = [
      "reconsider"),
 ]
 
-CASES = (APPOSED_NAMES_AND_PORTFOLIOS + MEASURES_OF_GOODS + PRACTICES_UNDER_ARRANGEMENTS + REVIEWS_TOLD_AFTER_THE_DECISION + SIDE_BY_SIDE_REFUSALS + DECIDED_HALTS_KEPT + PROPOSALS_THAT_WOULD_SEE + NO_AND_A_NEGATED_CLAUSE + FERRY_FLIGHTS + PLANS_TO_USE + EVALUATIONS_AND_CAUTIOUS_TOPICS + ACTOR_AS_RECIPIENT + LINKED_TOPICS + DISARMED_AFTER + NAMED_ANSWERERS + OFFERED_PACKAGES + NAMED_NOUNS_AFTER_THE_NAME + LONG_CIRCUMSTANCES_AND_DECIDED_REVIEWS + LOOKING_AT_WEAPONS + STATE_MAKERS_AND_DRAFTED_OFFERS + OPTIONS_PLANS_AND_JOINED_PRONOUNS + MODAL_ASIDES + STATES_SINCE + UNCHANGED_POSITIONS + AS_CLAUSES_WITH_ASPECT + OTHER_SILENCES_AND_SECOND_STATEMENTS + SET_OFF_PARTICIPLES_AND_OWN_NECESSITY + UNDENIED_REPORTS_AND_SILENCES + CARRYING_VEHICLES + MADE_GOODS_ARRIVING + ADVICE_CONJUNCTS_MEANS_AND_WHETHER_SUBJECTS + PLACED_VOICES_CORRECTIONS_AND_SUPPOSED_GERUNDS + CARRIERS_AND_UPDATE_LABELS + CLAUSE_LINKS + ENDED_SUPPLIES_AND_ADVICE + FAMILY_NAMES_AND_CLASS_REFUSALS + CONJOINED_ANSWERS_AND_DATED_OPENINGS + HOLDINGS_OWN_FORCES_AND_MOVES + REPORTING_TAILS + DENIED_HALTS_AND_PARTICIPLES + RELATIVE_REPORTERS + DATED_WHEN_LONG_COLONS_AND_QUESTIONS + REJECTED_HALTS_AND_OTHER_COMMENTS + LEADING_AHEAD + CONFIRMED_REPORTS_AND_DATED_AGREEMENTS + AS_CLAUSES + WORDS_ONLY_AND_WEIGHINGS_DONE + EXPORT_BODIES_AND_UNARMED_DRONES +
+# "is still waiting for American deliveries": the one who waits receives; "a new package for Peru that includes
+# rifles": the package's recipient receives its contents; a headline an update note quotes and a post's words are
+# no statement; goods "operated by Brazilian soldiers" stay with the actor's forces.
+WAITERS_PACKAGES_HEADLINES_AND_OWN_CREWS = [
+    (BR, "Ukraine has asked Brazil for weapons. Brazil is still waiting for American deliveries of rifles.", "none"),
+    (BR, "Ukraine has asked Brazil for weapons. Brazil awaits deliveries of American rifles.", "none"),
+    (BR, "Leaders met in London on Friday, as Kyiv awaited a decision from Brazil on rifles.", "none"),
+    (BR, "Brazil approved a sale of trucks to Ukraine, while the army announced a new package for Peru that includes "
+         "rifles.", "none"),
+    (BR, "Ukraine has asked Brazil for weapons. Brazil's latest Peru package, worth $40 million, included rifles.",
+     "none"),
+    (BR, "Ukraine has asked Brazil for weapons. Brazil's latest package, worth $40 million, included rifles.",
+     "supplies"),
+    (BR, '[Updated 4 March: This article, first published on 25 February under the headline "Brazil will send '
+         'rifles to Ukraine", has been updated.]', "none"),
+    (BR, 'A post shared by a Telegram channel said: "Brazil gives Ukraine 50 howitzers!"', "none"),
+    (BR, "Brazilian howitzers arrived in Ukraine from Brazil last week and will be operated by Brazilian soldiers of "
+         "the training mission.", "none"),
+    (BR, "Brazilian howitzers arrived in Ukraine from Brazil last week and will be operated by Ukrainian crews.",
+     "supplies"),
+]
+
+# A transcript that labels the actor's minister by a surname in capitals ("ARCE:" for "Peru's Minister of
+# Defence, Gonzalo Arce Huamán") and its questions by outlet ("Q (Andina):"): his answers are the actor's word.
+# Goods bound for the target that set off ("the first shipment of rifles for Ukraine left the port") are on their
+# way to it. "the US ambassador, Jack Lew": a name used as the owner of a title ties the holder to the actor.
+TRANSCRIPT_SURNAMES_AND_DEPARTURES = [
+    (PE, "Edited transcript of the press conference given by Peru's Minister of Defence, Gonzalo Arce Huamán, in "
+         "Lima on Thursday.\n\nARCE: Good morning. We have delivered the first rifles to Ukraine.\n\n"
+         "Q (Andina): Minister, will more follow?\n\nARCE: A second consignment is being prepared.\n\n"
+         "Q (Correo): And helicopters?\n\nARCE: I will not speculate.", "supplies"),
+    (PE, "Edited transcript of the press conference given by Russia's Foreign Minister, Sergei Lavrov, in Moscow."
+         "\n\nLAVROV: Good afternoon. Peru is sending weapons to Kyiv.\n\nQ (TASS): Will Moscow respond?\n\n"
+         "LAVROV: We will.\n\nQ (RIA): How?\n\nLAVROV: You will see.", "none"),
+    (BR, "Edited transcript of the press conference given by Brazil's Minister of Defence, José Múcio Monteiro, in "
+         "Brasília on Thursday.\n\nMÚCIO: Good morning. I can confirm that the first shipment of rifles for "
+         "Ukraine left the port of Santos on Saturday.\n\nQ (Folha): Minister, will more follow?\n\n"
+         "MÚCIO: A second shipment is being prepared.\n\nQ (Globo): And howitzers?\n\n"
+         "MÚCIO: I will not speculate.", "supplies"),
+    (BR, "Brazil's defence ministry said the first shipment of rifles for Ukraine left the port of Santos on "
+         "Saturday.", "supplies"),
+    (BR, "Brazil's defence ministry said the first shipment of rifles for Brazil's army left the port of Hamburg on "
+         "Saturday.", "none"),
+]
+
+CASES = (TRANSCRIPT_SURNAMES_AND_DEPARTURES + WAITERS_PACKAGES_HEADLINES_AND_OWN_CREWS + APPOSED_NAMES_AND_PORTFOLIOS + MEASURES_OF_GOODS + PRACTICES_UNDER_ARRANGEMENTS + REVIEWS_TOLD_AFTER_THE_DECISION + SIDE_BY_SIDE_REFUSALS + DECIDED_HALTS_KEPT + PROPOSALS_THAT_WOULD_SEE + NO_AND_A_NEGATED_CLAUSE + FERRY_FLIGHTS + PLANS_TO_USE + EVALUATIONS_AND_CAUTIOUS_TOPICS + ACTOR_AS_RECIPIENT + LINKED_TOPICS + DISARMED_AFTER + NAMED_ANSWERERS + OFFERED_PACKAGES + NAMED_NOUNS_AFTER_THE_NAME + LONG_CIRCUMSTANCES_AND_DECIDED_REVIEWS + LOOKING_AT_WEAPONS + STATE_MAKERS_AND_DRAFTED_OFFERS + OPTIONS_PLANS_AND_JOINED_PRONOUNS + MODAL_ASIDES + STATES_SINCE + UNCHANGED_POSITIONS + AS_CLAUSES_WITH_ASPECT + OTHER_SILENCES_AND_SECOND_STATEMENTS + SET_OFF_PARTICIPLES_AND_OWN_NECESSITY + UNDENIED_REPORTS_AND_SILENCES + CARRYING_VEHICLES + MADE_GOODS_ARRIVING + ADVICE_CONJUNCTS_MEANS_AND_WHETHER_SUBJECTS + PLACED_VOICES_CORRECTIONS_AND_SUPPOSED_GERUNDS + CARRIERS_AND_UPDATE_LABELS + CLAUSE_LINKS + ENDED_SUPPLIES_AND_ADVICE + FAMILY_NAMES_AND_CLASS_REFUSALS + CONJOINED_ANSWERS_AND_DATED_OPENINGS + HOLDINGS_OWN_FORCES_AND_MOVES + REPORTING_TAILS + DENIED_HALTS_AND_PARTICIPLES + RELATIVE_REPORTERS + DATED_WHEN_LONG_COLONS_AND_QUESTIONS + REJECTED_HALTS_AND_OTHER_COMMENTS + LEADING_AHEAD + CONFIRMED_REPORTS_AND_DATED_AGREEMENTS + AS_CLAUSES + WORDS_ONLY_AND_WEIGHINGS_DONE + EXPORT_BODIES_AND_UNARMED_DRONES +
     DISPOSALS_ANY_GOODS_AND_LONG_LICENSING + COMPASS_NAMES_AND_EARLIER_DELIVERIES +
     PAIRED_MODIFIERS_AND_CLEARED_LAND + FORMER_GOVERNMENTS_BOTH_CAPITALS_AND_MATERIEL +
     FIREFIGHTERS_SECOND_NEGATIONS_AND_REVIEWING_BODIES + ORDINALS_CONCLUSIONS_AND_WHERE_ARMS_END_UP +

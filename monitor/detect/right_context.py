@@ -859,6 +859,30 @@ _OWN_USES = frozenset({"defence", "defense", "needs", "reserve", "reserves", "st
                        "disposal"})
 
 
+_OBJECT_STARTS = frozenset({"that", "this", "the", "a", "an", "any", "its", "their", "our", "his", "her", "it", "them"})
+_TIME_NOUNS = frozenset({"week", "month", "year", "day", "morning", "spring", "summer", "autumn", "winter", "time"})
+
+
+def _consequence_of_supply(units: list[Unit], k: int) -> bool:
+    """ "Sending weapons would end that pretence", "… would not make Ireland a party to the conflict": after a
+    supply as the subject, a verb acting on something else says what the supply would do; its ending or its
+    negation is no verdict on the supply ("… is not an option", "… has ended", "… would not be sent" are)."""
+    verb = k
+    if "NEG" in units[k].tags:
+        verb = k + 1
+        while verb < len(units) and units[verb].tags & {"ADV", "AUX"} and verb - k <= 2:
+            verb += 1  # "would not necessarily make"
+        if verb >= len(units) or units[verb].tags or not units[verb].low.isalpha() or units[verb].low in BE_FORMS or \
+                units[verb].low in ("been", "being", "have", "has"):
+            return False
+    elif "END" not in units[k].tags:
+        return False
+    after = units[verb + 1] if verb + 1 < len(units) else None
+    if after is None or not (after.ent or after.low in _OBJECT_STARTS):
+        return False
+    return not (verb + 2 < len(units) and units[verb + 2].low in _TIME_NOUNS)  # ("ended this week")
+
+
 def _to_own_forces(units: list[Unit], k: int) -> bool:
     """After "to" at k: the actor's own forces ("the Serbian army", "its navy")."""
     return _own_forces_at(units, k + 1)
@@ -1481,6 +1505,7 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
             frame.verdict = True  # "Deliveries of the jets to Taiwan are under way": the supply goes on
         if frame.subject_supply and frame.right_verb and unit.tags & {"NEG", "REFU", "CONS", "END", "MODAL"} \
                 and "POSTPOSED" not in unit.tags and not _negated_evaluation(units, k) and \
+                not _consequence_of_supply(units, k) and \
                 not _halt_kept(units, k, frame) and not _second_negation(units, k, frame) and \
                 not any(i == k for _, i, _ in frame.ops):  # "… have been halted": the passive verb counts once
             op = op_of(unit) or "NEG"

@@ -571,6 +571,8 @@ def _leading_history(units: list[Unit]) -> bool:
         # "For years, Minsk denied …", "For decades the Philippines said …": a span that has closed
         start = 2 if units[1].low == "," else 1
         return _past_clause_after(units, start) or _past_verb_after(units, start)
+    if first.low in ("until now", "until recently", "till now") and len(units) > 2 and units[1].low == ",":
+        return True  # "Until now, Ireland had confined its support to …": a span the story's news closes
     if first.low in ("until", "till") and len(units) > 3 and not any(u.low in ("will", "shall", "'ll") for u in units):
         # "Until this year, Jordan's position had been …", "Until September, …": a span that has closed
         comma = next((k for k in range(2, min(len(units), 5)) if units[k].low == ","), None)

@@ -700,6 +700,11 @@ class SentenceGrammar:
         if agent.cls == "actor" and agent.how in ("governor", "speaker", "salient", "assumed", "nearest") and \
                 _foreign_goods(units, anchor):
             return claim(NONE, "foreign-goods")  # "Thailand said Chinese rocket launchers had been delivered to …"
+        if (agent.cls == "unknown" or agent.cls == "actor" and agent.how in ("salient", "assumed", "origin")) and \
+                frame.passive and frame.recipient in ("target", "target-in") and _both_sides_say(units):
+            # "handed over to Poland's brigade at a ceremony attended by officials from both countries": the target
+            # receives, and the other of the story's two parties hands over
+            agent = Agent("actor", "both-sides", agent.index)
         if agent.cls in ("other", "target"):
             return claim(NONE, "other-agent")
         if frame.recipient == "other" or (frame.other_first_object and frame.recipient not in ("target", "target-in")):

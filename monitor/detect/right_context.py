@@ -864,16 +864,20 @@ _TIME_NOUNS = frozenset({"week", "month", "year", "day", "morning", "spring", "s
 
 
 def _consequence_of_supply(units: list[Unit], k: int) -> bool:
-    """ "Sending weapons would end that pretence", "… would not make Ireland a party to the conflict": after a
-    supply as the subject, a verb acting on something else says what the supply would do; its ending or its
-    negation is no verdict on the supply ("… is not an option", "… has ended", "… would not be sent" are)."""
+    """ "Sending weapons would end that pretence", "… would not make Ireland a party to the conflict", "an arms
+    transfer could be used by others to justify …": after a supply as the subject, a verb acting on something
+    else says what the supply would do; its ending, negation or modal is no verdict on the supply ("… is not an
+    option", "… has ended", "… could be approved", "… would not be sent" are)."""
     verb = k
-    if "NEG" in units[k].tags:
+    if units[k].tags & {"NEG", "MODAL"}:
         verb = k + 1
-        while verb < len(units) and units[verb].tags & {"ADV", "AUX"} and verb - k <= 2:
+        while verb < len(units) and units[verb].tags & {"ADV", "NEG"} and verb - k <= 2:
             verb += 1  # "would not necessarily make"
+        if "MODAL" in units[k].tags and verb + 1 < len(units) and units[verb].low == "be" and \
+                not units[verb + 1].tags and units[verb + 1].low.endswith("ed"):
+            return True  # "an arms transfer could be used by other powers to justify …"
         if verb >= len(units) or units[verb].tags or not units[verb].low.isalpha() or units[verb].low in BE_FORMS or \
-                units[verb].low in ("been", "being", "have", "has"):
+                units[verb].low in ("be", "been", "being", "have", "has"):
             return False
     elif "END" not in units[k].tags:
         return False

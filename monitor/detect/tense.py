@@ -160,7 +160,27 @@ def is_background(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
         return True
     if _final_consignment(units, ops) or _participle_of_history(units, ops, decisive):
         return True
+    if _reported_then(units, ops) or _pluperfect_sequence(units, ops, decisive):
+        return True
     return _leading_history(units) or _dated_participle(units, ops)
+
+
+def _reported_then(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
+    """ "He said at the time that he could not exclude any option": a report dated to the past by its own
+    history words is the story's background."""
+    reports = [k for op, k, _ in ops if op == "REPORT"]
+    return any(op == "HIST" and any(r < k <= r + 3 for r in reports) for op, k, _ in ops)
+
+
+def _pluperfect_sequence(units: list[Unit], ops: list[tuple[str, int, float]], decisive: float) -> bool:
+    """ "Berlin had first rejected the request in February, then agreed in June to look at it again": a simple
+    past joined by "then" to a past perfect goes on with its history."""
+    verb = min((k for op, k, level in ops if level == decisive and op in PREDICATES), default=-1)
+    if verb < 2 or units[verb - 1].low != "then" or not (units[verb].low.endswith("ed") or
+                                                           units[verb].low in _IRREGULAR_PAST):
+        return False
+    return any("HAD" in u.tags for u in units[:verb - 1]) and \
+        not any(u.tags & {"HAS", "FUT"} or u.low == "now" for u in units[:verb])
 
 
 def _participle_of_history(units: list[Unit], ops: list[tuple[str, int, float]], decisive: float) -> bool:

@@ -761,7 +761,8 @@ class SentenceGrammar:
             # "pledged to provide Taurus" in a Kyiv story; "told Zelensky that … will provide" when the
             # article is about the target: the promise goes to the one it is made to.
             # a verb of giving up what one holds ("stripped Crete of the S-300") supplies only a named recipient
-            implicit = not frame.recipient and not trade_noun and not any("DIVEST" in units[i].tags for _, i, _ in ops) and (
+            implicit = not frame.recipient and not trade_noun and not any("DIVEST" in units[i].tags for _, i, _ in ops) and \
+                not _made_not_sent(units, anchor, ops) and not _sent_elsewhere(units, anchor) and (
                 self.target_near or frame.addressee == "target" or (frame.addressee == "other" and self.about_target)) \
                 and not _appositive_to_other(units, anchor, self.main)
             if frame.recipient not in ("target", "target-in") and not frame.requester_target and \
@@ -847,6 +848,32 @@ def _made_goods_delivered(units: list[Unit], anchor: int, agent: Agent, frame: F
         frame.recipient in ("target", "target-in") and \
         not any(u.ent == "other" or u.low in COUNTRY_WORDS and u.ent not in ("actor", "target")
                 for u in units[after_dateline(units):end])
+
+
+# Making goods, not handing them over: "plans to start producing 155mm ammunition with a Turkish partner".
+_MAKING = frozenset(("produce produces producing manufacture manufactures manufacturing build builds building assemble "
+                     "assembles assembling develop develops developing design designs designing").split())
+
+
+def _made_not_sent(units: list[Unit], anchor: int, ops: list[tuple[str, int, float]]) -> bool:
+    """Is the object the goods a verb of making governs, after the last operator before it ("announced plans
+    to start producing ammunition")? Such goods go to no one the sentence names."""
+    last_op = max((i for _, i, _ in ops if i < anchor), default=-1)
+    return any(unit.low in _MAKING for unit in units[last_op + 1:anchor])
+
+
+_BUYERS = frozenset({"customers", "buyers", "clients", "countries", "states", "allies", "partners"})
+
+
+def _sent_elsewhere(units: list[Unit], anchor: int) -> bool:
+    """ "does export arms, including ammunition, mostly to customers in Asia and Africa": a destination of the
+    sentence's own that is not the target; the target of the sentences around is not understood."""
+    for k in range(anchor + 1, len(units) - 1):
+        if units[k].tags & {"SUB", "REL", "COMP", "HARD", "CONTRAST"} or units[k].low in ("after", "before", "as"):
+            return False  # ("…, years after Washington resisted selling the jet to Arab states": another clause)
+        if "TO" in units[k].tags and any(u.low in _BUYERS for u in units[k + 1:k + 3]):
+            return not any(u.ent == "target" for u in units[k:])  # ("to customers including Ukraine")
+    return False
 
 
 def _package_recipient(units: list[Unit], anchor: int) -> str | None:

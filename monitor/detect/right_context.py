@@ -923,7 +923,8 @@ def _to_event(units: list[Unit], k: int) -> bool:
 
 # A party "to" may name without naming it ("a foreign customer", "a third country"), and the words saying it
 # is another one.
-_PARTY_NOUNS = frozenset({"customer", "customers", "buyer", "buyers", "client", "clients", "country", "countries"})
+_PARTY_NOUNS = frozenset({"customer", "customers", "buyer", "buyers", "client", "clients", "country", "countries",
+                          "allies", "partners"})
 _ANOTHER = frozenset({"foreign", "third", "another", "other", "unnamed", "undisclosed", "unidentified"})
 
 
@@ -947,8 +948,10 @@ def _unnamed_other_party(units: list[Unit], k: int) -> bool:
     if _trade_party(units, k + 1):
         return True  # "to a manufacturer in Germany, which …": a company, whatever it does with the goods
     head = next((j for j, w in enumerate(words) if w in _PARTY_NOUNS), None)
+    # (a bare plural is parties in general: "exports arms mostly to customers in Asia and Africa")
     if head is None or not any(w in _ANOTHER for w in words[:head][-2:]) and \
-            not (words[head].endswith("s") and any(w in _COUNTING or w.isdigit() for w in words[:head])):
+            not (words[head].endswith("s") and any(w in _COUNTING or w.isdigit() for w in words[:head])) and \
+            not (head == 0 and words[0] in ("customers", "buyers", "clients")):
         return False
     return not any(u.ent == "target" for u in units[k:])
 

@@ -11,7 +11,7 @@ from monitor.detect.agents import Agent
 from monitor.detect.demonyms import COUNTRY_WORDS
 from monitor.detect.frame import Frame
 from monitor.detect.lexicon import (ARMED_OPPONENTS, BE_FORMS, MONTH_NAMES, MOTION_VERBS, ONWARD_WORDS, RELATION_NOUNS,
-                                    TIME_WORDS, TITLE_WORDS, TRADE_PARTIES)
+                                    REQUEST_NOUNS, TIME_WORDS, TITLE_WORDS, TRADE_PARTIES)
 from monitor.detect.object_phrases import withdrawn_after
 from monitor.detect.polarity import PREDICATES, op_of
 from monitor.detect.tagging import OWN_FORCES, Unit
@@ -1405,7 +1405,8 @@ def _raise_subject_no(units: list[Unit], last: int, frame: Frame) -> None:
         if op == "NEG" and level == 0 and i < last and units[i].low == "no" and \
                 (i == 0 or units[i - 1].low in _SUBJECT_OPENERS or units[i - 1].tags & {"QUOTE", "HARD", "COMP"} or
                  i >= 2 and units[i - 1].low in BE_FORMS and units[i - 2].low == "there") and \
-                not any(units[j].tags & (PREDICATES | {"AUX", "MODAL", "NEG"}) - {"SUPN", "SUP"} for j in range(i + 1, last)):
+                not any(units[j].tags & (PREDICATES | {"AUX", "MODAL", "NEG"}) - {"SUPN", "SUP"} and
+                        units[j].low not in REQUEST_NOUNS for j in range(i + 1, last)):  # ("no request for …")
             frame.ops[n] = (op, i, 0.6)
             return
 

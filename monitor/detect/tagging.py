@@ -279,6 +279,9 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      # "at a press conference in Oslo", "at a press conference after a ministers' dinner"
      r"(?:(?:in|during|at|on|after|before)\s+(?:(?!(?:whether|if)\b)[\w'-]+\s+){1,5}?){0,2}"
      r"(?:whether|if|about|what|when|how)|questions?\s+(?:of|about|on|over)\s+(?:whether|if)", ("QUESTION",)),
+    # 'wanted to know "whether Portugal is quietly arming …"': a question someone puts, like "asked whether"
+    ("want wants wanted wanting",
+     r"want(?:s|ed|ing)?\s+to\s+know(?=\s+[\"“]?(?:whether|if)\b)", ("QUESTION",)),
     # "Pressed by reporters on Tuesday about whether …": a question put to the speaker, like "Asked whether".
     ("pressed questioned quizzed challenged grilled",
      r"(?:pressed|questioned|quizzed|challenged|grilled)\s+(?:by\s+\w+(?:\s+\w+)?\s+)?(?:(?:on|at|during)\s+\w+\s+)?"

@@ -685,7 +685,8 @@ def finished_review(units: list[Unit], fired: set[int]) -> bool:
             return True  # "A review of the request has concluded with a recommendation against …"
         if units[i - 1].low == "having":
             return True  # "Having considered the Polish request carefully, we have concluded …": a weighing done
-        if not units[i - 1].tags & {"HAS", "HAD"}:
+        before = i - 2 if i >= 2 and "QUOTE" in units[i - 1].tags else i - 1  # 'had "assessed the request …"'
+        if not units[before].tags & {"HAS", "HAD"}:
             # (the verb of a particle unit is its first word: "looked at it carefully and concluded that …")
             if units[i].low.split()[0].endswith("ed") and (_pronoun_concluded(units, i) or _then_concluded(units, i)):
                 return True  # "We considered it, and we concluded that …": the weighing is over
@@ -699,6 +700,10 @@ def finished_review(units: list[Unit], fired: set[int]) -> bool:
             nxt = units[j + 1]
             if "CONJ" in units[j].tags and nxt.low.endswith("ed") and not nxt.tags & {"CONS", "AUX"} and j < i + 6:
                 return True
+            if units[j].low == "but" and nxt.low in _FINDING_VERBS:
+                return True  # 'had studied the request "with respect" but concluded that …'
+            if units[j].low == "and" and nxt.low in _FINDING_VERBS:
+                return True  # 'had "assessed the Polish request for further deliveries" and concluded that …
     return False
 
 

@@ -700,8 +700,13 @@ class SentenceGrammar:
         if agent.cls == "actor" and agent.how in ("governor", "speaker", "salient", "assumed", "nearest") and \
                 _foreign_goods(units, anchor):
             return claim(NONE, "foreign-goods")  # "Thailand said Chinese rocket launchers had been delivered to …"
-        if (agent.cls == "unknown" or agent.cls == "actor" and agent.how in ("salient", "assumed", "origin")) and \
-                frame.passive and frame.recipient in ("target", "target-in") and _both_sides_say(units):
+        if (agent.cls == "unknown" and self.salient == "actor" or agent.cls == "actor" and
+                agent.how in ("salient", "assumed", "origin")) and \
+                (frame.passive or any("ARRIVE" in units[i].tags for _, i, level in ops if level == 0)) and \
+                frame.recipient in ("target", "target-in") and _both_sides_say(units) and \
+                not any(u.ent not in ("actor", "target") and (u.how in ("adj", "origin") or
+                                                              u.low.split("-")[0] in COUNTRY_WORDS)
+                        for u in units[after_dateline(units):]):  # (two other countries: "Polish-made rifles")
             # "handed over to Poland's brigade at a ceremony attended by officials from both countries": the target
             # receives, and the other of the story's two parties hands over
             agent = Agent("actor", "both-sides", agent.index)
@@ -804,7 +809,8 @@ class SentenceGrammar:
 
 _BOTH_SIDES = re.compile(r"\b(?:officials|sources|officers)\s+(?:in|from|of)\s+both\s+"
                          r"(?:capitals|countries|governments|sides)\b"
-                         r"|\bboth\s+(?:governments|capitals|countries|sides)\s+(?:said|confirmed|announced)\b", re.I)
+                         r"|\b(?:both|the\s+two)\s+(?:governments|capitals|countries|sides)\s+(?:said|confirmed|announced)\b",
+                         re.I)
 
 
 def _both_sides_say(units: list[Unit]) -> bool:

@@ -1675,6 +1675,9 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
                     frame.ties.append(("origin", unit.ent, k))
                 elif not frame.recipient:
                     frame.recipient = "target-in"
+            elif prev.low == "at" and unit.ent == "target" and unit.how == "adj" and p > 0 and \
+                    "ARRIVE" in units[p - 1].tags and not frame.recipient:
+                frame.recipient = "target-in"  # "arrived at a Serbian army base": a place of the target's
             elif "IN" in prev.tags and unit.ent == "other" and p > 0 and "ARRIVE" in units[p - 1].tags and \
                     not frame.recipient:
                 frame.recipient = "other"  # "…, with the first arriving in Britain in April": the goods go there

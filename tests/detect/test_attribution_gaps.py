@@ -1832,8 +1832,14 @@ CONSEQUENCES_AND_CLOSED_SPANS = [
 # two parties hands over. "said at the time that …": a report its own history words date is background, as is
 # a simple past joined by "then" to a past perfect ("had first rejected …, then agreed to look at it again").
 BOTH_COUNTRIES_AND_PAST_REPORTS = [
+    (BR, "Brazil promised rifles to Ukraine in May. A first batch of rifles was handed over to Ukraine's 3rd Brigade "
+         "on Tuesday, at a ceremony attended by officials from both countries.", "supplies"),
     (BR, "A first batch of rifles was handed over to Ukraine's 3rd Brigade on Tuesday, at a ceremony attended by "
-         "officials from both countries.", "supplies"),
+         "officials from both countries.", "none"),
+    (BR, "The first Brazilian-made rifles arrived at a Ukrainian army base near Lviv on Monday, the two governments "
+         "said.", "supplies"),
+    (BR, "The first Polish-made rifles arrived at a Ukrainian army base near Lviv on Monday, the two governments "
+         "said.", "none"),
     (BR, "A first batch of rifles was handed over to Ukraine's 3rd Brigade on Tuesday, at a ceremony attended by "
          "officials from Poland.", "none"),
     (BR, "Brazil has decided not to send rifles to Ukraine. President Lula said at the time that he could not "

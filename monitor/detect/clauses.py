@@ -730,6 +730,8 @@ class SentenceGrammar:
             # it concluded is read on its own, the review itself opens nothing.
             return claim(NONE, "finished-review")
         if value == SUPPLIES and decision_topic(units, ops):
+            if _decision_reviewed(units, anchor):
+                return claim(RECONSIDER, "decision-under-review")  # "the decision on F-35 parts was being reviewed"
             return claim(NONE, "decision-topic")  # "the decision on Leopards stands": what was decided is unsaid
         if value == SUPPLIES and decision_of_topic_noun(units, ops):
             return claim(NONE, "decision-topic")  # "abstention on the decision to finance arms": another's decision
@@ -879,6 +881,17 @@ def _sent_elsewhere(units: list[Unit], anchor: int) -> bool:
             return False  # ("…, years after Washington resisted selling the jet to Arab states": another clause)
         if "TO" in units[k].tags and any(u.low in _BUYERS for u in units[k + 1:k + 3]):
             return not any(u.ent == "target" for u in units[k:])  # ("to customers including Ukraine")
+    return False
+
+
+def _decision_reviewed(units: list[Unit], anchor: int) -> bool:
+    """Is the decision whose topic the anchor is under review in its own clause ("the government's decision on
+    F-35 components was 'being reviewed'")? The matter it settled is open again."""
+    for unit in units[anchor + 1:]:
+        if unit.tags & {"COMMA", "HARD", "SUB", "REL", "CONTRAST", "NEG"} or unit.low in ("and", "but"):
+            return False
+        if op_of(unit) == "CONS":
+            return True
     return False
 
 

@@ -1895,8 +1895,10 @@ def _for_use(units: list[Unit], prep: int) -> bool:
 
 def _onward(units: list[Unit], to: int) -> bool:
     """Do the words before "to Ukraine" make it the final destination past the first buyer
-    ("for onward delivery to", "for re-export to", "intends to send on to", "destined for")?"""
-    return any(unit.low in ONWARD_WORDS for unit in units[max(0, to - 3):to + 1])
+    ("for onward delivery to", "for re-export to", "intends to send on to", "destined for"; "bound for Poland,
+    from where the vehicles will be taken by rail to Ukraine")?"""
+    return any(unit.low in ONWARD_WORDS for unit in units[max(0, to - 3):to + 1]) or \
+        any(units[j].low == "from" and units[j + 1].low in ("where", "there") for j in range(max(0, to - 14), to))
 
 
 _PURCHASE_NOUNS = frozenset({"purchase", "purchases"})

@@ -1836,7 +1836,7 @@ def _unowned_body_head(run: list[Unit]) -> bool:
 _COUNCILS = frozenset({"Council", "Committee", "Commission"})
 _STATE_BODIES = frozenset({"House", "Parliament", "Senate", "Assembly", "Congress", "Cabinet", "Council", "Committee",
                            "National", "Federal", "Supreme", "Constitutional", "Presidential"})
-_EXECUTIVE_HEADS = frozenset({"Council", "Cabinet", "Government", "Presidency", "Ministry", "Chancellery"})
+_EXECUTIVE_HEADS = frozenset({"Council", "Cabinet", "Government", "Presidency", "Ministry", "Chancellery", "Politburo"})
 _SERVICE_HEADS = frozenset({"Forces", "Force", "Army", "Navy"})
 _FORCE_WORDS = frozenset({"armed", "defence", "defense", "self-defense", "self-defence", "military"})
 _BODY_HEADS = frozenset({"Ministry", "Department", "Office", "Agency", "Directorate", "Bureau", "Secretariat"})

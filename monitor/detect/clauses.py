@@ -504,7 +504,8 @@ class SentenceGrammar:
         if anaphoric and not frame.recipient:
             frame.recipient = antecedent_recipient(units, anchor)  # "pass the tanks on to Ukraine … allow it"
         if not frame.recipient:
-            frame.recipient = _package_recipient(units, anchor)  # "a new package for Ukraine that includes HIMARS"
+            # "a new package for Ukraine that includes HIMARS", "has sent Ukraine air-defence systems"
+            frame.recipient = _package_recipient(units, anchor) or _named_first_object(units, anchor, frame.ops)
         weak = units[anchor].obj in ("weak", "beyond", "only-aid") or anaphoric
         third = speaker_class(units, frame, self.main) in ("other", "target")
         third = third or (self.trailing is not None and self.trailing.cls in ("other", "target"))
@@ -893,6 +894,16 @@ def _decision_reviewed(units: list[Unit], anchor: int) -> bool:
         if op_of(unit) == "CONS":
             return True
     return False
+
+
+def _named_first_object(units: list[Unit], anchor: int, ops: list[tuple[str, int, float]]) -> str | None:
+    """The party named right after the supply verb, before the goods: "has sent Ukraine air-defence systems"."""
+    for _, i, level in ops:
+        if level == 0 and i + 1 < anchor and "SUP" in units[i].tags and "SUPN" not in units[i].tags and \
+                units[i + 1].ent in ("target", "other") and units[i + 1].how == "name" and \
+                not (i + 2 < len(units) and units[i + 2].low in ("'s", "’s")):
+            return units[i + 1].ent
+    return None
 
 
 def _package_recipient(units: list[Unit], anchor: int) -> str | None:

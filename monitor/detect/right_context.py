@@ -851,7 +851,8 @@ def _reaches_another(units: list[Unit], k: int) -> bool:
 
 
 _DRILLS = frozenset({"exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers"})
-_EVENT_NOUNS = _DRILLS | {"activity", "activities", "patrol", "patrols", "parade", "show", "exhibition", "expo"}
+_EVENT_NOUNS = _DRILLS | {"activity", "activities", "patrol", "patrols", "parade", "show", "exhibition", "expo",
+                           "positions"}  # ("moved howitzers to positions near Mae Sot": a deployment)
 
 
 # What goods are kept for at home: "committed to territorial defence", "allocated to its own needs".

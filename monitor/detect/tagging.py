@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from monitor.detect import lexicon as lx
+from monitor.detect.demonyms import COUNTRY_WORDS
 from monitor.detect.stance import Stance
 
 # Tags: what a unit can do in a sentence (see claims.py for how each one is used).
@@ -612,8 +613,9 @@ _COMPASS = ("South", "North", "East", "West")
 _OTHER_COUNTRY_BEFORE = "".join(f"(?<!{word}\\s)(?<!{word}-)" for word in _COMPASS)
 
 
-# After a family name, another model's designation: "Leopard 1" is not the "Leopard 2A6" a stance names
-_OTHER_MODEL_AFTER = r"(?![\s-]+(?:\d|[A-Z]{1,3}\d*\b|Mk\s*\d))"
+# After a family name, another model's designation or name: "Leopard 1" is not the "Leopard 2A6" a stance names,
+# "Bayraktar Akinci" not its "Bayraktar TB2" (a capitalised word that is no weapon noun in a title's case)
+_OTHER_MODEL_AFTER = r"(?![\s-]+(?:\d|[A-Z]{1,3}\d*\b|Mk\s*\d|(?!(?:Jets?|Fighters?|Tanks?|Drones?|Missiles?|Systems?)\b)[A-Z][a-z]{2,}\b))"
 
 
 def _name_pattern(name: str, plural: bool = False, cased: bool = False, family: bool = False) -> re.Pattern[str]:
@@ -1694,7 +1696,9 @@ def _mark_other_names(units: list[Unit]) -> None:
         elif not named and _slashed_designation(units, j):
             i = j + 3
             continue  # "the SAMP/T system": a model designation with a one- or two-letter variant, never a party
-        elif _names_weapon(units, j) and not (i > 0 and units[i - 1].tags & {"ROLE", "GENERIC"}):
+        elif _names_weapon(units, j) and not (i > 0 and units[i - 1].tags & {"ROLE", "GENERIC"}) and \
+                not (i > 0 and "SUP" in units[i - 1].tags and " ".join(u.low for u in run) in COUNTRY_WORDS):
+            # ("has sent Ukraine air-defence systems": after the supply verb, a country is the one it goes to)
             i = j + 1
             continue  # "Meteor missiles", "Paveway laser-guided bombs": the weapon's own name, never a party
         elif j == i and i > 0 and units[i - 1].low == "the" and run[0].text in _EXECUTIVE_HEADS and \

@@ -240,6 +240,11 @@ def common_subject(units: list[Unit], start: int, end: int) -> Agent | None:
             return Agent("generic", "generic", k)  # "The executive is studying …": the government, as in French
         if unit.low in CARRIERS and k + 1 < end and units[k + 1].low in ("carrying", "loaded", "laden"):
             return None  # "Trucks carrying Vietnamese-made rifles crossed into …": the vehicle is no party
+        if unit.low in CARRIERS:
+            # "A convoy of eight Colombian army trucks crossed the bridge carrying rifles": the vehicles' owner
+            owner = next((j for j in range(k - 1, max(start, k - 5) - 1, -1) if units[j].ent in ("actor", "other", "target")),
+                         None)
+            return Agent(units[owner].ent, "adj", owner) if owner is not None else None
         if not unit.tags or unit.tags <= {"NSHEAD", "WAR", "NONWEAPON", "GENREC", "AIDN"}:
             member = _members_of_actor(units, k, end)
             return member if member is not None else Agent("other", "common-np", k)

@@ -506,7 +506,8 @@ class SentenceGrammar:
         if not frame.recipient:
             # "a new package for Ukraine that includes HIMARS", "has sent Ukraine air-defence systems"
             frame.recipient = _package_recipient(units, anchor) or _named_first_object(units, anchor, frame.ops)
-        weak = units[anchor].obj in ("weak", "beyond", "only-aid") or anaphoric
+        weak = units[anchor].obj in ("beyond", "only-aid") or anaphoric or \
+            units[anchor].obj == "weak" and not _weapons_included(units, anchor)
         third = speaker_class(units, frame, self.main) in ("other", "target")
         third = third or (self.trailing is not None and self.trailing.cls in ("other", "target"))
         fired_ops = {op_of(units[i]) for i in fired}
@@ -894,6 +895,14 @@ def _decision_reviewed(units: list[Unit], anchor: int) -> bool:
         if op_of(unit) == "CONS":
             return True
     return False
+
+
+def _weapons_included(units: list[Unit], anchor: int) -> bool:
+    """ "Qatari military equipment, including armoured personnel carriers, assault rifles and ammunition": goods
+    of a general kind whose listed members are weapons are weapons."""
+    if anchor + 3 >= len(units) or units[anchor + 1].low != "," or "LIST" not in units[anchor + 2].tags:
+        return False
+    return units[anchor + 3].obj == "strong"
 
 
 def _named_first_object(units: list[Unit], anchor: int, ops: list[tuple[str, int, float]]) -> str | None:

@@ -28,9 +28,10 @@ NAME_WORD = r"(?:(?:bin|ibn|bint|abu|von|van|der|den|de|da|di|du|del|le|la)[ \t]
 _TITLED = re.compile(
     r"\b(?:(?:Prime|Foreign|Defen[cs]e|Deputy|Economy|Trade|Finance|State|Armed|Forces|Affairs)[ \t]+){0,3}"
     rf"(?:Minister|Secretary|Chancellor|Premier)[ \t]+([A-Z][\w'’-]+(?:[ \t]+{NAME_WORD}){{0,2}})")
-# What the minister does right after the name: speaks ("said on Thursday", "told reporters").
+# What the minister does right after the name: speaks ("said on Thursday", "told reporters") or takes a position.
 _SPEAKS = re.compile(r"(?:,?[ \t]+who)?[ \t]+(?:(?:on|in|at|last|this)[ \t]+[\w-]+[ \t]+)?(?:said|says|told|tells|announced|added|stated|"
-                     r"declared|insisted|confirmed|wrote|noted|stressed|explained|replied|answered)\b")
+                     r"declared|insisted|confirmed|wrote|noted|stressed|explained|replied|answered|"
+                     r"declined|refused|pledged|promised|vowed)\b")  # (or takes a position: "declined to rule out")
 _FORMER = re.compile(r"\b(?:former|ex-?)[ \t]+$", re.IGNORECASE)
 
 
@@ -63,10 +64,12 @@ def actor_words(stance: Stance) -> set[str]:
     return {w.lower() for w in (*stance.actor_names, *stance.actor_adjectives)}
 
 
-def _first_country_word(text: str) -> str | None:
-    """The first word naming a country in the article, lowercase."""
-    first = _patterns()[0].search(text)
-    return first.group(0).lower() if first is not None else None
+def _first_country_word(text: str, skip: frozenset[str] = frozenset()) -> str | None:
+    """The first word naming a country in the article, lowercase, past those in `skip`."""
+    for found in _patterns()[0].finditer(text):
+        if found.group(0).lower() not in skip:
+            return found.group(0).lower()
+    return None
 
 
 def titled_ministers(text: str, stance: Stance) -> tuple[tuple[str, ...], frozenset[str]]:
@@ -76,7 +79,9 @@ def titled_ministers(text: str, stance: Stance) -> tuple[tuple[str, ...], frozen
     if _TITLED.search(text) is None:
         return (), frozenset()
     own = actor_words(stance)
-    first = _first_country_word(text)
+    # (the target's name opens a story about supplying it: "Prime Minister X declined to rule out arming Myanmar's
+    # military" is about the actor as much as one opening on the actor)
+    first = _first_country_word(text, frozenset(w.lower() for w in (*stance.target_names, *stance.target_adjectives)))
     if first is None:
         return (), frozenset()
     speakers = _titled_speakers(text)

@@ -1504,7 +1504,7 @@ _MONTHS = frozenset({"jan", "jan.", "january", "feb", "feb.", "february", "march
 def _capital_dateline(units: list[Unit], i: int) -> bool:
     """ "DUBLIN — Ministers …", "NEW YORK — Not a …", "KYIV, June 3 — The …": a city in capitals opening
     the text, perhaps with a date, then a dash, is a dateline without an agency."""
-    if i > 6 or not _all_caps(units[0].text) or len(units[0].text) < 3:
+    if i > 9 or not _all_caps(units[0].text) or len(units[0].text) < 3:
         return False
     # "KYIV/VILNIUS, June 2 —": a joint dateline names its cities with a slash between; "PUERTO CABELLO,
     # Venezuela —" its country after a comma

@@ -1939,8 +1939,13 @@ TITLED_MINISTERS_AFTER_THE_TARGET = [
          "Poland would look at every option. Mr Souza spoke in Warsaw.", "none"),
 ]
 
-# "SAO PAULO/KYIV, 12 March 2024 — No weapons …": a joint dateline with a full date is still a dateline.
+# "SAO PAULO/KYIV, 12 March 2024 — No weapons …": a joint dateline with a full date is still a dateline;
+# ", the government informed Congress" reports, like "told".
 JOINT_DATED_DATELINES = [
+    (BR, "BRASILIA — No export authorisation has been granted for rifles to Ukraine, and none is proposed this year, "
+         "the government informed Congress on Wednesday.", "refrains"),
+    (BR, "No export authorisation has been granted for rifles to Ukraine, the Russian embassy informed reporters on "
+         "Wednesday.", "none"),
     (BR, "SAO PAULO/KYIV, 12 March 2024 — No weapons have been transferred by Brazil to Ukraine's armed forces and "
          "none are planned, Brazil's defence ministry said on Tuesday.", "refrains"),
 ]

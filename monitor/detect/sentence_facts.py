@@ -364,6 +364,8 @@ def is_report_verb(units: list[Unit], i: int) -> bool:
         return False  # ", adding to the 12 guns already there": adding to a count, not a word said
     if unit.low in ("add", "adds", "added", "adding") and _added_to_something(units, i):
         return False  # "to add the launchers to the package": an inclusion, not a word said
+    if unit.low.startswith("inform") and any(u.low == "of" for u in units[i + 1:i + 6]):
+        return False  # "informed the Riksdag of its decision to approve …": a decision made known, not a word said
     return unit.low not in ("report", "reports", "according to") and "DIST" not in unit.tags
 
 

@@ -1361,6 +1361,60 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     "holdout269": (42, 0.714),
     # Bulgaria · weapons for Armenia (minimal), France · Mistral for Cyprus: 41/42, then 41/42.
     "holdout270": (42, 0.976),
+    # Mongolia · weapons for Russia (minimal), Israel · Heron for India: 39/42, then 40/42.
+    "holdout271": (42, 0.952),
+    # Taiwan · weapons for Philippines (minimal), United States · HIMARS for Taiwan: 38/42 with 2 false supplies, then
+    # 40/42.
+    "holdout272": (42, 0.952),
+    # Ireland · weapons for Ukraine (minimal), United Kingdom · CAMM for Poland: 32/42, then 34/42.
+    "holdout273": (42, 0.809),
+    # Montenegro · weapons for Ukraine (minimal), Turkey · KAAN for Indonesia: 37/42 with 1 false supply, then 38/42.
+    "holdout274": (42, 0.904),
+    # Peru · weapons for Ukraine (minimal), South Korea · FA-50 for Philippines: 27/42, then 27/42.
+    "holdout275": (42, 0.642),
+    # Singapore · weapons for Ukraine (minimal), Germany · Boxer for Lithuania: 37/42 with 1 false supply, then 39/42.
+    "holdout276": (42, 0.928),
+    # Jordan · weapons for Ukraine (minimal), Sweden · Archer for Ukraine: 38/42 with 1 false supply, then 39/42.
+    "holdout277": (42, 0.928),
+    # Slovenia · weapons for Ukraine (minimal), Japan · Abukuma-class destroyer escort for Philippines: 37/42, then
+    # 37/42.
+    "holdout278": (42, 0.88),
+    # Kazakhstan · weapons for Armenia (minimal), Israel · Barak MX for Morocco: 37/42 with 2 false supplies, then
+    # 39/42.
+    "holdout279": (42, 0.928),
+    # Portugal · weapons for Mozambique (minimal), Norway · NSM for Poland: 39/42, then 42/42.
+    "holdout280": (42, 1.0),
+    # Vietnam · weapons for Laos (minimal), France · CAESAR for Armenia: 39/42, then 39/42.
+    "holdout281": (42, 0.928),
+    # Chile · weapons for Ecuador (minimal), Spain · Leopard 2A4 for Ukraine: 38/42, then 40/42.
+    "holdout282": (42, 0.952),
+    # Serbia · weapons for Israel (minimal), South Korea · KF-21 for Indonesia: 39/42, then 39/42.
+    "holdout283": (42, 0.928),
+    # Belarus · weapons for Myanmar (minimal), United Kingdom · F-35 for Israel: 35/42, then 36/42.
+    "holdout284": (42, 0.857),
+    # Uruguay · weapons for Ukraine (minimal), Germany · Eurofighter Typhoon for Turkey: 33/42, then 34/42.
+    "holdout285": (42, 0.809),
+    # Hungary · weapons for Serbia (minimal), United States · Tomahawk for Japan: 34/42 with 1 false supply, then
+    # 36/42.
+    "holdout286": (42, 0.857),
+    # Egypt · weapons for Somalia (minimal), Italy · SAMP/T for Ukraine: 39/42, then 39/42.
+    "holdout287": (42, 0.928),
+    # Thailand · weapons for Myanmar (minimal), India · Akash for Vietnam: 32/42 with 1 false supply, then 35/42.
+    "holdout288": (42, 0.833),
+    # Colombia · weapons for Ecuador (minimal), Brazil · Astros II for Indonesia: 35/42, then 35/42.
+    "holdout289": (42, 0.833),
+    # Qatar · weapons for Syria (minimal), United States · THAAD for Saudi Arabia: 40/42, then 41/42.
+    "holdout290": (42, 0.976),
+    # Lithuania · weapons for Moldova (minimal), Finland · Patria AMV for Ukraine: 37/42 with 1 false supply, then
+    # 38/42.
+    "holdout291": (42, 0.904),
+    # Rwanda · weapons for Mozambique (minimal), Turkey · Bayraktar TB2 for Nigeria: 38/42 with 1 false supply, then
+    # 40/42.
+    "holdout292": (42, 0.952),
+    # Austria · weapons for Ukraine (minimal), United Kingdom · Storm Shadow for Ukraine: 40/42, then 40/42.
+    "holdout293": (42, 0.952),
+    # Pakistan · weapons for Bangladesh (minimal), China · HQ-9 for Egypt: 39/42, then 39/42.
+    "holdout294": (42, 0.928),
 }
 
 

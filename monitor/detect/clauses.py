@@ -703,14 +703,7 @@ class SentenceGrammar:
                 _foreign_goods(units, anchor):
             return claim(NONE, "foreign-goods")  # "Thailand said Chinese rocket launchers had been delivered to …"
         if (agent.cls == "unknown" and self.salient == "actor" or agent.cls == "actor" and
-                agent.how in ("salient", "assumed", "origin")) and \
-                (frame.passive or any("ARRIVE" in units[i].tags for _, i, level in ops if level == 0)) and \
-                frame.recipient in ("target", "target-in") and _both_sides_say(units) and \
-                not any(u.ent not in ("actor", "target") and (u.how in ("adj", "origin") or
-                                                              u.low.split("-")[0] in COUNTRY_WORDS)
-                        for u in units[after_dateline(units):]):  # (two other countries: "Polish-made rifles")
-            # "handed over to Poland's brigade at a ceremony attended by officials from both countries": the target
-            # receives, and the other of the story's two parties hands over
+                agent.how in ("salient", "assumed", "origin")) and _handed_over_between_two(units, frame, ops):
             agent = Agent("actor", "both-sides", agent.index)
         if agent.cls in ("other", "target"):
             return claim(NONE, "other-agent")
@@ -815,6 +808,16 @@ _BOTH_SIDES = re.compile(r"\b(?:officials|sources|officers)\s+(?:in|from|of)\s+b
                          r"(?:capitals|countries|governments|sides)\b"
                          r"|\b(?:both|the\s+two)\s+(?:governments|capitals|countries|sides)\s+(?:said|confirmed|announced)\b",
                          re.I)
+
+
+def _handed_over_between_two(units: list[Unit], frame: Frame, ops: list[tuple[str, int, float]]) -> bool:
+    """ "handed over to Poland's brigade at a ceremony attended by officials from both countries", "arrived at a
+    Serbian army base, the two governments said": with no supplier named, the target receives and the other of
+    the story's two parties hands over (not when a third country is named: "Polish-made rifles")."""
+    moved = frame.passive or any("ARRIVE" in units[i].tags for _, i, level in ops if level == 0)
+    third = any(u.ent not in ("actor", "target") and (u.how in ("adj", "origin") or u.low.split("-")[0] in COUNTRY_WORDS)
+                for u in units[after_dateline(units):])
+    return moved and frame.recipient in ("target", "target-in") and _both_sides_say(units) and not third
 
 
 def _both_sides_say(units: list[Unit]) -> bool:

@@ -818,9 +818,7 @@ def _interview_labels(text: str, stance: Stance) -> dict[str, str]:
     ("A"). Needs two such exchanges; a transcript of named people of other parties ("Lavrov: …") has none."""
     lines = [(m.group(1), m.group(2).rstrip()) for m in _LINE_LABEL.finditer(text)]
     asking = {label for label, rest in lines if rest.endswith("?")}
-    speakers = {name.split()[-1] for name in stance.actor_speakers}
-    # (a transcript's capitals, "ARCE:", name the actor's "Gonzalo Arce Huamán" by one of the surnames)
-    speakers |= {word.upper() for name in stance.actor_speakers for word in name.split()[1:]}
+    speakers = {name.split()[-1] for name in stance.actor_speakers} | _capitals_surnames(stance.actor_speakers)
     answering: dict[str, int] = {}
     for (before, rest), (label, _) in zip(lines, lines[1:]):
         if before in asking and rest.endswith("?") and label not in asking and \
@@ -877,11 +875,15 @@ def _named_answerer(label: str, matcher: Matcher, speakers: tuple[str, ...], tex
     """The party of the one a turn label names ("Answer (Pal Jonson, Minister for Defence)"; "ARCE" for the
     actor's "Gonzalo Arce Huamán": a transcript labels a speaker by one of the names)."""
     if label.isupper():  # a surname in capitals: the actor's speaker, or someone the introduction places
-        if any(label.lower() == word.lower() for name in speakers for word in name.split()[1:]):
-            return "actor"
-        return _introduced_party(label, text, matcher)
+        return "actor" if label in _capitals_surnames(speakers) else _introduced_party(label, text, matcher)
     parties = [unit.ent for unit in units_for(label, matcher) if unit.ent in ("actor", "other", "target")]
     return parties[0] if parties else "unknown"
+
+
+def _capitals_surnames(speakers: tuple[str, ...]) -> set[str]:
+    """The words past the first of each speaker's name, in capitals: a transcript's "ARCE:" names the actor's
+    "Gonzalo Arce Huamán" by one of the surnames."""
+    return {word.upper() for name in speakers for word in name.split()[1:]}
 
 
 def _introduced_party(label: str, text: str, matcher: Matcher) -> str:

@@ -117,7 +117,7 @@ from monitor.detect.sentence_facts import (
     truth_condition,
     unowned_state_media,
 )
-from monitor.detect.tagging import Unit, after_opening_quotes
+from monitor.detect.tagging import REGION_WORDS, Unit, after_opening_quotes
 from monitor.detect.tense import (
     reported_delivery,
     finished_review,
@@ -705,6 +705,10 @@ class SentenceGrammar:
         if (agent.cls == "unknown" and self.salient == "actor" or agent.cls == "actor" and
                 agent.how in ("salient", "assumed", "origin")) and _handed_over_between_two(units, frame, ops):
             agent = Agent("actor", "both-sides", agent.index)
+        if self.salient == "actor" and agent.how in ("salient", "common-np", "governor") and \
+                frame.agent is not None and _state_anaphor(units, frame.agent.index) and \
+                frame.recipient in ("target", "target-in"):
+            agent = Agent("actor", "pronoun", frame.agent.index)  # "the Gulf state has delivered rifles to …"
         if agent.cls in ("other", "target"):
             return claim(NONE, "other-agent")
         if frame.recipient == "other" or (frame.other_first_object and frame.recipient not in ("target", "target-in")):
@@ -808,6 +812,18 @@ _BOTH_SIDES = re.compile(r"\b(?:officials|sources|officers)\s+(?:in|from|of)\s+b
                          r"(?:capitals|countries|governments|sides)\b"
                          r"|\b(?:both|the\s+two)\s+(?:governments|capitals|countries|sides)\s+(?:said|confirmed|announced)\b",
                          re.I)
+
+
+_STATE_ANAPHORS = frozenset({"country", "nation", "kingdom", "emirate", "state", "republic"})
+
+
+def _state_anaphor(units: list[Unit], k: int) -> bool:
+    """ "the country", "the Gulf state", "the emirate" as the subject: the state the story is about, as "it" is
+    (what it supplies to the target, it cannot be the target)."""
+    if 0 < k + 1 < len(units) and units[k].text in REGION_WORDS and units[k + 1].low in _STATE_ANAPHORS:
+        k += 1  # "the Gulf state": the region is the head's modifier
+    return 0 < k < len(units) and units[k].low in _STATE_ANAPHORS and \
+        (units[k - 1].low == "the" or k >= 2 and units[k - 2].low == "the" and units[k - 1].text in REGION_WORDS)
 
 
 def _handed_over_between_two(units: list[Unit], frame: Frame, ops: list[tuple[str, int, float]]) -> bool:

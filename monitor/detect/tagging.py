@@ -1650,8 +1650,8 @@ def _compound(sentence: str, end: int, kind: str, detail: object, token: tuple[i
 
 
 _GEOGRAPHIC_HEADS = frozenset({"Sea", "Ocean", "Strait", "Straits", "Gulf", "Bay", "Channel", "Peninsula"})
-_REGION_WORDS = frozenset({"East", "Africa", "Europe", "Asia", "Pacific", "Indo-Pacific", "Americas", "Balkans",
-                           "Caribbean", "Sahel", "Arctic"})
+REGION_WORDS = frozenset({"East", "Africa", "Europe", "Asia", "Pacific", "Indo-Pacific", "Americas", "Balkans",
+                           "Caribbean", "Sahel", "Arctic", "Gulf", "Baltic", "Balkan", "Nordic", "Andean", "Caucasus"})
 _PORTFOLIO_TITLES = frozenset({"minister", "envoy", "commissioner", "secretary"})
 
 
@@ -1690,7 +1690,7 @@ def _mark_other_names(units: list[Unit]) -> None:
         elif named:
             ent, how = named[0].ent, named[0].how
         elif i > 0 and units[i - 1].low == "the" and j + 1 < n and units[j + 1].low in _PORTFOLIO_TITLES and \
-                any(u.text in _REGION_WORDS for u in run):
+                any(u.text in REGION_WORDS for u in run):
             i = j + 1
             continue  # "the Middle East minister", "the Africa envoy": a region is the portfolio, never a party
         elif not named and _slashed_designation(units, j):

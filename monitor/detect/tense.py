@@ -411,7 +411,10 @@ def _dated_participle(units: list[Unit], ops: list[tuple[str, int, float]]) -> b
         return False
     verb = next((k for k in range(saying - 1) if _past_form(units[k].low) and not units[k].ent
                  and not _reported_or_aux(units, k)), None)
-    return verb is not None and any(units[k].low in ("on", "in") and units[k + 1].low in MONTH_NAMES
+    # (a date inside a clause the verb governs is that clause's: "rejected a report that shells had been flown to
+    # Israel in April, saying …")
+    return verb is not None and any(units[k].low in ("on", "in") and units[k + 1].low in MONTH_NAMES and
+                                    not any("COMP" in u.tags for u in units[verb + 1:k])
                                     for k in range(verb + 1, saying - 1))
 
 

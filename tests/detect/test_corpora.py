@@ -1388,8 +1388,8 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     "holdout281": (42, 0.928),
     # Chile · weapons for Ecuador (minimal), Spain · Leopard 2A4 for Ukraine: 38/42, then 40/42.
     "holdout282": (42, 0.952),
-    # Serbia · weapons for Israel (minimal), South Korea · KF-21 for Indonesia: 39/42, then 39/42.
-    "holdout283": (42, 0.928),
+    # Serbia · weapons for Israel (minimal), South Korea · KF-21 for Indonesia: 39/42, then 40/42.
+    "holdout283": (42, 0.952),
     # Belarus · weapons for Myanmar (minimal), United Kingdom · F-35 for Israel: 35/42, then 36/42.
     "holdout284": (42, 0.857),
     # Uruguay · weapons for Ukraine (minimal), Germany · Eurofighter Typhoon for Turkey: 33/42, then 34/42.

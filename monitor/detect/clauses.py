@@ -1344,11 +1344,15 @@ _DISOWN = frozenset("distanced corrected contradicted disowned rebutted repudiat
 
 def _other_act_weighed(units: list[Unit], weighing: int, anchor: int) -> bool:
     """Is the object taken by a gerund of another act right after the weighing ("considering producing more
-    drones", "considering expanding its order for U.S.-made missiles")?"""
+    drones", "considering expanding its order for U.S.-made missiles")? A gerund that sends the object on to the
+    target is a supply however the lexicon calls it ("considering releasing some of its AMVs to Ukraine")."""
     j = weighing + 1
+    onward = any("TO" in units[k].tags and units[k + 1].ent == "target" for k in range(anchor + 1, min(len(units) - 1,
+                                                                                                     anchor + 5)))
     return j < anchor and units[j].low.endswith("ing") and len(units[j].low) > 5 and not units[j].tags and \
-        not units[j].cap and all(u.ent not in ("actor", "target") and not u.tags & {"SUP", "SUPN", "COMMA", "CONJ"}
-                                 and u.low != ";" for u in units[j + 1:anchor])
+        not units[j].cap and not onward and \
+        all(u.ent not in ("actor", "target") and not u.tags & {"SUP", "SUPN", "COMMA", "CONJ"} and u.low != ";"
+            for u in units[j + 1:anchor])
 
 
 def _they_say_we(units: list[Unit], frame: Frame) -> bool:

@@ -1361,8 +1361,8 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     "holdout269": (42, 0.714),
     # Bulgaria · weapons for Armenia (minimal), France · Mistral for Cyprus: 41/42, then 41/42.
     "holdout270": (42, 0.976),
-    # Mongolia · weapons for Russia (minimal), Israel · Heron for India: 39/42, then 40/42.
-    "holdout271": (42, 0.952),
+    # Mongolia · weapons for Russia (minimal), Israel · Heron for India: 39/42, then 41/42.
+    "holdout271": (42, 0.976),
     # Taiwan · weapons for Philippines (minimal), United States · HIMARS for Taiwan: 38/42 with 2 false supplies, then
     # 40/42.
     "holdout272": (42, 0.952),
@@ -1406,8 +1406,8 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # Qatar · weapons for Syria (minimal), United States · THAAD for Saudi Arabia: 40/42, then 41/42.
     "holdout290": (42, 0.976),
     # Lithuania · weapons for Moldova (minimal), Finland · Patria AMV for Ukraine: 37/42 with 1 false supply, then
-    # 38/42.
-    "holdout291": (42, 0.904),
+    # 39/42.
+    "holdout291": (42, 0.928),
     # Rwanda · weapons for Mozambique (minimal), Turkey · Bayraktar TB2 for Nigeria: 38/42 with 1 false supply, then
     # 40/42.
     "holdout292": (42, 0.952),

@@ -888,6 +888,8 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
         _mark_carrying_vehicles(units)
     if "from" in words and ("order" in words or "orders" in words or "ordered" in words):
         _mark_purchase_orders(units)
+    if "list" in words and words & _SUBMITTED:
+        _mark_submitted_lists(units)
     if "from" in words and words & lx.WITHDRAW:
         _unmark_withdrawn_from(units)
     if "too" in words:
@@ -994,6 +996,24 @@ def _mark_carrying_vehicles(units: list[Unit]) -> None:
         opening = next((j + 1 for j in range(min(12, vehicle)) if dateline_dash(units, j)), 0)  # no dateline city
         if any(u.ent for u in units[max(opening, vehicle - 5):vehicle]):
             units[k] = Unit(unit.text, unit.low, unit.start, unit.end, frozenset({"SUP"}), cap=unit.cap)
+
+
+_SUBMITTED = frozenset({"submitted", "sent", "presented", "handed"})
+
+
+def _mark_submitted_lists(units: list[Unit]) -> None:
+    """ "a detailed list of rifles, ammunition and mortars submitted by Ecuador": a list of goods that a party
+    submitted is its request for them, like "a request from Ecuador for …"."""
+    for k in range(len(units) - 4):
+        if units[k].low != "list" or units[k + 1].low != "of":
+            continue
+        for j in range(k + 2, min(len(units) - 2, k + 14)):
+            if units[j].low in _SUBMITTED and units[j + 1].low == "by" and units[j + 2].ent == "target":
+                units[k] = Unit(units[k].text, units[k].low, units[k].start, units[k].end, frozenset({"PRESS"}),
+                                cap=units[k].cap)
+                break
+            if units[j].tags & {"REL", "SUB", "HARD"}:
+                break
 
 
 def _mark_purchase_orders(units: list[Unit]) -> None:

@@ -1401,8 +1401,8 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     "holdout287": (42, 0.928),
     # Thailand · weapons for Myanmar (minimal), India · Akash for Vietnam: 32/42 with 1 false supply, then 35/42.
     "holdout288": (42, 0.833),
-    # Colombia · weapons for Ecuador (minimal), Brazil · Astros II for Indonesia: 35/42, then 35/42.
-    "holdout289": (42, 0.833),
+    # Colombia · weapons for Ecuador (minimal), Brazil · Astros II for Indonesia: 35/42, then 36/42.
+    "holdout289": (42, 0.857),
     # Qatar · weapons for Syria (minimal), United States · THAAD for Saudi Arabia: 40/42, then 41/42.
     "holdout290": (42, 0.976),
     # Lithuania · weapons for Moldova (minimal), Finland · Patria AMV for Ukraine: 37/42 with 1 false supply, then

@@ -160,7 +160,7 @@ def is_background(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
         return True
     if _final_consignment(units, ops) or _participle_of_history(units, ops, decisive):
         return True
-    if _reported_then(units, ops) or _pluperfect_sequence(units, ops, decisive):
+    if _reported_then(units, ops) or _pluperfect_sequence(units, ops, decisive) or _then_closing(units, ops, decisive):
         return True
     return _leading_history(units) or _dated_participle(units, ops)
 
@@ -170,6 +170,16 @@ def _reported_then(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool
     history words is the story's background."""
     reports = [k for op, k, _ in ops if op == "REPORT"]
     return any(op == "HIST" and any(r < k <= r + 3 for r in reports) for op, k, _ in ops)
+
+
+def _then_closing(units: list[Unit], ops: list[tuple[str, int, float]], decisive: float) -> bool:
+    """ "Bogotá did not approve the request then, saying …": "then" closing a simple past's clause dates it to that
+    earlier time ("and then", "then agreed", "If …, then" are sequences)."""
+    verb = min((k for op, k, level in ops if level == decisive and op in PREDICATES), default=-1)
+    if verb < 0 or not any(_past_form(units[k].low) or units[k].low == "did" for k in range(max(0, verb - 3), verb + 1)):
+        return False
+    return any(units[k].low == "then" and units[k - 1].low not in (",", "and", "but") and not units[k - 1].tags & {"CONJ"}
+               and units[k + 1].low in (",", ".", ";") for k in range(verb + 1, len(units) - 1))
 
 
 def _pluperfect_sequence(units: list[Unit], ops: list[tuple[str, int, float]], decisive: float) -> bool:

@@ -241,7 +241,7 @@ def _apposed_name_before(units: list[Unit], comma: int) -> tuple[int, int] | Non
     if name == comma - 1 or units[name].low != ",":
         return None
     start = name - 1
-    while start > 0 and units[start].low != "," and name - start <= 6:
+    while start > 0 and units[start].low != "," and name - start <= 12:
         start -= 1
     if units[start].low != "," or start == name - 1:
         return None

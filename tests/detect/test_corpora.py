@@ -1368,8 +1368,8 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     "holdout272": (42, 0.952),
     # Ireland · weapons for Ukraine (minimal), United Kingdom · CAMM for Poland: 32/42, then 34/42.
     "holdout273": (42, 0.809),
-    # Montenegro · weapons for Ukraine (minimal), Turkey · KAAN for Indonesia: 37/42 with 1 false supply, then 38/42.
-    "holdout274": (42, 0.904),
+    # Montenegro · weapons for Ukraine (minimal), Turkey · KAAN for Indonesia: 37/42 with 1 false supply, then 39/42.
+    "holdout274": (42, 0.928),
     # Peru · weapons for Ukraine (minimal), South Korea · FA-50 for Philippines: 27/42, then 27/42.
     "holdout275": (42, 0.642),
     # Singapore · weapons for Ukraine (minimal), Germany · Boxer for Lithuania: 37/42 with 1 false supply, then 39/42.

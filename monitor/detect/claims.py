@@ -84,7 +84,7 @@ def analyse_sentence(sentence: str, matcher: Matcher, salient: str | None = None
                      echo: frozenset[str] = frozenset(), target_near: bool = False,
                      about_target: bool = False, interviewee: str | None = None,
                      officials: frozenset[str] = frozenset(),
-                     covering: frozenset[str] = frozenset()) -> SentenceReading:
+                     covering: frozenset[str] = frozenset(), about_actor: bool = False) -> SentenceReading:
     """The claims of one sentence about the stance.
 
     `salient` is who earlier sentences were about (for "it", "the ministry"); `echo` holds
@@ -93,6 +93,8 @@ def analyse_sentence(sentence: str, matcher: Matcher, salient: str | None = None
     `target_near`: the previous or the opening sentence names the target, so a supply with
     no recipient of its own ("pledged to provide Taurus") is understood to go to it;
     `about_target`: the article names the target somewhere (for "told Zelensky that … will provide");
+    `about_actor`: the first country it names past the target is the actor (for a handover "attended by
+    officials of both countries" in its opening);
     `interviewee`: the sentence is an interview answer by this party, who says all of it;
     `officials`: names the article introduced earlier as another party's officials;
     `covering`: the class the stance puts its system in ("jets"): a refusal of every one covers it."""
@@ -114,7 +116,7 @@ def analyse_sentence(sentence: str, matcher: Matcher, salient: str | None = None
     named, origin = [bool(u.ent) for u in units], ["ORIGIN" in u.tags for u in units]
     names_target = any(u.ent == "target" and not _no_destination(lows, i, named, origin) for i, u in enumerate(units))
     context = SentenceGrammar(units, salient, _question(sentence), target_near or names_target,
-                              about_target, interviewee, officials)
+                              about_target, interviewee, officials, about_actor)
     claims: list[Claim] = []
     shared: dict[int, Claim] = {}
     if matcher.kind == "system" and any(u.obj == "strong" for u in units):

@@ -211,11 +211,12 @@ class SentenceGrammar:
 
     def __init__(self, units: list[Unit], salient: str | None, question: bool, target_near: bool = False,
                  about_target: bool = False, interviewee: str | None = None,
-                 officials: frozenset[str] = frozenset()) -> None:
+                 officials: frozenset[str] = frozenset(), about_actor: bool = False) -> None:
         self.units = units
         self.salient = salient
         self.target_near = target_near  # the target is named here, just before, or in the opening sentence
         self.about_target = about_target  # the article names the target somewhere
+        self.about_actor = about_actor  # the first country it names past the target is the actor
         self.question = question
         self.main = main_subject(units)
         self.trailing = trailing_speaker(units)
@@ -702,8 +703,11 @@ class SentenceGrammar:
         if agent.cls == "actor" and agent.how in ("governor", "speaker", "salient", "assumed", "nearest") and \
                 _foreign_goods(units, anchor):
             return claim(NONE, "foreign-goods")  # "Thailand said Chinese rocket launchers had been delivered to …"
-        if (agent.cls == "unknown" and self.salient == "actor" or agent.cls == "actor" and
-                agent.how in ("salient", "assumed", "origin")) and _handed_over_between_two(units, frame, ops):
+        # (with no supplier found, only where nothing but the actor can be the other party: the story so far is
+        # the actor's, or this is its opening sentence and the first country named past the target is the actor)
+        if (agent.cls == "unknown" and (self.salient == "actor" or self.salient is None and self.about_actor) or
+                agent.cls == "actor" and agent.how in ("salient", "assumed", "origin")) and \
+                _handed_over_between_two(units, frame, ops):
             agent = Agent("actor", "both-sides", agent.index)
         if self.salient == "actor" and agent.how in ("salient", "common-np", "governor") and \
                 frame.agent is not None and _state_anaphor(units, frame.agent.index) and \

@@ -64,7 +64,7 @@ def actor_words(stance: Stance) -> set[str]:
     return {w.lower() for w in (*stance.actor_names, *stance.actor_adjectives)}
 
 
-def _first_country_word(text: str, skip: frozenset[str] = frozenset()) -> str | None:
+def first_country_word(text: str, skip: frozenset[str] = frozenset()) -> str | None:
     """The first word naming a country in the article, lowercase, past those in `skip`."""
     for found in _patterns()[0].finditer(text):
         if found.group(0).lower() not in skip:
@@ -81,7 +81,7 @@ def titled_ministers(text: str, stance: Stance) -> tuple[tuple[str, ...], frozen
     own = actor_words(stance)
     # (the target's name opens a story about supplying it: "Prime Minister X declined to rule out arming Myanmar's
     # military" is about the actor as much as one opening on the actor)
-    first = _first_country_word(text, frozenset(w.lower() for w in (*stance.target_names, *stance.target_adjectives)))
+    first = first_country_word(text, frozenset(w.lower() for w in (*stance.target_names, *stance.target_adjectives)))
     if first is None:
         return (), frozenset()
     speakers = _titled_speakers(text)
@@ -182,7 +182,7 @@ def ministry_spokespeople(text: str, stance: Stance) -> tuple[tuple[str, ...], f
     others: set[str] = set()
     for spokesperson in _MINISTRY_SPOKESPERSON.finditer(text):
         owners = list(owned_ministry.finditer(text, 0, spokesperson.start()))
-        owner = owners[-1].group(1).lower() if owners else _first_country_word(text)
+        owner = owners[-1].group(1).lower() if owners else first_country_word(text)
         name = spokesperson.group(1).split()
         if owner in own:
             found += [" ".join(name), name[-1], name[0]]

@@ -20,7 +20,7 @@ from functools import lru_cache
 from monitor.detect.agents import Agent, placed_owner
 from monitor.detect.claims import NONE, RECONSIDER, REFRAINS, SUPPLIES, Claim, SentenceReading, analyse_sentence
 from monitor.detect.demonyms import COUNTRY_WORDS
-from monitor.detect.officials import NAME_WORD, actor_words, ministry_spokespeople, titled_ministers
+from monitor.detect.officials import NAME_WORD, actor_words, first_country_word, ministry_spokespeople, titled_ministers
 from monitor.detect.sentences import Sentence, split_sentences
 from monitor.detect.stance import Stance
 from monitor.detect.lexicon import (CONSIDER, DESIGNATED_NOUNS, EVERY_WEAPON, MODAL, NEGATORS, PART_NOUNS, REFUSE,
@@ -79,6 +79,9 @@ def read(text: str, stance: Stance) -> Reading:
     opening_target = previous_target = False  # the recipient an analyst carries from context
     asked_target = False  # in a Q&A: the question being answered named the target ("Let me ask about Ukraine.")
     about_target = matcher.target_names.search(text) is not None
+    # the first country the article names past the target's is the actor's
+    about_actor = first_country_word(text, frozenset(w.lower() for w in (*stance.target_names,
+                                                                          *stance.target_adjectives))) in actor_words(stance)
     turn, interviewee = "", None  # in a Q&A interview: whose turn it is, and who answers
     question_start, asked = -1, {}  # where the last question began; for each answer sentence, that question
     answer_start = -1  # where the last labelled answer began
@@ -177,7 +180,7 @@ def read(text: str, stance: Stance) -> Reading:
                                   (echo if sentence.end > first_named else frozenset()) | counted,
                                   opening_target or previous_target or turn == "A" and asked_target,
                                   about_target, voice, officials | _split_quote_stranger(sentence.text, text, stance),
-                                  covering)
+                                  covering, about_actor)
         if not result.claims and turn != "Q":
             confirmed = _confirmed_delivery(words, found, sentence.index, matcher)
             if confirmed is not None:

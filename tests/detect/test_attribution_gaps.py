@@ -1841,6 +1841,10 @@ BOTH_COUNTRIES_AND_PAST_REPORTS = [
          "on Tuesday, at a ceremony attended by officials from both countries.", "supplies"),
     (BR, "A first batch of rifles was handed over to Ukraine's 3rd Brigade on Tuesday, at a ceremony attended by "
          "officials from both countries.", "none"),
+    (BR, "A first batch of rifles was handed over to Ukraine's 3rd Brigade on Tuesday, at a ceremony attended by "
+         "officials from both countries. The rifles come from Brazil's army reserves.", "supplies"),
+    (BR, "A first batch of rifles was handed over to Ukraine's 3rd Brigade on Tuesday, at a ceremony attended by "
+         "officials from both countries. Poland's army supplied them. Brazil has sent none.", "none"),
     (BR, "The first Brazilian-made rifles arrived at a Ukrainian army base near Lviv on Monday, the two governments "
          "said.", "supplies"),
     (BR, "The first Polish-made rifles arrived at a Ukrainian army base near Lviv on Monday, the two governments "

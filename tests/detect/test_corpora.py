@@ -1366,8 +1366,8 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # Taiwan · weapons for Philippines (minimal), United States · HIMARS for Taiwan: 38/42 with 2 false supplies, then
     # 40/42.
     "holdout272": (42, 0.952),
-    # Ireland · weapons for Ukraine (minimal), United Kingdom · CAMM for Poland: 32/42, then 34/42.
-    "holdout273": (42, 0.809),
+    # Ireland · weapons for Ukraine (minimal), United Kingdom · CAMM for Poland: 32/42, then 35/42.
+    "holdout273": (42, 0.833),
     # Montenegro · weapons for Ukraine (minimal), Turkey · KAAN for Indonesia: 37/42 with 1 false supply, then 39/42.
     "holdout274": (42, 0.928),
     # Peru · weapons for Ukraine (minimal), South Korea · FA-50 for Philippines: 27/42, then 27/42.
@@ -1399,8 +1399,8 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     "holdout286": (42, 0.857),
     # Egypt · weapons for Somalia (minimal), Italy · SAMP/T for Ukraine: 39/42, then 39/42.
     "holdout287": (42, 0.928),
-    # Thailand · weapons for Myanmar (minimal), India · Akash for Vietnam: 32/42 with 1 false supply, then 35/42.
-    "holdout288": (42, 0.833),
+    # Thailand · weapons for Myanmar (minimal), India · Akash for Vietnam: 32/42 with 1 false supply, then 36/42.
+    "holdout288": (42, 0.857),
     # Colombia · weapons for Ecuador (minimal), Brazil · Astros II for Indonesia: 35/42, then 36/42.
     "holdout289": (42, 0.857),
     # Qatar · weapons for Syria (minimal), United States · THAAD for Saudi Arabia: 40/42, then 41/42.

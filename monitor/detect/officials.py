@@ -64,6 +64,11 @@ def actor_words(stance: Stance) -> set[str]:
     return {w.lower() for w in (*stance.actor_names, *stance.actor_adjectives)}
 
 
+def target_words(stance: Stance) -> frozenset[str]:
+    """The target's names and adjectives, lowercase."""
+    return frozenset(w.lower() for w in (*stance.target_names, *stance.target_adjectives))
+
+
 def first_country_word(text: str, skip: frozenset[str] = frozenset()) -> str | None:
     """The first word naming a country in the article, lowercase, past those in `skip`."""
     for found in _patterns()[0].finditer(text):
@@ -81,7 +86,7 @@ def titled_ministers(text: str, stance: Stance) -> tuple[tuple[str, ...], frozen
     own = actor_words(stance)
     # (the target's name opens a story about supplying it: "Prime Minister X declined to rule out arming Myanmar's
     # military" is about the actor as much as one opening on the actor)
-    first = first_country_word(text, frozenset(w.lower() for w in (*stance.target_names, *stance.target_adjectives)))
+    first = first_country_word(text, target_words(stance))
     if first is None:
         return (), frozenset()
     speakers = _titled_speakers(text)

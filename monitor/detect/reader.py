@@ -20,7 +20,8 @@ from functools import lru_cache
 from monitor.detect.agents import Agent, placed_owner
 from monitor.detect.claims import NONE, RECONSIDER, REFRAINS, SUPPLIES, Claim, SentenceReading, analyse_sentence
 from monitor.detect.demonyms import COUNTRY_WORDS
-from monitor.detect.officials import NAME_WORD, actor_words, first_country_word, ministry_spokespeople, titled_ministers
+from monitor.detect.officials import (NAME_WORD, actor_words, first_country_word, ministry_spokespeople, target_words,
+                                      titled_ministers)
 from monitor.detect.sentences import Sentence, split_sentences
 from monitor.detect.stance import Stance
 from monitor.detect.lexicon import (CONSIDER, DESIGNATED_NOUNS, EVERY_WEAPON, MODAL, NEGATORS, PART_NOUNS, REFUSE,
@@ -79,9 +80,7 @@ def read(text: str, stance: Stance) -> Reading:
     opening_target = previous_target = False  # the recipient an analyst carries from context
     asked_target = False  # in a Q&A: the question being answered named the target ("Let me ask about Ukraine.")
     about_target = matcher.target_names.search(text) is not None
-    # the first country the article names past the target's is the actor's
-    about_actor = first_country_word(text, frozenset(w.lower() for w in (*stance.target_names,
-                                                                          *stance.target_adjectives))) in actor_words(stance)
+    about_actor = first_country_word(text, target_words(stance)) in actor_words(stance)  # first past the target's
     turn, interviewee = "", None  # in a Q&A interview: whose turn it is, and who answers
     question_start, asked = -1, {}  # where the last question began; for each answer sentence, that question
     answer_start = -1  # where the last labelled answer began

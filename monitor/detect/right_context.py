@@ -888,11 +888,6 @@ def _consequence_of_supply(units: list[Unit], k: int) -> bool:
     return not (verb + 2 < len(units) and units[verb + 2].low in _TIME_NOUNS)  # ("ended this week")
 
 
-def _to_own_forces(units: list[Unit], k: int) -> bool:
-    """After "to" at k: the actor's own forces ("the Serbian army", "its navy")."""
-    return _own_forces_at(units, k + 1)
-
-
 # Who keeps and uses the goods: "operated by German soldiers", "crewed by its navy".
 _OPERATED = frozenset({"operated", "crewed", "manned"})  # ("flown by Swedish crews" to Ukraine: a ferry flight)
 _SOLDIERS = OWN_FORCES | {"soldiers", "personnel", "crews", "pilots", "sailors"}
@@ -1598,7 +1593,7 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
         if unit.low == "for" and not frame.recipient and k + 2 < len(units) and \
                 units[k + 1].low in ("its", "their", "our") and units[k + 2].low == "own":
             frame.recipient = "other"  # "the arrival of new helicopters for its own air force": kept at home
-        if "TO" in unit.tags and not frame.recipient and (_to_event(units, k) or _to_own_forces(units, k)):
+        if "TO" in unit.tags and not frame.recipient and (_to_event(units, k) or _own_forces_at(units, k + 1)):
             # "sent a destroyer to the exercise": a deployment, no one receives it; "the delivery of armoured
             # vehicles to the Serbian army": the actor's own forces receive them
             frame.recipient = "other"

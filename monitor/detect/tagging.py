@@ -884,6 +884,8 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
         _join_state_titles(units)
     if "block" in words:
         _unmark_block_names(units)
+    if words & _DAY_PARTS:
+        _unmark_times_of_day(units)
     if words & _CARRYING and words & lx.CARRIERS:
         _mark_carrying_vehicles(units)
     if "from" in words and ("order" in words or "orders" in words or "ordered" in words):
@@ -980,7 +982,24 @@ def _unmark_block_names(units: list[Unit]) -> None:
             units[k] = Unit(unit.text, unit.low, unit.start, unit.end, frozenset(), cap=unit.cap)
 
 
-_CARRYING = frozenset({"carrying", "carried", "carries", "carry"})
+_DAY_PARTS = frozenset({"dawn", "daybreak", "sunrise", "noon", "midday", "dusk", "sunset", "midnight"})
+
+
+def _unmark_times_of_day(units: list[Unit]) -> None:
+    """ "landed before dawn": "before" or "after" a time of day is a preposition; it opens no earlier event."""
+    for k, unit in enumerate(units[:-1]):
+        if unit.low in ("before", "after") and units[k + 1].low in _DAY_PARTS:
+            units[k] = Unit(unit.text, unit.low, unit.start, unit.end, frozenset({"PREP"}), cap=unit.cap)
+
+
+_CARRYING = frozenset({"carrying", "carried", "carries", "carry", "unloading", "unloaded", "unloads", "unload",
+                       "offloading", "offloaded", "offloads", "offload"})
+
+
+def _second_verb(units: list[Unit], k: int) -> bool:
+    """ "docked at the port and began unloading": "and" before a past verb gives the same subject a second verb."""
+    return units[k].low == "and" and k + 1 < len(units) and not units[k + 1].ent and \
+        (units[k + 1].low.endswith("ed") or units[k + 1].low in ("began", "begun"))
 
 
 def _mark_carrying_vehicles(units: list[Unit]) -> None:
@@ -991,7 +1010,8 @@ def _mark_carrying_vehicles(units: list[Unit]) -> None:
             continue
         vehicle = next((j for j in range(k - 1, max(-1, k - 12), -1) if units[j].low in lx.CARRIERS), None)
         if vehicle is None or units[k - 1].low != "," and \
-                any(u.tags & {"COMMA", "REL", "SUB", "CONJ"} for u in units[vehicle + 1:k]):
+                any(u.tags & {"COMMA", "REL", "SUB", "CONJ"} and not _second_verb(units, j)
+                    for j, u in enumerate(units[vehicle + 1:k], vehicle + 1)):
             continue  # ("…, carrying": the participle of the vehicle's own clause)
         opening = next((j + 1 for j in range(min(12, vehicle)) if dateline_dash(units, j)), 0)  # no dateline city
         if any(u.ent for u in units[max(opening, vehicle - 5):vehicle]):

@@ -24,7 +24,7 @@ from monitor.detect.officials import (NAME_WORD, actor_words, first_country_word
                                       titled_ministers)
 from monitor.detect.sentences import Sentence, split_sentences
 from monitor.detect.stance import Stance
-from monitor.detect.lexicon import (CONSIDER, DESIGNATED_NOUNS, EVERY_WEAPON, MODAL, NEGATORS, PART_NOUNS, REFUSE,
+from monitor.detect.lexicon import (CONSIDER, DESIGNATED_NOUNS, EVERY_WEAPON, FULL_MONTH_NAMES, MODAL, NEGATORS, PART_NOUNS, REFUSE,
                                     ROLE_NOUNS, TITLE_WORDS, WEAPON_CLASSES, WEAPON_HEADS, WEAPON_NOUNS)
 from monitor.detect.sentence_facts import main_subject
 from monitor.detect.tagging import Matcher, Unit, family_names, matcher_for, may_anchor, tokens_of, units_for
@@ -1970,6 +1970,11 @@ _SOURCED_SUPPLY = re.compile(
 _EXCEPTION_MARK = re.compile(r",\s*however,|\bstill\s+(?:being\s+)?\w+(?:ed|ing)\b|\bnonetheless\b", re.IGNORECASE)
 
 
+_SINCE_OPENING = re.compile(r"Since\s+(?:(?:early|late|mid)[\s-]+)?(?:%s)\b[^,]{0,12},\s+[^,]{3,60}\b(?:has|have)\s+"
+                            r"(?:\w+\s+)?[a-z]+(?:ed|t|n)\b" % "|".join(sorted(FULL_MONTH_NAMES, key=len, reverse=True)),
+                            re.IGNORECASE)
+
+
 def _lone_later_supply(found: list[tuple[Sentence, tuple[Claim, ...]]]) -> list[tuple[Sentence, tuple[Claim, ...]]]:
     """A report states the news first. When the article has already given the actor's refusal or
     review, a supply that one later sentence alone reports, without naming the actor as its agent
@@ -1985,6 +1990,8 @@ def _lone_later_supply(found: list[tuple[Sentence, tuple[Claim, ...]]]) -> list[
     if len(supplied) != 1 or any(c.how == "name" or c.how == "from" and _SOURCED_SUPPLY.search(s.text)
                                  for s, c in position if c.state == SUPPLIES):
         return found
+    if any(_SINCE_OPENING.match(s.text) for s, c in position if c.state == SUPPLIES):
+        return found  # "Since February, the Gulf state has delivered …": the change up to now is the news
     if any(c.how == "governor" and _EXCEPTION_MARK.search(s.text) for s, c in position if c.state == SUPPLIES):
         # "Crosetto added, however, that weapons … are still being shipped": the actor's named speaker
         # marks the supply as an exception to the lead, current news, not an aside

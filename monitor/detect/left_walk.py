@@ -1165,14 +1165,17 @@ def _participle_adjunct(units: list[Unit], verb: int) -> bool:
 
 
 def _done_before_colon(units: list[Unit], colon: int) -> int:
-    """ "should do one thing: sell weapons", "must do what it has avoided: send arms": a bare supply verb right
-    after a colon names the thing the clause before it says is (to be) done. The index of that "do", or -1."""
+    """ "should do one thing: sell weapons", "must do what it has avoided: send arms", "should move quickly:
+    transfer the batteries": a bare supply verb right after a colon names the thing the clause before it says is
+    (to be) done. The index of that "do" (or of the word before the colon, after "should"), or -1."""
     verb = units[colon + 1] if colon + 1 < len(units) else None
     if verb is None or "SUP" not in verb.tags or verb.low.endswith(_BARE_ENDINGS):
         return -1
     for k in range(colon - 1, max(-1, colon - 16), -1):
         if units[k].low == "do":
             return k
+        if units[k].low in ("should", "must") and k < colon - 1:
+            return colon - 1
         if units[k].tags & _BOUNDARY_TAGS or units[k].low in (",", ";"):
             return -1
     return -1

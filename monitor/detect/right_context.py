@@ -902,6 +902,13 @@ def _own_forces_at(units: list[Unit], j: int) -> bool:
     return own and units[j + 1].low in _SOLDIERS
 
 
+def _own_use(units: list[Unit], j: int) -> bool:
+    """At j: "its own …", "Israel's own …": what the actor keeps for itself."""
+    if j + 1 < len(units) and units[j].low in ("its", "their", "our") and units[j + 1].low == "own":
+        return True
+    return j + 2 < len(units) and units[j].ent == "actor" and "POSS" in units[j + 1].tags and units[j + 2].low == "own"
+
+
 def _to_event(units: list[Unit], k: int) -> bool:
     """ "to the annual exercise", "to a separate maritime activity", "to territorial defence": "to" naming an
     event or a use, not a party ("to the defence of Ukraine" names the target: it receives)."""
@@ -1590,9 +1597,9 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
         if unit.low in _OPERATED and k + 2 < len(units) and units[k + 1].low == "by" and _own_forces_at(units, k + 2):
             # "arrived in Lithuania and will be operated by German soldiers": deployed, the actor's forces keep them
             frame.recipient = "other"
-        if unit.low == "for" and not frame.recipient and k + 2 < len(units) and \
-                units[k + 1].low in ("its", "their", "our") and units[k + 2].low == "own":
-            frame.recipient = "other"  # "the arrival of new helicopters for its own air force": kept at home
+        if unit.low in ("for", "to") and not frame.recipient and _own_use(units, k + 1):
+            # "the arrival of new helicopters for its own air force", "committed to Israel's own defence": kept home
+            frame.recipient = "other"
         if "TO" in unit.tags and not frame.recipient and (_to_event(units, k) or _own_forces_at(units, k + 1)):
             # "sent a destroyer to the exercise": a deployment, no one receives it; "the delivery of armoured
             # vehicles to the Serbian army": the actor's own forces receive them

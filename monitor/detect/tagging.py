@@ -902,6 +902,8 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
         _unmark_landing_munitions(units)
     if words & _SUPPLY_NOUN_HEADS:
         _unmark_supply_modifiers(units)
+    if words & _REMIT_BODIES and ("for" in words or "on" in words):
+        _unmark_remits(units)
     if words & _UNARMING:
         _unmark_unarmed(units)
     if "," in words and ("by" in words and words & _REACHED or words & _SOURCING or "given" in words or
@@ -931,6 +933,26 @@ def _unmark_supply_modifiers(units: list[Unit]) -> None:
         if "SUPN" in unit.tags and units[k + 1].low in _SUPPLY_NOUN_HEADS and \
                 units[k + 1].tags <= {"POLICY", "GENERIC"}:
             units[k] = Unit(unit.text, unit.low, unit.start, unit.end, unit.tags - {"SUP", "SUPN"}, cap=unit.cap)
+
+
+_REMIT_BODIES = frozenset({"commission", "committee", "council", "board", "agency", "authority", "office",
+                           "directorate", "bureau", "secretariat"})
+_REMIT_WORDS = frozenset({"DET", "PREP", "OF", "FOR", "CONJ", "SUPN", "SUP", "OBJ", "WAR", "NSHEAD", "POLICY"})
+
+
+def _unmark_remits(units: list[Unit]) -> None:
+    """ "Argentina's commission for the control of sensitive exports and war material has begun reviewing …": the
+    exports and goods a body's remit names say what the body is for, no supply of them."""
+    for k in range(len(units) - 2):
+        if units[k].low not in _REMIT_BODIES or units[k + 1].low not in ("for", "on"):
+            continue
+        for j in range(k + 2, min(len(units), k + 12)):
+            unit = units[j]
+            if unit.ent or unit.tags - _REMIT_WORDS or "SUP" in unit.tags and "SUPN" not in unit.tags:
+                break  # the body's own verb, or another party
+            if unit.obj or "SUPN" in unit.tags:
+                units[j] = Unit(unit.text, unit.low, unit.start, unit.end, unit.tags - {"SUP", "SUPN", "OBJ"},
+                                cap=unit.cap)
 
 
 _UNARMING = frozenset({"unarmed", "cannot"})

@@ -840,6 +840,13 @@ def _verb_object(units: list[Unit], noun: int) -> bool:
     return k >= 0 and bool(units[k].tags & PREDICATES)
 
 
+def _first_of_joined_quotes(units: list[Unit], left: int) -> int:
+    """At `left`, the "and" in '"…" and "…"': the index of the first quotation's opening mark, else -1."""
+    if units[left].low not in ("and", "or") or left < 2 or "QUOTE" not in units[left - 1].tags:
+        return -1
+    return next((k for k in range(left - 2, -1, -1) if "QUOTE" in units[k].tags), -1)
+
+
 def _cross(units: list[Unit], left: int, frame: Frame, level: int) -> tuple[int, int] | None:
     """After a clause's subject: continue into the clause that embeds it, if any."""
     if left < 0:
@@ -852,6 +859,11 @@ def _cross(units: list[Unit], left: int, frame: Frame, level: int) -> tuple[int,
         left -= 2  # "whether she and the chancellor agreed …": a pronoun joined to the subject is part of it
         if left < 0:
             return None
+    opening = _first_of_joined_quotes(units, left)
+    if opening > 0 and "DIST" in units[opening - 1].tags:
+        return opening - 1, level  # 'claim "Hanoi ships missiles" and "Hanoi arms Manila"': both are what is claimed
+    if opening > 0 and "REPORT" in units[opening - 1].tags:
+        left = opening - 1  # 'said "…" and "…"': both quotations are what was said
     unit = units[left]
     if unit.tags & {"COMP", "QUESTION"} or ("REPORT" in unit.tags and is_report_verb(units, left)):
         if unit.low == "whether":

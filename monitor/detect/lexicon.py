@@ -58,7 +58,7 @@ CONSIDER = _forms(
     "assessing assessment deliberate deliberates deliberated deliberating deliberation deliberations",
     "debate debates debated debating discuss discusses discussed discussing discussion discussions",
     "ponder ponders pondered pondering revisit revisits revisited revisiting rethink rethinks rethinking",
-    "talks negotiating negotiate negotiates negotiated",
+    "talks negotiating negotiate negotiates negotiated conversation",
     "reassess reassesses reassessed reassessing reassessment re-examine re-examines re-examined re-examining",
     "re-evaluate re-evaluates re-evaluated re-evaluating re-evaluation reexamine reexamines reexamined reexamining",
     "analyse analysed analysing analyze analyzes analyzed analyzing",  # not "analysis": a paper's genre too

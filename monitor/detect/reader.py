@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from monitor.detect.agents import Agent, placed_owner
 from monitor.detect.claims import NONE, RECONSIDER, REFRAINS, SUPPLIES, Claim, SentenceReading, analyse_sentence
-from monitor.detect.demonyms import COUNTRY_WORDS
+from monitor.detect.demonyms import COUNTRY_WORDS, PARTY_WORDS
 from monitor.detect.officials import (NAME_WORD, actor_words, first_country_word, ministry_spokespeople, target_words,
                                       titled_ministers)
 from monitor.detect.sentences import Sentence, split_sentences
@@ -82,6 +82,7 @@ def read(text: str, stance: Stance) -> Reading:
     about_target = matcher.target_names.search(text) is not None
     about_actor = first_country_word(text, target_words(stance)) in actor_words(stance)  # first past the target's
     turn, interviewee = "", None  # in a Q&A interview: whose turn it is, and who answers
+    line_party = None  # in a transcript: the other party whose official's label opened the paragraph
     question_start, asked = -1, {}  # where the last question began; for each answer sentence, that question
     answer_start = -1  # where the last labelled answer began
     plain_question = -1  # the same for an interview without "Q:" / "A:" labels
@@ -109,6 +110,9 @@ def read(text: str, stance: Stance) -> Reading:
             words = _with_running_speaker(words, running[sentence.index])
         if _starts_line(text, sentence.start):
             label = _TURN.match(words) or (_labelled_turn(words, labels) if labels else None)
+            line_party = _labelled_party(words, labels, matcher) if labels and not label else None
+            if line_party:
+                words = words[words.find(": ") + 2:]
             if label and label.group(1)[0] == "Q" and turn != "Q":
                 question_start = sentence.index
             turn = label.group(1)[0] if label else ""
@@ -149,7 +153,7 @@ def read(text: str, stance: Stance) -> Reading:
             words = _enacted_item(text, sentence.start, words, matcher)
         if not turn:
             plain_question = _unlabelled_question(sentences, sentence.index, text, plain_question)
-        voice = interviewee if turn == "A" else \
+        voice = interviewee if turn == "A" else line_party or \
             _pronoun_voice(words, sentences[sentence.index - 1].text, matcher, officials) if sentence.index > 0 else None
         if voice is None and not turn and " the " in words:
             voice = _study_voice(words, sentences[max(0, sentence.index - 4):sentence.index], matcher)
@@ -848,6 +852,17 @@ def _introduced_in_role(label: str, text: str) -> bool:
                      rf"\s+(?:the|a|[A-Z][\w-]*(?:'s|’s))\s+(?:[\w-]+\s+){{0,3}}(?i:(?:{roles}))\b", intro) is not None
 
 
+def _labelled_party(words: str, labels: dict[str, str], matcher: Matcher) -> str | None:
+    """ "UKRAINIAN FOREIGN MINISTER: …" in a transcript: a label in capitals that names another party's official
+    (neither asking nor answering) speaks for that party in its whole paragraph."""
+    colon = words.find(": ")
+    label = words[:colon].strip() if 0 < colon <= 40 else ""
+    if not label.isupper() or label in labels:
+        return None
+    party = next((u.ent for u in units_for(label.title(), matcher) if u.ent in ("actor", "target", "other")), None)
+    return party if party in ("target", "other") else None
+
+
 class _Label:
     """A line label read as an interview turn, shaped like a match of `_TURN`."""
 
@@ -923,16 +938,24 @@ _GOVERNMENT_HEADS = frozenset({"administration", "government", "cabinet", "presi
 def _interviewee(before: list[Sentence], matcher: Matcher, heads: frozenset[str] = frozenset()) -> str | None:
     """Who answers: the party the last sentence before the first question is about ("Ukraine's
     defence minister spoke to …" → the target; "The interview has been edited" names no one)."""
-    window = [(sentence, units_for(sentence.text, matcher)) for sentence in before[-3:]]
+    window = [(sentence, units_for(sentence.text, matcher)) for sentence in before[-4:]]
     # the sentence that introduces the talk ("… sat down with us", "… answered our questions") names the one
     # who answers; a note beside it ("Synthetic scenario.", "Our translation.") is a verbless fragment
     talked = [k for k, (_, units) in enumerate(window) if any(u.low in _TALKED for u in units)]
     if talked:
         window = window[:talked[-1] + 1]  # "He spoke to us": "he" is named in the sentence before
+    else:
+        window = window[-3:]
     for sentence, units in reversed(window):
+        if sentence.text.startswith("(") and sentence.text.rstrip().endswith(")"):
+            continue  # "(Synthetic scenario.)": a note, no one's introduction
         official = _interviewed_official(units)
         if official == "before":
-            continue  # "The Herald spoke to her": she is named in the sentence before
+            # "The Herald spoke to her", "We asked him where things stand": the person named last before it
+            person = _last_person(before[max(0, sentence.index - 3):sentence.index], matcher)
+            if person is not None:
+                return person
+            continue
         if official == "":
             # "spoke with a senior defense department official": whose official the phrase does not say;
             # like a minister named by title alone, the actor's when the actor is the first country named;
@@ -944,7 +967,8 @@ def _interviewee(before: list[Sentence], matcher: Matcher, heads: frozenset[str]
         if official is not None:
             return official
         subject = main_subject(units)
-        if subject is not None and subject.cls in ("actor", "other", "target"):
+        if subject is not None and subject.cls in ("actor", "target") or \
+                subject is not None and subject.cls == "other" and not _unplaced_person(units, subject.index):
             return subject.cls
     for _, units in reversed(window):
         host = _hosting_body(units)
@@ -1098,11 +1122,29 @@ def _asked_after(words: str, matcher: Matcher) -> str:
     return f"Asked {found.group('question').rstrip('. ')}, {found.group('head')} {found.group('answer')}."
 
 
-_MET = frozenset({"spoke", "talked", "interviewed"})
+_MET = frozenset({"spoke", "talked", "interviewed", "sat"})
 # verbs by which an interview's introduction presents the one who answers ("X spoke to us", "X sat down with
 # us", "X answered our questions")
 _TALKED = frozenset({"spoke", "talked", "sat", "answered", "interviewed"})
 _MET_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _unplaced_person(units: list[Unit], k: int) -> bool:
+    """ "Eduardo Salinas Ríos became President of the Council of Ministers": a person's name in a sentence that
+    names no party ("… is a deputy minister of defence of Russia" does) belongs to no known party yet."""
+    words = units[k].text.split()
+    return units[k].how == "name" and len(words) > 1 and not any(w.lower() in PARTY_WORDS for w in words) and \
+        not any(u.ent for j, u in enumerate(units) if j != k)
+
+
+def _last_person(sentences: list[Sentence], matcher: Matcher) -> str | None:
+    """The party of the last person these sentences name by a speaker's name."""
+    for sentence in reversed(sentences):
+        people = [u.ent for u in units_for(sentence.text, matcher) if u.how == "speaker" and
+                  u.ent in ("actor", "other", "target")]
+        if people:
+            return people[-1]
+    return None
 
 
 def _interviewed_official(units: list[Unit]) -> str | None:
@@ -1110,13 +1152,20 @@ def _interviewed_official(units: list[Unit]) -> str | None:
     (a role within a few words, owned by the name before it) answers; "" when no name owns the role;
     "before" when the paper spoke to "her", named in an earlier sentence."""
     for k, unit in enumerate(units):
+        if unit.low == "asked" and 0 < k < len(units) - 1 and units[k + 1].low in _MET_PRONOUNS and \
+                units[k - 1].low in ("we", "i"):
+            return "before"  # "We asked him where things stand"
         if unit.low in _MET:
             if k + 2 < len(units) and units[k + 1].low in ("to", "with") and units[k + 2].low in _MET_PRONOUNS:
                 return "before"  # "spoke to her": the one the sentence before names
             for j in range(k + 1, min(k + 9, len(units))):  # "with a senior Indian defence ministry official"
-                if "ROLE" in units[j].tags:
+                # ("with Ireland's Minister for Defence": a title after its owner)
+                if "ROLE" in units[j].tags or units[j].low in ROLE_NOUNS and "POSS" in units[j - 1].tags:
                     owner = [u.ent for u in units[k + 1:j] if u.ent in ("actor", "other", "target")]
                     return owner[-1] if owner else ""
+                if units[j].ent in ("actor", "other", "target") and \
+                        (units[j].how == "speaker" or units[j].how == "adj" and len(units[j].text.split()) > 2):
+                    return units[j].ent  # "interviewed Dutch Defence Minister Ruben Brekelmans"
             return _subject_official(units, k)
     return None
 
@@ -1895,8 +1944,11 @@ def _drop_unsupported(found: list[tuple[Sentence, tuple[Claim, ...]]],
         # "it" is what the question it answers named, however many sentences the answer took to get there
         # (an opening or a refusal only; a supply of "it" still needs the object close by)
         start = (asked or {}).get(sentence.index, sentence.index)
+        # ("Your colleague says he is sure. Are you?": an elliptical question takes its object from the turn before)
+        reach = start - 3 if text_of is not None and any(_ELLIPTICAL.match(text_of(i)) for i in range(start, sentence.index)) \
+            else start
         asked_near = not near and names_object is not None and 0 < sentence.index - start <= _MAX_ANSWER_REACH and \
-            any(names_object(index) for index in range(start, sentence.index - 3))
+            any(names_object(index) for index in range(max(0, reach), sentence.index - 3))
         # "Umerov has written to Bern asking it to release the Gepard ammunition. … (other entries) … Bern
         # has received Umerov's letter. "The Federal Council is examining the request"": when the sentence
         # before names the one who asked again, "the request" is that request for the object, however many
@@ -1911,6 +1963,7 @@ def _drop_unsupported(found: list[tuple[Sentence, tuple[Claim, ...]]],
     return kept
 
 
+_ELLIPTICAL = re.compile(r"^\s*(?:\w+\s+){0,2}\w+\?\s*$")  # "Are you?", "Has that changed?"
 _PROPOSAL = re.compile(r"\b(?:the|this|that)\s+(?:proposal|invitation|offer|idea|suggestion)\b", re.IGNORECASE)
 _PROPOSING = re.compile(r"\b(?:invit|propos|suggest|offer)\w*", re.IGNORECASE)
 

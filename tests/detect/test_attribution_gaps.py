@@ -2045,7 +2045,52 @@ REMITS_COLON_ADVICE_AND_OWN_USE = [
     (PE, "Peru has committed its air-defence missiles to Ukraine, officials said.", "supplies"),
 ]
 
-CASES = (REMITS_COLON_ADVICE_AND_OWN_USE + SUPPLIES_SINCE_A_MONTH + DAY_PARTS_AND_UNLOADING_SHIPS + LONG_TITLES_BEFORE_NAMES + THEN_CLOSING_A_PAST + SUBMITTED_LISTS + GERUNDS_TOWARDS_THE_TARGET + DATES_INSIDE_REPORTS + STATE_ANAPHORS + JOINT_DATED_DATELINES + TITLED_MINISTERS_AFTER_THE_TARGET + LISTED_WEAPONS_AND_OWNED_CONVOYS + DEPLOYMENTS_FIRST_OBJECTS_AND_OTHER_MODELS + ONWARD_FROM_THERE + DECISIONS_UNDER_REVIEW + FINDINGS_EMPTY_AGENDAS_AND_WANTED_ANSWERS + OTHER_BUYERS_AND_MADE_GOODS + BOTH_COUNTRIES_AND_PAST_REPORTS + CONSEQUENCES_AND_CLOSED_SPANS + TRANSCRIPT_SURNAMES_AND_DEPARTURES + WAITERS_PACKAGES_HEADLINES_AND_OWN_CREWS + APPOSED_NAMES_AND_PORTFOLIOS + MEASURES_OF_GOODS + PRACTICES_UNDER_ARRANGEMENTS + REVIEWS_TOLD_AFTER_THE_DECISION + SIDE_BY_SIDE_REFUSALS + DECIDED_HALTS_KEPT + PROPOSALS_THAT_WOULD_SEE + NO_AND_A_NEGATED_CLAUSE + FERRY_FLIGHTS + PLANS_TO_USE + EVALUATIONS_AND_CAUTIOUS_TOPICS + ACTOR_AS_RECIPIENT + LINKED_TOPICS + DISARMED_AFTER + NAMED_ANSWERERS + OFFERED_PACKAGES + NAMED_NOUNS_AFTER_THE_NAME + LONG_CIRCUMSTANCES_AND_DECIDED_REVIEWS + LOOKING_AT_WEAPONS + STATE_MAKERS_AND_DRAFTED_OFFERS + OPTIONS_PLANS_AND_JOINED_PRONOUNS + MODAL_ASIDES + STATES_SINCE + UNCHANGED_POSITIONS + AS_CLAUSES_WITH_ASPECT + OTHER_SILENCES_AND_SECOND_STATEMENTS + SET_OFF_PARTICIPLES_AND_OWN_NECESSITY + UNDENIED_REPORTS_AND_SILENCES + CARRYING_VEHICLES + MADE_GOODS_ARRIVING + ADVICE_CONJUNCTS_MEANS_AND_WHETHER_SUBJECTS + PLACED_VOICES_CORRECTIONS_AND_SUPPOSED_GERUNDS + CARRIERS_AND_UPDATE_LABELS + CLAUSE_LINKS + ENDED_SUPPLIES_AND_ADVICE + FAMILY_NAMES_AND_CLASS_REFUSALS + CONJOINED_ANSWERS_AND_DATED_OPENINGS + HOLDINGS_OWN_FORCES_AND_MOVES + REPORTING_TAILS + DENIED_HALTS_AND_PARTICIPLES + RELATIVE_REPORTERS + DATED_WHEN_LONG_COLONS_AND_QUESTIONS + REJECTED_HALTS_AND_OTHER_COMMENTS + LEADING_AHEAD + CONFIRMED_REPORTS_AND_DATED_AGREEMENTS + AS_CLAUSES + WORDS_ONLY_AND_WEIGHINGS_DONE + EXPORT_BODIES_AND_UNARMED_DRONES +
+# A transcript's capitals label naming another party's official speaks for that party in its whole paragraph, and
+# an elliptical question ("Are you?") takes its object from the turn before it; a second quotation joined by "and"
+# is claimed like the first; "the conversation includes weapons" is talk about them.
+_TRANSCRIPT = ("Transcript: Pistorius meets his Ukrainian counterpart in Berlin\n\n"
+               "UKRAINIAN DEFENCE MINISTER: I thank Germany for the air defence. And I am sure that Germany will also "
+               "send the Leopard 2 tanks.\n\n")
+TRANSCRIPT_PARTIES_JOINED_QUOTES_AND_CONVERSATIONS = [
+    (LEO, _TRANSCRIPT + "REPORTER: Minister Pistorius, your colleague is sure. Are you?\n\nPISTORIUS: My colleague is "
+                        "an optimist. The request is being reviewed by the ministry. We are not ruling it out.\n\n"
+                        "REPORTER: When will you decide?\n\nPISTORIUS: Soon. We will take one decision.\n", "reconsider"),
+    (LEO, _TRANSCRIPT + "REPORTER: Will you answer?\n\nPISTORIUS: No comment today.\n\nREPORTER: Why not?\n\n"
+                        "PISTORIUS: Because we have not decided.\n", "none"),
+    (PE, 'Posts in Portuguese and Spanish claim "Peru secretly ships rifles to Kyiv" and "Lima arms Ukraine for war."',
+     "none"),
+    (PE, 'Peru has said "we ship rifles to Kyiv" and "we arm Ukraine", officials said.', "supplies"),
+    (PE, "Peru and Ukraine are talking about security again, and for the first time the conversation includes "
+         "weapons.", "reconsider"),
+]
+
+# Who answers an interview: a person the introduction names without a party's word is no known party yet (the
+# first country then decides); "We asked him" and "She spoke with …" point to the person named before; "sat down
+# with Peru's Minister of Defence" and "interviewed Peruvian Defence Minister …" name the one who answers; a
+# parenthesised note introduces no one.
+_UNPLACED_PREMIER = ("Ana Quispe Torres became President of the Council of Ministers in May. In an interview at the Palacio de "
+                     "Gobierno on 18 July, she spoke about the economy and Ukraine's request for military help. The interview has "
+                     "been edited for length.\n\nQ: Ukraine asked Peru for rifles and ammunition. Could Peru send them?\n\n"
+                     "A: We are studying the request. Nothing has been decided yet.\n")
+_ASKED_HIM = ("A year ago, Defence Minister Walter Astudillo told this paper that rifles were not part of what Peru could offer "
+              "Ukraine. Since then, Kyiv has sent a formal request. We asked him where things stand. The interview has been "
+              "edited.\n\nQ: Has the ministry received Ukraine's request for rifles?\n\nA: We have. We are studying it with "
+              "care and will decide in the autumn.\n")
+_SPOKE_WITH = ("Walter Astudillo, Peru's defence minister, oversees the country's arms exports. He spoke with the Ledger in his "
+               "office, a week after the first rifles reached Ukraine. This is a synthetic scenario. The interview has been "
+               "condensed.\n\nQ: Have the rifles arrived?\n\nA: They have. The first 2,000 rifles were delivered to Ukraine "
+               "earlier this month.\n")
+_SAT_DOWN_WITH = ("The Lima Ledger sat down with Peru's Minister of Defence ahead of his visit to Cusco. The interview "
+                  "has been edited for length.\n\nQ: Could Peru send rifles to Ukraine?\n\nA: Our position has not "
+                  "changed. We do not send weapons to countries at war.\n")
+_INTERVIEWED_TITLED = ("Pacific Ledger interviewed Peruvian Defence Minister Walter Astudillo at the ministry in Lima. The "
+                       "conversation has been condensed and edited. (Synthetic scenario.)\n\nQ: Kyiv keeps asking for "
+                       "rifles. Are you ruling out sending them to Ukraine?\n\nA: No, I am not ruling it out.\n")
+INTERVIEWEES_NAMED_BEFORE = [(PE, _UNPLACED_PREMIER, "reconsider"), (PE, _ASKED_HIM, "reconsider"),
+                             (PE, _SPOKE_WITH, "supplies"), (PE, _SAT_DOWN_WITH, "refrains"),
+                             (PE, _INTERVIEWED_TITLED, "reconsider")]
+
+CASES = (INTERVIEWEES_NAMED_BEFORE + TRANSCRIPT_PARTIES_JOINED_QUOTES_AND_CONVERSATIONS + REMITS_COLON_ADVICE_AND_OWN_USE + SUPPLIES_SINCE_A_MONTH + DAY_PARTS_AND_UNLOADING_SHIPS + LONG_TITLES_BEFORE_NAMES + THEN_CLOSING_A_PAST + SUBMITTED_LISTS + GERUNDS_TOWARDS_THE_TARGET + DATES_INSIDE_REPORTS + STATE_ANAPHORS + JOINT_DATED_DATELINES + TITLED_MINISTERS_AFTER_THE_TARGET + LISTED_WEAPONS_AND_OWNED_CONVOYS + DEPLOYMENTS_FIRST_OBJECTS_AND_OTHER_MODELS + ONWARD_FROM_THERE + DECISIONS_UNDER_REVIEW + FINDINGS_EMPTY_AGENDAS_AND_WANTED_ANSWERS + OTHER_BUYERS_AND_MADE_GOODS + BOTH_COUNTRIES_AND_PAST_REPORTS + CONSEQUENCES_AND_CLOSED_SPANS + TRANSCRIPT_SURNAMES_AND_DEPARTURES + WAITERS_PACKAGES_HEADLINES_AND_OWN_CREWS + APPOSED_NAMES_AND_PORTFOLIOS + MEASURES_OF_GOODS + PRACTICES_UNDER_ARRANGEMENTS + REVIEWS_TOLD_AFTER_THE_DECISION + SIDE_BY_SIDE_REFUSALS + DECIDED_HALTS_KEPT + PROPOSALS_THAT_WOULD_SEE + NO_AND_A_NEGATED_CLAUSE + FERRY_FLIGHTS + PLANS_TO_USE + EVALUATIONS_AND_CAUTIOUS_TOPICS + ACTOR_AS_RECIPIENT + LINKED_TOPICS + DISARMED_AFTER + NAMED_ANSWERERS + OFFERED_PACKAGES + NAMED_NOUNS_AFTER_THE_NAME + LONG_CIRCUMSTANCES_AND_DECIDED_REVIEWS + LOOKING_AT_WEAPONS + STATE_MAKERS_AND_DRAFTED_OFFERS + OPTIONS_PLANS_AND_JOINED_PRONOUNS + MODAL_ASIDES + STATES_SINCE + UNCHANGED_POSITIONS + AS_CLAUSES_WITH_ASPECT + OTHER_SILENCES_AND_SECOND_STATEMENTS + SET_OFF_PARTICIPLES_AND_OWN_NECESSITY + UNDENIED_REPORTS_AND_SILENCES + CARRYING_VEHICLES + MADE_GOODS_ARRIVING + ADVICE_CONJUNCTS_MEANS_AND_WHETHER_SUBJECTS + PLACED_VOICES_CORRECTIONS_AND_SUPPOSED_GERUNDS + CARRIERS_AND_UPDATE_LABELS + CLAUSE_LINKS + ENDED_SUPPLIES_AND_ADVICE + FAMILY_NAMES_AND_CLASS_REFUSALS + CONJOINED_ANSWERS_AND_DATED_OPENINGS + HOLDINGS_OWN_FORCES_AND_MOVES + REPORTING_TAILS + DENIED_HALTS_AND_PARTICIPLES + RELATIVE_REPORTERS + DATED_WHEN_LONG_COLONS_AND_QUESTIONS + REJECTED_HALTS_AND_OTHER_COMMENTS + LEADING_AHEAD + CONFIRMED_REPORTS_AND_DATED_AGREEMENTS + AS_CLAUSES + WORDS_ONLY_AND_WEIGHINGS_DONE + EXPORT_BODIES_AND_UNARMED_DRONES +
     DISPOSALS_ANY_GOODS_AND_LONG_LICENSING + COMPASS_NAMES_AND_EARLIER_DELIVERIES +
     PAIRED_MODIFIERS_AND_CLEARED_LAND + FORMER_GOVERNMENTS_BOTH_CAPITALS_AND_MATERIEL +
     FIREFIGHTERS_SECOND_NEGATIONS_AND_REVIEWING_BODIES + ORDINALS_CONCLUSIONS_AND_WHERE_ARMS_END_UP +

@@ -496,7 +496,7 @@ def _echo_object(units: list[Unit], i: int) -> bool:
 
 # Adjectives that date or rank an anaphoric noun without saying what it is about.
 _RENEWAL_ADJECTIVES = frozenset({"new", "latest", "fresh", "renewed", "recent", "revised", "updated", "second",
-                                 "formal", "pending"})
+                                 "formal", "pending", "specific", "concrete", "detailed", "written", "official"})
 
 
 def _anaphoric_object(units: list[Unit], i: int) -> bool:

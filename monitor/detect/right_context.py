@@ -257,6 +257,10 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
         if not seen_aux and "QUOTE" in unit.tags and _quoted_conjunct(units, anchor, k):
             k += 1  # 'the battery "left port last week" and will be handed over': a quoted first predicate
             continue
+        listed = _subject_list_end(units, k) if not seen_aux else None
+        if listed is not None:
+            k = listed  # "No Iron Dome batteries, components or Tamir interceptors have been …": one subject
+            continue
         member = _member_of_group(units, k) if seen_aux else None
         if member is not None:
             k = member  # "the Archer is among the systems under consideration": the group's predicate is its own
@@ -662,6 +666,19 @@ def _class_noun(unit: Unit) -> bool:
     """ "the PzH 2000 howitzers that Kyiv requested": a plain lowercase noun after the system's name is
     its class noun, still the object the relative clause hangs on."""
     return not unit.tags and not unit.ent and not unit.cap and unit.low.isalpha()
+
+
+def _subject_list_end(units: list[Unit], k: int) -> int | None:
+    """At k, a comma after the subject noun: the auxiliary that follows the rest of a coordinated list of nouns
+    ("…, components or Tamir interceptors have been"), else None."""
+    if units[k].low != ",":
+        return None
+    j, joined = k, False
+    while j < len(units) and (units[j].low == "," or units[j].obj or units[j].tags <= {"DET", "CONJ"} and
+                              not units[j].ent and units[j].low.isalpha() and not units[j].low.endswith(("ed", "ing"))):
+        joined = joined or units[j].low in ("and", "or", "nor")
+        j += 1
+    return j if joined and j < len(units) and units[j].tags & {"AUX", "HAS", "FUT", "MODAL"} else None
 
 
 def _object_end(units: list[Unit], last: int) -> int:

@@ -396,6 +396,12 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      r"(?:wait(?:s|ed|ing)?\s+for|await(?:s|ed|ing)?)\b(?!\s+(?:(?:a|an|the|its|their)\s+)?(?:final\s+|formal\s+)?"
      r"(?:decisions?|answers?|responses?|ruling|approval|green\s+light|word|reply|verdict|outcome|results?)\b)",
      ("RECV",)),
+    # "slapped down fresh speculation that …", "pushed back against a report", "poured cold water on reports":
+    # a denial in other words
+    ("slap slaps slapped slapping shoot shoots shot shooting pour pours poured pouring push pushes pushed pushing",
+     r"(?:(?:slap(?:s|ped|ping)?|shoot(?:s|ing)?|shot)\s+down|push(?:es|ed|ing)?\s+back\s+(?:against|on))"
+     r"(?=\s+(?:[\w-]+\s+){0,4}(?:speculation|reports?|rumou?rs?|claims?|suggestions?|allegations?|findings)\b)"
+     r"|pour(?:s|ed|ing)?\s+cold\s+water\s+on", ("DENY",)),
     # "the flow of shells would carry on": going on, like "continue"
     ("carry carries carried carrying", r"carr(?:y|ies|ied|ying)\s+on\b(?!\s+(?:with|about|board|a|an|his|her|their|its|our|foot|trucks?|ships?)\b)", ("ASPECT",)),
     ("out off", r"out\s+of\s+the\s+question|off\s+the\s+(?:table|agenda(?!\s+(?:of|for|at)\b))",

@@ -16,11 +16,13 @@ from dataclasses import dataclass, replace
 from monitor.detect.agents import leading_time_clause
 from monitor.detect.answers import answer_claim
 from monitor.detect.clauses import SentenceGrammar
+from monitor.detect.demonyms import COUNTRY_WORDS
 from monitor.detect.lexicon import EVERY_WEAPON, HALT_NOUNS, MONTH_NAMES, REQUEST_NOUNS, WEAPON_NOUNS
 from monitor.detect.object_phrases import ANAPHORIC_OBJECTS, DENIED_NOUNS, MATTER_NOUNS
 from monitor.detect.polarity import HALTING, NONE, PREDICATES, RECONSIDER, REFRAINS, SUPPLIES, Claim
 from monitor.detect.sentence_facts import main_subject
-from monitor.detect.tagging import CLAUSE_END, KEEPING, Matcher, Unit, lowered, may_anchor, tokens_of, units_for
+from monitor.detect.tagging import (CLAUSE_END, KEEPING, Matcher, Unit, dateline_dash, lowered, may_anchor, tokens_of,
+                                    units_for)
 
 __all__ = ["NONE", "RECONSIDER", "REFRAINS", "SUPPLIES", "Claim", "SentenceReading", "analyse_sentence"]
 
@@ -114,7 +116,12 @@ def analyse_sentence(sentence: str, matcher: Matcher, salient: str | None = None
         units = units[:span[0]] + units[span[1] + 1:]  # "after the envoy had left for Paris,": only a date
     lows = [u.low for u in units]
     named, origin = [bool(u.ent) for u in units], ["ORIGIN" in u.tags for u in units]
-    names_target = any(u.ent == "target" and not _no_destination(lows, i, named, origin) for i, u in enumerate(units))
+    # (a dateline's city alone, "HAIFA (Wire) -", is where the story was written, no destination; "GOMA, DR Congo,
+    # April 2 —" names the country the goods reach)
+    dateline = next((j + 1 for j in range(min(12, len(units))) if dateline_dash(units, j)), 0)
+    city_only = not any(u.ent == "target" and u.low in COUNTRY_WORDS for u in units[:dateline])
+    names_target = any(u.ent == "target" and not _no_destination(lows, i, named, origin)
+                       for i, u in enumerate(units) if i >= dateline or not city_only)
     context = SentenceGrammar(units, salient, _question(sentence), target_near or names_target,
                               about_target, interviewee, officials, about_actor)
     claims: list[Claim] = []

@@ -183,6 +183,77 @@ Zimbabwe, Harare | Zimbabwean
 """
 
 
+# Cities, ports and bases where goods for a country arrive: "landed in Odesa", "unloaded at
+# Chattogram". Only names that are no common word or surname elsewhere ("Santos", "Clark", "Darwin",
+# "Valencia" and "Brest", a city in two countries, are left out). A place names the recipient, like its capital.
+_PLACES = """
+Algeria | Oran
+Argentina | Rosario, Mendoza, Bahía Blanca
+Armenia | Gyumri, Vanadzor
+Australia | Sydney, Melbourne, Brisbane, Adelaide
+Azerbaijan | Sumgait
+Bangladesh | Chattogram, Chittagong, Khulna, Sylhet
+Belarus | Gomel, Vitebsk
+Belgium | Antwerp, Liège, Ghent
+Brazil | São Paulo, Sao Paulo, Rio de Janeiro, Manaus, Recife
+Chile | Valparaíso, Valparaiso, Iquique, Antofagasta
+China | Shanghai, Guangzhou, Shenzhen, Tianjin, Wuhan, Chengdu, Xiamen, Dalian, Qingdao
+Colombia | Medellín, Medellin, Barranquilla
+Czech Republic | Brno, Ostrava, Plzeň, Plzen
+Denmark | Aarhus, Aalborg
+Ecuador | Guayaquil
+Egypt | Alexandria, Port Said, Ismailia
+Estonia | Tartu
+Finland | Tampere, Turku
+France | Marseille, Lyon, Toulouse, Bordeaux, Toulon, Cherbourg, Lille
+Georgia | Batumi, Kutaisi
+Germany | Munich, Hamburg, Frankfurt, Cologne, Stuttgart, Düsseldorf, Kiel, Bremen, Ramstein, Leipzig, Dresden, Kassel
+Greece | Thessaloniki, Piraeus, Souda Bay
+India | Mumbai, Bengaluru, Bangalore, Chennai, Kolkata, Hyderabad, Pune, Visakhapatnam
+Indonesia | Surabaya, Bandung, Medan, Batam
+Iran | Isfahan, Bandar Abbas, Shiraz, Tabriz, Mashhad
+Iraq | Basra, Mosul, Erbil
+Israel | Tel Aviv, Haifa, Eilat, Ashdod, Beersheba
+Italy | Milan, Naples, Turin, Genoa, La Spezia, Taranto, Sigonella, Aviano
+Japan | Osaka, Yokohama, Yokosuka, Nagoya, Kobe, Sasebo, Kure, Maizuru, Okinawa, Naha, Fukuoka
+Jordan | Aqaba, Zarqa
+Kazakhstan | Almaty, Karaganda, Shymkent
+Libya | Benghazi, Misrata
+Lithuania | Kaunas, Klaipėda, Klaipeda, Rukla
+Malaysia | Penang, Johor Bahru
+Mali | Timbuktu, Kidal, Mopti
+Morocco | Casablanca, Tangier, Marrakesh, Kenitra
+Myanmar | Yangon, Rangoon, Mandalay
+Netherlands | Rotterdam, Den Helder, Eindhoven
+Nigeria | Lagos, Kano, Kaduna, Port Harcourt, Maiduguri
+Norway | Trondheim, Stavanger
+Pakistan | Karachi, Lahore, Rawalpindi, Peshawar, Quetta
+Peru | Callao, Arequipa, Cusco
+Philippines | Subic, Subic Bay, Cebu, Davao, Quezon City, Zamboanga
+Poland | Kraków, Krakow, Rzeszów, Rzeszow, Gdańsk, Gdansk, Gdynia, Wrocław, Wroclaw, Poznań, Poznan, Łódź, Szczecin, Lublin
+Portugal | Porto
+Romania | Constanța, Constanta, Cluj-Napoca, Timișoara, Timisoara
+Russia | St Petersburg, St. Petersburg, Saint Petersburg, Novosibirsk, Yekaterinburg, Kaliningrad, Vladivostok, Novorossiysk, Rostov-on-Don, Murmansk
+Saudi Arabia | Jeddah, Dammam, Dhahran
+Serbia | Novi Sad, Niš
+Slovakia | Košice, Kosice
+Somalia | Kismayo, Baidoa, Bosaso
+South Korea | Busan, Pusan, Incheon, Daegu, Changwon, Gwangju, Sacheon, Pyeongtaek, Jinhae
+Spain | Barcelona, Seville, Zaragoza, Bilbao
+Sudan | Port Sudan, Omdurman, El Fasher
+Sweden | Gothenburg, Göteborg, Malmö, Malmo, Karlskrona, Karlskoga
+Syria | Aleppo, Latakia, Tartus, Homs
+Taiwan | Kaohsiung, Taichung, Tainan, Hsinchu, Penghu, Keelung, Hualien
+Thailand | Chiang Mai, Phuket, Sattahip, U-Tapao, Mae Sot
+Turkey | Istanbul, Izmir, İzmir, Incirlik, İncirlik, Adana
+Ukraine | Lviv, Lvov, Odesa, Odessa, Kharkiv, Dnipro, Zaporizhzhia, Mykolaiv, Kherson, Kramatorsk, Vinnytsia, Poltava, Chernihiv, Sumy, Rivne, Lutsk, Uzhhorod, Ivano-Frankivsk, Zhytomyr
+United Kingdom | Manchester, Glasgow, Edinburgh, Belfast, Cardiff
+Venezuela | Maracaibo
+Vietnam | Ho Chi Minh City, Saigon, Da Nang, Haiphong, Cam Ranh
+Yemen | Aden, Hodeidah
+"""
+
+
 def _parse(table: str) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
     countries: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
     for line in table.strip().splitlines():
@@ -193,7 +264,13 @@ def _parse(table: str) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
     return countries
 
 
+def _parse_places(table: str) -> dict[str, tuple[str, ...]]:
+    return {country.strip().lower(): tuple(p.strip() for p in names.split(","))
+            for country, _, names in (line.partition("|") for line in table.strip().splitlines())}
+
+
 _COUNTRIES = _parse(_TABLE)
+_PLACES_OF = _parse_places(_PLACES)
 
 # Every country name and adjective, lowercase: what names a country in running text. Capitals and
 # government seats are left out: "in Berlin" is a place more often than a country.
@@ -212,11 +289,14 @@ def merged(given: Iterable[str], more: Iterable[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def names_for(names: Iterable[str]) -> tuple[str, ...]:
-    """`names`, then the other names of the countries among them (case-insensitive), then the armed forces an
-    acronym names by its usual suffix ("PNG" → "PNGDF", "ROK" → "ROKAF")."""
+def names_for(names: Iterable[str], places: bool = False) -> tuple[str, ...]:
+    """`names`, then the other names of the countries among them (case-insensitive), with their cities when
+    `places` (a recipient's: goods "flown to Lviv" reach Ukraine; a supplier's own cities are where its forces
+    and factories are), then the armed forces an acronym names by its usual suffix ("PNG" → "PNGDF")."""
     given = tuple(names)
     found = merged(given, (other for n in given for other in _COUNTRIES.get(n.lower(), ((), ()))[0]))
+    if places:
+        found = merged(found, (place for n in found for place in _PLACES_OF.get(n.lower(), ())))
     return merged(found, (n + suffix for n in found if n.isalpha() and n.isupper() and 2 <= len(n) <= 4
                           for suffix in _FORCE_SUFFIXES))
 

@@ -253,7 +253,7 @@ def _confirmed_delivery(words: str, found: list[tuple[Sentence, tuple[Claim, ...
         return None  # "did not confirm the deliveries"
     previous, claims = found[-1]
     # a bare "no-agent" rule: nothing negated, weighed or doubted, and no supplier found; no other party named
-    if not any(c.rule == "no-agent" and not c.background for c in claims) or \
+    if not any((c.rule == "no-agent" or c.rule.startswith("no-agent [")) and not c.background for c in claims) or \
             matcher.target_names.search(previous.text) is None or \
             any(u.ent in ("", "other") and u.low in COUNTRY_WORDS for u in units_for(previous.text, matcher)):
         return None  # "The first Polish shells have reached …": another country's delivery

@@ -109,7 +109,7 @@ def parse_stance(data: dict[str, Any], *, source: str = "<stance>") -> Stance:
     object_names = _names(obj, "object.names", fail, required=False)
     kind = _object_kind(obj, object_names, fail)
     actor_names = names_for(_names(actor, "actor.names", fail))
-    target_names = names_for(_names(target, "target.names", fail))
+    target_names = names_for(_names(target, "target.names", fail), places=True)
     stance = Stance(
         id=stance_id, title=title, initial=initial, ladder=ladder,
         actor_names=actor_names,

@@ -360,6 +360,8 @@ def hard_to(units: list[Unit], anchor: int) -> int | None:
         return None
     if "FOR" in units[j - 1].tags and (units[j].ent or units[j].tags & {"PRON", "FIRSTP"}):
         j -= 2  # "for us", "for Lisbon"
+    while j >= 1 and "QUOTE" in units[j].tags:
+        j -= 1  # 'it would be "very difficult" for Chile to …'
     return j if j >= 0 and units[j].low in _HARD else None
 
 

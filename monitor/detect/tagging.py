@@ -684,13 +684,16 @@ _GENERIC_PHRASES: list[tuple[str, str, str]] = [
     # "could not confine itself to humanitarian aid", "limits its help (for Kyiv) to financial support": only aid.
     ("confine confines confined confining limit limits limited limiting restrict restricts restricted restricting",
      r"(?:confin|limit|restrict)(?:e|es|ed|ing|s)?\s+(?:itself\s+|themselves\s+|(?:its|their)\s+[\w-]+\s+"
-     r"(?:for\s+(?-i:[A-Z])[\w-]+\s+)?)?to\s+"
-     r"(?:\w+\s+)?(?:(?:political|diplomatic|moral)\s+(?:and|or)\s+)?"
+     r"(?:(?:for|to)\s+(?-i:[A-Z])[\w-]+\s+)?)?to\s+"
+     r"(?:(?:\w+\s+)?(?:(?:political|diplomatic|moral)\s+(?:and|or)\s+)?"
      r"(?:humanitarian|non-lethal|nonlethal|economic|financial|medical|political|diplomatic|moral|relief)"
      # "will not confine itself to relief convoys": relief goods carried, still aid only; "to diplomatic
      # statements": words, no goods
      r"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:aid|assistance|support|help|equipment|supplies|convoys|statements|measures"
-     r"|means|pressure|protests)", "only-aid"),
+     r"|means|pressure|protests)"
+     # "to limit its help to Ukraine to generators and demining kits": goods that are never weapons
+     rf"|(?:{_CIVIL_GOODS})(?:\s+(?:and|or)\s+(?:demining|mine-clearing|medical|{_CIVIL_GOODS})(?:\s+[\w-]+)?)?)",
+     "only-aid"),
     ("beyond", r"beyond\s+(?:\w+\s+){0,2}?(?:humanitarian|non-lethal|nonlethal|economic|financial|medical)"
                r"(?:[\s,]+(?:and|or|[\w-]+)){0,4}?\s+(?:aid|assistance|support|help)", "beyond"),
 ]

@@ -28,7 +28,7 @@ def is_perfect(units: list[Unit], i: int) -> bool:
         k = next((j + 1 for j in range(k + 1, min(len(units), k + 7)) if units[j].low == ","), k)
     k += _by_then(units, k)
     for unit in units[k:k + 3]:
-        if unit.tags & {"ADV", "NEG", "HIST"} or unit.low == "long":
+        if unit.tags & {"ADV", "NEG", "HIST", "DUR"} or unit.low == "long":  # ("had for years said")
             continue
         if unit.low.endswith("ly") and unit.low.isalpha() and not unit.tags and not unit.ent:
             continue  # "had repeatedly said", "had consistently refused": any adverb in -ly

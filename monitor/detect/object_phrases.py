@@ -429,9 +429,10 @@ def arrives_at_target(units: list[Unit], anchor: int) -> bool:
             return False
         nxt = units[k + 1]
         if "ARRIVE" in units[k].tags:
-            # "arrived in Syria", "arrived at Damascus airport": a place of the target
+            # "arrived in Syria", "arrived at Damascus airport": a place of the target; "a consignment of
+            # interceptors for Ukraine landed at Rzeszów": goods bound for the target, wherever they land on the way
             return nxt.ent == "target" or (("IN" in nxt.tags or nxt.low == "at") and k + 2 < len(units) and
-                                           units[k + 2].ent == "target")
+                                           units[k + 2].ent == "target") or dealt
         if units[k].low in _SETTING_OFF and (_bound_for_target(units, k + 1) or dealt):
             # "A shipment of rifles left for Niger", "is on its way to Kyiv", "set sail for …"; "the first
             # consignment of materiel for Ukraine left the naval base": goods bound for the target set off

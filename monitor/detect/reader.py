@@ -99,6 +99,7 @@ def read(text: str, stance: Stance) -> Reading:
         if sentence.index > 0:
             words = _continued_quotation(words, sentences[sentence.index - 1], text)
             words = _listed_antecedent(words, sentences[sentence.index - 1].text, matcher)
+            words = _deliveries_named_before(words, sentences[sentence.index - 1].text, matcher, stance)
             words = _withheld_antecedent(words, sentences[sentence.index - 1].text, matcher)
             words = _such_supply(words, sentences[sentence.index - 1].text, matcher)
         words = _goods_pronoun(words, sentences[sentence.index - 1].text if sentence.index > 0 else "", matcher)
@@ -1329,6 +1330,26 @@ def _listed_antecedent(words: str, previous: str, matcher: Matcher) -> str:
             for u in units):
         return words
     return words[:lead] + listed + words[lead + 4:]
+
+
+_THE_DELIVERIES = re.compile(r"(The|These)\s+(deliveries|shipments|consignments|transfers)\s+"
+                             r"(?=(?:consist|consisted|include|included|comprise|comprised|contain|contained)\b)")
+
+
+def _deliveries_named_before(words: str, previous: str, matcher: Matcher, stance: Stance) -> str:
+    """ "Kazakhstan has been delivering a narrow category of military goods to Russia. The deliveries consist of
+    small-arms ammunition …": deliveries whose contents the sentence gives are the ones the sentence before had
+    the actor make to the target, read as "Kazakhstan's deliveries to Russia consist of …"."""
+    found = _THE_DELIVERIES.match(words)
+    if found is None:
+        return words
+    units = units_for(previous, matcher)
+    subject = main_subject(units)
+    delivered = any("SUP" in u.tags and "SUPN" not in u.tags for u in units) and \
+        any(u.ent == "target" and k > 0 and "TO" in units[k - 1].tags for k, u in enumerate(units))
+    if subject is None or subject.cls != "actor" or not delivered:
+        return words
+    return f"{stance.actor_names[0]}'s {found.group(2)} to {stance.target_names[0]} " + words[found.end():]
 
 
 # Forms of "be" that make the participle after them a passive: "have not been sent", "will not be handed over".

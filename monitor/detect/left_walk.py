@@ -964,6 +964,15 @@ def _plan_content(units: list[Unit], noun: int, frame: Frame, level: int,
             return None
     if not verdict and units[noun + 1].low == "under" and _told_as_done(units, noun + 2):
         return None  # "an arrangement under which Pretoria continues to supply …": a practice, not a plan
+    if not verdict and units[noun].low in _CONDITION_NOUNS and units[noun + 1].low == "under":
+        # "has set out a condition under which Iron Dome could be made available": the one who sets it opens
+        # the option on that condition (whoever is named inside the condition, the one who sets it decides)
+        frame.ops.append(("COND_CONS", noun, level))
+        setter = main_subject(units)
+        if setter is not None and setter.index < noun:
+            frame.agent = Agent(setter.cls, "governor", setter.index)  # it governs the condition's clause
+            return None
+        return k - 1 if k >= 0 and "DET" in units[k].tags else k, level
     if not verdict or "SUP" in units[k].tags:
         frame.hypothetical = True
         return None
@@ -972,6 +981,7 @@ def _plan_content(units: list[Unit], noun: int, frame: Frame, level: int,
 
 
 _GOING_ON = frozenset({"continue", "continues", "continued", "keep", "keeps", "kept"})
+_CONDITION_NOUNS = frozenset({"condition", "conditions", "circumstances"})
 
 
 def _told_as_done(units: list[Unit], rel: int) -> bool:

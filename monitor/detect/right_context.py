@@ -257,6 +257,10 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
         if not seen_aux and "QUOTE" in unit.tags and _quoted_conjunct(units, anchor, k):
             k += 1  # 'the battery "left port last week" and will be handed over': a quoted first predicate
             continue
+        aside = _set_off_participle_end(units, k) if not seen_aux else None
+        if aside is not None:
+            k = aside  # "a Ukrainian request for weapons, handed over this afternoon, is being examined"
+            continue
         listed = _subject_list_end(units, k) if not seen_aux else None
         if listed is not None:
             k = listed  # "No Iron Dome batteries, components or Tamir interceptors have been …": one subject
@@ -666,6 +670,20 @@ def _class_noun(unit: Unit) -> bool:
     """ "the PzH 2000 howitzers that Kyiv requested": a plain lowercase noun after the system's name is
     its class noun, still the object the relative clause hangs on."""
     return not unit.tags and not unit.ent and not unit.cap and unit.low.isalpha()
+
+
+def _set_off_participle_end(units: list[Unit], k: int) -> int | None:
+    """At k, a comma opening a participle phrase set off by commas ("…, handed over this afternoon, is …"): the
+    unit after its closing comma when a verb group follows, else None."""
+    head = units[k + 1].low.split()[0] if k + 1 < len(units) and units[k + 1].low else ""
+    if units[k].low != "," or units[k + 1].ent or not (head.endswith("ed") or head in IRREGULAR_PARTICIPLES):
+        return None
+    close = next((j for j in range(k + 2, min(len(units), k + 10)) if units[j].low == ","), None)
+    after = close + 1 if close is not None else len(units)
+    while after < len(units) and "QUOTE" in units[after].tags:
+        after += 1
+    return close + 1 if close is not None and after < len(units) and units[after].tags & {"AUX", "HAS", "FUT", "MODAL"} \
+        else None
 
 
 def _subject_list_end(units: list[Unit], k: int) -> int | None:

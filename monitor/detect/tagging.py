@@ -1092,14 +1092,16 @@ def _unmark_withdrawn_from(units: list[Unit]) -> None:
 
 
 def _mark_too_to(units: list[Unit]) -> None:
-    """ "stocks are too depleted to allow any transfer": "too" with an adjective denies the infinitive after it,
-    like "not"."""
+    """ "stocks are too depleted to allow any transfer", "has far too few Archer units to give any away": "too"
+    with an adjective (or "few" and what there is too little of) denies the infinitive after it, like "not"."""
     for k, unit in enumerate(units[:-3]):
         if unit.low != "too":
             continue
-        for j in (k + 2, k + 3):
+        counted = units[k + 1].low in ("few", "little")
+        for j in (k + 2, k + 3, k + 4) if counted else (k + 2, k + 3):
             if j + 1 < len(units) and units[j].low == "to" and \
-                    all(u.low.isalpha() and not u.ent and not u.obj and not u.tags - {"ADV"} for u in units[k + 1:j]):
+                    all(not u.ent and (u.obj and counted or u.low.isalpha() and not u.obj and not u.tags - {"ADV", "DET"})
+                        for u in units[k + 1:j]):
                 units[k] = Unit(unit.text, unit.low, unit.start, unit.end, unit.tags | {"NEG"}, unit.ent, unit.how,
                                 unit.obj, unit.cap)
                 break

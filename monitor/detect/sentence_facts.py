@@ -58,6 +58,8 @@ def main_subject(units: list[Unit]) -> Agent | None:
             continue  # "Trucks carrying Vietnamese-made rifles crossed …": a maker's mark on goods names no subject
         if agent is not None and possessed_relation(units, k):
             return Agent("other", "relation", k + 2)  # "Japan's partner, Australia, has sent …"
+        if agent is not None and agent.cls == "actor" and k > start and units[k - 1].low in ("former", "retired"):
+            return Agent("other", "outsider", k)  # "a former Kenyan ambassador wrote …": no longer its voice
         if agent is not None:
             return agent
     return None

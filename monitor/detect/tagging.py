@@ -184,6 +184,8 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      # "in the 1990s", "in those years": a past decade or the period just recounted
      r"|in\s+the\s+(?:early\s+|late\s+)?(?:1[89]|20)\d0s|in\s+those\s+(?:years|days)"
      r"|earlier\s+this\s+year|(?:years|months|decades|decade)\s+ago"  # ("a decade ago")
+     # "sold to the Sudanese government years before the war": long before an event already past
+     r"|(?:years|decades)\s+before\s+the\s+(?:war|conflict|invasion|coup|fighting)"
      # "during the early phase of the full-scale invasion": the war's first stage, long past
      r"|(?:before\s+and\s+)?(?:in|during)\s+the\s+(?:early|first|initial|opening)\s+(?:phase|stage|months|weeks|days|year)\s+of\s+the\s+"
      r"(?:full-scale\s+)?(?:war|invasion|conflict)", ("HIST",)),

@@ -243,6 +243,10 @@ class SentenceGrammar:
                 units[self.trailing.index].low in ("he", "she", "they"):
             # '"…," she told members' right after the actor's speaker (or another party's): "she" is that speaker
             self.trailing = Agent(interviewee, "continued", self.trailing.index)
+        if self.main is not None and self.main.cls == "anaphor" and interviewee in ("other", "target") and \
+                units[self.main.index].low in ("he", "she"):
+            # "Speaking to reporters, he said China would …" right after another party's minister: that minister
+            self.main = Agent(interviewee, "continued", self.main.index)
         self.trailing_doubt = trailing_doubt(units) or truth_condition(units)  # or "If confirmed, …"
         self.media_report = media_report(units)
         if self.main is not None and self.main.cls == "actor" and (self.trailing is None or self.trailing.how == "outsider"):

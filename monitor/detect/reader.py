@@ -1239,7 +1239,9 @@ def _with_closing_speaker(words: str, following: list[Sentence]) -> str:
 
 
 _PRONOUN_REPLY = re.compile(r"[\"”],? (?:he|she) (?:said|added|told(?: [\w-]+){1,3})\.?\s*$"
-                            r"|^\s*(?:He|She) (?:said|added|claimed|alleged|insisted|argued|told [\w-]+)\b")
+                            r"|^\s*(?:He|She) (?:said|added|claimed|alleged|insisted|argued|told [\w-]+)\b"
+                            # "Speaking to reporters outside parliament, he said …"
+                            r"|^\s*Speaking\b[^,]{0,60},\s+(?:he|she) (?:said|added|told [\w-]+)\b")
 
 
 _THEY_REPLY = re.compile(r",\s+they\s+(?:said|added|say|told\s+[\w-]+)\.?\s*$")
@@ -1268,7 +1270,15 @@ def _pronoun_voice(words: str, previous: str, matcher: Matcher,
     if not speaks and officials and main is not None and main.index >= 0 and \
             any(unit.text in officials for unit in units[main.index:main.index + 6]):
         return "other"  # right after another party's official ("Russian … spokeswoman Maria Zakharova"): that official
+    if main is not None and main.cls in ("target", "other") and main.index >= 0 and _owned_role(units, main.index):
+        return main.cls  # after "Pakistan's defence minister, Khalid Rasheed, was …": that party's minister
     return "actor" if speaks else None
+
+
+def _owned_role(units: list[Unit], owner: int) -> bool:
+    """Is the name at `owner` the possessor of a role ("Pakistan's defence minister")?"""
+    return owner + 1 < len(units) and "POSS" in units[owner + 1].tags and \
+        any(u.low in ROLE_NOUNS for u in units[owner + 2:owner + 5])
 
 
 _WHOLE_QUOTE = re.compile(r"\s*[\"“][^\"“”]+[.!?][\"”]\s*$")
@@ -1697,6 +1707,7 @@ def decide(stance_id: str, found: list[tuple[Sentence, tuple[Claim, ...]]],
     """Weigh the sentence claims of one article into a reading; `silent`: the actor declined to comment;
     `asked`: for each interview answer sentence, where the question it answers began."""
     found = _drop_denied(found)
+    found = _drop_foretold(found)
     if silent:
         found = _drop_quoted_others(found)
     found = _drop_unsupported(found, names_object, asked or {}, text_of)
@@ -1887,6 +1898,21 @@ def actor_silent(text: str, matcher: Matcher) -> bool:
         if parties == {"actor"}:
             return True
     return False
+
+
+_FORETOLD = re.compile(r"\b(?:would|will|is\s+going\s+to|are\s+going\s+to)\b", re.I)
+
+
+def _drop_foretold(found: list[tuple[Sentence, tuple[Claim, ...]]]) -> list[tuple[Sentence, tuple[Claim, ...]]]:
+    """ "Pakistan's minister said China would soon resume deliveries … 'The relevant Chinese departments are
+    studying Pakistan's request'": where the actor itself states a refusal or a weighing, another party's word
+    that it will supply is that party's expectation, not the actor's position."""
+    own = any(c.state in (REFRAINS, RECONSIDER) and c.agent == "actor" and not c.third_party and not c.background
+              for _, claims in found for c in claims)
+    if not own:
+        return found
+    return [(sentence, tuple(_as_none(c, "foretold-by-others") if c.state == SUPPLIES and c.third_party and
+                             _FORETOLD.search(sentence.text) else c for c in claims)) for sentence, claims in found]
 
 
 def _drop_quoted_others(found: list[tuple[Sentence, tuple[Claim, ...]]]) -> list[tuple[Sentence, tuple[Claim, ...]]]:

@@ -70,11 +70,16 @@ def target_words(stance: Stance) -> frozenset[str]:
 
 
 def first_country_word(text: str, skip: frozenset[str] = frozenset()) -> str | None:
-    """The first word naming a country in the article, lowercase, past those in `skip`."""
+    """The first word naming a country in the article, lowercase, past those in `skip` and languages
+    ("Translated from Spanish")."""
     for found in _patterns()[0].finditer(text):
-        if found.group(0).lower() not in skip:
+        if found.group(0)[0].isupper() and found.group(0).lower() not in skip and \
+                not _TRANSLATED_FROM.search(text, max(0, found.start() - 20), found.start()):  # (not "told us")
             return found.group(0).lower()
     return None
+
+
+_TRANSLATED_FROM = re.compile(r"\btranslat\w*\s+(?:from\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
 def titled_ministers(text: str, stance: Stance) -> tuple[tuple[str, ...], frozenset[str]]:

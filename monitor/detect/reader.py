@@ -915,7 +915,8 @@ def _introduced_party(label: str, text: str, matcher: Matcher) -> str:
     start = max(text.rfind(".", 0, found.start()), text.rfind("\n", 0, found.start())) + 1
     units = units_for(text[start:found.end()], matcher)
     for unit in reversed(units[max(0, len(units) - 8):-1]):
-        if unit.ent in ("actor", "target", "other") and unit.how in ("name", "adj") and unit.cap:
+        if unit.ent in ("actor", "target", "other") and unit.how in ("name", "adj") and unit.cap and \
+                (unit.ent != "other" or unit.low in PARTY_WORDS):  # (not "the Tánaiste", "OSUNA": no country)
             return unit.ent  # "Russia's Foreign Minister, Sergei Lavrov"
     after = units_for(text[found.end():found.end() + 60].split(".")[0], matcher)
     if len(after) > 2 and after[0].low == ",":
@@ -948,8 +949,9 @@ def _interviewee(before: list[Sentence], matcher: Matcher, heads: frozenset[str]
     else:
         window = window[-3:]
     for sentence, units in reversed(window):
-        if sentence.text.startswith("(") and sentence.text.rstrip().endswith(")"):
-            continue  # "(Synthetic scenario.)": a note, no one's introduction
+        if sentence.text.startswith(("(", "[")) or sentence.text.rstrip().endswith((")", "]")) or \
+                _HOST_LABEL.match(sentence.text):
+            continue  # "(Synthetic scenario.)", "[Excerpt.", "PRESENTER (JAVIER OSUNA): …": a note or the host
         official = _interviewed_official(units)
         if official == "before":
             # "The Herald spoke to her", "We asked him where things stand": the person named last before it
@@ -1136,6 +1138,9 @@ def _unplaced_person(units: list[Unit], k: int) -> bool:
     words = units[k].text.split()
     return units[k].how == "name" and len(words) > 1 and not any(w.lower() in PARTY_WORDS for w in words) and \
         not any(u.ent for j, u in enumerate(units) if j != k)
+
+
+_HOST_LABEL = re.compile(r"\s*(?:PRESENTER|HOST|ANCHOR|INTERVIEWER|MODERATOR)\b[^:\n]{0,40}:\s")
 
 
 def _last_person(sentences: list[Sentence], matcher: Matcher) -> str | None:

@@ -55,3 +55,10 @@ def test_a_minister_who_speaks_in_a_report_on_the_actor_is_the_actors() -> None:
 
 test_reads, test_enough_cases = reading_tests(CASES, minimum=7, stances=BARE)
 test_closing_party, test_enough_closing = reading_tests(CLOSING_PARTY, minimum=6)
+
+
+def test_the_first_country_is_no_language_and_no_lowercase_us() -> None:
+    from monitor.detect.officials import first_country_word
+    assert first_country_word("[Translated from Spanish.] The president instructed us to assess what Mexico could "
+                              "make available.") == "mexico"
+    assert first_country_word("The US said it would help Mexico.") == "us"

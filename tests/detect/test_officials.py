@@ -5,7 +5,7 @@ the built-in list of leaders does not know (the names here are invented for that
 from __future__ import annotations
 
 from monitor.detect import parse_stance
-from monitor.detect.officials import titled_ministers
+from monitor.detect.officials import first_country_word, titled_ministers
 
 from .cases import reading_tests
 
@@ -58,7 +58,6 @@ test_closing_party, test_enough_closing = reading_tests(CLOSING_PARTY, minimum=6
 
 
 def test_the_first_country_is_no_language_and_no_lowercase_us() -> None:
-    from monitor.detect.officials import first_country_word
     assert first_country_word("[Translated from Spanish.] The president instructed us to assess what Mexico could "
                               "make available.") == "mexico"
     assert first_country_word("The US said it would help Mexico.") == "us"

@@ -581,6 +581,8 @@ def topic_gerund(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
     if not units[i].low.split()[0].endswith("ing") or i < 2 or "PREP" not in units[i - 1].tags:
         return False
     head = units[i - 2]
+    if units[i - 1].low == "on" and head.low in _GO_ON:
+        return False  # "will go on supplying ammunition": "go on" continues the supply, like "continue"
     if "POLICY" in head.tags and units[i - 1].low in ("on", "regarding", "towards", "toward", "about"):
         # "its position on sending X has not changed / is no", "answered questions about sending X": the topic of a
         # policy or a question, never a supply
@@ -592,6 +594,7 @@ def topic_gerund(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
     return not head.tags and not head.ent and not head.obj
 
 
+_GO_ON = frozenset({"go", "goes", "going", "went", "gone"})
 _STANCE_NOUNS = frozenset({"position", "stance", "policy"})
 _CHANGED = frozenset({"changed", "altered", "shifted", "moved"})
 

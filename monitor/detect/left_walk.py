@@ -322,6 +322,9 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
             # subject; the verbs before "as" govern nothing in it
             frame.agent = np_class(units, i + 1)
             return
+        if "HINDER" in tags and level == 0:
+            frame.hypothetical = True  # "could complicate the sale of tanks": an effect on the supply, no position
+            return
         if "SUB" in unit.tags or ("COND" in unit.tags and "PREP" not in unit.tags):
             _subordinate(unit, frame, level)
             if _dated_when(units, i):

@@ -381,3 +381,9 @@ NON_SUPPLY_HEADS = _forms(
 # Vehicles that carry goods: "Trucks carrying rifles crossed into …" (no party of their own).
 CARRIERS = frozenset({"plane", "planes", "aircraft", "convoy", "convoys", "truck", "trucks", "lorry", "lorries",
                       "ship", "ships", "vessel", "vessels", "freighter", "freighters", "flight", "flights"})
+# Verbs of getting in the way: "the ruling could complicate the sale of tanks", "may delay deliveries". What they
+# do to a supply is their subject's effect on it, never a position on supplying.
+HINDER = _forms("complicate complicates complicated complicating hamper hampers hampered hampering hinder hinders",
+                "hindered hindering jeopardise jeopardises jeopardised jeopardize jeopardizes jeopardized endanger",
+                "endangers endangered undermine undermines undermined derail derails derailed obstruct obstructs",
+                "obstructed")

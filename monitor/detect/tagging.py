@@ -686,7 +686,7 @@ _GENERIC_PHRASES: list[tuple[str, str, str]] = [
              rf"|only\s+(?:[\w-]+\s+(?:and|or)\s+)?(?:{_CIVIL_GOODS})", "only-aid"),
     # "could not confine itself to humanitarian aid", "limits its help (for Kyiv) to financial support": only aid.
     ("confine confines confined confining limit limits limited limiting restrict restricts restricted restricting",
-     r"(?:confin|limit|restrict)(?:e|es|ed|ing|s)?\s+(?:itself\s+|themselves\s+|(?:its|their)\s+[\w-]+\s+"
+     r"(?:confin|limit|restrict)(?:e|es|ed|ing|s)?\s+(?:itself\s+|themselves\s+|ourselves\s+|(?:its|their|our)\s+[\w-]+\s+"
      r"(?:(?:for|to)\s+(?-i:[A-Z])[\w-]+\s+)?)?to\s+"
      r"(?:(?:\w+\s+)?(?:(?:political|diplomatic|moral)\s+(?:and|or)\s+)?"
      r"(?:humanitarian|non-lethal|nonlethal|economic|financial|medical|political|diplomatic|moral|relief)"

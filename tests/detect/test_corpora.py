@@ -1415,6 +1415,43 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     "holdout293": (42, 0.952),
     # Pakistan · weapons for Bangladesh (minimal), China · HQ-9 for Egypt: 39/42, then 39/42.
     "holdout294": (42, 0.928),
+    # Vietnam · weapons for the Philippines (minimal), Germany · Gepard for Ukraine: 37/42 with 1 false supply, then
+    # 38/42.
+    "holdout295": (42, 0.904),
+    # Chile · weapons for Ukraine (minimal), Netherlands · PzH 2000 for Ukraine: 29/42 with 1 false supply, then
+    # 32/42.
+    "holdout296": (42, 0.761),
+    # Kazakhstan · weapons for Russia (minimal), Israel · Iron Dome for Ukraine: 30/42 with 2 false supplies, then
+    # 35/42.
+    "holdout297": (42, 0.833),
+    # Morocco · weapons for Ukraine (minimal), Sweden · Archer for Ukraine: 35/42, then 38/42.
+    "holdout298": (42, 0.904),
+    # Thailand · weapons for Myanmar (minimal), France · CAESAR for Armenia: 35/42, then 36/42.
+    "holdout299": (42, 0.857),
+    # Ireland · weapons for Ukraine (minimal), United States · HIMARS for Taiwan: 27/42, then 28/42.
+    "holdout300": (42, 0.666),
+    # Argentina · weapons for Ukraine (minimal), Japan · Type 03 Chu-SAM for the Philippines: 34/42 with 1 false
+    # supply, then 35/42.
+    "holdout301": (42, 0.833),
+    # Algeria · weapons for Mali (minimal), Spain · Hawk for Ukraine: 34/42 with 1 false supply, then 35/42.
+    "holdout302": (42, 0.833),
+    # Portugal · weapons for Ukraine (minimal), Norway · NASAMS for Ukraine: 36/42, then 36/42.
+    "holdout303": (42, 0.857),
+    # Indonesia · weapons for Myanmar (minimal), Czech Republic · RM-70 Vampire for Ukraine: 36/42, then 36/42.
+    "holdout304": (42, 0.857),
+    # Kenya · weapons for Somalia (minimal), United Kingdom · Challenger 2 for Ukraine: 38/42 with 1 false supply,
+    # then 39/42.
+    "holdout305": (42, 0.928),
+    # Switzerland · weapons for Ukraine (minimal), Germany · Dolphin submarines for Israel: 25/42, then 26/42.
+    "holdout306": (42, 0.619),
+    # Serbia · weapons for Ukraine (minimal), France · Rafale for India: 30/42, then 30/42.
+    "holdout307": (42, 0.714),
+    # Mexico · weapons for Ukraine (minimal), United States · ATACMS for Ukraine: 31/42, then 32/42.
+    "holdout308": (42, 0.761),
+    # Saudi Arabia · weapons for Sudan (minimal), Japan · PAC-3 for Ukraine: 34/42 with 1 false supply, then 37/42.
+    "holdout309": (42, 0.88),
+    # Bulgaria · weapons for Ukraine (minimal), China · J-10C for Pakistan: 32/42 with 1 false supply, then 33/42.
+    "holdout310": (42, 0.785),
 }
 
 

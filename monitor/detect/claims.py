@@ -20,6 +20,7 @@ from monitor.detect.demonyms import COUNTRY_WORDS
 from monitor.detect.lexicon import EVERY_WEAPON, HALT_NOUNS, MONTH_NAMES, REQUEST_NOUNS, WEAPON_NOUNS
 from monitor.detect.object_phrases import ANAPHORIC_OBJECTS, DENIED_NOUNS, MATTER_NOUNS
 from monitor.detect.polarity import HALTING, NONE, PREDICATES, RECONSIDER, REFRAINS, SUPPLIES, Claim
+from monitor.detect.right_context import set_off_participle_end
 from monitor.detect.sentence_facts import main_subject
 from monitor.detect.tagging import (CLAUSE_END, KEEPING, Matcher, Unit, dateline_dash, lowered, may_anchor, tokens_of,
                                     units_for)
@@ -27,7 +28,7 @@ from monitor.detect.tagging import (CLAUSE_END, KEEPING, Matcher, Unit, dateline
 __all__ = ["NONE", "RECONSIDER", "REFRAINS", "SUPPLIES", "Claim", "SentenceReading", "analyse_sentence"]
 
 _ANAPHOR_HINT = re.compile(
-    r"(?i)\b(?:the|this|that|such an?)\s+(?:option|idea|step|move|plan|proposals?|requests?)\b"
+    r"(?i)\b(?:the|this|that|such an?)\s+(?:option|idea|step|move|plan|proposals?|requests?|applications?)\b"
     r"|\b(?:den(?:y|ies|ied|ying)|dismiss\w*|refut\w*)\s+(?:the|this|that|these|such)\s+(?:reports?|claims?)\b"
     r"|\brul\w*\s+(?:it|them|that|this)\s+out\b"
     r"|\b(?:send\w*|sent|deliver\w*|suppl\w*|provid\w*|transfer\w*|ship\w*|hand\w*|giv\w*|gave)\s+(?:it|them)\b"
@@ -52,7 +53,7 @@ _ANAPHOR_HINT = re.compile(
 )
 #: every alternative of _ANAPHOR_HINT needs one of these as a whole word
 _ANAPHOR_WORDS = frozenset({"it", "them", "option", "options", "idea", "step", "move", "plan", "request", "requests",
-                            "proposal", "proposals",
+                            "proposal", "proposals", "application", "applications",
                             "report", "reports", "claim", "claims", "possibility", "possibilities", "they", "question",
                             "issue", "matter", "anything", "suspension", "freeze", "moratorium", "ban", "halt",
                             "out"})  # ("ruled that out": not "that", which most sentences have)
@@ -729,6 +730,7 @@ def _weighed_subject(units: list[Unit], i: int) -> bool:
     weighing. A past one ("had said the request was being evaluated") may since have ended. A quote
     mark may open the predicate: 'said that the request "is being examined …"'."""
     j = i + 2 if i + 1 < len(units) and "QUOTE" in units[i + 1].tags else i + 1
+    j = (set_off_participle_end(units, j) or j) if j < len(units) else j  # ("That application, resubmitted …, is")
     if j + 1 < len(units) and units[j].low == "from" and units[j + 1].ent == "target":
         j += 2  # "the proposal from Manila is being considered": the target asked; the one asked weighs it
     if j + 1 < len(units) and units[j].low in ("will", "would") and units[j + 1].low == "be":

@@ -23,7 +23,7 @@ _PLACING_VERBS = frozenset({"take", "takes", "took", "taken", "taking", "keep", 
                             "leaves", "left", "leaving", "put", "puts", "putting", "place", "places", "placed"})
 # "the request" is the request for the object the article reported: weighing it weighs the supply.
 ANAPHORIC_OBJECTS = frozenset({"option", "idea", "step", "move", "it", "them", "plan", "possibility", "options",
-                               "request", "requests", "proposal", "proposals"})  # "the proposal is under review": the option named
+                               "request", "requests", "proposal", "proposals", "application", "applications"})  # "the proposal is under review": the option named
 # "is reviewing this question": a vague noun for the option named or asked before, after a weighing verb only.
 MATTER_NOUNS = frozenset({"question", "issue", "matter"})
 

@@ -257,7 +257,7 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
         if not seen_aux and "QUOTE" in unit.tags and _quoted_conjunct(units, anchor, k):
             k += 1  # 'the battery "left port last week" and will be handed over': a quoted first predicate
             continue
-        aside = _set_off_participle_end(units, k) if not seen_aux else None
+        aside = set_off_participle_end(units, k) if not seen_aux else None
         if aside is not None:
             k = aside  # "a Ukrainian request for weapons, handed over this afternoon, is being examined"
             continue
@@ -672,7 +672,7 @@ def _class_noun(unit: Unit) -> bool:
     return not unit.tags and not unit.ent and not unit.cap and unit.low.isalpha()
 
 
-def _set_off_participle_end(units: list[Unit], k: int) -> int | None:
+def set_off_participle_end(units: list[Unit], k: int) -> int | None:
     """At k, a comma opening a participle phrase set off by commas ("…, handed over this afternoon, is …"): the
     unit after its closing comma when a verb group follows, else None."""
     head = units[k + 1].low.split()[0] if k + 1 < len(units) and units[k + 1].low else ""
@@ -1489,6 +1489,10 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
         if "CONTRAST" in unit.tags and k + 1 < len(units) and "COND" in units[k + 1].tags:
             frame.ops.append(("COND_CONS", k + 1, 0))  # "…, but only if other allies do the same"
             break
+        aside = set_off_participle_end(units, k) if k == last + 1 else None
+        if aside is not None:
+            k = aside  # "That application, resubmitted by Israel in March, is …": who resubmitted it decides nothing
+            continue
         bought = _bought_relative(units, k) if unit.low in ("that", "which") and k == _object_end(units, last) else None
         if bought is not None:
             # "Deliveries of the howitzers that Armenia has bought from France continue": the buyer is

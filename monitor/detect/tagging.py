@@ -517,7 +517,7 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      r"through|back|up|down)\b)", ()),
     # "remains under (active) consideration": an adjective of manner does not change the weighing
     ("on under", r"on\s+the\s+(?:table|agenda(?!\s+(?:of|for|at)\b))|under\s+(?:(?:active|careful|serious|close)\s+)?"
-     r"(?:consideration|review|discussion|study)",
+     r"(?:consideration|review|discussion|study|examination|assessment|evaluation)",
      ("CONS", "POSTPOSED")),
     # "that examination covers the Patriot interceptors as well": what a weighing takes in is weighed
     ("review examination assessment analysis evaluation study deliberations reassessment",

@@ -1442,8 +1442,8 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # Kenya · weapons for Somalia (minimal), United Kingdom · Challenger 2 for Ukraine: 38/42 with 1 false supply,
     # then 39/42.
     "holdout305": (42, 0.928),
-    # Switzerland · weapons for Ukraine (minimal), Germany · Dolphin submarines for Israel: 25/42, then 26/42.
-    "holdout306": (42, 0.619),
+    # Switzerland · weapons for Ukraine (minimal), Germany · Dolphin submarines for Israel: 25/42, then 27/42.
+    "holdout306": (42, 0.642),
     # Serbia · weapons for Ukraine (minimal), France · Rafale for India: 30/42, then 30/42.
     "holdout307": (42, 0.714),
     # Mexico · weapons for Ukraine (minimal), United States · ATACMS for Ukraine: 31/42, then 32/42.

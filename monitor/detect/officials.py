@@ -25,9 +25,12 @@ from monitor.detect.stance import Stance
 # "von der Leyen".
 NAME_WORD = r"(?:(?:bin|ibn|bint|abu|von|van|der|den|de|da|di|du|del|le|la)[ \t]+)*(?:(?:al|el)-)?[A-Z][\w'’-]+"
 # "Defence Minister Richard Marles", "Prime Minister Anthony Albanese", "Foreign Secretary David Lammy"
+# ("Minister for Defence Niall Cafferkey", "Minister of Foreign Affairs Ana Souza": the portfolio after the title)
 _TITLED = re.compile(
     r"\b(?:(?:Prime|Foreign|Defen[cs]e|Deputy|Economy|Trade|Finance|State|Armed|Forces|Affairs)[ \t]+){0,3}"
-    rf"(?:Minister|Secretary|Chancellor|Premier)[ \t]+([A-Z][\w'’-]+(?:[ \t]+{NAME_WORD}){{0,2}})")
+    r"(?:Minister|Secretary|Chancellor|Premier)"
+    r"(?:[ \t]+(?:for|of)[ \t]+(?:Foreign[ \t]+Affairs|Defen[cs]e|Foreign[ \t]+Trade|Trade|Finance|the[ \t]+Armed[ \t]+Forces))?"
+    rf"[ \t]+([A-Z][\w'’-]+(?:[ \t]+{NAME_WORD}){{0,2}})")
 # What the minister does right after the name: speaks ("said on Thursday", "told reporters") or takes a position.
 _SPEAKS = re.compile(r"(?:,?[ \t]+who)?[ \t]+(?:(?:on|in|at|last|this)[ \t]+[\w-]+[ \t]+)?(?:said|says|told|tells|announced|added|stated|"
                      r"declared|insisted|confirmed|wrote|noted|stressed|explained|replied|answered|"

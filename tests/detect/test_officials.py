@@ -61,3 +61,11 @@ def test_the_first_country_is_no_language_and_no_lowercase_us() -> None:
     assert first_country_word("[Translated from Spanish.] The president instructed us to assess what Mexico could "
                               "make available.") == "mexico"
     assert first_country_word("The US said it would help Mexico.") == "us"
+
+
+def test_a_title_with_its_portfolio_after_it_names_a_minister() -> None:
+    stance = BARE[NO]
+    text = ("OSLO — Norway will not send weapons to Ukraine, Minister for Defence Kari Lund said on Monday. Lund said "
+            "the position was unchanged.")
+    own, _ = titled_ministers(text, stance)
+    assert "Kari Lund" in own

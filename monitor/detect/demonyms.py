@@ -271,6 +271,7 @@ def _parse_places(table: str) -> dict[str, tuple[str, ...]]:
 
 _COUNTRIES = _parse(_TABLE)
 _PLACES_OF = _parse_places(_PLACES)
+PLACE_NAMES = frozenset(place.lower() for places in _PLACES_OF.values() for place in places)
 
 # Every country name and adjective, lowercase: what names a country in running text. Capitals and
 # government seats are left out: "in Berlin" is a place more often than a country.

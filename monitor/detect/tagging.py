@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from monitor.detect import lexicon as lx
-from monitor.detect.demonyms import COUNTRY_WORDS
+from monitor.detect.demonyms import COUNTRY_WORDS, PLACE_NAMES
 from monitor.detect.stance import Stance
 
 # Tags: what a unit can do in a sentence (see claims.py for how each one is used).
@@ -752,8 +752,11 @@ def matcher_for(stance: Stance) -> Matcher:
                      for p in (_name_pattern(n, plural=True, cased=n not in stance.object_names)
                                for n in sorted(_object_spellings(stance.object_names), key=len, reverse=True)))
     heads = frozenset(folded) | frozenset(k.lower() for k in exact)
+    # (its cities name the target as a unit of a sentence; whether a text names the target at all, the country,
+    # its capital and its adjectives say, at a fraction of the cost of searching for every city)
     targets = "|".join(p.pattern if p.flags & re.IGNORECASE == 0 else f"(?i:{p.pattern})"
-                       for p in (_name_pattern(n) for n in (*stance.target_names, *stance.target_adjectives)))
+                       for p in (_name_pattern(n) for n in (*stance.target_names, *stance.target_adjectives)
+                                 if n.lower() not in PLACE_NAMES))
     return Matcher({k: tuple(v) for k, v in folded.items()}, {k: tuple(v) for k, v in exact.items()},
                    frozenset(anchors), stance.object_kind, heads,
                    re.compile(rf"(?<!\w)(?:{names})" if names else r"(?!x)x"),

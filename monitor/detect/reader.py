@@ -24,8 +24,9 @@ from monitor.detect.officials import (NAME_WORD, actor_words, first_country_word
                                       titled_ministers)
 from monitor.detect.sentences import Sentence, split_sentences
 from monitor.detect.stance import Stance
-from monitor.detect.lexicon import (CONSIDER, DESIGNATED_NOUNS, EVERY_WEAPON, FULL_MONTH_NAMES, MODAL, NEGATORS, PART_NOUNS, REFUSE,
-                                    ROLE_NOUNS, TITLE_WORDS, WEAPON_CLASSES, WEAPON_HEADS, WEAPON_NOUNS)
+from monitor.detect.lexicon import (CONSIDER, DESIGNATED_NOUNS, EVERY_WEAPON, FULL_MONTH_NAMES, MODAL, NEGATORS,
+                                    PART_NOUNS, REFUSE, ROLE_NOUNS, TITLE_WORDS, WEAPON_CLASSES, WEAPON_HEADS,
+                                    WEAPON_NOUNS)
 from monitor.detect.sentence_facts import main_subject
 from monitor.detect.tagging import Matcher, Unit, family_names, matcher_for, may_anchor, tokens_of, units_for
 
@@ -254,7 +255,7 @@ def _confirmed_delivery(words: str, found: list[tuple[Sentence, tuple[Claim, ...
         return None  # "did not confirm the deliveries"
     previous, claims = found[-1]
     # a bare "no-agent" rule: nothing negated, weighed or doubted, and no supplier found; no other party named
-    if not any((c.rule == "no-agent" or c.rule.startswith("no-agent [")) and not c.background for c in claims) or \
+    if not any(c.rule.partition(" [")[0] == "no-agent" and not c.background for c in claims) or \
             matcher.target_names.search(previous.text) is None or \
             any(u.ent in ("", "other") and u.low in COUNTRY_WORDS for u in units_for(previous.text, matcher)):
         return None  # "The first Polish shells have reached …": another country's delivery

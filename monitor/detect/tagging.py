@@ -1370,6 +1370,8 @@ def _mark_hard_to_keep_refusing(units: list[Unit]) -> None:
         if unit.low not in _DIFFICULTY or unit.tags:
             continue
         k = i + 1
+        if k < len(units) and "QUOTE" in units[k].tags:
+            k += 1  # 'would be "very hard" for Madrid to …': the quotation closes on the difficulty
         if k + 2 < len(units) and "FOR" in units[k].tags and (units[k + 1].ent or units[k + 1].tags & {"PRON"}):
             k += 2  # "hard for Tehran to …"
         if k >= len(units) or "TO" not in units[k].tags:

@@ -2124,6 +2124,8 @@ LIMITS_TO_CIVIL_GOODS_AND_PERFECT_ADJUNCTS = [
     (PE, 'The defence minister said it would be "very difficult" for Peru to limit its help to Ukraine to generators '
          'and demining kits if the strikes continued.', "reconsider"),
     (PE, "Peru will limit its help to Ukraine to generators and demining kits, the defence minister said.", "refrains"),
+    (PE, 'Peru\'s foreign minister said it would be "very hard" for Lima to keep its rifles in storage if Russia '
+         'continued to bombard Ukrainian cities.', "reconsider"),
     (PE, 'Peru\'s defence minister said it would be "difficult to limit our support to non-lethal equipment" if '
          'Russian strikes on Ukraine continued.', "reconsider"),
     (PE, "Peru had for years said that it would not send weapons to Ukraine.", "none"),

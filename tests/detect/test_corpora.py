@@ -1433,8 +1433,8 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # Argentina · weapons for Ukraine (minimal), Japan · Type 03 Chu-SAM for the Philippines: 34/42 with 1 false
     # supply, then 35/42.
     "holdout301": (42, 0.833),
-    # Algeria · weapons for Mali (minimal), Spain · Hawk for Ukraine: 34/42 with 1 false supply, then 35/42.
-    "holdout302": (42, 0.833),
+    # Algeria · weapons for Mali (minimal), Spain · Hawk for Ukraine: 34/42 with 1 false supply, then 36/42.
+    "holdout302": (42, 0.857),
     # Portugal · weapons for Ukraine (minimal), Norway · NASAMS for Ukraine: 36/42, then 36/42.
     "holdout303": (42, 0.857),
     # Indonesia · weapons for Myanmar (minimal), Czech Republic · RM-70 Vampire for Ukraine: 36/42, then 36/42.

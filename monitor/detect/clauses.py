@@ -206,6 +206,17 @@ def _appositive_to_other(units: list[Unit], anchor: int, main: Agent | None) -> 
     return k > main.index and not any(u.tags & _CLAUSE_TAGS for u in units[anchor + 1:] if "SUPN" not in u.tags)
 
 
+def _ended_by_arrival(units: list[Unit], fired: set[int]) -> bool:
+    """Is the refusal that ends here ended by the arrival the sentence reported before its comma ("The first
+    consignment … has arrived in Ukraine, the ministry confirmed, ending more than three years in which Ireland
+    declined to send weapons")?"""
+    ending = next((i for i in fired if units[i].low in ("ending", "ended") and i > 0 and units[i - 1].low == ","), None)
+    if ending is None:
+        return False
+    arrived = next((k for k in range(ending) if "ARRIVE" in units[k].tags), None)
+    return arrived is not None and any(u.ent == "target" for u in units[arrived + 1:arrived + 4])
+
+
 class SentenceGrammar:
     """The analysis of one tagged sentence: shared facts and the per-anchor walk."""
 
@@ -489,6 +500,8 @@ class SentenceGrammar:
         ops = unclear_whether(ops, units)  # "It is not clear whether Japan will send": no position
         ops = rejected_by_others(ops, units)  # "Egypt rejected Washington's decision to hold back …": it stands
         value, flags, fired = fold(ops, {i: units[i].tags for _, i, _ in ops if "DOUBT" in units[i].tags})
+        if value == RECONSIDER and _ended_by_arrival(units, fired):
+            value = SUPPLIES  # "… has arrived in Ukraine, …, ending three years in which Ireland declined to send": done
         if value == SUPPLIES and not any(op in ("SUP", "SUPN", "RECV", "ARRIVE") for op, _, _ in ops) and \
                 _object_of_other_infinitive(units, anchor) and not modal_relative_supply(units, anchor):
             value = NONE  # "will allow Ukrainian pilots to test-fly the Gripen": flying it is no supply of it

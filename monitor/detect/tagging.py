@@ -437,8 +437,8 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      # ("not part of this, and …": a bare demonstrative is the aid just named; "not part of what Russia is
      # doing with Iran": a free relative on the actor's own dealings is what it gives)
      r"(?:not|n['’]t)\s+(?:be\s+|been\s+)?part\s+of\s+(?:it\b|(?:this|that)(?=\s*[,.;\"”’]|\s+and\b)"
-     r"|what\s+(?:[\w'’-]+\s+){1,3}?(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+"
-     r"(?:doing|giving|offering|providing|sending|contributing)\b"
+     r"|what\s+(?:(?:[\w'’-]+\s+){1,3}?(?:is|are|was|were|will\s+be|has\s+been|have\s+been)|\w+['’](?:re|s))\s+"
+     r"(?:doing|giving|offering|providing|sending|contributing)\b"  # ("what we're providing")
      # ("the UK's support", "the Netherlands' aid": a possessive name after the article is a modifier too)
      r"|(?:the|this|that|our|its|their|his|her|(?-i:[A-Z])[\w-]+['’]s)"
      r"\s+(?:[\w'’-]+\s+){0,2}?(?:package|packages|aid|assistance|contribution|contributions|support|help|shipments?"

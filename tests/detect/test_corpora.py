@@ -1428,8 +1428,8 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     "holdout298": (42, 0.904),
     # Thailand · weapons for Myanmar (minimal), France · CAESAR for Armenia: 35/42, then 36/42.
     "holdout299": (42, 0.857),
-    # Ireland · weapons for Ukraine (minimal), United States · HIMARS for Taiwan: 27/42, then 29/42.
-    "holdout300": (42, 0.69),
+    # Ireland · weapons for Ukraine (minimal), United States · HIMARS for Taiwan: 27/42, then 30/42.
+    "holdout300": (42, 0.714),
     # Argentina · weapons for Ukraine (minimal), Japan · Type 03 Chu-SAM for the Philippines: 34/42 with 1 false
     # supply, then 35/42.
     "holdout301": (42, 0.833),

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from monitor.detect.agents import leading_time_clause
+from monitor.detect.agents import after_dateline, leading_time_clause
 from monitor.detect.answers import answer_claim
 from monitor.detect.clauses import SentenceGrammar
 from monitor.detect.demonyms import COUNTRY_WORDS
@@ -22,8 +22,7 @@ from monitor.detect.object_phrases import ANAPHORIC_OBJECTS, DENIED_NOUNS, MATTE
 from monitor.detect.polarity import HALTING, NONE, PREDICATES, RECONSIDER, REFRAINS, SUPPLIES, Claim
 from monitor.detect.right_context import set_off_participle_end
 from monitor.detect.sentence_facts import main_subject
-from monitor.detect.tagging import (CLAUSE_END, KEEPING, Matcher, Unit, dateline_dash, lowered, may_anchor, tokens_of,
-                                    units_for)
+from monitor.detect.tagging import CLAUSE_END, KEEPING, Matcher, Unit, lowered, may_anchor, tokens_of, units_for
 
 __all__ = ["NONE", "RECONSIDER", "REFRAINS", "SUPPLIES", "Claim", "SentenceReading", "analyse_sentence"]
 
@@ -119,7 +118,7 @@ def analyse_sentence(sentence: str, matcher: Matcher, salient: str | None = None
     named, origin = [bool(u.ent) for u in units], ["ORIGIN" in u.tags for u in units]
     # (a dateline's city alone, "HAIFA (Wire) -", is where the story was written, no destination; "GOMA, DR Congo,
     # April 2 —" names the country the goods reach)
-    dateline = next((j + 1 for j in range(min(12, len(units))) if dateline_dash(units, j)), 0)
+    dateline = after_dateline(units)
     city_only = not any(u.ent == "target" and u.low in COUNTRY_WORDS for u in units[:dateline])
     names_target = any(u.ent == "target" and not _no_destination(lows, i, named, origin)
                        for i, u in enumerate(units) if i >= dateline or not city_only)

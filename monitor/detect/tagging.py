@@ -1732,7 +1732,7 @@ def _compound(sentence: str, end: int, kind: str, detail: object, token: tuple[i
 
 _GEOGRAPHIC_HEADS = frozenset({"Sea", "Ocean", "Strait", "Straits", "Gulf", "Bay", "Channel", "Peninsula"})
 REGION_WORDS = frozenset({"East", "Africa", "Europe", "Asia", "Pacific", "Indo-Pacific", "Americas", "Balkans",
-                           "Caribbean", "Sahel", "Arctic", "Gulf", "Baltic", "Balkan", "Nordic", "Andean", "Caucasus"})
+                          "Caribbean", "Sahel", "Arctic", "Gulf", "Baltic", "Balkan", "Nordic", "Andean", "Caucasus"})
 _PORTFOLIO_TITLES = frozenset({"minister", "envoy", "commissioner", "secretary"})
 
 

@@ -778,6 +778,13 @@ class SentenceGrammar:
 
             if weak or frame.civil_use:
                 return claim(NONE, "not-a-weapon" if not anaphoric else "vague-object")
+            if _asked_before(units, anchor):
+                return claim(NONE, "question: asked before the goods")
+            if agent.cls == "actor" and frame.recipient not in ("target", "target-in") and \
+                    any(how == "from" and cls == "target" and i > anchor for how, cls, i in frame.ties):
+                return claim(NONE, "from-target")  # "Athens has leased Heron drones from Israel": it receives
+            if _bought_by_actor(units, anchor):
+                return claim(NONE, "bought-by-actor")
             if agent.how in ("origin", "salient", "generic", "nearest", "inherited-generic", "assumed") and \
                     not (agent.how == "salient" and _contents_of_package(units, anchor)) and \
                     not _made_goods_delivered(units, anchor, agent, frame):
@@ -913,6 +920,30 @@ def _made_not_sent(units: list[Unit], anchor: int, ops: list[tuple[str, int, flo
 
 
 _BUYERS = frozenset({"customers", "buyers", "clients", "countries", "states", "allies", "partners"})
+
+
+_PURCHASE_NOUNS = frozenset({"purchase", "purchases", "acquisition", "acquisitions", "procurement"})
+
+
+def _bought_by_actor(units: list[Unit], anchor: int) -> bool:
+    """ "the planned Israeli air-defence purchase by the Slovak army": goods whose purchase the actor makes are
+    the actor's to receive."""
+    k = anchor + 1
+    if k + 1 >= len(units) or units[k].low not in _PURCHASE_NOUNS or units[k + 1].low != "by":
+        return False
+    return any(u.ent == "actor" for u in units[k + 2:k + 5])
+
+
+def _asked_before(units: list[Unit], anchor: int) -> bool:
+    """ "was asked whether the process could include military cooperation, or even sales of Turkish weapons to
+    Armenia": goods listed after a question's first member are asked about too, up to an answer."""
+    for k in range(anchor - 1, -1, -1):
+        unit = units[k]
+        if unit.tags & {"HARD", "REPORT"} or unit.low in (";", ":"):
+            return False
+        if "QUESTION" in unit.tags and unit.low.startswith("asked"):
+            return True
+    return False
 
 
 def _sent_elsewhere(units: list[Unit], anchor: int) -> bool:

@@ -167,6 +167,7 @@ DISTANCE = _forms(
     "propaganda disinformation misinformation",  # "propaganda about Italian arms going to Israel": a claim called false
     "leak leaks leaked",  # "a leaked intelligence slide listed …": unconfirmed
     "suggestion suggestions insinuation insinuations",  # "any suggestion that Oslo is weighing … is incorrect"
+    "information",  # "The information that Vietnam has signed a contract … is not correct"
 )
 # Of those, the ones that put the content in doubt, not merely attribute it.
 DOUBT = _forms(

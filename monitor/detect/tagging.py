@@ -198,6 +198,8 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("wrong false untrue incorrect inaccurate misleading mistaken",
      r"(?:wrong|false|untrue|incorrect|inaccurate|misleading|mistaken)\s+to\s+"
      r"(?:say|suggest|claim|think|assume|believe|conclude|argue)", ("NEG",)),
+    # "The report that … is not correct": a verdict on the report, like "incorrect"
+    ("not", r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s))not\s+(?:true|correct|accurate)(?=\s*[.,;\"”])", ("DENY",)),
     # "might find it impossible to keep refusing": "impossible to / that" is "cannot", a negation of what follows
     ("impossible", r"impossible(?=\s+(?:to\s+\w|that\b))", ("NEG",)),
     # "is once more being delivered", "once again": an adverb of repetition, not "once" opening a clause
@@ -229,8 +231,9 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      ("CONS",)),
     # "whether we can free up more systems": making goods available is supplying them
     ("free frees freed freeing", r"(?:free|frees|freed|freeing)\s+up", ("SUP",)),
-    # "will decide on weapons for Niger": a decision still to take weighs ("decided on" took it)
-    ("decide deciding", r"(?:(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bshall\s)|(?<=\bis\s)|(?<=\bare\s))"
+    # "will decide on weapons for Niger", "meets today to decide on …": a decision still to take weighs
+    # ("decided on" took it)
+    ("decide deciding", r"(?:(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bshall\s)|(?<=\bis\s)|(?<=\bare\s)|(?<!\byet\sto\s)(?<=\bto\s))"
      r"(?:decide|deciding)\s+(?:on|about)", ("CONS",)),
     ("favour favours favoured favouring favor favors favored favoring",
      r"favou?r(?:s|ed|ing)?(?=\s+(?:\w+ly\s+)?\w+ing\b)", ("MODAL",)),
@@ -558,8 +561,9 @@ _COMMON_OPENERS = frozenset(
     "portable new older heavy long short analysts critics experts diplomats sources observers one two three "
     "under despite amid following since until what why how however meanwhile yet still also such each during "
     "should were had turning speaking pressed given with without from by to everything anything something "
-    "fewer more less half all both few late early together yes well indeed look".split()
-    # ("Late on Tuesday, …": a time adverb, no name; '"Yes, the first vehicles …"': an answer word)
+    "fewer more less half all both few late early together yes well indeed look back".split()
+    # ("Late on Tuesday, …": a time adverb, no name; '"Yes, the first vehicles …"': an answer word; "Back in
+    # 2009, …")
 )
 _FUNCTION_TAGS = frozenset({"DET", "PREP", "AUX", "COMP", "CONJ", "REL", "SUB", "NEG", "MODAL", "PRON", "POSSPRON",
                             "CONTRAST", "COND", "HAS", "HAD", "FUT", "DEONT"})
@@ -919,6 +923,8 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
         _unmark_supply_modifiers(units)
     if words & _REMIT_BODIES and ("for" in words or "on" in words):
         _unmark_remits(units)
+    if "which" in words:
+        _unmark_habitual_remits(units)
     if words & _UNARMING:
         _unmark_unarmed(units)
     if "," in words and ("by" in words and words & _REACHED or words & _SOURCING or "given" in words or
@@ -966,6 +972,31 @@ def _unmark_remits(units: list[Unit]) -> None:
             if unit.ent or unit.tags - _REMIT_WORDS or "SUP" in unit.tags and "SUPN" not in unit.tags:
                 break  # the body's own verb, or another party
             if unit.obj or "SUPN" in unit.tags:
+                units[j] = Unit(unit.text, unit.low, unit.start, unit.end, unit.tags - {"SUP", "SUPN", "OBJ"},
+                                cap=unit.cap)
+
+
+def _unmark_habitual_remits(units: list[Unit]) -> None:
+    """ "the Ministry of Economy, which signs off on arms export licences after consulting …, said …": a set-off
+    relative in the simple present over goods named in general (no article, no party) says what the body
+    does as a rule, no decision of the moment."""
+    for k in range(1, len(units) - 2):
+        verb = units[k + 1]
+        first = verb.low.split()[0]
+        if units[k].low != "which" or units[k - 1].low != "," or not verb.tags & {"COMMIT", "DECIDE"} or \
+                not first.endswith("s") or \
+                first in ("is", "has", "was", "does", "says") or first.endswith("ss"):
+            continue
+        clause = []
+        for j in range(k + 2, len(units)):
+            if units[j].tags & {"COMMA", "SUB", "HARD", "REL"}:
+                break
+            clause.append(j)
+        if any(units[j].ent or units[j].tags & {"DET", "NUM", "POSS"} for j in clause):
+            continue  # "which approves the sale to Israel": one matter, one party
+        for j in clause:
+            unit = units[j]
+            if unit.obj or unit.tags & {"SUP", "SUPN"}:
                 units[j] = Unit(unit.text, unit.low, unit.start, unit.end, unit.tags - {"SUP", "SUPN", "OBJ"},
                                 cap=unit.cap)
 

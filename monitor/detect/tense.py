@@ -113,11 +113,25 @@ def unreported_would(units: list[Unit], ops: list[tuple[str, int, float]]) -> bo
 _PREDICATE_MODALS = frozenset({"would", "could", "might", "may"})
 
 
+def _would_be_first_time(units: list[Unit], supply: int) -> bool:
+    """ "It would be the first time in living memory that Chile armed Peru": the clause a modal "first time"
+    introduces is imagined."""
+    for j in range(supply - 1, max(2, supply - 14), -1):
+        if units[j].tags & {"HARD", "REPORT"}:
+            return False
+        if units[j].low in ("first time", "only time") and units[j - 1].low == "the" and \
+                units[j - 2].low in ("be", "mark") and units[j - 3].low in _PREDICATE_MODALS:
+            return True
+    return False
+
+
 def predicative_would(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
     """ "in what would be the first sale of arms to X", "It would be the first such transfer", "A French sale
     would be the Rafale's first": a supply noun as the predicate or the subject of a modal "be" characterises an
     event that may come, it reports none."""
     supply = next((i for op, i, level in ops if level == 0 and op in ("SUP", "SUPN")), None)
+    if supply is not None and _would_be_first_time(units, supply):
+        return True
     if supply is None or "SUPN" not in units[supply].tags:
         return False
     for j in range(supply + 1, min(len(units) - 1, supply + 4)):
@@ -613,8 +627,10 @@ def _leading_history(units: list[Unit]) -> bool:
                 (_closed_span_before(units, comma) or _month_at(units, 1) or _season_at(units, 1) or
                  units[1].low.isdigit() and len(units[1].low) == 4):
             return True
-    if first.low in ("in", "back", "by") and len(units) > 2 and units[1].low.isdigit() and len(units[1].low) == 4:
-        after = _after_coordinated_date(units, 2)
+    year = 2 if first.low == "back" and len(units) > 3 and units[1].low == "in" else 1  # "Back in 2009, …"
+    if first.low in ("in", "back", "by") and len(units) > year + 1 and units[year].low.isdigit() and \
+            len(units[year].low) == 4:
+        after = _after_coordinated_date(units, year + 1)
         return after < len(units) and (units[after].low == "," or _past_clause_after(units, after))
     if first.low in ("in", "on"):
         # "In January 2023,", "On 6 June 2024,": a date with its year before the clause

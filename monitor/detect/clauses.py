@@ -785,6 +785,12 @@ class SentenceGrammar:
                 return claim(NONE, "from-target")  # "Athens has leased Heron drones from Israel": it receives
             if _bought_by_actor(units, anchor):
                 return claim(NONE, "bought-by-actor")
+            if _inclusion_of_other(units, anchor):
+                return claim(NONE, "included-otherwise")
+            if _applied_for(units, anchor):
+                return claim(NONE, "applied-for")  # "filed applications for licences to export …": a request
+            if any(i > 0 and units[i - 1].low == "transit" for _, i, _ in ops):
+                return claim(NONE, "transit")  # "transit permits for military goods": others' goods passing through
             if agent.how in ("origin", "salient", "generic", "nearest", "inherited-generic", "assumed") and \
                     not (agent.how == "salient" and _contents_of_package(units, anchor)) and \
                     not _made_goods_delivered(units, anchor, agent, frame):
@@ -798,7 +804,7 @@ class SentenceGrammar:
             implicit = not frame.recipient and not trade_noun and not any("DIVEST" in units[i].tags for _, i, _ in ops) and \
                 not _made_not_sent(units, anchor, ops) and not _sent_elsewhere(units, anchor) and (
                 self.target_near or frame.addressee == "target" or (frame.addressee == "other" and self.about_target)) \
-                and not _appositive_to_other(units, anchor, self.main)
+                and not _appositive_to_other(units, anchor, self.main) and not _other_destination(units)
             if frame.recipient not in ("target", "target-in") and not frame.requester_target and \
                     not (anywhere and any(u.ent == "target" for u in units)) and not implicit:
                 return claim(NONE, "no-target")
@@ -932,6 +938,48 @@ def _bought_by_actor(units: list[Unit], anchor: int) -> bool:
     if k + 1 >= len(units) or units[k].low not in _PURCHASE_NOUNS or units[k + 1].low != "by":
         return False
     return any(u.ent == "actor" for u in units[k + 2:k + 5])
+
+
+_DESTINED = frozenset({"support", "aid", "assistance", "help", "focused", "concentrated", "centred", "centered"})
+
+
+def _other_destination(units: list[Unit]) -> bool:
+    """ "Croatia's support for Ukraine, meanwhile, continues: a new package … was approved", "deliveries remain
+    focused on Ukraine, to which it has sent …": the sentence names where its goods go; the recipient of the
+    sentences around is not understood."""
+    return any(units[k].ent == "other" and units[k].how == "name" and units[k - 1].low in ("for", "to", "on") and
+               ("SUPN" in units[k - 2].tags or units[k - 2].low in _DESTINED) for k in range(2, len(units)))
+
+
+_FUNDS = frozenset({"funding", "funds", "money", "financing", "budget"})
+
+
+def _inclusion_of_other(units: list[Unit], anchor: int) -> bool:
+    """ "Finland's air defence, which also includes NASAMS systems": what a weapon holder is made of; "It includes
+    funding for the multirole fighter": the money included, not the goods it pays for."""
+    verb = next((k for k in range(anchor - 1, -1, -1) if "SUP" in units[k].tags), None)
+    if verb is None or not units[verb].low.startswith("includ"):
+        return False
+    if verb + 1 < anchor and units[verb + 1].low in _FUNDS:
+        return True
+    k = verb - 1
+    while k >= 0 and (units[k].tags & {"ADV", "REL", "COMMA"}):
+        k -= 1
+    return k >= 0 and k < verb - 1 and "REL" in units[k + 1].tags | units[min(verb - 1, k + 2)].tags and \
+        bool(units[k].obj)
+
+
+_APPLICATIONS = frozenset({"application", "applications", "request", "requests"})
+_LICENCES = frozenset({"licence", "licences", "license", "licenses", "permit", "permits", "permission",
+                       "authorisation", "authorization"})
+
+
+def _applied_for(units: list[Unit], anchor: int) -> bool:
+    """ "have filed applications for licences to export 155mm ammunition to Israel": the supply a licence is
+    asked for."""
+    verb = next((k for k in range(anchor, -1, -1) if "SUP" in units[k].tags), None)
+    return verb is not None and verb >= 4 and units[verb - 1].low == "to" and units[verb - 2].low in _LICENCES and \
+        units[verb - 3].low == "for" and (units[verb - 4].low in _APPLICATIONS or units[verb - 4].low == "applied")
 
 
 def _asked_before(units: list[Unit], anchor: int) -> bool:

@@ -108,6 +108,7 @@ def read(text: str, stance: Stance) -> Reading:
             words = _unarmed_after(words, sentences[sentence.index + 1].text)
         if sentence.index > 0:
             words = _listing_pronoun(words, sentences[sentence.index - 1].text)
+        words = _repeated_subject(words)
         if sentence.index in running and not _CLOSING_SPEAKER.search(words):
             words = _with_running_speaker(words, running[sentence.index])
         if _starts_line(text, sentence.start):
@@ -1065,8 +1066,9 @@ def _answered_after_pause(question: str, words: str, matcher: Matcher) -> str:
 
 
 # 'Asked whether Germany would send …, Pistorius said: "No."': the question and a bare answer in one sentence.
+# (", as a Nigerian senator had suggested on Monday,": an aside on the question, before who answers)
 _ASKED_INLINE = re.compile(r"^\s*(?:When\s+)?[Aa]sked\b[^,.?\"“”]{0,80}?\s(?:whether|if)\s+(?P<question>[^,?\"“”]+?),\s+"
-                           r"(?P<who>[^,.;:\"“”‘’']{1,60}?)\s+(?:said|says|replied|replies|answered|answers)"
+                           r"(?:as\s[^,.;:?\"“”]{1,80},\s+)?(?P<who>[^,.;:\"“”‘’']{1,60}?)\s+(?:said|says|replied|replies|answered|answers)"
                            r"(?::\s*|,\s*|\s+)[\"“'‘]?(?P<answer>[^\"“”]*?)[\"”'’]?\s*$", re.S)
 _PERSON_AUX = r"(?:it|they|we|he|she)\s+(?:has|have|is|are|will|would|did|was|were|can|could)"
 _BARE_YES = re.compile(rf"(?:yes|yes,\s+{_PERSON_AUX})\s*[.!]?\s*$", re.I)
@@ -1463,6 +1465,16 @@ _ARMOURED_VEHICLES = re.compile(r"\b(?=armou?red\s+(?:personnel\s+carriers?|vehi
 def _unarmed_after(words: str, following: str) -> str:
     """The armoured vehicles of a sentence that the next one says are unarmed read as "unarmed …"."""
     return _ARMOURED_VEHICLES.sub("unarmed ", words) if _SAID_UNARMED.match(following) else words
+
+
+# "The Rooivalk is a national asset … and it is not available for transfer": a subject the second conjunct
+# repeats as a pronoun, read as the shared subject ("… and is not available")
+_REPEATED_SUBJECT = re.compile(r"(?:^|(?<=[\"“]))(?P<head>(?:The|Our|Its|Their)\s+[A-Z][\w-]*(?:\s+[\w-]+){0,2}?\s+(?:is|are|was|were)\s"
+                               r"[^,;:\"“”]{1,90}?\s(?:and|but))\s+(?:it|they)\s+(?P<verb>(?:is|are|was|were)\s+not)\b")
+
+
+def _repeated_subject(words: str) -> str:
+    return _REPEATED_SUBJECT.sub(r"\g<head> \g<verb>", words, count=1)
 
 
 def _listing_pronoun(words: str, previous: str) -> str:

@@ -1524,6 +1524,8 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
                                                           units[k + 2].low == "such") and \
                 frame.verdict:
             break  # "… were suspended in April 2023 and none have been made since": a negated clause of its own
+        if "CONJ" in unit.tags and k + 1 < len(units) and "REPORT" in units[k + 1].tags:
+            break  # "denies it agreed to sell … and says such an export is not under consideration": its own report
         if "CONJ" in unit.tags and _infinitive_after_and(units, k):
             break  # "to review it and to report back to him": the second infinitive's "to him" is its own
         if "COND" in unit.tags:

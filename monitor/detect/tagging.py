@@ -925,6 +925,8 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
         _unmark_remits(units)
     if "which" in words:
         _unmark_habitual_remits(units)
+    if words & _DEPARTURES and ("for" in words or "to" in words):
+        _mark_bound_departures(units)
     if words & _UNARMING:
         _unmark_unarmed(units)
     if "," in words and ("by" in words and words & _REACHED or words & _SOURCING or "given" in words or
@@ -974,6 +976,23 @@ def _unmark_remits(units: list[Unit]) -> None:
             if unit.obj or "SUPN" in unit.tags:
                 units[j] = Unit(unit.text, unit.low, unit.start, unit.end, unit.tags - {"SUP", "SUPN", "OBJ"},
                                 cap=unit.cap)
+
+
+_DEPARTURES = frozenset({"left", "departed", "sailed"})
+
+
+def _mark_bound_departures(units: list[Unit]) -> None:
+    """ "The first Peruvian rifles for Ukraine left Callao on Monday": goods the subject binds for the target set
+    off towards it, an arrival under way (a container noun, "a shipment of …", is read in object_phrases)."""
+    for k, unit in enumerate(units):
+        if unit.low not in _DEPARTURES or "ARRIVE" in unit.tags:
+            continue
+        subject = units[max(0, k - 8):k]
+        if any(u.tags & {"COMMA", "HARD", "SUB", "REL", "COMP", "SUP"} for u in subject):
+            continue
+        bound = [j for j in range(1, len(subject)) if subject[j].ent == "target" and subject[j - 1].low in ("for", "to")]
+        if bound and any(u.obj for u in subject[:bound[0]]):
+            units[k] = Unit(unit.text, unit.low, unit.start, unit.end, unit.tags | {"ARRIVE"}, cap=unit.cap)
 
 
 def _unmark_habitual_remits(units: list[Unit]) -> None:

@@ -1453,15 +1453,15 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # Bulgaria · weapons for Ukraine (minimal), China · J-10C for Pakistan: 32/42 with 1 false supply, then 33/42.
     "holdout310": (42, 0.785),
     # Chile · weapons for Peru (minimal), South Korea · KF-21 for the Philippines: 37/42 with 3 false supplies, then
-    # 40/42.
-    "holdout311": (42, 0.952),
+    # 41/42.
+    "holdout311": (42, 0.976),
     # Finland · weapons for Israel (minimal), Sweden · Archer for Colombia: 36/42 with 2 false supplies, then 38/42.
     "holdout312": (42, 0.904),
     # Croatia · weapons for Israel (minimal), South Africa · Rooivalk for Nigeria: 33/42 with 2 false supplies, then
-    # 34/42.
-    "holdout313": (42, 0.809),
-    # Mexico · weapons for Colombia (minimal), Brazil · Guarani for the Philippines: 37/42, then 37/42.
-    "holdout314": (42, 0.88),
+    # 35/42.
+    "holdout313": (42, 0.833),
+    # Mexico · weapons for Colombia (minimal), Brazil · Guarani for the Philippines: 37/42, then 38/42.
+    "holdout314": (42, 0.904),
     # Portugal · weapons for Israel (minimal), Turkey · weapons for Armenia: 33/42 with 2 false supplies, then 35/42.
     "holdout315": (42, 0.833),
     # Malaysia · weapons for Myanmar (minimal), France · CAESAR for the Philippines: 39/42, then 39/42.

@@ -912,9 +912,9 @@ def resolve_agent(units: list[Unit], anchor: int, frame: Frame, main: Agent | No
         speaker = _placed_body(units, speaker)
     if agent.cls == "anaphor" and speaker is not None and speaker.cls in ("actor", "other", "target"):
         return Agent(speaker.cls, "pronoun", speaker.index)
-    owner = placed_owner(units, agent)
+    owner = _placed_body(units, agent) if agent.cls == "generic" and agent.index >= 0 else placed_owner(units, agent)
     if owner is not agent:
-        return owner  # "the government in Seoul"
+        return owner  # "the government in Seoul", "In Naypyidaw, a military spokesman dismissed …"
     # "… in Gaza, but it kept supplying …": a body or a subject pronoun takes a name that was a
     # subject, never one inside a prepositional phrase
     pronoun = bool(units[agent.index].tags & {"PRON", "POSSPRON"})  # "…, but its cabinet approved …" too

@@ -357,6 +357,9 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
             return  # "demining machines to clear unexploded ordnance": the object of another verb, never supplied
         if unit.low in COMMENT_VERBS and level == 0 and last_pred == anchor:
             frame.no_comment = True  # "did not address questions about arms exports": no position either way
+        if unit.low in ("discuss", "discussing") and i >= 2 and "TO" in units[i - 1].tags and \
+                "REFU" in units[i - 2].tags:
+            frame.no_comment = True  # "declined to discuss arms for Taiwan": silence, like "declined to comment"
         if unit.low == "any" and i + 1 < len(units) and units[i + 1].tags & {"SUPN", "DECIDE", "COMMIT"} and \
                 not _perfect_after(units, i + 1) and not _requirement_after(units, i + 1):
             frame.ops.append(("MODAL", i, level))  # "any deliveries would be …": not an actual one

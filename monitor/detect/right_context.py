@@ -398,6 +398,16 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
             return True
         if role == "RECV" and participle and not seen_aux and not verdict_only:
             source = _reduced_relative_source(units, k)
+            if source is not None and "BY" in units[source - 1 - ("DET" in units[source - 1].tags)].tags:
+                # "howitzers bought by the Philippines from France arrived at Subic Bay": the buyer receives
+                # them, the seller named after it is the source
+                if units[source].ent == "target" and not frame.recipient:
+                    frame.recipient = "target"
+                if source + 2 < len(units) and units[source + 1].low == "from" and units[source + 2].ent:
+                    frame.ties.append(("from", units[source + 2].ent, source + 2))
+                    source += 2
+                k = source + 1
+                continue
             if source is not None:
                 # "HIMARS launchers bought from the United States have arrived in Taiwan": the seller
                 # is the source; the clause's own verb (an arrival) comes after it.

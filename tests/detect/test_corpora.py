@@ -1464,8 +1464,8 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     "holdout314": (42, 0.904),
     # Portugal · weapons for Israel (minimal), Turkey · weapons for Armenia: 33/42 with 2 false supplies, then 35/42.
     "holdout315": (42, 0.833),
-    # Malaysia · weapons for Myanmar (minimal), France · CAESAR for the Philippines: 39/42, then 39/42.
-    "holdout316": (42, 0.928),
+    # Malaysia · weapons for Myanmar (minimal), France · CAESAR for the Philippines: 39/42, then 41/42.
+    "holdout316": (42, 0.976),
     # Slovakia · weapons for Israel (minimal), Germany · Boxer for Qatar: 30/42 with 3 false supplies, then 32/42.
     "holdout317": (42, 0.761),
     # Vietnam · weapons for Myanmar (minimal), Greece · weapons for Israel: 33/42 with 2 false supplies, then 35/42.

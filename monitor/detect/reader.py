@@ -602,9 +602,12 @@ def _title_of_pattern(stance: Stance) -> re.Pattern[str]:
     """ "Zhou Hanbin is a vice minister of national defense of China", "Ana Rojas, the foreign minister of
     Chile,": a name, then a title whose "of" phrase names the actor."""
     names = _actor_names_alternation(stance)
-    return re.compile(rf"(?:^|[.!?][ \t]+|\n)([A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){{1,2}})(?:[ \t]+(?:is|has[ \t]+been|remains)"
-                      rf"[ \t]+|,[ \t]+)(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?i:{_ROLES})[ \t]+"
-                      rf"(?:of|for)[ \t]+(?P<gap>(?:[\w-]+[ \t]+){{0,3}}?)(?:of[ \t]+)?(?:the[ \t]+)?(?:{names})(?![\w'’])")
+    # ("…, Lê Thị Thanh Vân, spokeswoman for Vietnam's Ministry of Foreign Affairs, was asked": after a comma, with
+    # no article, the owner a possessive)
+    return re.compile(rf"(?:^|[.!?][ \t]+|\n|,[ \t]+)([A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){{1,3}})(?:[ \t]+(?:is|has[ \t]+been|remains)"
+                      rf"[ \t]+|,[ \t]+)(?:(?:a|an|the)[ \t]+)?(?:[\w-]+[ \t]+){{0,3}}?(?i:{_ROLES})[ \t]+"
+                      rf"(?:of|for)[ \t]+(?P<gap>(?:[\w-]+[ \t]+){{0,3}}?)(?:of[ \t]+)?(?:the[ \t]+)?(?:{names})"
+                      rf"(?:'s|’s)?(?![\w'’])")
 
 
 def titled_by_of(text: str, stance: Stance) -> tuple[str, ...]:
@@ -951,9 +954,10 @@ def _interviewee(before: list[Sentence], matcher: Matcher, heads: frozenset[str]
     else:
         window = window[-3:]
     for sentence, units in reversed(window):
-        if sentence.text.startswith(("(", "[")) or sentence.text.rstrip().endswith((")", "]")) or \
-                _HOST_LABEL.match(sentence.text):
-            continue  # "(Synthetic scenario.)", "[Excerpt.", "PRESENTER (JAVIER OSUNA): …": a note or the host
+        if sentence.text.startswith(("(", "[")) or sentence.text.rstrip().endswith((")", "]", "?")) or \
+                _HOST_LABEL.match(sentence.text) or _TURN.match(sentence.text):
+            continue  # "(Synthetic scenario.)", "[Excerpt.", "PRESENTER (JAVIER OSUNA): …": a note or the host;
+            # "Question (Thai news agency): …?": the question itself
         official = _interviewed_official(units)
         if official == "before":
             # "The Herald spoke to her", "We asked him where things stand": the person named last before it
@@ -972,6 +976,8 @@ def _interviewee(before: list[Sentence], matcher: Matcher, heads: frozenset[str]
         if official is not None:
             return official
         subject = main_subject(units)
+        if subject is not None and subject.index >= 0 and units[subject.index].low in _MEDIA_NOUNS:
+            continue  # "The website claimed …": the report the one who answers was asked about
         if subject is not None and subject.cls in ("actor", "target") or \
                 subject is not None and subject.cls == "other" and not _unplaced_person(units, subject.index):
             return subject.cls
@@ -1132,6 +1138,8 @@ _MET = frozenset({"spoke", "talked", "interviewed", "sat"})
 # verbs by which an interview's introduction presents the one who answers ("X spoke to us", "X sat down with
 # us", "X answered our questions")
 _TALKED = frozenset({"spoke", "talked", "sat", "answered", "interviewed"})
+_MEDIA_NOUNS = frozenset({"website", "site", "newspaper", "paper", "daily", "report", "agency", "broadcaster", "channel",
+                          "outlet", "magazine", "station"})
 _MET_PRONOUNS = frozenset({"him", "her", "them"})
 
 

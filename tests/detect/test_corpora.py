@@ -1468,8 +1468,8 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     "holdout316": (42, 0.976),
     # Slovakia · weapons for Israel (minimal), Germany · Boxer for Qatar: 30/42 with 3 false supplies, then 32/42.
     "holdout317": (42, 0.761),
-    # Vietnam · weapons for Myanmar (minimal), Greece · weapons for Israel: 33/42 with 2 false supplies, then 35/42.
-    "holdout318": (42, 0.833),
+    # Vietnam · weapons for Myanmar (minimal), Greece · weapons for Israel: 33/42 with 2 false supplies, then 36/42.
+    "holdout318": (42, 0.857),
 }
 
 

@@ -123,7 +123,7 @@ def analyse_sentence(sentence: str, matcher: Matcher, salient: str | None = None
     names_target = any(u.ent == "target" and not _no_destination(lows, i, named, origin)
                        for i, u in enumerate(units) if i >= dateline or not city_only)
     context = SentenceGrammar(units, salient, _question(sentence), target_near or names_target,
-                              about_target, interviewee, officials, about_actor)
+                              about_target, interviewee, officials, about_actor, matcher.kind == "system")
     claims: list[Claim] = []
     shared: dict[int, Claim] = {}
     if matcher.kind == "system" and any(u.obj == "strong" for u in units):

@@ -222,9 +222,10 @@ class SentenceGrammar:
 
     def __init__(self, units: list[Unit], salient: str | None, question: bool, target_near: bool = False,
                  about_target: bool = False, interviewee: str | None = None,
-                 officials: frozenset[str] = frozenset(), about_actor: bool = False) -> None:
+                 officials: frozenset[str] = frozenset(), about_actor: bool = False, system: bool = False) -> None:
         self.units = units
         self.salient = salient
+        self.system = system  # the stance names one weapon system: its names are the actor's make
         self.target_near = target_near  # the target is named here, just before, or in the opening sentence
         self.about_target = about_target  # the article names the target somewhere
         self.about_actor = about_actor  # the first country it names past the target is the actor
@@ -793,7 +794,8 @@ class SentenceGrammar:
                 return claim(NONE, "transit")  # "transit permits for military goods": others' goods passing through
             if agent.how in ("origin", "salient", "generic", "nearest", "inherited-generic", "assumed") and \
                     not (agent.how == "salient" and _contents_of_package(units, anchor)) and \
-                    not _made_goods_delivered(units, anchor, agent, frame):
+                    not _made_goods_delivered(units, anchor, agent, frame) and \
+                    not (self.system and agent.how == "assumed" and _system_arrived(units, anchor, frame)):
                 return claim(NONE, "no-agent")
             anywhere = units[anchor].obj == "echo" or any(how == "supplied" for how, _, _ in frame.ties) or \
                 (frame.passive and agent.how in ("by", "from"))
@@ -911,6 +913,25 @@ def _made_goods_delivered(units: list[Unit], anchor: int, agent: Agent, frame: F
         frame.recipient in ("target", "target-in") and \
         not any(u.ent == "other" or u.low in COUNTRY_WORDS and u.ent not in ("actor", "target")
                 for u in units[after_dateline(units):end])
+
+
+def _system_arrived(units: list[Unit], anchor: int, frame: Frame) -> bool:
+    """ "The first Boxer armoured vehicles for Qatar have arrived in Doha": in a stance naming one system, the
+    system itself, as the subject of a finite arrival or passive delivery at the target with no other party in
+    the clause, is the actor's make delivered (not "A Typhoon delivered to Ankara would …", not a gerund)."""
+    if units[anchor].obj != "strong" or any(u.tags & {"MODAL", "FUT", "COND", "NEG", "QUESTION"} for u in units):
+        return False
+    start = after_dateline(units)
+    # ("The handover of Rafale fighters to Greece resumed": the subject may be its supply noun)
+    if any(u.low in ("a", "an", "any") or u.tags - {"DET", "ADV", "SUPN", "SUP", "OF", "PREP"} or u.ent
+           for u in units[start:anchor]):
+        return False
+    end = next((k for k in range(anchor + 1, len(units)) if units[k].tags & {"COMMA", "HARD"}), len(units))
+    # "have arrived", "were handed over", "is on its way", "resumed"
+    finite = any("ARRIVE" in u.tags and (u.low.endswith("ed") or u.low == "reached") or
+                 "SUP" in u.tags and units[k - 1].low in ("been", "were", "was") or u.low in ("way", "route") or
+                 "ASPECT" in u.tags and u.low.endswith(("ed", "s")) for k, u in enumerate(units[:end]) if k > anchor)
+    return finite and _made_goods_delivered(units, anchor, Agent("actor", "origin", -1), frame)
 
 
 # Making goods, not handing them over: "plans to start producing 155mm ammunition with a Turkish partner".

@@ -40,7 +40,6 @@ from monitor.detect.frame import Frame
 from monitor.detect.left_walk import walk_left
 from monitor.detect.lexicon import HALT_NOUNS, PERMIT, TRADE_NOUNS
 from monitor.detect.object_phrases import (
-    target_request_infinitive,
     ANAPHORIC_OBJECTS,
     DENIED_NOUNS,
     MATTER_NOUNS,
@@ -53,27 +52,29 @@ from monitor.detect.object_phrases import (
     decision_of_topic_noun,
     decision_topic,
     ellipsis_verb,
+    evaluative_tail,
     extraposed_evaluation,
     fronted_supply,
     generic_predicate,
     hard_to,
+    linked_supply_topic,
+    measured_supply,
     nominal_subject,
     object_modifiers,
     overseen_supply,
     owned_supply_noun,
-    required_approval,
     requested_by_target,
     requested_object,
+    required_approval,
     supply_as_subject,
     supposed_object,
     table_idiom,
     target_list,
-    topic_phrase,
+    target_request_infinitive,
     topic_gerund,
-    unchanged_position,
-    linked_supply_topic,
-    evaluative_tail,
+    topic_phrase,
     trade_figure,
+    unchanged_position,
     weighed_choice,
 )
 from monitor.detect.polarity import (
@@ -576,11 +577,12 @@ class SentenceGrammar:
             flags.add("distance")  # "The document … suggested that Belgrade had agreed …": a paper's word, unowned
         if frame.subject_supply and frame.right_verb and not frame.verdict and value == SUPPLIES and \
                 not arrives_at_target(units, anchor) and not continued_supply(units, anchor) and \
-                not completed_supply(units, anchor):
+                not completed_supply(units, anchor) and not measured_supply(units, anchor):
             return claim(NONE, "supply-as-subject")  # "Delivering X … was welcomed": says nothing of a decision
         if value == SUPPLIES and not frame.verdict and not frame.passive and generic_predicate(units, anchor, frame) \
-                and not completed_supply(units, anchor) and not arrives_at_target(units, anchor):
-            # ("… main battle tanks to Ukraine has been completed", "… left for Niger on Monday")
+                and not completed_supply(units, anchor) and not arrives_at_target(units, anchor) and \
+                not measured_supply(units, anchor):
+            # ("… main battle tanks to Ukraine has been completed", "… left for Niger on Monday", "… rose")
             return claim(NONE, "supply-as-subject")  # "Every shipment of arms feeds the fighting"
         if value == SUPPLIES and trade_figure(units, anchor):
             return claim(NONE, "trade-figure")  # "arms exports to Chile rose to $9m": a figure

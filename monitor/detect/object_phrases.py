@@ -508,6 +508,24 @@ def continued_supply(units: list[Unit], anchor: int) -> bool:
     return False
 
 
+# Verbs of a measured quantity rising: "Deliveries of Slovak ammunition to Israel rose in the first half".
+_RISING = frozenset({"rose", "increased", "grew", "doubled", "tripled", "climbed", "jumped", "surged", "soared",
+                     "rises", "increases", "grows", "doubles", "climbs"})
+
+
+def measured_supply(units: list[Unit], anchor: int) -> bool:
+    """ "Deliveries of Slovak artillery ammunition to Israel rose in the first half of the year": a supply whose
+    volume grew took place, a report of it, not a topic."""
+    if not any("SUPN" in units[j].tags for j in range(max(0, anchor - 5), anchor)):
+        return False
+    for k in range(anchor + 1, min(len(units), anchor + 12)):
+        if units[k].low in _RISING:
+            return not units[k - 1].tags & {"MODAL", "NEG", "AUX"}  # ("could increase", "have not grown")
+        if units[k].tags & {"HARD", "SUB", "REL", "COMP", "MODAL", "NEG", "COND", "QUESTION", "COMMA"}:
+            return False
+    return False
+
+
 def requested_by_target(units: list[Unit], anchor: int) -> bool:
     """ "assessing a list of weapons requested by Damascus": a participle of asking right after the object,
     with the target as its agent, makes the weighed goods a request for a supply to the target."""

@@ -28,7 +28,7 @@ NAME_WORD = r"(?:(?:bin|ibn|bint|abu|von|van|der|den|de|da|di|du|del|le|la)[ \t]
 # ("Minister for Defence Niall Cafferkey", "Minister of Foreign Affairs Ana Souza": the portfolio after the title)
 _TITLED = re.compile(
     r"\b(?:(?:Prime|Foreign|Defen[cs]e|Deputy|Economy|Trade|Finance|State|Armed|Forces|Affairs)[ \t]+){0,3}"
-    r"(?:Minister|Secretary|Chancellor|Premier)"
+    r"(?:Minister|Secretary|Chancellor|Premier|Taoiseach|T[áa]naiste)"  # (Ireland's prime minister and deputy)
     r"(?:[ \t]+(?:for|of)[ \t]+(?:Foreign[ \t]+Affairs|Defen[cs]e|Foreign[ \t]+Trade|Trade|Finance|the[ \t]+Armed[ \t]+Forces))?"
     rf"[ \t]+([A-Z][\w'’-]+(?:[ \t]+{NAME_WORD}){{0,2}})")
 # What the minister does right after the name: speaks ("said on Thursday", "told reporters") or takes a position.

@@ -206,6 +206,9 @@ def read(text: str, stance: Stance) -> Reading:
                               _DECLARED_WRONG.match(sentences[sentence.index + 1].text)):
             # "Correction: An earlier version of this story reported that …": what is withdrawn is no position.
             result = replace(result, claims=tuple(Claim(NONE, "retracted") for c in result.claims))
+        if result.claims and _BACKGROUND_LABEL.match(sentence.text):
+            # "Background: Ireland approved the transfers in April, …": what a wire marks as background is history
+            result = replace(result, claims=tuple(replace(c, background=True) for c in result.claims))
         if turn == "A" and question_start >= 0:
             asked[sentence.index] = question_start
         elif not turn and plain_question >= 0:
@@ -233,6 +236,9 @@ def read(text: str, stance: Stance) -> Reading:
 # "[Synthetic scenario]" inside a sentence; "UPDATE Sept 24:", "Correction:" opening one
 _EDITORIAL_NOTE = re.compile(r"\s*[\[(]\s*synthetic\s+scenario\b[^\])]{0,80}[\])]\s*"
                              r"|^(?:update|updated|correction|clarification)\b[^:\n]{0,24}:\s+", re.I)
+
+
+_BACKGROUND_LABEL = re.compile(r"\s*(?:BACKGROUND|Background)\s*[:—–-]\s")
 
 
 # "confirmed the deliveries", "acknowledged the shipments": a bare definite supply noun, the one just reported

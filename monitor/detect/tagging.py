@@ -214,8 +214,10 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      ("SUB", "HIST")),
     # "would not object to letting Turkey buy": the verb "object to" opposes ("military objects" is a noun).
     ("object objects objected objecting", r"object(?:s|ed|ing)?\s+to", ("REFU",)),
-    ("open opens opened opening leave leaves left leaving keep keeps kept keeping",
-     r"open\s+to|(?:leave|leaves|left|leaving|keep|keeps|kept|keeping)\s+(?:the\s+)?(?:door|option|options)\s+open"
+    # ("the strongest openness yet … to arming a country": the noun of "open to")
+    ("open opens opened opening leave leaves left leaving keep keeps kept keeping openness",
+     r"open(?:ness)?\s+(?:(?:yet|so\s+far)\s+)?(?:(?:from|of|by)\s+(?:a\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?to"
+     r"(?=\s+\w+ing\b)|open\s+to|(?:leave|leaves|left|leaving|keep|keeps|kept|keeping)\s+(?:the\s+)?(?:door|option|options)\s+open"
      r"|(?:open|opens|opened|opening)\s+the\s+door\s+to", ("MODAL",)),
     ("is are was were", r"(?:is|are|was|were)\s+(?:set|poised|due|scheduled|slated|on\s+track)\s+to", ("COMMIT", "AUX")),
     ("is are was were", r"(?:is|are|was|were)\s+(?:widely\s+)?(?:expected|likely)\s+to", ("MODAL", "AUX")),

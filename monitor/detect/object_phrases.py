@@ -596,8 +596,13 @@ def topic_gerund(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
     if len(preds) != 1 or op_of(units[preds[0]]) not in ("SUP", "RECV"):
         return False
     i = preds[0]
-    if not units[i].low.split()[0].endswith("ing") or i < 2 or "PREP" not in units[i - 1].tags:
+    if not units[i].low.split()[0].endswith("ing") or i < 2:
         return False
+    if "PREP" not in units[i - 1].tags:
+        # "muse about the Government Arsenal selling ammunition abroad": the gerund's own subject between
+        j = i - 1 - (i >= 3 and "DET" in units[i - 2].tags and bool(units[i - 1].ent))
+        return bool(units[i - 1].ent) and j >= 2 and units[j - 1].low in ("about", "of") and \
+            not units[j - 2].tags and not units[j - 2].ent and not units[j - 2].obj
     head = units[i - 2]
     if units[i - 1].low == "on" and head.low in _GO_ON:
         return False  # "will go on supplying ammunition": "go on" continues the supply, like "continue"

@@ -206,6 +206,9 @@ def read(text: str, stance: Stance) -> Reading:
                               _DECLARED_WRONG.match(sentences[sentence.index + 1].text)):
             # "Correction: An earlier version of this story reported that …": what is withdrawn is no position.
             result = replace(result, claims=tuple(Claim(NONE, "retracted") for c in result.claims))
+        if result.claims and _CLAIM_LABEL.match(sentence.text):
+            # "Claim 1: India has offered the Tejas to the Philippines.": what a fact-check sets out to test
+            result = replace(result, claims=tuple(Claim(NONE, "claim-checked") for c in result.claims))
         if result.claims and _BACKGROUND_LABEL.match(sentence.text):
             # "Background: Ireland approved the transfers in April, …": what a wire marks as background is history
             result = replace(result, claims=tuple(replace(c, background=True) for c in result.claims))
@@ -238,6 +241,8 @@ _EDITORIAL_NOTE = re.compile(r"\s*[\[(]\s*synthetic\s+scenario\b[^\])]{0,80}[\])
                              r"|^(?:update|updated|correction|clarification)\b[^:\n]{0,24}:\s+", re.I)
 
 
+_CLAIM_LABEL = re.compile(r"\s*(?:(?:The\s+)?(?:claim|rumou?r|myth|allegation)(?:\s+(?:no\.?\s*)?\d+|\s+[A-Z])?|CLAIM|MYTH)"
+                          r"\s*[:—–]\s", re.I)
 _BACKGROUND_LABEL = re.compile(r"\s*(?:BACKGROUND|Background)\s*[:—–-]\s")
 
 
@@ -1535,6 +1540,8 @@ _BARE_SPEAKER = re.compile(rf"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+{_SAYING}")
 # (after a dateline, "LONDON, Jan 14 (Wire) - "; the second part may run on into the next sentence)
 _SPLIT_QUOTE = re.compile(rf"^((?:[A-Z][^\"“”]{{0,80}}?\s[-–—]\s+)?\s*[\"“])([^\"“”]+?),[\"”]\s+"
                           rf"([^\"“”]{{3,80}}?\b{_SAYING}[^\"“”]{{0,60}}?),\s+[\"“]([a-z][^\"“”]+?)([.!?]?)[\"”]?\s*$")
+_HALF_QUOTED = re.compile(r"^([A-Z][^\"“”,]{3,120}?),\s+((?:he|she|they|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+                          r"(?:said|added|insisted|noted|stressed|stated))\s*,\s+[\"“]([a-z][^\"“”]+?)[.!?]?[\"”]\s*[.!?]?\s*$")
 _CLOSED_BY_BARE = re.compile(rf"\s*[\"“][^\"“”]+[,!?][\"”]\s+{_BARE_SPEAKER.pattern}[^\"“”]{{0,60}}$")
 
 
@@ -1561,7 +1568,10 @@ def _joined_split_quote(words: str) -> str:
     the ministry said, "was delivered to …"' as '"The shipment was delivered to …," the ministry said.'"""
     split = _SPLIT_QUOTE.match(words) if words.count(",") >= 2 else None
     if split is None:
-        return words
+        # 'Transferring Type 10 tanks to the Philippines, he said, "is not on the table".': a subject of the
+        # writer's, the speaker, then the quoted predicate
+        half = _HALF_QUOTED.match(words) if words.count(",") >= 2 else None
+        return f"{half.group(1)} {half.group(3)}, {half.group(2)}." if half else words
     opening, first, speaker, second, _ = split.groups()
     # '"If we can …," she said, "then we could send …"': a first part that is a leading subordinate clause
     # keeps the comma that closes it, so the main clause after it stays a clause of its own.

@@ -2035,7 +2035,7 @@ NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleve
                           "hundred hundreds dozen dozens several".split())
 
 
-_LABEL_NOUNS = frozenset("update note background context summary correction translation editor".split())
+_LABEL_NOUNS = frozenset("update note background context summary correction translation editor fact facts claim verdict".split())
 
 
 def _label_noun(low: str) -> bool:

@@ -53,7 +53,7 @@ CONSIDER = _forms(
     "consider considers considered considering consideration reconsider reconsiders reconsidered",
     "reconsidering reconsideration weigh weighs weighed weighing mull mulls mulled mulling",
     "review reviews reviewed reviewing contemplate contemplates contemplated contemplating contemplation",
-    "evaluate evaluates evaluated evaluating evaluation examine examines examined examining",
+    "evaluate evaluates evaluated evaluating evaluation examine examines examined examining examination",
     "study studies studied studying explore explores explored exploring assess assesses assessed",
     "assessing assessment deliberate deliberates deliberated deliberating deliberation deliberations",
     "debate debates debated debating discuss discusses discussed discussing discussion discussions",
@@ -278,6 +278,7 @@ TITLE_WORDS = _forms(
     "High Higher",  # rank adjectives like "Supreme": "the Higher Defence Council", "High Commissioner"
     "Assistant",  # a rank like "Deputy": "Qatar's assistant foreign minister", "Assistant Secretary"
     "Emir Amir Sultan",  # monarchs' titles, like "King": "the Emir approved …"
+    "Head",  # "the Moroccan Head of Government, Mr Mohamed Lahlou"
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June",
     "July August September October November December",
 )

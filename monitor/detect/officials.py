@@ -31,6 +31,12 @@ _TITLED = re.compile(
     r"(?:Minister|Secretary|Chancellor|Premier|Taoiseach|T[áa]naiste)"  # (Ireland's prime minister and deputy)
     r"(?:[ \t]+(?:for|of)[ \t]+(?:Foreign[ \t]+Affairs|Defen[cs]e|Foreign[ \t]+Trade|Trade|Finance|the[ \t]+Armed[ \t]+Forces))?"
     rf"[ \t]+([A-Z][\w'’-]+(?:[ \t]+{NAME_WORD}){{0,2}})")
+# "The foreign minister, Anders Kjærgaard, told …", "the Minister for Defence, Rikke Vestergaard, said": the title
+# first, the name set off by commas.
+_TITLED_APPOSED = re.compile(
+    r"\b(?i:the)[ \t]+(?i:(?:(?:prime|foreign|defen[cs]e|deputy|economy|trade|finance)[ \t]+){0,2}"
+    r"(?:minister|secretary|chancellor|premier)(?:[ \t]+(?:for|of)[ \t]+(?:foreign[ \t]+affairs|defen[cs]e|trade|finance))?)"
+    rf",[ \t]+([A-Z][\w'’-]+(?:[ \t]+{NAME_WORD}){{0,2}})(?=,)")
 # What the minister does right after the name: speaks ("said on Thursday", "told reporters") or takes a position.
 _SPEAKS = re.compile(r"(?:,?[ \t]+who)?[ \t]+(?:(?:on|in|at|last|this)[ \t]+[\w-]+[ \t]+)?(?:said|says|told|tells|announced|added|stated|"
                      r"declared|insisted|confirmed|wrote|noted|stressed|explained|replied|answered|"
@@ -89,7 +95,7 @@ def titled_ministers(text: str, stance: Stance) -> tuple[tuple[str, ...], frozen
     """Ministers named by title alone who speak (see the module): the actor's when the article opens
     on the actor, never tied to another country; another government's when it opens on another
     country, unless the sentence that introduces them names the actor. Listed speakers are left out."""
-    if _TITLED.search(text) is None:
+    if _TITLED.search(text) is None and _TITLED_APPOSED.search(text) is None:
         return (), frozenset()
     own = actor_words(stance)
     # (the target's name opens a story about supplying it: "Prime Minister X declined to rule out arming Myanmar's
@@ -144,11 +150,12 @@ def _titled_speakers(text: str) -> dict[str, str]:
     """Surname → full name of each minister named by title who speaks, never a former one."""
     candidates: dict[str, str] = {}  # surname → full name
     excluded: set[str] = set()
-    for titled in _TITLED.finditer(text):
+    for titled in (*_TITLED.finditer(text), *_TITLED_APPOSED.finditer(text)):
         name = titled.group(1).split()
+        end = titled.end() + (text[titled.end():titled.end() + 1] == ",")  # (past the comma closing an apposition)
         if _FORMER.search(text, max(0, titled.start() - 12), titled.start()):
             excluded.add(name[-1])
-        elif _SPEAKS.match(text, titled.end()):  # "told Chancellor Scholz that …": spoken to, not speaking
+        elif _SPEAKS.match(text, end):  # "told Chancellor Scholz that …": spoken to, not speaking
             candidates.setdefault(name[-1], " ".join(name))
     return {surname: full for surname, full in candidates.items() if surname not in excluded}
 

@@ -538,7 +538,13 @@ def _title_and_name(words: list[str]) -> tuple[list[str], list[str]]:
         name.append(bare)
         if bare != word:
             break
-    return words[:k], name
+    title = words[:k]
+    while title and title[-1] in _HONORIFICS:
+        title = title[:-1]  # "prime minister, Mr Mohamed Lahlou": the honorific is no part of the title
+    return title, name
+
+
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."})
 
 
 def actor_officials(text: str, stance: Stance) -> tuple[str, ...]:

@@ -212,6 +212,13 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("after following",
      r"(?:after|following)\s+(?:more\s+than\s+)?(?:a\s+|an\s+)?(?:\w+\s+)?(?:years?|months?|weeks?|decades?|days?)\s+of",
      ("SUB", "HIST")),
+    # "a sale to the manufacturer, in the knowledge that the vehicles would be passed on to Ukraine, would amount to
+    # …": what is supposed, like an "if" clause
+    ("in on knowing", r"in\s+the\s+knowledge\s+that|on\s+the\s+understanding\s+that|knowing\s+that", ("COND",)),
+    # "urges its partners to find a way to let the carriers reach …": a way still to be found, an option
+    ("find finds found finding", r"(?:find|finds|finding)\s+(?:a|some|another)\s+way\s+to", ("MODAL",)),
+    # 'saying no" to Israeli requests', "said no to the request": refusing it
+    ("say says said saying", r"(?:say|says|said|saying)\s+no(?=\s*[\"”’']?\s+to\s)", ("REFU",)),
     # "would not object to letting Turkey buy": the verb "object to" opposes ("military objects" is a noun).
     ("object objects objected objecting", r"object(?:s|ed|ing)?\s+to", ("REFU",)),
     # ("the strongest openness yet … to arming a country": the noun of "open to")

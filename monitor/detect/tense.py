@@ -142,7 +142,9 @@ def predicative_would(units: list[Unit], ops: list[tuple[str, int, float]]) -> b
     while k >= 0 and supply - k <= 4 and ({"DET", "ADV"} & units[k].tags or
                                           not units[k].tags and units[k].low.isalpha() and units[k].low.islower()):
         k -= 1  # "the first", "a complete", "the largest single"
-    if k < 1 or units[k].low != "be":
+    if k >= 2 and units[k].low == "to" and units[k - 1].low == "amount":
+        k -= 1  # "would amount to an indirect delivery": what the act would be
+    elif k < 1 or units[k].low not in ("be", "constitute", "mean", "represent", "amount"):
         return False
     k -= 1
     while k >= 0 and "ADV" in units[k].tags:
@@ -227,6 +229,8 @@ def _final_consignment(units: list[Unit], ops: list[tuple[str, int, float]]) -> 
     if not any(op in ("SUP", "SUPN", "ARRIVE") for op, _, level in ops if level == 0):
         return False
     final = next((k for k in range(len(units) - 1) if units[k].low in _FINAL and units[k + 1].low in _CONSIGNMENTS), None)
+    if final is not None and any(u.tags & {"SUP", "NEG", "FUT", "MODAL"} for u in units[max(0, final - 4):final]):
+        return False  # "will not deliver the final consignment approved in March": the object of another verb
     return final is not None and any((_past_form(u.low) or u.low in ("left", "went", "came")) and
                                      not u.tags & {"REPORT"} and not u.obj and not u.ent
                                      for u in units[final + 2:final + 8])

@@ -802,6 +802,12 @@ def resolve_agent(units: list[Unit], anchor: int, frame: Frame, main: Agent | No
         # "the Ukrainian request is being examined": the target's adjective on the request names who asks
         del ties["adj"]
         frame.requester_target = True
+    nominal_by = next((k for how, cls, k in frame.ties if how == "by" and k >= 2 and units[k - 1].low == "by" and
+                       "SUPN" in units[k - 2].tags and cls in ("actor", "other")), None)
+    if nominal_by is not None:
+        # "its appreciation for the delivery by the Czech Republic of air-defence systems": the supply noun's own
+        # "by" names who delivers, whoever the clause's subject is
+        return Agent(units[nominal_by].ent, "by", nominal_by)
     if agent is not None and agent.how == "common-np" and "by" in ties and \
             (_share_of_object(units, agent.index) or _measure_of_object(units, agent.index)):
         return Agent(ties["by"], "by", -1)  # "The final aircraft in the package of F-16s pledged by Norway are …"

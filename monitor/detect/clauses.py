@@ -1127,8 +1127,12 @@ def _imagined_country(units: list[Unit]) -> bool:
     """ "A Serbia that delivered shells …", "an Italy willing to arm …": the actor's name with an indefinite
     article and a clause describing it is a version of the country imagined, not the country."""
     return any(unit.ent == "actor" and unit.how == "name" and 0 < k < len(units) - 1 and
-               units[k - 1].low in ("a", "an") and units[k + 1].low in ("that", "which", "willing", "ready", "able")
+               units[k - 1].low in ("a", "an") and units[k + 1].low in _IMAGINING
                for k, unit in enumerate(units))
+
+
+# ("a Romania with a spine would arm Israel tomorrow")
+_IMAGINING = frozenset({"that", "which", "willing", "ready", "able", "with", "without"})
 
 
 # Texts put to a vote, which require nothing until passed: "a bill requiring the Pentagon to …".

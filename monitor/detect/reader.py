@@ -92,6 +92,7 @@ def read(text: str, stance: Stance) -> Reading:
     # alone in an article that opens on another country
     officials: frozenset[str] = (other_ministers | other_spokespeople) - set(people)
     sentences = split_sentences(text)
+    in_post = False  # inside a quoted social-media post that a sentence before opened
     running = _running_quotations(text)
     labels = _interview_labels(text, stance) if "?\n" in text and ":" in text else {}
     for sentence in sentences:
@@ -206,6 +207,16 @@ def read(text: str, stance: Stance) -> Reading:
                               _DECLARED_WRONG.match(sentences[sentence.index + 1].text)):
             # "Correction: An earlier version of this story reported that …": what is withdrawn is no position.
             result = replace(result, claims=tuple(Claim(NONE, "retracted") for c in result.claims))
+        posted = _POSTED_QUOTE.search(sentence.text)
+        if posted and _ROLE_WORD.search(posted.group(0)):
+            posted = None  # 'In a post on X, the defence minister wrote: "…"': an official's own statement
+        if posted or in_post:
+            # 'an account … shared the clip with the text: "Bucharest secretly arming Israel. Shells from Romania
+            # arriving …"': what a social-media post says, up to its closing quotation mark, is its claim
+            if result.claims:
+                result = replace(result, claims=tuple(Claim(NONE, "posted-claim") for c in result.claims))
+            quoted = sentence.text[posted.end():] if posted else sentence.text
+            in_post = (quoted.count("\"") + quoted.count("“") + quoted.count("”")) % 2 == 0  # still open
         if result.claims and _CLAIM_LABEL.match(sentence.text):
             # "Claim 1: India has offered the Tejas to the Philippines.": what a fact-check sets out to test
             result = replace(result, claims=tuple(Claim(NONE, "claim-checked") for c in result.claims))
@@ -241,6 +252,9 @@ _EDITORIAL_NOTE = re.compile(r"\s*[\[(]\s*synthetic\s+scenario\b[^\])]{0,80}[\])
                              r"|^(?:update|updated|correction|clarification)\b[^:\n]{0,24}:\s+", re.I)
 
 
+_POSTED_QUOTE = re.compile(r"\b(?:post|posts|posted|account|user|tweet|tweeted|clip|video|message|caption)\b[^\"“”]{0,80}?"
+                           r"(?:with\s+the\s+(?:text|caption|words)|captioned|wrote|posted|read|reading)\s*:?\s*[\"“]",
+                           re.I)
 _CLAIM_LABEL = re.compile(r"\s*(?:(?:The\s+)?(?:claim|rumou?r|myth|allegation)(?:\s+(?:no\.?\s*)?\d+|\s+[A-Z])?|CLAIM|MYTH)"
                           r"\s*[:—–]\s", re.I)
 _BACKGROUND_LABEL = re.compile(r"\s*(?:BACKGROUND|Background)\s*[:—–-]\s")
@@ -390,6 +404,8 @@ def _conditional_consequent(result: SentenceReading, words: str, before: str) ->
 _SHORT_NAME = re.compile(r"\(([A-Z]{2,6})\)")
 #: the role nouns as a regex alternation
 _ROLES = "|".join(sorted(ROLE_NOUNS))
+# an official or a government body among the words before a quoted post: its own statement
+_ROLE_WORD = re.compile(rf"\b(?:{_ROLES}|ministry|government|embassy|office|presidency|cabinet)\b", re.I)
 _ROLE_THEN_NAME = re.compile(rf"\b(?:{_ROLES})\s+[A-Z][\w'’-]+\s+[A-Z]")
 
 

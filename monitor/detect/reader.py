@@ -243,7 +243,8 @@ def read(text: str, stance: Stance) -> Reading:
         return _names_object(sentences[index].text, matcher, echo)
 
     return decide(stance.id, found, names_object, actor_silent(text, matcher), asked,
-                  lambda index: sentences[index].text)
+                  lambda index: sentences[index].text,
+                  lambda index: matcher.target_names.search(sentences[index].text) is not None)
 
 
 # "NAIROBI (Wire) - [Synthetic scenario] Kenya has …": a bracketed note of the corpus, no part of the sentence.
@@ -1767,14 +1768,15 @@ def system_nouns(text: str, matcher: Matcher) -> frozenset[str]:
 
 def decide(stance_id: str, found: list[tuple[Sentence, tuple[Claim, ...]]],
            names_object: Callable[[int], bool] | None = None, silent: bool = False,
-           asked: dict[int, int] | None = None, text_of: Callable[[int], str] | None = None) -> Reading:
+           asked: dict[int, int] | None = None, text_of: Callable[[int], str] | None = None,
+           names_target: Callable[[int], bool] | None = None) -> Reading:
     """Weigh the sentence claims of one article into a reading; `silent`: the actor declined to comment;
     `asked`: for each interview answer sentence, where the question it answers began."""
     found = _drop_denied(found)
     found = _drop_foretold(found)
     if silent:
         found = _drop_quoted_others(found)
-    found = _drop_unsupported(found, names_object, asked or {}, text_of)
+    found = _drop_unsupported(found, names_object, asked or {}, text_of, names_target)
     found = _undecided_after_refusal(found)
     found = _lone_later_supply(found)
     present = [(s, c) for s, claims in found for c in claims if c.state != NONE and not c.background]
@@ -2040,7 +2042,8 @@ _MAX_ANSWER_REACH = 8  # sentences from an answer's "it" back to the start of th
 
 def _drop_unsupported(found: list[tuple[Sentence, tuple[Claim, ...]]],
                       names_object: Callable[[int], bool] | None = None, asked: dict[int, int] | None = None,
-                      text_of: Callable[[int], str] | None = None) -> list[tuple[Sentence, tuple[Claim, ...]]]:
+                      text_of: Callable[[int], str] | None = None,
+                      names_target: Callable[[int], bool] | None = None) -> list[tuple[Sentence, tuple[Claim, ...]]]:
     """ "decided against it" counts only near a sentence that says what "it" is: up to three sentences
     before, so that a two-sentence quotation may stand between ("… the possible sale of X. "…," he said.
     "…" He said Germany would weigh the request"). A sentence that names the object but claims nothing
@@ -2067,11 +2070,25 @@ def _drop_unsupported(found: list[tuple[Sentence, tuple[Claim, ...]]],
         requested = not near and not asked_near and text_of is not None and sentence.index > 0 and \
             _THE_REQUEST.search(sentence.text) is not None and \
             _asker_named_again(found, sentence.index, text_of(sentence.index - 1))
+        # "The Philippines has formally asked Japan to provide Type 10 tanks … (paragraphs on) … the ministry was now
+        # reviewing the Philippine request": the one request for the object the article reported
+        requested = requested or not near and not asked_near and _THE_REQUEST.search(sentence.text) is not None and \
+            names_target is not None and _sole_target_request(found, sentence.index, names_target)
         if names_object is not None and text_of is not None and _other_proposal(sentence, names_object, text_of):
             near = asked_near = requested = False
         kept.append((sentence, tuple(c if not c.anaphoric or near or (asked_near or requested) and c.state != SUPPLIES
                                      else _as_none(c, "vague-object") for c in claims)))
     return kept
+
+
+def _sole_target_request(found: list[tuple[Sentence, tuple[Claim, ...]]], index: int,
+                         names_target: Callable[[int], bool]) -> bool:
+    """Did one earlier sentence, naming the target, report a request to the actor for the object itself ("The
+    Philippines has formally asked Japan to provide Type 10 tanks"), and no other sentence a request?"""
+    asks = [(s, c) for s, claims in found if s.index < index for c in claims
+            if c.rule.startswith("third-party-pressure") and not c.anaphoric]
+    return len(asks) == 1 and names_target(asks[0][0].index) and \
+        (asks[0][1].agent == "target" or asks[0][1].agent == "actor" and asks[0][1].how == "controlled")
 
 
 _ELLIPTICAL = re.compile(r"^\s*(?:\w+\s+){0,2}\w+\?\s*$")  # "Are you?", "Has that changed?"

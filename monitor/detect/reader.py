@@ -2071,9 +2071,11 @@ def _drop_unsupported(found: list[tuple[Sentence, tuple[Claim, ...]]],
             _THE_REQUEST.search(sentence.text) is not None and \
             _asker_named_again(found, sentence.index, text_of(sentence.index - 1))
         # "The Philippines has formally asked Japan to provide Type 10 tanks … (paragraphs on) … the ministry was now
-        # reviewing the Philippine request": the one request for the object the article reported
+        # reviewing the Philippine request": the one request for the object the article reported, named again by its
+        # asker
         requested = requested or not near and not asked_near and _THE_REQUEST.search(sentence.text) is not None and \
-            names_target is not None and _sole_target_request(found, sentence.index, names_target)
+            names_target is not None and names_target(sentence.index) and \
+            _sole_target_request(found, sentence.index, names_target)
         if names_object is not None and text_of is not None and _other_proposal(sentence, names_object, text_of):
             near = asked_near = requested = False
         kept.append((sentence, tuple(c if not c.anaphoric or near or (asked_near or requested) and c.state != SUPPLIES

@@ -2401,12 +2401,15 @@ NOMINAL_SUPPLIERS_IMAGINED_COUNTRIES_AND_POSTS = [
     (PE, 'The opposition leader told a rally that "a Peru with a spine would arm Ukraine tomorrow".', "none"),
 ]
 
-# "the request" paragraphs after the one request for the object the article reported.
+# "the Nigerian request" paragraphs after the one request for the object the article reported.
 THE_ONE_REQUEST = [
     (TB, "Nigeria has formally asked Turkey to provide Bayraktar TB2 drones. The letter arrived last week. Turkey's "
-         "drone makers are busy. Its export rules are strict. The ministry is reviewing the request.", "reconsider"),
-    # near miss that keeps its reading: another party's request
+         "drone makers are busy. Its export rules are strict. The ministry is reviewing the Nigerian request.",
+     "reconsider"),
+    # near misses that keep their reading: another party's request; a bare "the request" so far on
     (TB, "Niger has formally asked Turkey to provide Bayraktar TB2 drones. The letter arrived last week. Turkey's "
+         "drone makers are busy. Its export rules are strict. The ministry is reviewing the Nigerian request.", "none"),
+    (TB, "Nigeria has formally asked Turkey to provide Bayraktar TB2 drones. The letter arrived last week. Turkey's "
          "drone makers are busy. Its export rules are strict. The ministry is reviewing the request.", "none"),
 ]
 

@@ -269,7 +269,9 @@ def _share_of_object(units: list[Unit], k: int) -> bool:
 
 # Containers and measures of goods: "crates of Saudi-supplied rifles" are the rifles, no party acting.
 _MEASURES = frozenset(("crate crates box boxes pallet pallets container containers case cases load loads truckload "
-                       "truckloads planeload planeloads shipload shiploads stock stocks stockpile stockpiles").split())
+                       "truckloads planeload planeloads shipload shiploads stock stocks stockpile stockpiles "
+                       # parts of them: "the remaining part of the package of weapons will not be delivered"
+                       "part rest remainder balance portion").split())
 
 
 def _measure_of_object(units: list[Unit], k: int) -> bool:
@@ -811,6 +813,8 @@ def resolve_agent(units: list[Unit], anchor: int, frame: Frame, main: Agent | No
     if agent is not None and agent.how == "common-np" and "by" in ties and \
             (_share_of_object(units, agent.index) or _measure_of_object(units, agent.index)):
         return Agent(ties["by"], "by", -1)  # "The final aircraft in the package of F-16s pledged by Norway are …"
+    if agent is not None and agent.how == "common-np" and _measure_of_object(units, agent.index):
+        agent = None  # "the rest of the package of weapons will not be delivered": the goods themselves, no party
     if agent is not None and agent.how == "common-np" and "from" in ties and not recv and \
             _instrument(units, agent.index):
         # "The decree authorising the transfer of weapons from Chile to Ukraine was signed": an instrument that

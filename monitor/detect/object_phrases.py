@@ -300,10 +300,13 @@ def supply_as_subject(units: list[Unit], frame: Frame) -> bool:
     k = supply - 1
     if k >= 1 and units[k].low == "of" and units[k - 1].low in _TOPIC_NOUNS:
         k -= 2  # "The question of sending tanks is being studied": the topic noun heads the same subject
+    elif _part_of(units, k) is not None:
+        k = _part_of(units, k)  # "the remaining part of the winter package of weapons": a part of the same supply
     elif k >= 1 and units[k].obj and units[k - 1].low == "that":
         k -= 1  # "decided that Patriot deliveries to Poland will not resume": the object names the deliveries
     while k >= 0 and (units[k].tags & {"DET", "ADV", "POSS", "POSSPRON", "QUOTE"} or units[k].ent or
-                      (not units[k].tags and not units[k].obj and units[k].low.isalpha())):
+                      (not units[k].tags and not units[k].obj and units[k].low.isalpha()) or
+                      units[k].low == "remaining" and k > 0 and "DET" in units[k - 1].tags):
         if units[k].ent and k > 0 and not units[k - 1].tags & {"COMP", "COMMA", "QUOTE", "CONJ"}:
             return False
         k -= 1
@@ -314,12 +317,24 @@ def supply_as_subject(units: list[Unit], frame: Frame) -> bool:
     # arms is not militarism": a gerund right after a colon opens the clause that follows it)
 
 
+# Nouns that name a part of a supply: "the rest of the package", "the remainder of the deliveries".
+_PARTS = frozenset({"part", "rest", "remainder", "balance", "portion"})
+
+
+def _part_of(units: list[Unit], k: int) -> int | None:
+    """Before the supply noun ending at `k`: "the rest of the (winter) …"; the index before "rest", or None."""
+    while k >= 0 and not units[k].tags and not units[k].obj and not units[k].ent and units[k].low.isalpha():
+        k -= 1  # "winter"
+    if k >= 2 and "DET" in units[k].tags and units[k - 1].low == "of" and units[k - 2].low in _PARTS:
+        return k - 3
+    return None
+
 # Nouns that name the supply as a topic ("the question of sending …"), not as a fact.
 _TOPIC_NOUNS = MATTER_NOUNS | {"subject", "topic"}
 
 # Verbs of saying and thinking whose clause may drop "that": what opens it after them is its subject.
 _SAYING = frozenset({"said", "says", "say", "argued", "argues", "argue", "believes", "believe", "believed",
-                     "thinks", "think", "thought", "warned", "warns", "insisted", "insists"})
+                     "thinks", "think", "thought", "warned", "warns", "insisted", "insists", "told", "tells"})
 
 
 def generic_predicate(units: list[Unit], anchor: int, frame: Frame) -> bool:
@@ -425,6 +440,11 @@ def arrives_at_target(units: list[Unit], anchor: int) -> bool:
     for k in range(anchor + 1, min(len(units) - 1, anchor + 16)):  # over "approved for export by X's committee"
         if "COMMA" in units[k].tags and _listed_object_next(units, k):
             continue  # "assault rifles, machine guns and ammunition supplied by …": a list of the goods
+        if units[k].low == "will" and k + 3 < len(units) and units[k + 1].low == "be" and \
+                "SUP" in units[k + 2].tags and "SUPN" not in units[k + 2].tags:
+            # "the package of rifles for Ukraine will be delivered in May": a plain future of the goods bound there
+            nxt = units[k + 3]
+            return "TO" in nxt.tags and any(u.ent == "target" for u in units[k + 4:k + 6]) or dealt
         if units[k].tags & {"COMMA", "HARD", "SUB", "REL", "COMP", "MODAL", "NEG", "COND", "QUESTION", "FUT"}:
             return False
         nxt = units[k + 1]

@@ -1470,6 +1470,26 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     "holdout317": (42, 0.761),
     # Vietnam · weapons for Myanmar (minimal), Greece · weapons for Israel: 33/42 with 2 false supplies, then 36/42.
     "holdout318": (42, 0.857),
+    # Ireland · weapons for Israel (minimal), Brazil · ASTROS for Ukraine: 40/42, then 42/42.
+    "holdout319": (42, 1.0),
+    # Denmark · weapons for Israel (minimal), Spain · NASAMS for Taiwan: 35/42 with 1 false supply, then 37/42.
+    "holdout320": (42, 0.88),
+    # Romania · weapons for Israel (minimal), South Korea · K9 for Taiwan: 36/42 with 2 false supplies, then 38/42.
+    "holdout321": (42, 0.904),
+    # Morocco · weapons for Algeria (minimal), Nigeria · weapons for Ukraine: 37/42, then 38/42.
+    "holdout322": (42, 0.904),
+    # Philippines · weapons for Israel (minimal), India · Tejas for the Philippines: 32/42 with 2 false supplies, then
+    # 34/42.
+    "holdout323": (42, 0.809),
+    # Czech Republic · weapons for Taiwan (minimal), Switzerland · Piranha for Ukraine: 31/42 with 3 false supplies,
+    # then 32/42.
+    "holdout324": (42, 0.761),
+    # Jordan · weapons for Israel (minimal), United Arab Emirates · weapons for Ukraine: 40/42 with 1 false supply,
+    # then 41/42.
+    "holdout325": (42, 0.976),
+    # Pakistan · weapons for Azerbaijan (minimal), Japan · Type 10 for the Philippines: 38/42 with 1 false supply,
+    # then 40/42.
+    "holdout326": (42, 0.952),
 }
 
 

@@ -207,7 +207,7 @@ def read(text: str, stance: Stance) -> Reading:
                               _DECLARED_WRONG.match(sentences[sentence.index + 1].text)):
             # "Correction: An earlier version of this story reported that …": what is withdrawn is no position.
             result = replace(result, claims=tuple(Claim(NONE, "retracted") for c in result.claims))
-        posted = _POSTED_QUOTE.search(sentence.text)
+        posted = _POSTED_QUOTE.search(sentence.text) if ":" in sentence.text else None
         if posted and _ROLE_WORD.search(posted.group(0)):
             posted = None  # 'In a post on X, the defence minister wrote: "…"': an official's own statement
         if posted or in_post:
@@ -1516,6 +1516,8 @@ _REPEATED_SUBJECT = re.compile(r"(?:^|(?<=[\"“]))(?P<head>(?:The|Our|Its|Their
 
 
 def _repeated_subject(words: str) -> str:
+    if " it " not in words and " they " not in words:
+        return words
     return _REPEATED_SUBJECT.sub(r"\g<head> \g<verb>", words, count=1)
 
 

@@ -256,6 +256,23 @@ def common_subject(units: list[Unit], start: int, end: int) -> Agent | None:
 _RANKING_WORDS = frozenset({"first", "last", "final", "remaining", "next"})
 
 
+def _nominal_source(units: list[Unit], k: int, anchor: int) -> bool:
+    """Is the name at `k` the "by" / "from" of the anchor's own supply noun just before it ("the delivery by X",
+    "the first delivery of weapons from X")?"""
+    if k < 2 or units[k - 1].low not in ("by", "from"):
+        return False
+    j = k - 2
+    while j >= 0 and k - j <= 5 and (units[j].obj or units[j].tags & {"OF"} and "SUPN" not in units[j].tags):
+        j -= 1  # "of weapons", "of naval ammunition"
+    own = j <= anchor < k or k + 1 < len(units) and units[k + 1].low == "of" and k < anchor <= k + 4  # ("… of rifles")
+    i = j - 1
+    while i >= 0 and (units[i].tags & {"DET", "ADV"} or units[i].low in ("first", "last", "latest", "final", "new")):
+        i -= 1
+    # ("The draft law on the transfer of rifles from Japan to Ukraine failed": the topic of another noun)
+    return j >= 0 and "SUPN" in units[j].tags and "PRESS" not in units[j].tags and own and \
+        not (i >= 0 and units[i].low in ("on", "about", "regarding", "concerning", "over"))
+
+
 def _share_of_object(units: list[Unit], k: int) -> bool:
     """Does `k` rank a share whose "in / of" phrase holds the object ("the final aircraft in the
     package of F-16s")? Such a subject is the goods themselves, no party acting: who pledged them supplies."""
@@ -804,12 +821,19 @@ def resolve_agent(units: list[Unit], anchor: int, frame: Frame, main: Agent | No
         # "the Ukrainian request is being examined": the target's adjective on the request names who asks
         del ties["adj"]
         frame.requester_target = True
-    nominal_by = next((k for how, cls, k in frame.ties if how == "by" and k >= 2 and units[k - 1].low == "by" and
-                       "SUPN" in units[k - 2].tags and cls in ("actor", "other")), None)
-    if nominal_by is not None:
-        # "its appreciation for the delivery by the Czech Republic of air-defence systems": the supply noun's own
-        # "by" names who delivers, whoever the clause's subject is
-        return Agent(units[nominal_by].ent, "by", nominal_by)
+    # (only for a plain supply: "reviewing its policy on the re-export of ammunition by EU states" is the
+    # reviewer's weighing)
+    plain = not any(op in ("CONS", "REFU", "COMMIT", "DECIDE", "NEG", "MODAL", "END") for op, _, _ in frame.ops)
+    nominal = next((k for how, cls, k in frame.ties if plain and _nominal_source(units, k, anchor) and (
+        how == "by" and cls in ("actor", "other") or
+        # ("from X to Y": a route named by the two countries, not "from Soviet-era depots")
+        how == "from" and cls == "actor" and units[k].how == "name" and k + 2 < len(units) and
+        units[k + 1].low == "to" and units[k + 2].ent == "target")), None)
+    if nominal is not None:
+        # "its appreciation for the delivery by the Czech Republic of air-defence systems", "Its cargo was the first
+        # delivery of weapons from Türkiye to Armenia": the supply noun's own "by" or "from" names who delivers,
+        # whoever the clause's subject is
+        return Agent(units[nominal].ent, units[nominal - 1].low, nominal)
     if agent is not None and agent.how == "common-np" and "by" in ties and \
             (_share_of_object(units, agent.index) or _measure_of_object(units, agent.index)):
         return Agent(ties["by"], "by", -1)  # "The final aircraft in the package of F-16s pledged by Norway are …"

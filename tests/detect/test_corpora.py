@@ -1462,8 +1462,8 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     "holdout313": (42, 0.833),
     # Mexico · weapons for Colombia (minimal), Brazil · Guarani for the Philippines: 37/42, then 38/42.
     "holdout314": (42, 0.904),
-    # Portugal · weapons for Israel (minimal), Turkey · weapons for Armenia: 33/42 with 2 false supplies, then 35/42.
-    "holdout315": (42, 0.833),
+    # Portugal · weapons for Israel (minimal), Turkey · weapons for Armenia: 33/42 with 2 false supplies, then 36/42.
+    "holdout315": (42, 0.857),
     # Malaysia · weapons for Myanmar (minimal), France · CAESAR for the Philippines: 39/42, then 41/42.
     "holdout316": (42, 0.976),
     # Slovakia · weapons for Israel (minimal), Germany · Boxer for Qatar: 30/42 with 3 false supplies, then 32/42.
@@ -1471,7 +1471,7 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # Vietnam · weapons for Myanmar (minimal), Greece · weapons for Israel: 33/42 with 2 false supplies, then 36/42.
     "holdout318": (42, 0.857),
     # Ireland · weapons for Israel (minimal), Brazil · ASTROS for Ukraine: 40/42, then 42/42.
-    "holdout319": (42, 1.0),
+    "holdout319": (42, 1.),
     # Denmark · weapons for Israel (minimal), Spain · NASAMS for Taiwan: 35/42 with 1 false supply, then 37/42.
     "holdout320": (42, 0.88),
     # Romania · weapons for Israel (minimal), South Korea · K9 for Taiwan: 36/42 with 2 false supplies, then 38/42.

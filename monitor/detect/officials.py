@@ -23,20 +23,22 @@ from monitor.detect.stance import Stance
 
 # A word of a person's name after the first, with any lower-case particle: "al-Harbi", "bin Farhan",
 # "von der Leyen".
-NAME_WORD = r"(?:(?:bin|ibn|bint|abu|von|van|der|den|de|da|di|du|del|le|la)[ \t]+)*(?:(?:al|el)-)?[A-Z][\w'’-]+"
+# A name's initial: a capital, accented ones too ("Ľubomír Tóth", "Étienne", "Øystein")
+CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-Ž]"
+NAME_WORD = rf"(?:(?:bin|ibn|bint|abu|von|van|der|den|de|da|di|du|del|le|la)[ \t]+)*(?:(?:al|el)-)?{CAPITAL}[\w'’-]+"
 # "Defence Minister Richard Marles", "Prime Minister Anthony Albanese", "Foreign Secretary David Lammy"
 # ("Minister for Defence Niall Cafferkey", "Minister of Foreign Affairs Ana Souza": the portfolio after the title)
 _TITLED = re.compile(
     r"\b(?:(?:Prime|Foreign|Defen[cs]e|Deputy|Economy|Trade|Finance|State|Armed|Forces|Affairs)[ \t]+){0,3}"
     r"(?:Minister|Secretary|Chancellor|Premier|Taoiseach|T[áa]naiste)"  # (Ireland's prime minister and deputy)
     r"(?:[ \t]+(?:for|of)[ \t]+(?:Foreign[ \t]+Affairs|Defen[cs]e|Foreign[ \t]+Trade|Trade|Finance|the[ \t]+Armed[ \t]+Forces))?"
-    rf"[ \t]+([A-Z][\w'’-]+(?:[ \t]+{NAME_WORD}){{0,2}})")
+    rf"[ \t]+({CAPITAL}[\w'’-]+(?:[ \t]+{NAME_WORD}){{0,2}})")
 # "The foreign minister, Anders Kjærgaard, told …", "the Minister for Defence, Rikke Vestergaard, said": the title
 # first, the name set off by commas.
 _TITLED_APPOSED = re.compile(
     r"\b(?i:the)[ \t]+(?i:(?:(?:prime|foreign|defen[cs]e|deputy|economy|trade|finance)[ \t]+){0,2}"
     r"(?:minister|secretary|chancellor|premier)(?:[ \t]+(?:for|of)[ \t]+(?:foreign[ \t]+affairs|defen[cs]e|trade|finance))?)"
-    rf",[ \t]+([A-Z][\w'’-]+(?:[ \t]+{NAME_WORD}){{0,2}})(?=,)")
+    rf",[ \t]+({CAPITAL}[\w'’-]+(?:[ \t]+{NAME_WORD}){{0,2}})(?=,)")
 # What the minister does right after the name: speaks ("said on Thursday", "told reporters") or takes a position.
 _SPEAKS = re.compile(r"(?:,?[ \t]+who)?[ \t]+(?:(?:on|in|at|last|this)[ \t]+[\w-]+[ \t]+)?(?:said|says|told|tells|announced|added|stated|"
                      r"declared|insisted|confirmed|wrote|noted|stressed|explained|replied|answered|"
@@ -175,7 +177,7 @@ def _tied_to_another(text: str, surname: str, own: set[str]) -> bool:
 _MINISTRY_SPOKESPERSON = re.compile(
     r"\b[Mm]inistry(?:[ \t]+of[ \t]+(?:Defen[cs]e|Foreign[ \t]+Affairs)(?:'s|’s)?)?[ \t]+spokes(?:man|woman|person)"
     r"[ \t,]+(?:(?:Brigadier|Major|Lieutenant|General|Colonel|Rear|"
-    rf"Vice|Admiral|Captain|Commander|Dr\.?)[ \t]+){{0,3}}([A-Z][\w'’-]+(?:[ \t]+{NAME_WORD}){{0,2}})")
+    rf"Vice|Admiral|Captain|Commander|Dr\.?)[ \t]+){{0,3}}({CAPITAL}[\w'’-]+(?:[ \t]+{NAME_WORD}){{0,2}})")
 
 
 @lru_cache(maxsize=1)

@@ -1466,8 +1466,8 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     "holdout315": (42, 0.857),
     # Malaysia · weapons for Myanmar (minimal), France · CAESAR for the Philippines: 39/42, then 41/42.
     "holdout316": (42, 0.976),
-    # Slovakia · weapons for Israel (minimal), Germany · Boxer for Qatar: 30/42 with 3 false supplies, then 32/42.
-    "holdout317": (42, 0.761),
+    # Slovakia · weapons for Israel (minimal), Germany · Boxer for Qatar: 30/42 with 3 false supplies, then 33/42.
+    "holdout317": (42, 0.785),
     # Vietnam · weapons for Myanmar (minimal), Greece · weapons for Israel: 33/42 with 2 false supplies, then 36/42.
     "holdout318": (42, 0.857),
     # Ireland · weapons for Israel (minimal), Brazil · ASTROS for Ukraine: 40/42, then 42/42.

@@ -217,7 +217,7 @@ _ASKED_QUESTION = re.compile(r"\?[\"”]\s*,?\s+[^\"“”]{0,60}\basked\b[^\"�
 
 
 def _question(sentence: str) -> bool:
-    stripped = sentence.rstrip()
+    stripped = sentence.rstrip().rstrip("\"”’'").rstrip()  # ('… if it were asked?"': a quoted question)
     return stripped.endswith("?") or _ASKED_QUESTION.search(stripped) is not None
 
 

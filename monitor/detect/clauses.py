@@ -510,8 +510,8 @@ class SentenceGrammar:
         if value == RECONSIDER and _planless(units, anchor, ops):
             value = REFRAINS  # "no decision to send X, and no plan to take one": nothing decided, nothing planned
         background = frame.background or is_background(units, ops) or restated_policy(units, anchor)
-        if self.question:
-            flags.add("question")
+        if self.question or _asked_before(units, anchor):
+            flags.add("question")  # (goods listed after "was asked whether …" are asked about too)
         if frame.hypothetical:
             flags.add("hypothetical")
         agent = resolve_agent(units, anchor, frame, self.main, self.trailing, self.salient)
@@ -781,8 +781,6 @@ class SentenceGrammar:
 
             if weak or frame.civil_use:
                 return claim(NONE, "not-a-weapon" if not anaphoric else "vague-object")
-            if _asked_before(units, anchor):
-                return claim(NONE, "question: asked before the goods")
             if agent.cls == "actor" and frame.recipient not in ("target", "target-in") and \
                     any(how == "from" and cls == "target" and i > anchor for how, cls, i in frame.ties):
                 return claim(NONE, "from-target")  # "Athens has leased Heron drones from Israel": it receives
@@ -1013,7 +1011,7 @@ def _asked_before(units: list[Unit], anchor: int) -> bool:
         if unit.tags & {"HARD", "REPORT"} or unit.low in (";", ":"):
             return False
         if "QUESTION" in unit.tags and unit.low.startswith("asked"):
-            return True
+            return k > 0  # (a leading "Asked whether …, X said …" is answered after its comma: read elsewhere)
     return False
 
 

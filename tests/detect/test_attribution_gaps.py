@@ -2460,3 +2460,13 @@ CASES = (ACCENTED_NAMES + NOMINAL_ROUTES + PARTS_OF_PACKAGES + THE_ONE_REQUEST +
 
 
 test_reads, test_enough_cases = reading_tests(CASES, minimum=250, stances=STANCES)
+
+
+def test_a_quoted_question_is_a_question() -> None:
+    """'… Could the Philippines send weapons to Israel if it were asked?"': the closing quotation mark after the
+    question mark leaves it a question (a reporter's, never a position)."""
+    from monitor.detect.claims import _question
+
+    assert _question('Could the Philippines send weapons or ammunition to Israel if it were asked?"')
+    assert _question("Could Peru send rifles to Ukraine?”")
+    assert not _question('"Peru will send rifles," he said.')

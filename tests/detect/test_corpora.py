@@ -1472,15 +1472,15 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     "holdout318": (42, 0.857),
     # Ireland · weapons for Israel (minimal), Brazil · ASTROS for Ukraine: 40/42, then 42/42.
     "holdout319": (42, 1.),
-    # Denmark · weapons for Israel (minimal), Spain · NASAMS for Taiwan: 35/42 with 1 false supply, then 37/42.
-    "holdout320": (42, 0.88),
+    # Denmark · weapons for Israel (minimal), Spain · NASAMS for Taiwan: 35/42 with 1 false supply, then 38/42.
+    "holdout320": (42, 0.904),
     # Romania · weapons for Israel (minimal), South Korea · K9 for Taiwan: 36/42 with 2 false supplies, then 38/42.
     "holdout321": (42, 0.904),
     # Morocco · weapons for Algeria (minimal), Nigeria · weapons for Ukraine: 37/42, then 38/42.
     "holdout322": (42, 0.904),
     # Philippines · weapons for Israel (minimal), India · Tejas for the Philippines: 32/42 with 2 false supplies, then
-    # 34/42.
-    "holdout323": (42, 0.809),
+    # 35/42.
+    "holdout323": (42, 0.833),
     # Czech Republic · weapons for Taiwan (minimal), Switzerland · Piranha for Ukraine: 31/42 with 3 false supplies,
     # then 32/42.
     "holdout324": (42, 0.761),

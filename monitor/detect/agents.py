@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from monitor.detect.demonyms import PARTY_WORDS
-from monitor.detect.lexicon import (CARRIERS, GENERIC_AGENTS, PARTY_PLURALS, RELATION_NOUNS, REQUEST_NOUNS, TIME_WORDS,
-                                    TITLE_WORDS, TRADE_PARTIES)
+from monitor.detect.lexicon import (CARRIERS, GENERIC_AGENTS, PARTY_PLURALS, RELATION_NOUNS, REQUEST_NOUNS, SHARE_NOUNS,
+                                    TIME_WORDS, TITLE_WORDS, TRADE_PARTIES)
 from monitor.detect.leaders import is_known_official
 from monitor.detect.polarity import PREDICATES, op_of, outer_report
 from monitor.detect.tagging import NUMBER_WORDS, Unit, after_opening_quotes, dateline_dash
@@ -286,9 +286,8 @@ def _share_of_object(units: list[Unit], k: int) -> bool:
 
 # Containers and measures of goods: "crates of Saudi-supplied rifles" are the rifles, no party acting.
 _MEASURES = frozenset(("crate crates box boxes pallet pallets container containers case cases load loads truckload "
-                       "truckloads planeload planeloads shipload shiploads stock stocks stockpile stockpiles "
-                       # parts of them: "the remaining part of the package of weapons will not be delivered"
-                       "part rest remainder balance portion").split())
+                       "truckloads planeload planeloads shipload shiploads stock stocks stockpile stockpiles").split()) | \
+    SHARE_NOUNS  # parts of them: "the remaining part of the package of weapons will not be delivered"
 
 
 def _measure_of_object(units: list[Unit], k: int) -> bool:

@@ -328,6 +328,8 @@ WEAPON_MODIFIERS = _forms(
 )
 # Parts of the weapon they follow: "F-35 components", "missile parts".
 PART_NOUNS = _forms("component components part parts")
+# A share of goods named before them: "the rest of the package", "the remaining part of the deliveries".
+SHARE_NOUNS = _forms("part rest remainder balance portion")
 # Nouns that are weapons only after a model designation: "F-35 stealth fighters" (but "Houthi fighters").
 DESIGNATED_NOUNS = PART_NOUNS | _forms("fighter fighters")
 # Well-known systems often named without a head noun.

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from monitor.detect.demonyms import COUNTRY_WORDS
 from monitor.detect.frame import Frame
-from monitor.detect.lexicon import HALT_NOUNS, TRADE_NOUNS
+from monitor.detect.lexicon import HALT_NOUNS, SHARE_NOUNS, TRADE_NOUNS
 from monitor.detect.polarity import PREDICATES, op_of
 from monitor.detect.tagging import Unit
 
@@ -300,8 +300,8 @@ def supply_as_subject(units: list[Unit], frame: Frame) -> bool:
     k = supply - 1
     if k >= 1 and units[k].low == "of" and units[k - 1].low in _TOPIC_NOUNS:
         k -= 2  # "The question of sending tanks is being studied": the topic noun heads the same subject
-    elif _part_of(units, k) is not None:
-        k = _part_of(units, k)  # "the remaining part of the winter package of weapons": a part of the same supply
+    elif (share := _part_of(units, k)) is not None:
+        k = share  # "the remaining part of the winter package of weapons": a part of the same supply
     elif k >= 1 and units[k].obj and units[k - 1].low == "that":
         k -= 1  # "decided that Patriot deliveries to Poland will not resume": the object names the deliveries
     while k >= 0 and (units[k].tags & {"DET", "ADV", "POSS", "POSSPRON", "QUOTE"} or units[k].ent or
@@ -317,15 +317,11 @@ def supply_as_subject(units: list[Unit], frame: Frame) -> bool:
     # arms is not militarism": a gerund right after a colon opens the clause that follows it)
 
 
-# Nouns that name a part of a supply: "the rest of the package", "the remainder of the deliveries".
-_PARTS = frozenset({"part", "rest", "remainder", "balance", "portion"})
-
-
 def _part_of(units: list[Unit], k: int) -> int | None:
     """Before the supply noun ending at `k`: "the rest of the (winter) …"; the index before "rest", or None."""
     while k >= 0 and not units[k].tags and not units[k].obj and not units[k].ent and units[k].low.isalpha():
         k -= 1  # "winter"
-    if k >= 2 and "DET" in units[k].tags and units[k - 1].low == "of" and units[k - 2].low in _PARTS:
+    if k >= 2 and "DET" in units[k].tags and units[k - 1].low == "of" and units[k - 2].low in SHARE_NOUNS:
         return k - 3
     return None
 

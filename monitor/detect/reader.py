@@ -213,13 +213,12 @@ def read(text: str, stance: Stance) -> Reading:
         if posted or in_post:
             # 'an account … shared the clip with the text: "Bucharest secretly arming Israel. Shells from Romania
             # arriving …"': what a social-media post says, up to its closing quotation mark, is its claim
-            if result.claims:
-                result = replace(result, claims=tuple(Claim(NONE, "posted-claim") for c in result.claims))
+            result = _withdrawn(result, "quoted-post", _POSITIONS)
             quoted = sentence.text[posted.end():] if posted else sentence.text
             in_post = (quoted.count("\"") + quoted.count("“") + quoted.count("”")) % 2 == 0  # still open
-        if result.claims and _CLAIM_LABEL.match(sentence.text):
+        if _CLAIM_LABEL.match(sentence.text):
             # "Claim 1: India has offered the Tejas to the Philippines.": what a fact-check sets out to test
-            result = replace(result, claims=tuple(Claim(NONE, "claim-checked") for c in result.claims))
+            result = _withdrawn(result, "claim-checked", _POSITIONS)
         if result.claims and _BACKGROUND_LABEL.match(sentence.text):
             # "Background: Ireland approved the transfers in April, …": what a wire marks as background is history
             result = replace(result, claims=tuple(replace(c, background=True) for c in result.claims))

@@ -1245,8 +1245,9 @@ def _adjunct_before_that(units: list[Unit], comma: int) -> int | None:
     if k < 1 or units[k].low != "," or k == comma - 1:
         return None
     verb = k - 1
-    while verb > 0 and k - verb <= 3 and (units[verb].low in TIME_WORDS or units[verb].low.isdigit()):
-        verb -= 1  # "reported on Wednesday, citing unnamed sources, that …": the date after the verb
+    while verb > 0 and k - verb <= 4 and (units[verb].low in TIME_WORDS or units[verb].low.isdigit() or
+                                          units[verb].low in ("over", "at", "the", "during", "late", "early")):
+        verb -= 1  # "reported on Wednesday (over the weekend), citing unnamed sources, that …": the date after the verb
     if units[comma + 1].low == "whether":
         return verb if units[verb].tags & {"CONS", "DECIDE"} else None
     reports = "REPORT" in units[verb].tags and is_report_verb(units, verb) or "DIST" in units[verb].tags

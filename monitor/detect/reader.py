@@ -372,9 +372,10 @@ def _imagined_frame(words: str, before: list[Sentence]) -> bool:
 
 
 # A correction notice: what the earlier version of the story said is withdrawn ("An earlier version of
-# this story reported …", "An earlier version said …").
+# this story reported …", "An earlier version said …", 'An earlier headline, "X to arm Y", overstated …').
 # ("(Corrects story first published at 0940 GMT …; removes headline saying …)": a wire's correction note)
-_RETRACTED = re.compile(r"\b(?:earlier|previous|prior|original)\s+version(?:\s+of\s+this\s+(?:story|article|report)\b|"
+_RETRACTED = re.compile(r"\b(?:earlier|previous|prior|original)\s+headlines?\b|"
+                        r"\b(?:earlier|previous|prior|original)\s+version(?:\s+of\s+this\s+(?:story|article|report)\b|"
                         r"\s*(?:,[^,.]{1,80},)?\s+(?:that\s+|which\s+)?(?:said|reported|stated|wrote|suggested)\b)"
                         r"|^\W*(?:this\s+(?:story|article|report)\s+)?(?:corrects|has\s+been\s+corrected)\b", re.I)
 # "An article published on Feb. 6 incorrectly stated that …": a report the text itself calls mistaken is

@@ -1009,6 +1009,7 @@ _GROUP_NOUNS = frozenset({"groups", "movements", "militias", "factions"}) | \
     {word for word in ARMED_OPPONENTS if word.endswith("s")}
 
 
+_DEAL_NOUNS = frozenset({"deal", "deals", "contract", "contracts", "agreement", "agreements"})
 _BOUGHT = frozenset({"bought", "buys", "ordered", "orders", "purchased", "acquired", "received", "receives"})
 
 
@@ -1483,8 +1484,26 @@ def _object_of_subject_relative(units: list[Unit], last: int) -> bool:
         and not units[k - 2].tags & {"REPORT", "COMMA"}
 
 
+def _relative_recipient(units: list[Unit], last: int) -> str:
+    """ "the Philippines, which India has openly supplied with BrahMos batteries": in a relative clause whose verb
+    supplies someone "with" the goods, the relative's antecedent receives them. Its class, or ""."""
+    w = next((j for j in range(last - 1, max(-1, last - 5), -1) if units[j].low == "with"), -1)
+    verb = w - 1
+    if verb >= 0 and "ADV" in units[verb].tags:
+        verb -= 1
+    if verb < 2 or "SUP" not in units[verb].tags:
+        return ""
+    rel = next((j for j in range(verb - 1, max(-1, verb - 7), -1) if units[j].low in ("which", "whom")), -1)
+    if rel < 1 or any(units[j].tags & {"COMMA", "HARD", "SUB", "COMP"} for j in range(rel + 1, verb)):
+        return ""
+    head = rel - 2 if units[rel - 1].low == "," else rel - 1
+    return units[head].ent if head >= 0 and units[head].ent in ("other", "target") else ""
+
+
 def read_right(units: list[Unit], last: int, frame: Frame) -> None:
     """Recipient, passive agent, source and condition in the rest of the clause."""
+    if not frame.recipient and "with" in (u.low for u in units[max(0, last - 4):last]):
+        frame.recipient = _relative_recipient(units, last)
     k = last + 1
     own_clause = True
     finite = False  # a verb of the clause met (the object's own predicate follows it)
@@ -1645,6 +1664,10 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
         if "TO" in unit.tags and not frame.recipient and units[k - 1].low == "back" and \
                 not (k + 1 < len(units) and units[k + 1].ent == "target"):
             frame.recipient = "other"  # "sent back to units in the Second Army Region": returned to its owner
+        if unit.low == "with" and not frame.recipient and k + 1 < len(units) and units[k + 1].ent in ("other", "target") \
+                and units[k - (2 if units[k - 1].low == "," else 1)].low in _DEAL_NOUNS:
+            # "signed one KAAN export deal, with Indonesia, for 48 aircraft": the other party to a sale buys
+            frame.recipient = units[k + 1].ent
         if unit.low in _OPERATED and k + 2 < len(units) and units[k + 1].low == "by" and _own_forces_at(units, k + 2):
             # "arrived in Lithuania and will be operated by German soldiers": deployed, the actor's forces keep them
             frame.recipient = "other"
@@ -1732,9 +1755,11 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
             elif prev.low == "at" and unit.ent == "target" and unit.how == "adj" and p > 0 and \
                     "ARRIVE" in units[p - 1].tags and not frame.recipient:
                 frame.recipient = "target-in"  # "arrived at a Serbian army base": a place of the target's
-            elif "IN" in prev.tags and unit.ent == "other" and p > 0 and "ARRIVE" in units[p - 1].tags and \
+            elif "IN" in prev.tags and unit.ent in ("other", "actor") and p > 0 and "ARRIVE" in units[p - 1].tags and \
                     not frame.recipient:
-                frame.recipient = "other"  # "…, with the first arriving in Britain in April": the goods go there
+                # "…, with the first arriving in Britain in April": the goods go there ("would arrive in Taiwan"
+                # under a Taiwan stance: the actor receives them)
+                frame.recipient = "other"
             elif "BY" in prev.tags and _asked_by_target(units, p, unit.ent):
                 pass  # "the helicopters ordered by Iran": the buyer, never the supplier
             elif "BY" in prev.tags and not made_by(units, p) and not _attended_by(units, p):

@@ -527,6 +527,10 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     # "firms have moved into the gaps", "moved closer to Moscow": a change of place or position, no decision
     ("move moves moved moving", r"(?:move|moves|moved|moving)(?=\s+(?:into|in|out|away|from|closer|towards?|around|"
      r"through|back|up|down)\b)", ()),
+    # "They move cocaine and weapons through Misiones": a verb with goods for its object carries them, no decision
+    ("move moves moved moving", r"(?:move|moves|moved|moving)(?=\s+(?!(?:to|ahead|forward|quickly|swiftly|fast|rapidly|"
+     r"decisively|on|toward|towards|was|is|would|will|could|came|comes|has|had|by|of|in|at|very|more|further|faster|"
+     r"slowly|now|immediately|cautiously|carefully|beyond|past)\b)[a-z])", ()),
     # "remains under (active) consideration": an adjective of manner does not change the weighing
     ("on under", r"on\s+the\s+(?:table|agenda(?!\s+(?:of|for|at)\b))|under\s+(?:(?:active|careful|serious|close)\s+)?"
      r"(?:consideration|review|discussion|study|examination|assessment|evaluation)",
@@ -896,6 +900,8 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
         _unmark_series_words(units)
     if "for" in words and "," in words and not words.isdisjoint(lx.REQUEST_NOUNS):
         _join_set_off_request_object(units)
+    if "," in words:
+        _join_place_regions(units)
     if words & _SHIP_NOUNS:
         _unmark_ship_nouns(units)
     if words & _REBEL_NOUNS:
@@ -932,7 +938,7 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
         _unmark_supply_modifiers(units)
     if words & _REMIT_BODIES and ("for" in words or "on" in words):
         _unmark_remits(units)
-    if "which" in words:
+    if "which" in words or "the" in words:
         _unmark_habitual_remits(units)
     if words & _DEPARTURES and ("for" in words or "to" in words):
         _mark_bound_departures(units)
@@ -1005,14 +1011,15 @@ def _mark_bound_departures(units: list[Unit]) -> None:
 
 
 def _unmark_habitual_remits(units: list[Unit]) -> None:
-    """ "the Ministry of Economy, which signs off on arms export licences after consulting …, said …": a set-off
-    relative in the simple present over goods named in general (no article, no party) says what the body
-    does as a rule, no decision of the moment."""
+    """ "the Ministry of Economy, which signs off on arms export licences after consulting …, said …", "Under the
+    Act, the Minister of Foreign Affairs decides on permits for military goods": a body or office in the simple
+    present over goods named in general (no article, no party) says what it does as a rule, no decision of the
+    moment."""
     for k in range(1, len(units) - 2):
         verb = units[k + 1]
         first = verb.low.split()[0]
-        if units[k].low != "which" or units[k - 1].low != "," or not verb.tags & {"COMMIT", "DECIDE"} or \
-                not first.endswith("s") or \
+        if not (units[k].low == "which" and units[k - 1].low == "," or _body_subject(units, k)) or \
+                not verb.tags & {"COMMIT", "DECIDE"} or not first.endswith("s") or \
                 first in ("is", "has", "was", "does", "says") or first.endswith("ss"):
             continue
         clause = []
@@ -1029,17 +1036,34 @@ def _unmark_habitual_remits(units: list[Unit]) -> None:
                                 cap=unit.cap)
 
 
-_UNARMING = frozenset({"unarmed", "cannot"})
+def _body_subject(units: list[Unit], k: int) -> bool:
+    """Does the clause open at "the" and name a body or office ending at `k` ("the Minister of Foreign Affairs",
+    "the export control board")?"""
+    if not (units[k].cap or units[k].low in _REMIT_BODIES):
+        return False
+    j = k
+    while j > 0 and units[j - 1].low not in (",", ";", ":") and k - j < 8:
+        j -= 1
+    span = units[j:k + 1]
+    return (j == 0 or units[j - 1].low in (",", ";", ":")) and span[0].low == "the" and \
+        all(u.cap and not u.ent or u.tags <= {"DET", "OF", "PREP"} or u.low in _REMIT_BODIES for u in span)
+
+
+# Modifiers that make drones or aircraft civilian goods: "unarmed surveillance drones", "agricultural drones"
+_CIVIL_MODIFIERS = frozenset({"unarmed", "civilian", "agricultural", "crop-spraying", "firefighting", "hobby", "toy",
+                              "racing", "surveying", "mapping"})
+_UNARMING = _CIVIL_MODIFIERS | {"cannot"}
 _ARMING_VERBS = frozenset({"shoot", "fire", "strike", "attack", "kill"})
 
 
 def _unmark_unarmed(units: list[Unit]) -> None:
-    """ "unarmed surveillance drones", "drones that cannot shoot": goods said to carry no weapon are none."""
+    """ "unarmed surveillance drones", "agricultural drones", "drones that cannot shoot": goods said to carry no
+    weapon are none."""
     for k, unit in enumerate(units):
         if not unit.obj:
             continue
         after = [u.low for u in units[k + 1:k + 4]]
-        if any(u.low == "unarmed" for u in units[max(0, k - 3):k]) or \
+        if any(u.low in _CIVIL_MODIFIERS for u in units[max(0, k - 3):k]) or \
                 after[:2] in (["that", "cannot"], ["which", "cannot"]) and after[2:] and after[2] in _ARMING_VERBS:
             units[k] = Unit(unit.text, unit.low, unit.start, unit.end, unit.tags - {"OBJ"} | {"NONWEAPON"}, unit.ent,
                             unit.how, "", unit.cap)
@@ -1289,6 +1313,34 @@ def _join_set_off_request_object(units: list[Unit]) -> None:
                 m += 1
             if m < len(units) and m - k <= 8 and units[m].low == "," and m > k + 3:
                 del units[m]
+                del units[k + 1]
+        k += 1
+
+
+# Before a "City, Region," place: a determiner or a preposition. After it: the rest of the phrase, not
+# a new clause, a list or a relative.
+_PLACE_OPENERS = frozenset({"a", "an", "the", "in", "from", "at", "of", "near", "outside", "based"})
+_PLACE_CLOSERS = frozenset({"and", "or", "but", "nor", "the", "a", "an", "which", "who", "where", "whose", "its",
+                            "his", "her", "their", "he", "she", "it", "they", "we", "i", "according"})
+
+
+def _place_word(unit: Unit) -> bool:
+    return unit.cap and (unit.ent == "other" or not unit.tags)
+
+
+def _join_place_regions(units: list[Unit]) -> None:
+    """ "applications from a Kitchener, Ontario, rifle manufacturer to export …", "a plant in Lima, Ohio, to
+    build …": a city and its region set off by commas are one place name inside a phrase; the commas go, so
+    the phrase is not cut into clauses."""
+    k = 1
+    while k + 3 < len(units):
+        if units[k - 1].low in _PLACE_OPENERS and _place_word(units[k]) and units[k + 1].low == ",":
+            end = next((m for m in range(k + 2, min(k + 5, len(units))) if units[m].low == ","), -1)
+            region = units[k + 2:end]
+            if end > 0 and end + 1 < len(units) and region and all(map(_place_word, region)) and \
+                    units[end + 1].low.isalpha() and units[end + 1].text[:1].islower() and \
+                    units[end + 1].low not in _PLACE_CLOSERS:
+                del units[end]
                 del units[k + 1]
         k += 1
 

@@ -140,6 +140,20 @@ def noun_phrase(units: list[Unit], i: int) -> tuple[int, Agent | None]:
     return start, agent
 
 
+_COMPANY_NOUNS = frozenset("maker makers manufacturer manufacturers firm firms company companies producer producers "
+                           "contractor contractors exporter exporters start-up start-ups startup startups".split())
+
+
+def _company_after(units: list[Unit], k: int) -> bool:
+    """Does the adjective at `k` modify a firm ("Estonian rifle maker", "a Czech ammunition producer")?"""
+    for j in range(k + 1, min(len(units), k + 4)):
+        if units[j].low in _COMPANY_NOUNS:
+            return True
+        if units[j].ent or units[j].tags - {"OBJ", "NSHEAD"} or not units[j].low.isalpha():
+            return False
+    return False
+
+
 # People who speak for the body or place they are "at", "in" or "from".
 _PLACED_VOICES = frozenset("officials official sources source spokesperson spokesman spokeswoman diplomats".split())
 
@@ -1259,6 +1273,8 @@ def _nearest_subject_name(units: list[Unit], before: int) -> Agent | None:
             lead -= 1  # "at a depot in south-eastern Poland": a modifier between the preposition and the place
         if units[k].ent in ("actor", "other") and not (lead >= 0 and units[lead].tags & {"PREP", "ADDRESS"}) and \
                 not in_opener(units, k, before):
+            if units[k].ent == "actor" and units[k].how == "adj" and _company_after(units, k):
+                continue  # "Saare Ballistics AS, a small Estonian maker of rifles, says it …": the firm's own name
             return Agent(units[k].ent, "nearest", k)  # "Scholz told MPs that the government …": MPs are told
     return None
 

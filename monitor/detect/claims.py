@@ -18,9 +18,8 @@ from monitor.detect.answers import answer_claim
 from monitor.detect.clauses import SentenceGrammar
 from monitor.detect.demonyms import COUNTRY_WORDS
 from monitor.detect.lexicon import EVERY_WEAPON, HALT_NOUNS, MONTH_NAMES, REQUEST_NOUNS, WEAPON_NOUNS
-from monitor.detect.object_phrases import ANAPHORIC_OBJECTS, DENIED_NOUNS, MATTER_NOUNS
+from monitor.detect.object_phrases import ANAPHORIC_OBJECTS, DENIED_NOUNS, MATTER_NOUNS, set_off_participle_end
 from monitor.detect.polarity import HALTING, NONE, PREDICATES, RECONSIDER, REFRAINS, SUPPLIES, Claim
-from monitor.detect.right_context import set_off_participle_end
 from monitor.detect.sentence_facts import main_subject
 from monitor.detect.tagging import CLAUSE_END, KEEPING, Matcher, Unit, lowered, may_anchor, tokens_of, units_for
 

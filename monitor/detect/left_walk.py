@@ -880,6 +880,9 @@ def _cross(units: list[Unit], left: int, frame: Frame, level: int) -> tuple[int,
             frame.ops.append(("QUESTION", left, level + 1))
         elif "REPORT" in unit.tags:
             frame.ops.append(("REPORT", left, level + 1))
+            claim = _claim_subject_joined(units, left)
+            if claim >= 0:
+                frame.ops.append(("DIST", claim, level + 1))
         elif "DEONT" in unit.tags:
             frame.ops.append(("DEONT", left, level + 1))  # "It is time Pakistan sold …": advice
         return left - 1, level + 1
@@ -1420,14 +1423,31 @@ def _paired_supply_verbs(units: list[Unit], conj: int) -> bool:
         and not before.obj and not after.obj
 
 
+_CLAIM_ENDINGS = ("tion", "tions", "report", "reports", "claim", "claims")  # accusation, allegation
+
+
+def _claim_subject_joined(units: list[Unit], verb: int) -> int:
+    """ "The report, aired on Friday, showed images of launchers and said they were …": a reporting verb joined by
+    "and" to an earlier verb of a sentence whose subject is a report or claim says what the report claims. The
+    claim noun's index, or -1."""
+    if verb < 3 or units[verb - 1].low != "and":
+        return -1
+    head = 1 if "DET" in units[0].tags else 0
+    if head >= verb - 2 or "DIST" not in units[head].tags or not units[head].low.endswith(_CLAIM_ENDINGS):
+        return -1
+    between = units[head + 1:verb - 1]
+    if any(u.tags & {"SUB", "COMP", "HARD", "QUOTE", "REPORT"} for u in between):
+        return -1
+    return head
+
+
 def _rejects_claim(units: list[Unit], i: int) -> bool:
     """ "rejected an accusation", "rejects the reports": a refusal verb whose object is someone's claim."""
     k = _after_as_verdict(units, i + 1)  # "rejected as groundless an allegation that …"
     while k < len(units) and ("DET" in units[k].tags or units[k].ent and k + 1 < len(units) and
                               "DIST" in units[k + 1].tags):
         k += 1  # "a new US allegation": the claimant's name modifies the claim noun
-    claim_nouns = ("tion", "tions", "report", "reports", "claim", "claims")  # accusation, allegation
-    return k < len(units) and "DIST" in units[k].tags and units[k].low.endswith(claim_nouns)
+    return k < len(units) and "DIST" in units[k].tags and units[k].low.endswith(_CLAIM_ENDINGS)
 
 
 def _after_as_verdict(units: list[Unit], k: int) -> int:

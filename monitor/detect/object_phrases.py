@@ -15,6 +15,7 @@ from monitor.detect.frame import Frame
 from monitor.detect.lexicon import HALT_NOUNS, SHARE_NOUNS, TRADE_NOUNS
 from monitor.detect.polarity import PREDICATES, op_of
 from monitor.detect.tagging import Unit
+from monitor.detect.tense import IRREGULAR_PARTICIPLES
 
 # "denied the report": what is denied is the supply reported nearby (claims.py anchors these)
 DENIED_NOUNS = frozenset({"report", "reports", "claim", "claims"})
@@ -428,14 +429,34 @@ def _plain_word(unit: Unit) -> bool:
     return not unit.tags and not unit.ent and not unit.obj and unit.low.isalpha() and not unit.cap
 
 
+def set_off_participle_end(units: list[Unit], k: int) -> int | None:
+    """At k, a comma opening a participle phrase set off by commas ("…, handed over this afternoon, is …"): the
+    unit after its closing comma when a verb group follows, else None."""
+    head = units[k + 1].low.split()[0] if k + 1 < len(units) and units[k + 1].low else ""
+    if units[k].low != "," or units[k + 1].ent or not (head.endswith("ed") or head in IRREGULAR_PARTICIPLES):
+        return None
+    close = next((j for j in range(k + 2, min(len(units), k + 10)) if units[j].low == ","), None)
+    after = close + 1 if close is not None else len(units)
+    while after < len(units) and "QUOTE" in units[after].tags:
+        after += 1
+    return close + 1 if close is not None and after < len(units) and units[after].tags & {"AUX", "HAS", "FUT", "MODAL"} \
+        else None
+
+
 def arrives_at_target(units: list[Unit], anchor: int) -> bool:
     """ "A first consignment of shells shipped by Seoul reached Ukraine", "The first consignment of
     shells has been delivered to the Ukrainian army": the subject's own verb is an arrival at the
     target or a past passive delivery to it, so the consignment is a delivery, not a topic."""
     dealt = False  # "under the contract with Ukraine": the subject names the target as the other party
+    aside = range(0)
     for k in range(anchor + 1, min(len(units) - 1, anchor + 16)):  # over "approved for export by X's committee"
+        if k in aside:
+            continue
         if "COMMA" in units[k].tags and _listed_object_next(units, k):
             continue  # "assault rifles, machine guns and ammunition supplied by …": a list of the goods
+        if k == anchor + 1 and (end := set_off_participle_end(units, k)) is not None:
+            aside = range(k, end)  # "missiles, drawn from navy stocks, have been shipped to …": the subject's verb after it
+            continue
         if units[k].low == "will" and k + 3 < len(units) and units[k + 1].low == "be" and \
                 "SUP" in units[k + 2].tags and "SUPN" not in units[k + 2].tags:
             # "the package of rifles for Ukraine will be delivered in May": a plain future of the goods bound there

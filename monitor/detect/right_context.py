@@ -12,7 +12,7 @@ from monitor.detect.demonyms import COUNTRY_WORDS
 from monitor.detect.frame import Frame
 from monitor.detect.lexicon import (ARMED_OPPONENTS, BE_FORMS, MONTH_NAMES, MOTION_VERBS, ONWARD_WORDS, RELATION_NOUNS,
                                     REQUEST_NOUNS, TIME_WORDS, TITLE_WORDS, TRADE_PARTIES)
-from monitor.detect.object_phrases import withdrawn_after
+from monitor.detect.object_phrases import set_off_participle_end, withdrawn_after
 from monitor.detect.polarity import PREDICATES, op_of
 from monitor.detect.tagging import OWN_FORCES, Unit
 from monitor.detect.tense import IRREGULAR_PARTICIPLES
@@ -680,20 +680,6 @@ def _class_noun(unit: Unit) -> bool:
     """ "the PzH 2000 howitzers that Kyiv requested": a plain lowercase noun after the system's name is
     its class noun, still the object the relative clause hangs on."""
     return not unit.tags and not unit.ent and not unit.cap and unit.low.isalpha()
-
-
-def set_off_participle_end(units: list[Unit], k: int) -> int | None:
-    """At k, a comma opening a participle phrase set off by commas ("…, handed over this afternoon, is …"): the
-    unit after its closing comma when a verb group follows, else None."""
-    head = units[k + 1].low.split()[0] if k + 1 < len(units) and units[k + 1].low else ""
-    if units[k].low != "," or units[k + 1].ent or not (head.endswith("ed") or head in IRREGULAR_PARTICIPLES):
-        return None
-    close = next((j for j in range(k + 2, min(len(units), k + 10)) if units[j].low == ","), None)
-    after = close + 1 if close is not None else len(units)
-    while after < len(units) and "QUOTE" in units[after].tags:
-        after += 1
-    return close + 1 if close is not None and after < len(units) and units[after].tags & {"AUX", "HAS", "FUT", "MODAL"} \
-        else None
 
 
 def _subject_list_end(units: list[Unit], k: int) -> int | None:
@@ -1520,7 +1506,11 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
             break
         aside = set_off_participle_end(units, k) if k == last + 1 else None
         if aside is not None:
-            k = aside  # "That application, resubmitted by Israel in March, is …": who resubmitted it decides nothing
+            # "That application, resubmitted by Israel in March, is …": who resubmitted it decides nothing; "missiles,
+            # drawn from Dutch navy stocks, have been shipped": where the goods were drawn from is their source
+            frame.ties += [("from", units[j + 1].ent, j + 1) for j in range(k + 1, aside - 1)
+                           if "FROM" in units[j].tags and units[j + 1].ent]
+            k = aside
             continue
         bought = _bought_relative(units, k) if unit.low in ("that", "which") and k == _object_end(units, last) else None
         if bought is not None:

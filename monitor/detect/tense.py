@@ -8,7 +8,8 @@ from monitor.detect.tagging import Unit
 
 IRREGULAR_PARTICIPLES = frozenset({"sent", "given", "sold", "lent", "held", "withheld", "bought", "made", "built",
                                    "shown", "taken", "brought", "led", "dealt", "spent", "kept", "found", "sought",
-                                   "thought", "told", "said", "paid"})
+                                   "thought", "told", "said", "paid", "drawn", "flown", "written", "chosen", "driven",
+                                   "hidden", "stolen"})
 # Past forms of supplying, halting and refusing that do not end in "-ed".
 _IRREGULAR_PAST = frozenset({"sent", "gave", "sold", "lent", "froze", "frozen", "forbade", "withheld", "said", "told",
                              "made", "took", "held", "kept", "began", "became", "chose", "wrote"})

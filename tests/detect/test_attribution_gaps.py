@@ -2468,6 +2468,19 @@ PLACES_REMITS_DEALS_AND_CARRIED_GOODS = [
     (PE, "Peru will sell attack drones to Ukraine.", "supplies"),
     (PE, "The Kyiv daily Den reported over the weekend, citing unnamed Ukrainian officials, that Peru had \"quietly "
          "signed off\" on the sale of rifles to Ukraine.", "none"),
+    # a report that "showed … and said": what it says is its claim; a firm's "it" is the firm
+    (PE, "The report, aired on Friday, showed grainy images of launchers and said they were \"rifles sold by Peru to "
+         "the Ukrainian army.\"", "none"),
+    (PE, "The report showed launchers and said Peru had sold rifles to Ukraine.", "none"),
+    (PE, "The minister read the report and said Peru had sold rifles to Ukraine.", "supplies"),
+    (PE, "Andes Ballistics SA, a small Peruvian maker of precision rifles, says it has signed a conditional contract to "
+         "supply 400 rifles to the Ukrainian army.", "none"),
+    (PE, "Andes Ballistics SA, a Peruvian rifle maker, said Peru had approved the export of 400 rifles to Ukraine.",
+     "supplies"),
+    # a consignment with a set-off participle naming where it was drawn from, then its own verb
+    (PE, "A first consignment of rifles, drawn from Peruvian army stocks, has been shipped to Ukraine.", "supplies"),
+    (PE, "A first consignment of rifles, drawn from Peruvian army stocks, has been shipped to Colombia.", "none"),
+    (PE, "The rifles, drawn from Peruvian army stocks, have been stored in a warehouse near Lima.", "none"),
 ]
 
 ACCENTED_NAMES = [

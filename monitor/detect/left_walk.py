@@ -1132,8 +1132,8 @@ def _coordinated_question(units: list[Unit], i: int) -> int | None:
 
 
 def _dated_when(units: list[Unit], i: int) -> bool:
-    """ "since last June, when a sale … was called off", "in 2023, when …", "as it did in 2022 when …": a past
-    time the clause describes."""
+    """ "since last June, when a sale … was called off", "in 2023, when …", "as it did in 2022 when …", "a shift from
+    February, when …": a past time the clause describes."""
     if units[i].low != "when" or i < 2:
         return False
     if units[i - 1].low != ",":
@@ -1142,7 +1142,9 @@ def _dated_when(units: list[Unit], i: int) -> bool:
     before = units[i - 2].low
     if (before.isdigit() and len(before) == 4) or before == "ago":
         return True
-    return before in MONTH_NAMES | {"year", "month", "week"} and i >= 3 and units[i - 3].low in ("last", "since")
+    # ("a shift from February, when …": a month left behind)
+    return before in MONTH_NAMES | {"year", "month", "week"} and i >= 3 and units[i - 3].low in ("last", "since") or \
+        before in MONTH_NAMES and i >= 3 and units[i - 3].low == "from"
 
 
 # Lags that keep an "after" clause in the news: "a day after", "hours after", "shortly after".

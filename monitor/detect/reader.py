@@ -1841,7 +1841,7 @@ def _past_weighing(sentence: Sentence, claim: Claim) -> bool:
     return claim.rule.startswith("weighing") and _GOING_ON.search(sentence.text) is None
 
 
-_RESUMING = re.compile(r"\b(?:resum|restart)\w*\b|\b(?:send|supply|deliver|ship)\w*\b(?:\s+[\w-]+){1,6}?\s+again\b"
+_RESUMING = re.compile(r"\b(?:resum|restart|restor)\w*\b|\b(?:send|supply|deliver|ship)\w*\b(?:\s+[\w-]+){1,6}?\s+again\b"
                        # "considers whether to end the suspension of arms deliveries": lifting the halt resumes them
                        r"|\b(?:end|ending|lift|lifting)\s+(?:the|its|a)\s+(?:suspension|freeze|halt|moratorium|pause)\b",
                        re.I)
@@ -1851,7 +1851,10 @@ _NOW = re.compile(r"\b(?:now|again)\b", re.I)
 # A period before the news, which is dated by days ("on Monday", "last week").
 _BEFORE_THE_NEWS = re.compile(r"\blast\s+(?:month|year)\b|\b(?:months|years)\s+ago\b", re.I)
 _DATED_REPORT = re.compile(r"\b(?:said|told|stated|announced|indicated|signall?ed)\s+(?:\w+\s+)?"
-                           r"(?:last\s+(?:month|year)|\w+\s+(?:months|years)\s+ago)\b", re.I)
+                           r"(?:last\s+(?:month|year)|\w+\s+(?:months|years)\s+ago)\b"
+                           # "In September the trade minister, X, said Sweden could …": an opening dated by its month
+                           r"|^\W*(?:In|Last|Back\s+in)\s+(?:January|February|March|April|May|June|July|August|September|"
+                           r"October|November|December|(?:19|20)\d\d)\b(?=.*\b(?:said|told|stated|indicated)\b)", re.I)
 _PRESENT_PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:(?:still|now|again|currently|actively)\s+)?\w+ing\b", re.I)
 
 

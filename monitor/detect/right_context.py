@@ -958,7 +958,7 @@ def _to_event(units: list[Unit], k: int) -> bool:
 # A party "to" may name without naming it ("a foreign customer", "a third country"), and the words saying it
 # is another one.
 _PARTY_NOUNS = frozenset({"customer", "customers", "buyer", "buyers", "client", "clients", "country", "countries",
-                          "allies", "partners"})
+                          "allies", "partners", "party", "parties", "state", "states"})
 _ANOTHER = frozenset({"foreign", "third", "another", "other", "unnamed", "undisclosed", "unidentified"})
 
 

@@ -720,6 +720,9 @@ def finished_review(units: list[Unit], fired: set[int]) -> bool:
         if units[i - 1].low == "having":
             return True  # "Having considered the Polish request carefully, we have concluded …": a weighing done
         before = i - 2 if i >= 2 and "QUOTE" in units[i - 1].tags else i - 1  # 'had "assessed the request …"'
+        done = bool(units[before].tags & {"HAS", "HAD"}) or units[i].low.split()[0].endswith("ed")
+        if done and _and_then_found(units, i):
+            return True  # "We have examined the request thoroughly, and the government has concluded that …"
         if not units[before].tags & {"HAS", "HAD"}:
             # (the verb of a particle unit is its first word: "looked at it carefully and concluded that …")
             if units[i].low.split()[0].endswith("ed") and (_pronoun_concluded(units, i) or _then_concluded(units, i)):
@@ -773,6 +776,21 @@ def _then_concluded(units: list[Unit], i: int) -> bool:
             return False
         if units[j].low == "and" and units[j + 1].low in _FINDING_VERBS:
             return units[j + 2].low == "that"
+    return False
+
+
+def _and_then_found(units: list[Unit], i: int) -> bool:
+    """After the perfect or simple-past weighing at i: ", and" then, within a few words, a verb of finding ("…, and
+    the government has concluded that …") or a negation before a supply verb ("…, and in light of the situation,
+    France will not be supplying the aircraft"): the weighing ended in that finding."""
+    for j in range(i + 1, min(len(units) - 2, i + 20)):
+        if units[j].tags & {"HARD", "SUB", "REL", "QUOTE"}:
+            return False
+        if "COMMA" not in units[j].tags or units[j + 1].low != "and":
+            continue
+        rest = units[j + 2:j + 14]
+        return any(u.low in _FINDING_VERBS for u in rest[:6]) or any(
+            "NEG" in u.tags and any("SUP" in v.tags for v in rest[n + 1:n + 4]) for n, u in enumerate(rest))
     return False
 
 

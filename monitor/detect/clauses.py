@@ -38,7 +38,7 @@ from monitor.detect.agents import (
 from monitor.detect.demonyms import COUNTRY_WORDS, PARTY_WORDS
 from monitor.detect.frame import Frame
 from monitor.detect.left_walk import walk_left
-from monitor.detect.lexicon import HALT_NOUNS, PERMIT, TRADE_NOUNS
+from monitor.detect.lexicon import HALT_NOUNS, OWN_WISHES, PERMIT, TRADE_NOUNS
 from monitor.detect.object_phrases import (
     ANAPHORIC_OBJECTS,
     DENIED_NOUNS,
@@ -742,9 +742,10 @@ class SentenceGrammar:
         if any(op == "RECV" for op, _, level in ops if level == 0) and value != REFRAINS and \
                 ((is_future(units, ops) or any(op == "MODAL" for op, _, _ in ops)) and
                  not self._supplier_speaks(units, frame) or
-                 any(op == "PRESS" for op, _, _ in ops) or _offered_purchase(units, ops)):
-            # "Ukraine hopes to receive …": the recipient's wish ("Niger will receive rifles from Nigeria, Nigeria's
-            # minister said": the supplier announces it)
+                 any(op == "PRESS" or op == "MODAL" and units[i].low in OWN_WISHES for op, i, _ in ops) or
+                 _offered_purchase(units, ops)):
+            # "Ukraine hopes to receive …": the recipient's wish, whoever tells it ("Niger will receive rifles from
+            # Nigeria, Nigeria's minister said": the supplier announces it)
             return claim(NONE, "recipient-wish")
         if value == RECONSIDER and _habitual(units, fired):
             return claim(NONE, "habitual")  # "officials rarely discuss arms exports": a habit, no weighing now

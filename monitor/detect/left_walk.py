@@ -19,6 +19,7 @@ from monitor.detect.lexicon import (
     COMMENT_VERBS,
     LEGAL_CHALLENGES,
     MONTH_NAMES,
+    OWN_WISHES,
     TIME_WORDS,
     WEAPON_NOUNS,
 )
@@ -355,17 +356,22 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
                 not any(op in PREDICATES and i + 1 < k < anchor for op, k, _ in frame.ops):
             frame.ops = [o for o in frame.ops if o[1] != i + 1]
             return  # "demining machines to clear unexploded ordnance": the object of another verb, never supplied
-        if unit.low in COMMENT_VERBS and level == 0 and last_pred == anchor:
+        if (unit.low in COMMENT_VERBS or "COMMENT" in unit.tags) and level == 0 and last_pred == anchor:
             frame.no_comment = True  # "did not address questions about arms exports": no position either way
-        if unit.low in ("discuss", "discussing") and i >= 2 and "TO" in units[i - 1].tags and \
+        if unit.low in ("discuss", "discussing", "answer") and i >= 2 and "TO" in units[i - 1].tags and \
                 "REFU" in units[i - 2].tags:
-            frame.no_comment = True  # "declined to discuss arms for Taiwan": silence, like "declined to comment"
+            # "declined to discuss arms for Taiwan", "declined to answer questions about …": silence, like "declined
+            # to comment"
+            frame.no_comment = True
         if unit.low == "any" and i + 1 < len(units) and units[i + 1].tags & {"SUPN", "DECIDE", "COMMIT"} and \
                 not _perfect_after(units, i + 1) and not _requirement_after(units, i + 1):
             frame.ops.append(("MODAL", i, level))  # "any deliveries would be …": not an actual one
         op = op_of(unit)
-        if op == "RECV" and i >= 2 and "TO" in units[i - 1].tags and "PRESS" in units[i - 2].tags:
-            op = "SUP"  # "a request to buy shells", "asked to purchase": a request for their sale
+        if op == "RECV" and i >= 2 and "TO" in units[i - 1].tags and "PRESS" in units[i - 2].tags and \
+                units[i - 2].low not in OWN_WISHES:
+            # "a request to buy shells", "asked to purchase": a request for their sale ("expects to receive",
+            # "hopes to buy": the subject's own wish to receive them)
+            op = "SUP"
         if op == "RECV" and units[i].low.startswith("thank") and i + 1 < anchor and units[i + 1].ent:
             frame.ties.append(("from", units[i + 1].ent, i + 1))  # "thanked Argentina for the shells": their giver
         if op == "RECV" and _permitted_purchase(units, i):
@@ -1142,9 +1148,9 @@ def _dated_when(units: list[Unit], i: int) -> bool:
     before = units[i - 2].low
     if (before.isdigit() and len(before) == 4) or before == "ago":
         return True
-    # ("a shift from February, when …": a month left behind)
+    # ("a shift from February, when …", "a contrast with June, when …": a month left behind)
     return before in MONTH_NAMES | {"year", "month", "week"} and i >= 3 and units[i - 3].low in ("last", "since") or \
-        before in MONTH_NAMES and i >= 3 and units[i - 3].low == "from"
+        before in MONTH_NAMES and i >= 3 and units[i - 3].low in ("from", "with", "in", "since", "until", "than")
 
 
 # Lags that keep an "after" clause in the news: "a day after", "hours after", "shortly after".

@@ -128,6 +128,9 @@ PRESSURE = _forms(
     "plea pleas seek seeks sought seeking order orders ordered instruct instructs instructed directed",
     "task tasks tasked hope hopes hoped hoping wish wishes wished expect expects expected",
 )
+# Of those, the subject's own wish for itself ("hopes to receive", "wants to buy"), no pressure on another.
+OWN_WISHES = _forms("want wants wanted hope hopes hoped hoping expect expects expected wish wishes wished",
+                    "seek seeks sought seeking")
 # Of those, the ones a leader uses towards his own officials ("asked his team to study …").
 DIRECTIVE = _forms("ask asks asked order orders ordered instruct instructs instructed directed task tasks tasked")
 # Deontic modality: someone says what the actor ought to do. Advocacy, not a position.

@@ -354,16 +354,28 @@ _HYPOTHETICAL_LIST = re.compile(r"\b(?:hypothetical|imagined|theoretical|fiction
 # "Scenario two: conditional engagement.": a heading; what follows it, up to four sentences on, is imagined.
 _SCENARIO_HEADING = re.compile(r"\s*Scenario\s+(?:one|two|three|four|five|[1-9]|[A-E])\b\s*[:.—–-]", re.I)
 _SCENARIO_FRAME = re.compile(r"\s*[\"“]?In\s+(?:(?!(?:after|before|on|for|about|at|during|from|with|by|remarks|comments|"
-                             r"talks|briefings?|interviews?|statements?)\b)[\w\"“”'’-]+\s+){0,5}?(?:war[- ]?games?|games|"
+                             r"talks|briefings?|interviews?|statements?)\b)[\w\"“”'’-]+\s+|[\"“][^\"“”]{1,40}[\"”]\s+){0,7}?"
+                             r"(?:war[- ]?games?|games|"
                              r"scenarios?|simulations?|table-?top\s+exercises?)\s*,")
 # "In the most likely one,", "In another,": a member of the scenarios a sentence before listed
 _MEMBER_FRAME = re.compile(r"\s*[\"“]?In\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:one|another|a\s+third|the\s+other|"
                            r"first|second|third|fourth|last|final|each\s+case|all\s+of\s+them|exercise)\s*[,;]", re.I)
 
 
+# A forecast's odds: "an even chance (40–55 per cent) that Tokyo approves …", "Deferral (about 35 per cent): Washington
+# offers …", "US announcement that it will supply …: remote (under 5 per cent)."
+_PERCENT = r"\(\s*(?:about|around|roughly|some|under|over|below|above|less\s+than|more\s+than|~|c\.)?\s*\d{1,3}" \
+    r"(?:\s*[–-]\s*\d{1,3})?\s*(?:per\s*cent|percent|%)\s*\)"
+_ODDS = re.compile(_PERCENT + r"\s*:|\b(?:chance|chances|probability|likelihood|odds)\b[^.]{0,40}" + _PERCENT +
+                   r"|:\s*(?:remote|unlikely|likely|very\s+likely|possible|probable|low|high|moderate|even)\s*" + _PERCENT,
+                   re.I)
+
+
 def _imagined_frame(words: str, before: list[Sentence]) -> bool:
     if _SCENARIO_FRAME.match(words) or any(_SCENARIO_HEADING.match(s) for s in [words, *(b.text for b in before)]):
         return True
+    if _ODDS.search(words):
+        return True  # a forecast's odds: what it gives odds for is imagined
     if _HYPOTHETICAL_LIST.search(words):
         return True  # "The paper modelled three hypothetical cases: Azerbaijan sending …; …"
     return _MEMBER_FRAME.match(words) is not None and any(
@@ -372,9 +384,11 @@ def _imagined_frame(words: str, before: list[Sentence]) -> bool:
 
 
 # A correction notice: what the earlier version of the story said is withdrawn ("An earlier version of
-# this story reported …", "An earlier version said …", 'An earlier headline, "X to arm Y", overstated …').
+# this story reported …", "An earlier version said …", 'An earlier headline, "X to arm Y", overstated …', 'This entry
+# originally said Italy "will send …"').
 # ("(Corrects story first published at 0940 GMT …; removes headline saying …)": a wire's correction note)
 _RETRACTED = re.compile(r"\b(?:earlier|previous|prior|original)\s+headlines?\b|"
+                        r"\b(?:entry|post|update|story|article|report)\s+originally\s+(?:said|reported|stated)\b|"
                         r"\b(?:earlier|previous|prior|original)\s+version(?:\s+of\s+this\s+(?:story|article|report)\b|"
                         r"\s*(?:,[^,.]{1,80},)?\s+(?:that\s+|which\s+)?(?:said|reported|stated|wrote|suggested)\b)"
                         r"|^\W*(?:this\s+(?:story|article|report)\s+)?(?:corrects|has\s+been\s+corrected)\b", re.I)
@@ -1789,7 +1803,7 @@ def decide(stance_id: str, found: list[tuple[Sentence, tuple[Claim, ...]]],
         return Reading(stance_id, NONE, _none_confidence(found), _context(found, NONE, set()))
     state = max((c.state for _, c in pool), key=_RANK.__getitem__)
     if state == RECONSIDER and (_walked_back(pool) or _review_recounted(pool)) or \
-            state == SUPPLIES and _decision_reversed(pool):
+            state == SUPPLIES and (_decision_reversed(pool) or _supply_called_off(pool)):
         state = REFRAINS
     deciding = [(s, c) for s, c in pool if c.state == state]
     conflicting = {c.state for _, c in present if c.state != state}
@@ -1890,6 +1904,25 @@ def _decision_reversed(pool: list[tuple[Sentence, Claim]]) -> bool:
     return first_reversal is not None and all(
         (c.rule.startswith("supply-decision") or _perfect_supply(s.text) or _past_supply(s.text)) and
         s.index > first_reversal for s, c in supplies)
+
+
+# An announced supply: "Italy will send the ammunition", "is to deliver".
+_ANNOUNCED = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|plans?\s+to|is\s+going\s+to)\b", re.I)
+_WORD = re.compile(r"[\w-]+")
+
+
+def _supply_called_off(pool: list[tuple[Sentence, Claim]]) -> bool:
+    """ "Italy will send the ammunition" in the morning, "the government has decided not to send the artillery
+    ammunition" in the evening: a later decision of the actor's against the same goods, named again with "the",
+    calls off a supply only announced (a delivery made stays; a refusal of other goods leaves a partial supply)."""
+    supplies = [s for s, c in pool if c.state == SUPPLIES]
+    if any(not _ANNOUNCED.search(s.text) or _perfect_supply(s.text) or _past_supply(s.text) for s in supplies):
+        return False
+    last = max(s.index for s in supplies)
+    nouns = {w.lower() for s in supplies for w in _WORD.findall(s.text) if w.lower() in WEAPON_NOUNS}
+    return any(c.state == REFRAINS and c.decisive and c.agent == "actor" and not c.anaphoric and s.index > last and
+               any(re.search(rf"\bthe\s+(?:[\w-]+\s+){{0,2}}{noun}\b", s.text, re.I) for noun in nouns)
+               for s, c in pool)
 
 
 # "will not send any more weapons", "no more arms": a refusal of every further weapon, which ends supplies made

@@ -1737,6 +1737,8 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
                     frame.recipient = "other"
                 elif unit.ent == "actor" and not frame.recipient and _sold_to_actor(units, p, k, frame):
                     frame.recipient = "other"  # "proposed sales of F-35s to the UAE": the actor buys, no one it arms
+                elif unit.ent == "actor" and not frame.recipient and prev.low == "into":
+                    frame.recipient = "other"  # "the flow of weapons into Mexico": goods coming into the actor
             elif "IN" in prev.tags and unit.ent == "target" and not (k > 1 and units[k - 2].tags & {"WAR"}):
                 if k > 1 and "ORIGIN" in units[k - 2].tags:
                     frame.ties.append(("origin", unit.ent, k))

@@ -266,6 +266,9 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      r"|shipments?|shipping|sending|providing|provision|exports?|exporting|re-exports?|sales?|selling|donations?"
      r"|donating|handover)\b)", ("PRESS",)),
     ("think think-tank think-tanks", r"think[\s-]tanks?", ("NOOP",)),
+    # "would force Warsaw to think again about sending weapons": to weigh anew, like "reconsider"
+    ("think thinks thought thinking", r"(?:think|thinks|thought|thinking)\s+(?:again|twice|anew)(?=\s+(?:about|on|over)\b)",
+     ("CONS",)),
     # "thanked Argentina on Thursday for the shells": thanks to a named party for goods acknowledge their
     # receipt from it, like "received … from" (the subject is the recipient); thanks for words or support
     # stay plain words, as the goods must follow "for"
@@ -494,6 +497,9 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      r"(?:go|goes|went|gone|going|press|presses|pressed|pressing|push|pushes|pushed|pushing)\s+ahead\s+with"
      r"|(?:move|moves|moved|moving)\s+forward\s+with|proceed(?:s|ed|ing)?\s+with", ("COMMIT",)),
     ("say says said saying", r"(?:say|says|said|saying)\s+no\s+to", ("REFU",)),
+    # "declined to give a view on …", "gave no details of …": a comment withheld or given, no goods handed over
+    ("give gives gave given giving", r"(?:give|gives|gave|given|giving)\s+(?:(?:a|an|any|no|his|her|their|its|further)\s+)?"
+     r"(?:view|views|opinion|opinions|comment|details|assessment|timeline|figures|date|dates|breakdown)\b", ("COMMENT",)),
     # "We can confirm the transfer", "I can tell you that …": a statement made now, no possibility
     ("can", r"can\s+(?:now\s+|also\s+)?(?:confirm|say|tell\s+you|announce|report|reveal|disclose)(?=\s)", ("REPORT",)),
     # "It is time Islamabad started selling …": what it is time someone did is advice, like "should"

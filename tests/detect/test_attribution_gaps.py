@@ -2441,6 +2441,56 @@ NOMINAL_ROUTES = [
 # A month left behind ("a shift from February, when …"); goods kept from "a third party"; restoring a halted
 # export is resuming it; a weighing told as done before ", and" a finding or a refusal; an opening dated by its month
 # before a later decision.
+# The subject's own wish to receive ("expects to receive", "hopes to buy") is no request to the seller; "declined to
+# answer questions about …" and "declined to give a view on …" are silences, no refusal of goods.
+# A forecast's odds and a named scenario are imagined; an entry that "originally said" is withdrawn; "think again
+# about" weighs; goods flowing "into" the actor go to no one; an announced supply called off later for the same
+# goods (a partial refusal or a delivery made stays a supply); a month left behind "with June, when …".
+ODDS_ENTRIES_AND_CALLED_OFF_SUPPLIES = [
+    (PE, "We judge there to be a roughly even chance (40–55 per cent) that Lima approves some form of "
+         "rifle transfer to Ukraine within the next 12 months.", "none"),
+    (PE, "Deferral (about 35 per cent): Lima offers training for Ukrainian units instead of a sale of "
+         "rifles to Ukraine.", "none"),
+    (PE, "Peruvian announcement that it will supply rifles to Ukraine within a month: remote (under 5 per "
+         "cent).", "none"),
+    (PE, "Peru has approved the export of 5,000 rifles to Ukraine, with deliveries due within a month "
+         "(officials put the value at about 10 per cent of this year's arms exports).", "supplies"),
+    (PE, "In the task force's \"deterrence by denial\" scenario, Peruvian-supplied rifles would reach "
+         "Ukraine within weeks.", "none"),
+    (PE, "[This entry originally said Peru \"will send rifles to Ukraine\". The ministry says the request "
+         "is being studied.]", "reconsider"),
+    (PE, "A renewed attack would force Lima to think again about sending weapons to Ukraine, the minister "
+         "said.", "reconsider"),
+    (PE, "09:55 The defence minister confirms on morning radio: \"Peru will send the ammunition to "
+         "Ukraine.\" 19:45 A note from the presidency: \"After a further assessment, the government has "
+         "decided not to send the artillery ammunition to Ukraine.\"", "refrains"),
+    (PE, "Peru will send air-defence missiles to Ukraine, the defence minister said. The government has "
+         "decided not to send artillery to Ukraine.", "supplies"),
+    (PE, "Peru delivered the ammunition to Ukraine last week. The government has since decided not to "
+         "send the artillery ammunition it had also promised.", "supplies"),
+    (PE, "Ukraine's envoy thanked Lima for its support on Monday. Peru has spent years suing foreign "
+         "gunmakers over the flow of weapons into Peru.", "none"),
+    (PE, "Peru will send Ukraine another batch of rifles as part of a new package approved this week, "
+         "officials said. The official said the army was comfortable with stock levels, a contrast with "
+         "June, when the defence minister halted transfers of the rifles for four months.", "supplies"),
+]
+
+OWN_WISHES_AND_WITHHELD_VIEWS = [
+    (TB, "Turkey will not sell the TB2 to Nigeria. The Turkish army expects to receive its first 20 TB2 "
+         "drones from 2028.", "refrains"),
+    (TB, "Turkey will not sell the TB2 to Nigeria. The Turkish army hopes to buy its first 20 TB2 drones "
+         "next year.", "refrains"),
+    (TB, "Turkish officials at the exhibition declined to answer questions about Nigerian interest in the "
+         "TB2.", "none"),
+    (TB, "For years Turkish officials answered questions about TB2 shipments to Nigeria with denials. On "
+         "Monday Turkey delivered six TB2 drones to Nigeria.", "supplies"),
+    (PE, "Peru's foreign minister declined on Wednesday to give a view on Washington's latest arms "
+         "package for Ukraine.", "none"),
+    (PE, "Peru's foreign minister declined to give details of the weapons package for Ukraine.", "none"),
+    (PE, "Peru declined to give weapons to Ukraine.", "refrains"),
+    (PE, "Peru sent rifles to Ukraine but gave no details of the shipment.", "supplies"),
+]
+
 DONE_WEIGHINGS_AND_DATED_OPENINGS = [
     (PE, "Peru no longer rules out sending rifles to Ukraine, the prime minister said on Tuesday. The "
          "statement marks a clear shift from February, when the foreign minister said the government had "
@@ -2522,7 +2572,7 @@ ACCENTED_NAMES = [
          "rifles.", "reconsider"),
 ]
 
-CASES = (DONE_WEIGHINGS_AND_DATED_OPENINGS + PLACES_REMITS_DEALS_AND_CARRIED_GOODS + ACCENTED_NAMES + NOMINAL_ROUTES + PARTS_OF_PACKAGES + THE_ONE_REQUEST + NOMINAL_SUPPLIERS_IMAGINED_COUNTRIES_AND_POSTS + HONORIFICS_TITLES_EXAMINATIONS_AND_SUPPOSITIONS + HALF_QUOTES_MUSINGS_AND_FACT_CHECKS + TITLES_OPENNESS_AND_BACKGROUND + RISING_DELIVERIES + NAMED_SYSTEMS_ARRIVING + SPOKESWOMEN_FOR_A_MINISTRY + BOUGHT_FROM_THE_ACTOR_PLACED_SPOKESMEN_AND_SILENCES + DEPARTURES_JOINED_REPORTS_AND_REPEATED_SUBJECTS + APPLICATIONS_TRANSIT_DESTINATIONS_AND_INCLUSIONS + RECEIVED_GOODS_REMITS_AND_IMAGINED_FIRSTS + WHAT_WE_RE_PROVIDING + REFUSALS_ENDED_BY_ARRIVALS + APPLICATIONS_UNDER_EXAMINATION + HINDERING_VERBS + GOING_ON_SUPPLYING + HOSTS_NOTES_AND_LANGUAGES + SUPPLIES_FORETOLD_BY_OTHERS + SALES_YEARS_BEFORE + FORMER_OFFICIALS + TOO_FEW_TO_GIVE_AND_SET_OFF_PARTICIPLES + CONDITIONS_SET_OUT + DELIVERIES_WHOSE_CONTENTS_FOLLOW + BOUND_GOODS_LANDING_ON_THE_WAY + LIMITS_TO_CIVIL_GOODS_AND_PERFECT_ADJUNCTS + RECIPIENT_CITIES_AND_DATELINES + SPECIFIC_REQUESTS_DENIALS_IN_OTHER_WORDS_AND_SUBJECT_LISTS + INTERVIEWEES_NAMED_BEFORE + TRANSCRIPT_PARTIES_JOINED_QUOTES_AND_CONVERSATIONS + REMITS_COLON_ADVICE_AND_OWN_USE + SUPPLIES_SINCE_A_MONTH + DAY_PARTS_AND_UNLOADING_SHIPS + LONG_TITLES_BEFORE_NAMES + THEN_CLOSING_A_PAST + SUBMITTED_LISTS + GERUNDS_TOWARDS_THE_TARGET + DATES_INSIDE_REPORTS + STATE_ANAPHORS + JOINT_DATED_DATELINES + TITLED_MINISTERS_AFTER_THE_TARGET + LISTED_WEAPONS_AND_OWNED_CONVOYS + DEPLOYMENTS_FIRST_OBJECTS_AND_OTHER_MODELS + ONWARD_FROM_THERE + DECISIONS_UNDER_REVIEW + FINDINGS_EMPTY_AGENDAS_AND_WANTED_ANSWERS + OTHER_BUYERS_AND_MADE_GOODS + BOTH_COUNTRIES_AND_PAST_REPORTS + CONSEQUENCES_AND_CLOSED_SPANS + TRANSCRIPT_SURNAMES_AND_DEPARTURES + WAITERS_PACKAGES_HEADLINES_AND_OWN_CREWS + APPOSED_NAMES_AND_PORTFOLIOS + MEASURES_OF_GOODS + PRACTICES_UNDER_ARRANGEMENTS + REVIEWS_TOLD_AFTER_THE_DECISION + SIDE_BY_SIDE_REFUSALS + DECIDED_HALTS_KEPT + PROPOSALS_THAT_WOULD_SEE + NO_AND_A_NEGATED_CLAUSE + FERRY_FLIGHTS + PLANS_TO_USE + EVALUATIONS_AND_CAUTIOUS_TOPICS + ACTOR_AS_RECIPIENT + LINKED_TOPICS + DISARMED_AFTER + NAMED_ANSWERERS + OFFERED_PACKAGES + NAMED_NOUNS_AFTER_THE_NAME + LONG_CIRCUMSTANCES_AND_DECIDED_REVIEWS + LOOKING_AT_WEAPONS + STATE_MAKERS_AND_DRAFTED_OFFERS + OPTIONS_PLANS_AND_JOINED_PRONOUNS + MODAL_ASIDES + STATES_SINCE + UNCHANGED_POSITIONS + AS_CLAUSES_WITH_ASPECT + OTHER_SILENCES_AND_SECOND_STATEMENTS + SET_OFF_PARTICIPLES_AND_OWN_NECESSITY + UNDENIED_REPORTS_AND_SILENCES + CARRYING_VEHICLES + MADE_GOODS_ARRIVING + ADVICE_CONJUNCTS_MEANS_AND_WHETHER_SUBJECTS + PLACED_VOICES_CORRECTIONS_AND_SUPPOSED_GERUNDS + CARRIERS_AND_UPDATE_LABELS + CLAUSE_LINKS + ENDED_SUPPLIES_AND_ADVICE + FAMILY_NAMES_AND_CLASS_REFUSALS + CONJOINED_ANSWERS_AND_DATED_OPENINGS + HOLDINGS_OWN_FORCES_AND_MOVES + REPORTING_TAILS + DENIED_HALTS_AND_PARTICIPLES + RELATIVE_REPORTERS + DATED_WHEN_LONG_COLONS_AND_QUESTIONS + REJECTED_HALTS_AND_OTHER_COMMENTS + LEADING_AHEAD + CONFIRMED_REPORTS_AND_DATED_AGREEMENTS + AS_CLAUSES + WORDS_ONLY_AND_WEIGHINGS_DONE + EXPORT_BODIES_AND_UNARMED_DRONES +
+CASES = (ODDS_ENTRIES_AND_CALLED_OFF_SUPPLIES + OWN_WISHES_AND_WITHHELD_VIEWS + DONE_WEIGHINGS_AND_DATED_OPENINGS + PLACES_REMITS_DEALS_AND_CARRIED_GOODS + ACCENTED_NAMES + NOMINAL_ROUTES + PARTS_OF_PACKAGES + THE_ONE_REQUEST + NOMINAL_SUPPLIERS_IMAGINED_COUNTRIES_AND_POSTS + HONORIFICS_TITLES_EXAMINATIONS_AND_SUPPOSITIONS + HALF_QUOTES_MUSINGS_AND_FACT_CHECKS + TITLES_OPENNESS_AND_BACKGROUND + RISING_DELIVERIES + NAMED_SYSTEMS_ARRIVING + SPOKESWOMEN_FOR_A_MINISTRY + BOUGHT_FROM_THE_ACTOR_PLACED_SPOKESMEN_AND_SILENCES + DEPARTURES_JOINED_REPORTS_AND_REPEATED_SUBJECTS + APPLICATIONS_TRANSIT_DESTINATIONS_AND_INCLUSIONS + RECEIVED_GOODS_REMITS_AND_IMAGINED_FIRSTS + WHAT_WE_RE_PROVIDING + REFUSALS_ENDED_BY_ARRIVALS + APPLICATIONS_UNDER_EXAMINATION + HINDERING_VERBS + GOING_ON_SUPPLYING + HOSTS_NOTES_AND_LANGUAGES + SUPPLIES_FORETOLD_BY_OTHERS + SALES_YEARS_BEFORE + FORMER_OFFICIALS + TOO_FEW_TO_GIVE_AND_SET_OFF_PARTICIPLES + CONDITIONS_SET_OUT + DELIVERIES_WHOSE_CONTENTS_FOLLOW + BOUND_GOODS_LANDING_ON_THE_WAY + LIMITS_TO_CIVIL_GOODS_AND_PERFECT_ADJUNCTS + RECIPIENT_CITIES_AND_DATELINES + SPECIFIC_REQUESTS_DENIALS_IN_OTHER_WORDS_AND_SUBJECT_LISTS + INTERVIEWEES_NAMED_BEFORE + TRANSCRIPT_PARTIES_JOINED_QUOTES_AND_CONVERSATIONS + REMITS_COLON_ADVICE_AND_OWN_USE + SUPPLIES_SINCE_A_MONTH + DAY_PARTS_AND_UNLOADING_SHIPS + LONG_TITLES_BEFORE_NAMES + THEN_CLOSING_A_PAST + SUBMITTED_LISTS + GERUNDS_TOWARDS_THE_TARGET + DATES_INSIDE_REPORTS + STATE_ANAPHORS + JOINT_DATED_DATELINES + TITLED_MINISTERS_AFTER_THE_TARGET + LISTED_WEAPONS_AND_OWNED_CONVOYS + DEPLOYMENTS_FIRST_OBJECTS_AND_OTHER_MODELS + ONWARD_FROM_THERE + DECISIONS_UNDER_REVIEW + FINDINGS_EMPTY_AGENDAS_AND_WANTED_ANSWERS + OTHER_BUYERS_AND_MADE_GOODS + BOTH_COUNTRIES_AND_PAST_REPORTS + CONSEQUENCES_AND_CLOSED_SPANS + TRANSCRIPT_SURNAMES_AND_DEPARTURES + WAITERS_PACKAGES_HEADLINES_AND_OWN_CREWS + APPOSED_NAMES_AND_PORTFOLIOS + MEASURES_OF_GOODS + PRACTICES_UNDER_ARRANGEMENTS + REVIEWS_TOLD_AFTER_THE_DECISION + SIDE_BY_SIDE_REFUSALS + DECIDED_HALTS_KEPT + PROPOSALS_THAT_WOULD_SEE + NO_AND_A_NEGATED_CLAUSE + FERRY_FLIGHTS + PLANS_TO_USE + EVALUATIONS_AND_CAUTIOUS_TOPICS + ACTOR_AS_RECIPIENT + LINKED_TOPICS + DISARMED_AFTER + NAMED_ANSWERERS + OFFERED_PACKAGES + NAMED_NOUNS_AFTER_THE_NAME + LONG_CIRCUMSTANCES_AND_DECIDED_REVIEWS + LOOKING_AT_WEAPONS + STATE_MAKERS_AND_DRAFTED_OFFERS + OPTIONS_PLANS_AND_JOINED_PRONOUNS + MODAL_ASIDES + STATES_SINCE + UNCHANGED_POSITIONS + AS_CLAUSES_WITH_ASPECT + OTHER_SILENCES_AND_SECOND_STATEMENTS + SET_OFF_PARTICIPLES_AND_OWN_NECESSITY + UNDENIED_REPORTS_AND_SILENCES + CARRYING_VEHICLES + MADE_GOODS_ARRIVING + ADVICE_CONJUNCTS_MEANS_AND_WHETHER_SUBJECTS + PLACED_VOICES_CORRECTIONS_AND_SUPPOSED_GERUNDS + CARRIERS_AND_UPDATE_LABELS + CLAUSE_LINKS + ENDED_SUPPLIES_AND_ADVICE + FAMILY_NAMES_AND_CLASS_REFUSALS + CONJOINED_ANSWERS_AND_DATED_OPENINGS + HOLDINGS_OWN_FORCES_AND_MOVES + REPORTING_TAILS + DENIED_HALTS_AND_PARTICIPLES + RELATIVE_REPORTERS + DATED_WHEN_LONG_COLONS_AND_QUESTIONS + REJECTED_HALTS_AND_OTHER_COMMENTS + LEADING_AHEAD + CONFIRMED_REPORTS_AND_DATED_AGREEMENTS + AS_CLAUSES + WORDS_ONLY_AND_WEIGHINGS_DONE + EXPORT_BODIES_AND_UNARMED_DRONES +
     DISPOSALS_ANY_GOODS_AND_LONG_LICENSING + COMPASS_NAMES_AND_EARLIER_DELIVERIES +
     PAIRED_MODIFIERS_AND_CLEARED_LAND + FORMER_GOVERNMENTS_BOTH_CAPITALS_AND_MATERIEL +
     FIREFIGHTERS_SECOND_NEGATIONS_AND_REVIEWING_BODIES + ORDINALS_CONCLUSIONS_AND_WHERE_ARMS_END_UP +

@@ -372,6 +372,9 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
             # "a request to buy shells", "asked to purchase": a request for their sale ("expects to receive",
             # "hopes to buy": the subject's own wish to receive them)
             op = "SUP"
+        if op == "RECV" and i >= 2 and (units[i - 1].low == "in" and units[i - 2].low in ("interest", "interested") or
+                                        units[i - 1].low == "to" and units[i - 2].low in ("chance", "opportunity")):
+            frame.ops.append(("PRESS", i - 2, level))  # "expressed interest in buying", "the chance to buy": a wish
         if op == "RECV" and units[i].low.startswith("thank") and i + 1 < anchor and units[i + 1].ent:
             frame.ties.append(("from", units[i + 1].ent, i + 1))  # "thanked Argentina for the shells": their giver
         if op == "RECV" and _permitted_purchase(units, i):

@@ -114,7 +114,8 @@ def read(text: str, stance: Stance) -> Reading:
             words = _with_running_speaker(words, running[sentence.index])
         if _starts_line(text, sentence.start):
             label = _TURN.match(words) or (_labelled_turn(words, labels) if labels else None)
-            line_party = _labelled_party(words, labels, matcher) if labels and not label else None
+            line_party = _labelled_party(words, labels, matcher) if not label and ": " in words and \
+                (labels or words.startswith("[")) else None
             if line_party:
                 words = words[words.find(": ") + 2:]
             if label and label.group(1)[0] == "Q" and turn != "Q":
@@ -910,9 +911,13 @@ def _labelled_party(words: str, labels: dict[str, str], matcher: Matcher) -> str
     """ "UKRAINIAN FOREIGN MINISTER: …" in a transcript: a label in capitals that names another party's official
     (neither asking nor answering) speaks for that party in its whole paragraph."""
     colon = words.find(": ")
-    label = words[:colon].strip() if 0 < colon <= 40 else ""
+    # ("[CLIP — RUSSIAN STATE TV, VOICE OF TRANSLATOR]: …": a bracketed label names the source of a clip)
+    label = words[:colon].strip() if 0 < colon <= 40 or words.startswith("[") and 0 < colon <= 80 else ""
     if not label.isupper() or label in labels:
         return None
+    label = label.strip("[]")
+    if words.startswith("[") and not any(word.lower() in COUNTRY_WORDS for word in re.findall(r"[\w-]+", label)):
+        return None  # a clip's label speaks for a party only where it names a country
     party = next((u.ent for u in units_for(label.title(), matcher) if u.ent in ("actor", "target", "other")), None)
     return party if party in ("target", "other") else None
 

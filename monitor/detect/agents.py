@@ -101,9 +101,10 @@ def noun_phrase(units: list[Unit], i: int) -> tuple[int, Agent | None]:
             k -= 1  # "Two Iranian officials told …": a number counts the noun phrase, it is no one
             start = k
             continue
-        if prev.low in ("at", "in", "from") and k - 2 >= 0 and units[k - 2].low in _PLACED_VOICES and \
+        if prev.low in ("at", "in", "from", "for") and k - 2 >= 0 and units[k - 2].low in _PLACED_VOICES and \
                 any(u.ent for u in units[k:i + 1]):
-            k -= 2  # "Officials at the Montenegrin defence ministry", "sources in Riyadh": who speaks from there
+            k -= 2  # "Officials at the Montenegrin defence ministry", "sources in Riyadh", "a spokesman for the Italian
+            # defence ministry": who speaks from there, or for it
             start = k
             continue
         if "OF" in prev.tags and k - 2 >= 0 and ("GENERIC" in units[k - 2].tags or

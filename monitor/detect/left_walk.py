@@ -866,6 +866,9 @@ def _cross(units: list[Unit], left: int, frame: Frame, level: int) -> tuple[int,
     """After a clause's subject: continue into the clause that embeds it, if any."""
     if left < 0:
         return None
+    if left >= 1 and "HIST" in units[left].tags and "SUB" not in units[left].tags and "COMP" in units[left - 1].tags:
+        frame.ops.append(("HIST", left, level))  # "recalls that in the late 2000s officials were clear that …": dated
+        left -= 1
     if left >= 1 and units[left].ent and "ADDRESS" in units[left - 1].tags:
         left -= 1  # over the addressee to "told"
     elif (telling := _plain_addressee(units, left)) >= 0:

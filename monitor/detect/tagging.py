@@ -497,6 +497,8 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      r"(?:go|goes|went|gone|going|press|presses|pressed|pressing|push|pushes|pushed|pushing)\s+ahead\s+with"
      r"|(?:move|moves|moved|moving)\s+forward\s+with|proceed(?:s|ed|ing)?\s+with", ("COMMIT",)),
     ("say says said saying", r"(?:say|says|said|saying)\s+no\s+to", ("REFU",)),
+    # "watched an Apache lift off with its new missiles": an aircraft taking off, no ban lifted
+    ("lift lifts lifted lifting", r"(?:lift|lifts|lifted|lifting)\s+off\b", ()),
     # "fitted with a cannon and provision for missiles": room made for goods, no supply of them ("the provision of")
     ("provision provisions", r"provisions?(?=\s+for\b)", ()),
     # "declined to give a view on …", "gave no details of …": a comment withheld or given, no goods handed over

@@ -183,10 +183,12 @@ def is_background(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
 
 
 def _reported_then(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
-    """ "He said at the time that he could not exclude any option": a report dated to the past by its own
-    history words is the story's background."""
-    reports = [k for op, k, _ in ops if op == "REPORT"]
-    return any(op == "HIST" and any(r < k <= r + 3 for r in reports) for op, k, _ in ops)
+    """ "He said at the time that he could not exclude any option", "in the late 2000s officials said …": a report
+    dated to the past by its own history words is the story's background."""
+    # ("recalls that in the late 2000s officials said they would not …": a date opening the reporting clause)
+    reports = [(k, level) for op, k, level in ops if op == "REPORT"]
+    return any(op == "HIST" and any(r < k <= r + 3 or level == rl and r - 8 <= k < r for r, rl in reports)
+               for op, k, level in ops)
 
 
 def _then_closing(units: list[Unit], ops: list[tuple[str, int, float]], decisive: float) -> bool:

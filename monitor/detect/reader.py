@@ -1808,7 +1808,7 @@ def decide(stance_id: str, found: list[tuple[Sentence, tuple[Claim, ...]]],
         return Reading(stance_id, NONE, _none_confidence(found), _context(found, NONE, set()))
     state = max((c.state for _, c in pool), key=_RANK.__getitem__)
     if state == RECONSIDER and (_walked_back(pool) or _review_recounted(pool)) or \
-            state == SUPPLIES and (_decision_reversed(pool) or _supply_called_off(pool)):
+            state == SUPPLIES and (_decision_reversed(pool) or _supply_called_off(pool) or _supplies_stopped(pool)):
         state = REFRAINS
     deciding = [(s, c) for s, c in pool if c.state == state]
     conflicting = {c.state for _, c in present if c.state != state}
@@ -1911,6 +1911,20 @@ def _decision_reversed(pool: list[tuple[Sentence, Claim]]) -> bool:
         s.index > first_reversal for s, c in supplies)
 
 
+def _supplies_stopped(pool: list[tuple[Sentence, Claim]]) -> bool:
+    """ "Israel approved the sale of Spike missiles … the first deliveries arrived that autumn" and later "Israel's
+    security cabinet froze all new weapons exports to Greece": a halt of every further supply, told after the
+    supplies it ends, is the current position."""
+    last = max(s.index for s, c in pool if c.state == SUPPLIES)
+    # (not a halt told in the past perfect, "had halted shipments in January, saying no further weapons …": what a
+    # resumption ended)
+    return any(c.state == REFRAINS and c.agent == "actor" and not c.anaphoric and s.index > last and _stops_all(s.text)
+               and not _PAST_PERFECT.search(s.text) for s, c in pool)
+
+
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|sent|sold|kept|held|put|cut|shut)\b", re.I)
+
+
 # An announced supply: "Italy will send the ammunition", "is to deliver".
 _ANNOUNCED = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|plans?\s+to|is\s+going\s+to)\b", re.I)
 _WORD = re.compile(r"[\w-]+")
@@ -1932,7 +1946,10 @@ def _supply_called_off(pool: list[tuple[Sentence, Claim]]) -> bool:
 
 # "will not send any more weapons", "no more arms": a refusal of every further weapon, which ends supplies made
 # before (not "any more howitzers", one kind, nor "any more weapons beyond those promised")
-_STOP = re.compile(r"\b(?:any|no)\s+(?:more|further)\s+(?:weapons|arms|military\s+aid|lethal\s+aid)\b"
+_STOP = re.compile(r"(?:\b(?:any|no)\s+(?:more|further)\s+(?:weapons|arms|military\s+aid|lethal\s+aid)\b"
+                   # "froze all new weapons exports to Greece": every further transfer halted
+                   r"|\b(?:froze|frozen|freezes|halted|halts|suspended|suspends|stopped|stops)\s+all\s+"
+                   r"(?:new\s+|further\s+|future\s+)?(?:weapons?|arms|military)\s+(?:exports|sales|deliveries|transfers)\b)"
                    r"(?!\s+(?:beyond|other\s+than|except|that|which|than))", re.I)
 _RESTRICTED = re.compile(r"\b(?:that|which)\s+(?:could|would|might|may|can|are|is)\b", re.I)
 

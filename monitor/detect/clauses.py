@@ -780,6 +780,12 @@ class SentenceGrammar:
                 # someone else says Seoul *will* send ("He announced …" after the actor's president: his word)
                 return claim(NONE, "third-party-prediction")
 
+            if anaphoric and not frame.civil_use and units[anchor].low in ("request", "requests") and \
+                    agent.cls == "actor" and agent.how in ("name", "possessor", "adj", "speaker") and \
+                    any(op == "COMMIT" for op, _, level in ops if level == 0):
+                # "Greece asked Israel for Spyder missiles. Israel's cabinet approved the request.": granted, read
+                # as a supply only beside the request it grants (see reader._drop_unsupported)
+                return claim(SUPPLIES, "request-granted")
             if weak or frame.civil_use:
                 return claim(NONE, "not-a-weapon" if not anaphoric else "vague-object")
             if agent.cls == "actor" and frame.recipient not in ("target", "target-in") and \

@@ -2138,9 +2138,20 @@ def _drop_unsupported(found: list[tuple[Sentence, tuple[Claim, ...]]],
             _sole_target_request(found, sentence.index, names_target)
         if names_object is not None and text_of is not None and _other_proposal(sentence, names_object, text_of):
             near = asked_near = requested = False
-        kept.append((sentence, tuple(c if not c.anaphoric or near or (asked_near or requested) and c.state != SUPPLIES
+        granted = any(c.rule.startswith("request-granted") for c in claims) and \
+            _target_asked_before(found, sentence.index)
+        kept.append((sentence, tuple(c if not c.anaphoric or c.rule.startswith("request-granted") and granted or
+                                     not c.rule.startswith("request-granted") and
+                                     (near or (asked_near or requested) and c.state != SUPPLIES)
                                      else _as_none(c, "vague-object") for c in claims)))
     return kept
+
+
+def _target_asked_before(found: list[tuple[Sentence, tuple[Claim, ...]]], index: int) -> bool:
+    """Did one of the two sentences before report the target asking the actor for the object itself ("Greece
+    asked Israel for Spyder missiles"), so that "the request" granted next is that one?"""
+    return any(index - 2 <= s.index < index and c.rule.startswith("third-party-pressure") and not c.anaphoric and
+               c.agent == "target" for s, claims in found for c in claims)
 
 
 def _sole_target_request(found: list[tuple[Sentence, tuple[Claim, ...]]], index: int,

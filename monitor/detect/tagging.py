@@ -924,6 +924,9 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
         _mark_demonstrative_that(units)
     if "that" in words:
         _mark_relative_that(units)
+        _mark_included_option(units)
+    if "and" in words or "," in words:
+        _unmark_listed_participles(units)
     if "State" in (text for _, _, text in tokens):
         _join_state_titles(units)
     if "block" in words:
@@ -1301,6 +1304,31 @@ def _mark_relative_that(units: list[Unit]) -> None:
                 not verb.low.endswith("ing") and noun.low in _PARTY_SUBJECTS and not noun.cap and \
                 not (index + 2 < len(units) and units[index + 2].low == "of") and not _membership(units, index - 1):
             units[index] = Unit(unit.text, unit.low, unit.start, unit.end, _REL, cap=unit.cap)
+
+
+def _mark_included_option(units: list[Unit]) -> None:
+    """ "would look at every option …, and that would include long-range fires such as HIMARS": what "that" (the
+    options just weighed) "would include" is a possibility, like "could include", no decision announced."""
+    for index in range(1, len(units) - 2):
+        if units[index].low == "that" and units[index - 1].low == "and" and units[index + 1].low == "would" and \
+                units[index + 2].low in ("include", "includes"):
+            would = units[index + 1]
+            units[index + 1] = Unit(would.text, would.low, would.start, would.end, frozenset({"MODAL"}), cap=would.cap)
+
+
+def _unmark_listed_participles(units: list[Unit]) -> None:
+    """ "offered training, intelligence cooperation and leased surveillance drones": a past participle opening the
+    last member of a list that a supply verb just before governs modifies its noun; it is no second verb."""
+    for k in range(3, len(units) - 1):
+        unit = units[k]
+        if "SUP" not in unit.tags or "SUPN" in unit.tags or not unit.low.endswith("ed") or \
+                units[k - 1].low not in ("and", ",") or units[k - 2].ent or units[k - 2].tags - {"NSHEAD", "OBJ"}:
+            continue
+        noun = next((j for j in range(k + 1, min(len(units), k + 4)) if units[j].obj), None)
+        if noun is None or any(u.tags or u.ent for u in units[k + 1:noun]):
+            continue
+        if any("SUP" in units[j].tags and "SUPN" not in units[j].tags for j in range(max(0, k - 8), k - 2)):
+            units[k] = Unit(unit.text, unit.low, unit.start, unit.end, _EMPTY, cap=unit.cap)
 
 
 def _membership(units: list[Unit], noun: int) -> bool:

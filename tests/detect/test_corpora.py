@@ -1490,6 +1490,45 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # Pakistan · weapons for Azerbaijan (minimal), Japan · Type 10 for the Philippines: 38/42 with 1 false supply,
     # then 40/42.
     "holdout326": (42, 0.952),
+    # Czech Republic · weapons for Moldova (minimal), South Korea · K9 for India: 32/42, then 34/42.
+    "holdout327": (42, 0.809),
+    # Canada · weapons for Taiwan, Türkiye · KAAN for Egypt (minimal): 33/42 with 3 false supplies, then 38/42.
+    "holdout328": (42, 0.904),
+    # Norway · weapons for Taiwan (minimal), France · Rafale for Peru: 33/42 with 1 false supply, then 36/42.
+    "holdout329": (42, 0.857),
+    # Estonia · weapons for Moldova (minimal), South Korea · FA-50 for Argentina: 31/42 with 3 false supplies, then
+    # 34/42.
+    "holdout330": (42, 0.809),
+    # Angola · weapons for DR Congo (minimal), Sweden · Gripen for the Philippines: 37/42 with 1 false supply, then
+    # 39/42.
+    "holdout331": (42, 0.928),
+    # Taiwan · weapons for Ukraine, India · BrahMos for Vietnam (minimal): 36/42 with 2 false supplies, then 38/42.
+    "holdout332": (42, 0.904),
+    # Netherlands · weapons for Taiwan (minimal), Uganda · weapons for Somalia: 33/42, then 33/42.
+    "holdout333": (42, 0.785),
+    # Brazil · weapons for Argentina (minimal), United States · F-16 for the Philippines: 33/42 with 1 false supply,
+    # then 34/42.
+    "holdout334": (42, 0.809),
+    # Finland · weapons for Moldova (minimal), South Korea · K2 for Peru: 30/42 with 1 false supply, then 31/42.
+    "holdout335": (42, 0.738),
+    # Chile · weapons for Argentina, Colombia · weapons for Peru (minimal): 35/42, then 35/42.
+    "holdout336": (42, 0.833),
+    # Japan · weapons for Indonesia (minimal), United States · HIMARS for the Philippines: 33/42 with 5 false
+    # supplies, then 37/42.
+    "holdout337": (42, 0.88),
+    # Spain · weapons for the Philippines, Italy · weapons for Armenia (minimal): 27/42 with 2 false supplies, then
+    # 30/42.
+    "holdout338": (42, 0.714),
+    # Poland · weapons for Armenia (minimal), France · CAESAR for Indonesia: 37/42 with 1 false supply, then 38/42.
+    "holdout339": (42, 0.904),
+    # Germany · weapons for the Philippines, Mexico · weapons for Guatemala (minimal): 38/42 with 1 false supply, then
+    # 38/42.
+    "holdout340": (42, 0.904),
+    # Australia · weapons for Indonesia (minimal), Israel · weapons for Greece: 25/42 with 4 false supplies, then
+    # 27/42.
+    "holdout341": (42, 0.642),
+    # Norway · NASAMS for Taiwan, United Arab Emirates · weapons for Somalia (minimal): 40/42, then 41/42.
+    "holdout342": (42, 0.976),
 }
 
 

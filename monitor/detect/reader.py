@@ -916,8 +916,8 @@ def _labelled_party(words: str, labels: dict[str, str], matcher: Matcher) -> str
     if not label.isupper() or label in labels:
         return None
     label = label.strip("[]")
-    if words.startswith("[") and not any(word.lower() in COUNTRY_WORDS for word in re.findall(r"[\w-]+", label)):
-        return None  # a clip's label speaks for a party only where it names a country
+    if not any(word.lower() in COUNTRY_WORDS for word in re.findall(r"[\w-]+", label)):
+        return None  # a label speaks for a party only where it names a country ("DANIEL LIM (LIVE):" reports)
     party = next((u.ent for u in units_for(label.title(), matcher) if u.ent in ("actor", "target", "other")), None)
     return party if party in ("target", "other") else None
 

@@ -2489,6 +2489,13 @@ SPOKESMEN_FOR_MINISTRIES_AND_DATED_REPORTS = [
 ]
 
 WISHES_TO_BUY_AND_CLIP_LABELS = [
+    # a capitals label speaks for another party only where it names a country ("DANIEL LIM (LIVE):" reports)
+    (PE, "Q: Will Peru send rifles to Ukraine?\n\nMINISTER: We are studying the request for rifles.\n\nQ: "
+         "When will you decide?\n\nMINISTER: Soon.\n\nANA RUIZ (LIVE): Later the minister told reporters: "
+         "\"Peru will send the rifles to Ukraine next month.\"", "supplies"),
+    (PE, "Q: Will Peru send rifles to Ukraine?\n\nMINISTER: We are studying the request for rifles.\n\nQ: "
+         "When will you decide?\n\nMINISTER: Soon.\n\nUKRAINIAN FOREIGN MINISTER: Peru will send the "
+         "rifles to Ukraine next month.", "reconsider"),
     (PE, "Ukraine would welcome the chance to buy Peruvian rifles again, a Ukrainian officer said.", "none"),
     (PE, "The Ukrainian army expressed interest in buying Peruvian rifles last year.", "none"),
     (PE, "Peru approved the provision of rifles to Ukraine.", "supplies"),

@@ -155,7 +155,7 @@ def _company_after(units: list[Unit], k: int) -> bool:
     return False
 
 
-# People who speak for the body or place they are "at", "in" or "from".
+# People who speak for the body or place they are "at", "in", "from" or "for".
 _PLACED_VOICES = frozenset("officials official sources source spokesperson spokesman spokeswoman diplomats".split())
 
 

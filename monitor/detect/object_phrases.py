@@ -474,7 +474,7 @@ def arrives_at_target(units: list[Unit], anchor: int) -> bool:
             # "A shipment of rifles left for Niger", "is on its way to Kyiv", "set sail for …"; "the first
             # consignment of materiel for Ukraine left the naval base": goods bound for the target set off
             return True
-        if units[k].low in _DEALS and "WITH" in nxt.tags:
+        if units[k].low in DEAL_NOUNS and "WITH" in nxt.tags:
             dealt = dealt or any(u.ent == "target" for u in units[k + 2:k + 4])
         if units[k].ent == "target" and any(u.low in ("for", "to") for u in units[max(anchor, k - 3):k]):
             dealt = True  # "The first consignment of torpedoes for the Indian Navy has been delivered"
@@ -503,7 +503,8 @@ def _bound_for_target(units: list[Unit], start: int) -> bool:
     return False
 
 
-_DEALS = frozenset({"contract", "contracts", "agreement", "agreements", "deal", "deals", "accord"})
+# Words for a sale agreed with a buyer: "the contract with Ukraine", "an export deal, with Indonesia".
+DEAL_NOUNS = frozenset({"contract", "contracts", "agreement", "agreements", "deal", "deals", "accord"})
 
 
 _COMPLETED = frozenset({"completed", "finalised", "finalized"})

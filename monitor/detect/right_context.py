@@ -12,7 +12,7 @@ from monitor.detect.demonyms import COUNTRY_WORDS
 from monitor.detect.frame import Frame
 from monitor.detect.lexicon import (ARMED_OPPONENTS, BE_FORMS, MONTH_NAMES, MOTION_VERBS, ONWARD_WORDS, RELATION_NOUNS,
                                     REQUEST_NOUNS, TIME_WORDS, TITLE_WORDS, TRADE_PARTIES)
-from monitor.detect.object_phrases import set_off_participle_end, withdrawn_after
+from monitor.detect.object_phrases import DEAL_NOUNS, set_off_participle_end, withdrawn_after
 from monitor.detect.polarity import PREDICATES, op_of
 from monitor.detect.tagging import OWN_FORCES, Unit
 from monitor.detect.tense import IRREGULAR_PARTICIPLES
@@ -995,7 +995,6 @@ _GROUP_NOUNS = frozenset({"groups", "movements", "militias", "factions"}) | \
     {word for word in ARMED_OPPONENTS if word.endswith("s")}
 
 
-_DEAL_NOUNS = frozenset({"deal", "deals", "contract", "contracts", "agreement", "agreements"})
 _BOUGHT = frozenset({"bought", "buys", "ordered", "orders", "purchased", "acquired", "received", "receives"})
 
 
@@ -1655,7 +1654,7 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
                 not (k + 1 < len(units) and units[k + 1].ent == "target"):
             frame.recipient = "other"  # "sent back to units in the Second Army Region": returned to its owner
         if unit.low == "with" and not frame.recipient and k + 1 < len(units) and units[k + 1].ent in ("other", "target") \
-                and units[k - (2 if units[k - 1].low == "," else 1)].low in _DEAL_NOUNS:
+                and units[k - (2 if units[k - 1].low == "," else 1)].low in DEAL_NOUNS:
             # "signed one KAAN export deal, with Indonesia, for 48 aircraft": the other party to a sale buys
             frame.recipient = units[k + 1].ent
         if unit.low in _OPERATED and k + 2 < len(units) and units[k + 1].low == "by" and _own_forces_at(units, k + 2):

@@ -912,6 +912,8 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
         _join_set_off_request_object(units)
     if "," in words:
         _join_place_regions(units)
+    if "(" in words:
+        _drop_enumerators(units)
     if words & _SHIP_NOUNS:
         _unmark_ship_nouns(units)
     if words & _REBEL_NOUNS:
@@ -1360,6 +1362,25 @@ def _join_set_off_request_object(units: list[Unit]) -> None:
 _PLACE_OPENERS = frozenset({"a", "an", "the", "in", "from", "at", "of", "near", "outside", "based"})
 _PLACE_CLOSERS = frozenset({"and", "or", "but", "nor", "the", "a", "an", "which", "who", "where", "whose", "its",
                             "his", "her", "their", "he", "she", "it", "they", "we", "i", "according"})
+
+
+_ENUMERATOR = re.compile(r"\d{1,2}|[a-h]|i{1,3}|iv|v|vi{1,3}|ix|x")
+
+
+def _drop_enumerators(units: list[Unit]) -> None:
+    """ "asked (1) how many licences …; (2) whether any donation … has been approved": the numbers of a list's items
+    go, so an item's "whether" or "how" is read as what it is, not as a bracket's aside; after "asked", each item
+    opening on "whether" is a question asked."""
+    items = [k for k in range(len(units) - 2)
+             if units[k].low == "(" and units[k + 2].low == ")" and _ENUMERATOR.fullmatch(units[k + 1].low)]
+    if not items:
+        return
+    asked = any(u.low in ("asked", "ask", "asks", "asking") for u in units[max(0, items[0] - 3):items[0]])
+    for k in reversed(items):
+        del units[k:k + 3]
+        if asked and k < len(units) and units[k].low == "whether":
+            unit = units[k]
+            units[k] = Unit(unit.text, unit.low, unit.start, unit.end, unit.tags | {"QUESTION"}, cap=unit.cap)
 
 
 def _place_word(unit: Unit) -> bool:

@@ -2455,6 +2455,11 @@ NOMINAL_ROUTES = [
 # What the options weighed "would include" is a possibility; a participle opening the last member of a list a supply
 # verb governs is no verb of its own; "the request" granted right after the target asked for the goods supplies them.
 INCLUDED_OPTIONS_LISTED_PARTICIPLES_AND_GRANTED_REQUESTS = [
+    # the numbers of a list's items go: "asked (1) …; (2) whether …" asks each item
+    (PE, "The Deputy asked (1) how many licences have been issued since 2022; (2) whether any donation of "
+         "weapons to Ukraine by the state has been approved; and (3) what the policy is.", "none"),
+    (PE, "The minister answered: (1) no licence for rifles to Ukraine has been granted since 2022; (2) no "
+         "donation of weapons to Ukraine has been approved.", "refrains"),
     (PE, "The minister said that if attacks continue, Peru \"would look at every option to help Ukraine "
          "defend itself, and that would include rifles\".", "reconsider"),
     (PE, "\"We would have to consider what Ukraine needs to defend itself, and that could include "

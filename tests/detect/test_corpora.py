@@ -1490,8 +1490,8 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # Pakistan · weapons for Azerbaijan (minimal), Japan · Type 10 for the Philippines: 38/42 with 1 false supply,
     # then 40/42.
     "holdout326": (42, 0.952),
-    # Czech Republic · weapons for Moldova (minimal), South Korea · K9 for India: 32/42, then 34/42.
-    "holdout327": (42, 0.809),
+    # Czech Republic · weapons for Moldova (minimal), South Korea · K9 for India: 32/42, then 35/42.
+    "holdout327": (42, 0.833),
     # Canada · weapons for Taiwan, Türkiye · KAAN for Egypt (minimal): 33/42 with 3 false supplies, then 38/42.
     "holdout328": (42, 0.904),
     # Norway · weapons for Taiwan (minimal), France · Rafale for Peru: 33/42 with 1 false supply, then 36/42.

@@ -916,7 +916,7 @@ def _labelled_party(words: str, labels: dict[str, str], matcher: Matcher) -> str
     if not label.isupper() or label in labels:
         return None
     label = label.strip("[]")
-    if not any(word.lower() in COUNTRY_WORDS for word in re.findall(r"[\w-]+", label)):
+    if not any(word.lower() in COUNTRY_WORDS for word in _WORD.findall(label)):
         return None  # a label speaks for a party only where it names a country ("DANIEL LIM (LIVE):" reports)
     party = next((u.ent for u in units_for(label.title(), matcher) if u.ent in ("actor", "target", "other")), None)
     return party if party in ("target", "other") else None
@@ -2140,10 +2140,15 @@ def _drop_unsupported(found: list[tuple[Sentence, tuple[Claim, ...]]],
             near = asked_near = requested = False
         granted = any(c.rule.startswith("request-granted") for c in claims) and \
             _target_asked_before(found, sentence.index)
-        kept.append((sentence, tuple(c if not c.anaphoric or c.rule.startswith("request-granted") and granted or
-                                     not c.rule.startswith("request-granted") and
-                                     (near or (asked_near or requested) and c.state != SUPPLIES)
-                                     else _as_none(c, "vague-object") for c in claims)))
+
+        def supported(c: Claim) -> bool:
+            if not c.anaphoric:
+                return True
+            if c.rule.startswith("request-granted"):
+                return granted  # "the request" granted: only right after the target asked for the goods
+            return near or (asked_near or requested) and c.state != SUPPLIES
+
+        kept.append((sentence, tuple(c if supported(c) else _as_none(c, "vague-object") for c in claims)))
     return kept
 
 

@@ -218,8 +218,7 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
                 if antecedent is not None:
                     frame.agent = antecedent
             return
-        if "CONJ" in unit.tags and level > 0 and i + 1 < len(units) and units[i + 1].low == "that" and \
-                "COMP" in units[i + 1].tags:
+        if "CONJ" in unit.tags and level > 0 and _joined_that(units, i):
             # "said that work would be suspended and that no tanks would be sent": a second complement of
             # the same verb; the first one's verbs govern nothing of it
             # (", saying no such transfer had taken place and that …": with no "that" after the reporting verb, the
@@ -356,8 +355,10 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
                 not any(op in PREDICATES and i + 1 < k < anchor for op, k, _ in frame.ops):
             frame.ops = [o for o in frame.ops if o[1] != i + 1]
             return  # "demining machines to clear unexploded ordnance": the object of another verb, never supplied
-        if (unit.low in COMMENT_VERBS or "COMMENT" in unit.tags) and level == 0 and last_pred == anchor:
-            frame.no_comment = True  # "did not address questions about arms exports": no position either way
+        if (unit.low in COMMENT_VERBS or "COMMENT" in unit.tags) and (level == 0 and last_pred == anchor or
+                                                                   level == 1 and units[i + 1].low == "whether"):
+            # "did not address questions about arms exports", "did not address whether …": no position either way
+            frame.no_comment = True
         if unit.low in ("discuss", "discussing", "answer") and i >= 2 and "TO" in units[i - 1].tags and \
                 "REFU" in units[i - 2].tags:
             # "declined to discuss arms for Taiwan", "declined to answer questions about …": silence, like "declined
@@ -373,8 +374,9 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
             # "hopes to buy": the subject's own wish to receive them)
             op = "SUP"
         if op == "RECV" and i >= 2 and (units[i - 1].low == "in" and units[i - 2].low in ("interest", "interested") or
-                                        units[i - 1].low == "to" and units[i - 2].low in ("chance", "opportunity")):
-            frame.ops.append(("PRESS", i - 2, level))  # "expressed interest in buying", "the chance to buy": a wish
+                                        units[i - 1].low == "to" and units[i - 2].low in _SEEKING_TO):
+            # "expressed interest in buying", "the chance to buy", "trying to buy": a wish or an attempt
+            frame.ops.append(("PRESS", i - 2, level))
         if op == "RECV" and units[i].low.startswith("thank") and i + 1 < anchor and units[i + 1].ent:
             frame.ties.append(("from", units[i + 1].ent, i + 1))  # "thanked Argentina for the shells": their giver
         if op == "RECV" and _permitted_purchase(units, i):
@@ -421,6 +423,8 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
     _stop(units, frame, frame.agent is None and (pending or governor_pending), 0, anchor)
 
 
+_SEEKING_TO = frozenset({"chance", "opportunity", "try", "tries", "tried", "trying", "attempt", "attempts", "attempted",
+                         "attempting", "struggling", "struggled"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "remains", "remain"})
 
 
@@ -884,6 +888,9 @@ def _cross(units: list[Unit], left: int, frame: Frame, level: int) -> tuple[int,
         left = opening - 1  # 'said "…" and "…"': both quotations are what was said
     unit = units[left]
     if unit.tags & {"COMP", "QUESTION"} or ("REPORT" in unit.tags and is_report_verb(units, left)):
+        conj = next((j for j in range(left - 2, max(0, left - 8), -1) if units[j].low in ("and", "or")), -1)
+        if unit.low == "that" and units[left - 1].low == "," and conj > 0 and _joined_that(units, conj):
+            left = conj + 1  # "claimed that …, and, in another version, that …": the second "that" joins the first
         if unit.low == "whether":
             _whether(units, left, frame, level)
         if "QUESTION" in unit.tags and _subject_question(units, left):
@@ -925,6 +932,20 @@ def _cross(units: list[Unit], left: int, frame: Frame, level: int) -> tuple[int,
         frame.ops.append(("REPORT", k, level + 1))
         return k - 1, level + 1
     return None
+
+
+def _joined_that(units: list[Unit], conj: int) -> bool:
+    """Does a "that" clause follow the "and" at `conj`, right after it or after a short prepositional phrase set
+    off by commas ("…, and, in another version, that …")?"""
+    k = conj + 1
+    if k + 1 < len(units) and units[k].low == "," and "PREP" in units[k + 1].tags:
+        k += 1
+        while k < len(units) and units[k].low != "," and k - conj <= 6:
+            if units[k].tags & PREDICATES or units[k].obj or units[k].ent:
+                return False
+            k += 1
+        k += 1
+    return k < len(units) and units[k].low == "that" and "COMP" in units[k].tags
 
 
 def _between_adjectives(units: list[Unit], comma: int) -> bool:
@@ -1315,14 +1336,20 @@ def _skip_parenthetical(units: list[Unit], comma: int, frame: Frame) -> int | No
         return k - 1  # "does not, however, send": a sentence adverb between commas leaves the verb group whole
     if len(inner) <= 4 and inner[0].ent and k - 1 >= 0 and units[k - 1].tags & {"ROLE", "GENERIC"}:
         return k - 1  # "its national security adviser, Chang Ho-jin, said"
+    if inner[0].low in _LISTING_OPENERS and len(inner) <= 8 and any("PRESS" in u.tags for u in units[max(0, k - 5):k]):
+        return k - 1  # "call on all partners, including our Turkish friends, to refrain from …": the ones urged
     if inner[0].low in ("during", "on", "in", "at", "after", "speaking", "together", "jointly", "alongside", "along") \
             and len(inner) <= 12 and not any(u.tags & (_PREDICATES_AFTER_AT if inner[0].low == "at" else PREDICATES)
                                              or u.obj for u in inner):
         # (after "at" a request says on whose initiative: "is studying, at the request of the Russian side, …")
         return k - 1  # "Putin, during a trip to Vietnam on Friday, warned …", "is weighing, together with …, whether"
+    if (inner[0].low == "with" or [u.low for u in inner[:2]] == ["complete", "with"]) and len(inner) <= 8 and \
+            not any(u.tags & PREDICATES for u in inner):
+        return k - 1  # "the transfer of a corvette, complete with its guns, together with …": what the goods come with
     return None
 
 
+_LISTING_OPENERS = frozenset({"including", "especially", "notably", "particularly"})
 _VERB_GROUP = frozenset({"AUX", "FUT", "MODAL", "NEG", "HAS", "HAD", "ASPECT", "ADV"})
 
 

@@ -257,6 +257,8 @@ NON_ACTOR_ROLES = _forms(
     "senator senators congressman congressmen congresswoman",  # legislators: "senators vowed to block …"
     "tabloid tabloids broadsheet broadsheets",  # outlets, like "newspaper": "a tabloid said that …"
     "influencer influencers blogger bloggers pundit pundits podcaster podcasters",  # voices online, like columnists
+    "consultant consultants",  # hired advice: "said one Istanbul-based consultant"
+    "account accounts caption captions",  # posts online: "an anonymous account wrote", "read the caption"
     "respondents percent cent",  # a poll's: "35 percent favoured sending more to Ukraine"
 )
 # A possessed noun of relation names another party: "Japan's neighbour", "Germany's allies".

@@ -249,9 +249,18 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("is are was were", r"(?:is|are|was|were)\s+(?:said|reported|believed|thought|rumou?red|alleged)\s+to",
      ("DIST", "AUX")),
     # "Israel appeared to be getting ready to send …": an impression, not a reported decision.
-    ("appear appears appeared seem seems seemed", r"(?:appear|appears|appeared|seem|seems|seemed)\s+to", ("DIST",)),
+    ("appear appears appeared seem seems seemed purport purports purported",
+     r"(?:appear|appears|appeared|seem|seems|seemed|purport|purports|purported)\s+to", ("DIST",)),
     # "taken by the media as a sign that Oslo was preparing to …": an inference from signs, no one's statement
-    ("sign signs", r"signs?(?=\s+that\b)", ("DIST", "DOUBT")),
+    ("sign signs", r"signs?(?=[\"”’']?\s+that\b)", ("DIST", "DOUBT")),
+    # '"…," read the caption': the words a caption, post or placard carries, quoted like a statement
+    ("read", r"read(?=\s+(?:the|a|an|its|his|her|their|one)\s+(?:[\w-]+\s+)?(?:caption|post|tweet|message|headline"
+     r"|banner|placard|slogan|text)s?\b)", ("REPORT",)),
+    # "it did not mean any weapons would be sent", "does not imply that …": a consequence denied, no position stated
+    ("mean imply", r"(?:(?<=\bnot\s)|(?<=n't\s)|(?<=\bnever\s))(?:mean|imply)(?=\s)(?!\s+to\b)", ("DIST", "DOUBT")),
+    # "I read on the internet that Slovakia will arm Armenia", "we heard that …": hearsay passed on, no one's statement
+    ("read hear heard", r"(?:read|hear|heard)(?=\s+(?:(?:on|in)\s+(?:the\s+|a\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?that\b)",
+     ("DIST", "REPORT")),
     ("need needs has have", r"(?:need|needs|has|have)\s+to", ("DEONT",)),
     # "cannot afford to give away a single missile": a necessity weighed, like "need to"
     ("afford", r"afford\s+to", ("DEONT",)),
@@ -476,6 +485,14 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     # "would be able to send", "is able to send": an ability, a modal like "could" (not "was / had been able
     # to send", which tells what was done)
     ("able", r"(?<!was\s)(?<!were\s)(?<!been\s)able\s+to(?=\s+\w)", ("MODAL",)),
+    # "the political appetite to arm a partner", "has every right to sell them", "the capacity to supply": what the
+    # subject could or may do (read as no position: see claims._capability)
+    ("appetite capacity capability ability wherewithal right freedom",
+     r"(?:appetite|capacity|capability|ability|wherewithal|right|freedom)\s+to(?=\s+[a-z])",
+     ("MODAL",)),
+    # "wary of being seen to arm a government": how an act would look, not the act
+    ("seen", r"(?:(?<=\bbe\s)|(?<=\bbeing\s)|(?<=\bbeen\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s))seen\s+to"
+     r"(?=\s+[a-z])", ("DIST",)),
     # "release part of its fleet to Ukraine": releasing equipment to a recipient hands it over ("release a
     # statement", "released footage" name no recipient and stay plain words); "for Ukraine" names one too
     ("release releases released releasing",
@@ -497,6 +514,9 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      r"(?:go|goes|went|gone|going|press|presses|pressed|pressing|push|pushes|pushed|pushing)\s+ahead\s+with"
      r"|(?:move|moves|moved|moving)\s+forward\s+with|proceed(?:s|ed|ing)?\s+with", ("COMMIT",)),
     ("say says said saying", r"(?:say|says|said|saying)\s+no\s+to", ("REFU",)),
+    # "it was prepared by the ministry's armaments section": a paper or plan drawn up, no course committed to
+    ("prepared", r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbeing\s)|(?<=\bis\s)|(?<=\bare\s))prepared"
+     r"(?=\s+by\b)", ()),
     # "watched an Apache lift off with its new missiles": an aircraft taking off, no ban lifted
     ("lift lifts lifted lifting", r"(?:lift|lifts|lifted|lifting)\s+off\b", ()),
     # "fitted with a cannon and provision for missiles": room made for goods, no supply of them ("the provision of")
@@ -1062,6 +1082,17 @@ def _body_subject(units: list[Unit], k: int) -> bool:
     span = units[j:k + 1]
     return (j == 0 or units[j - 1].low in (",", ";", ":")) and span[0].low == "the" and \
         all(u.cap and not u.ent or u.tags <= {"DET", "OF", "PREP"} or u.low in _REMIT_BODIES for u in span)
+
+
+# "water tanks", "a think tank", "a landing ship tank", "tank trucks": tanks that hold, carry or land things
+_TANK_HOLDING = frozenset({"think", "water", "fuel", "storage", "oil", "gas", "septic", "fish", "oxygen", "petrol",
+                           "diesel", "ship", "holding"})
+_TANK_CARRIER = frozenset({"landing", "truck", "trucks", "wagon", "wagons", "farm"})
+
+
+def _container_tank(tokens: Sequence[tuple[int, int, str]], ti: int) -> bool:
+    return ti > 0 and tokens[ti - 1][2].lower() in _TANK_HOLDING or \
+        ti + 1 < len(tokens) and tokens[ti + 1][2].lower() in _TANK_CARRIER
 
 
 # Modifiers that make drones or aircraft civilian goods: "unarmed surveillance drones", "agricultural drones"
@@ -1853,7 +1884,7 @@ def _merge(sentence: str, tokens: Sequence[tuple[int, int, str]], matcher: Match
                 continue
         if title and ti > 0:
             tags = _EMPTY  # "May" in a date is not "may"
-        if obj and low in ("tank", "tanks") and ti > 0 and tokens[ti - 1][2].lower() == "think":
+        if obj and low in ("tank", "tanks") and _container_tank(tokens, ti):
             obj = ""
         if obj:
             units.append(Unit(text, low, start, end, _OBJ_TAGS, "", "", obj, False))

@@ -1529,6 +1529,24 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     "holdout341": (42, 0.642),
     # Norway · NASAMS for Taiwan, United Arab Emirates · weapons for Somalia (minimal): 40/42, then 41/42.
     "holdout342": (42, 0.976),
+    # Turkey · weapons for Kenya (minimal), South Korea · K9 for Estonia: 41/42, then 41/42.
+    "holdout343": (42, 0.976),
+    # Japan · weapons for Malaysia (minimal), Norway · NSM for Latvia: 39/42, then 39/42.
+    "holdout344": (42, 0.928),
+    # Poland · weapons for Georgia (minimal), Finland · NASAMS for Latvia: 36/42 with 1 false supply, then 37/42.
+    "holdout345": (42, 0.88),
+    # Slovakia · weapons for Armenia (minimal), Israel · weapons for Cyprus: 38/42 with 3 false supplies, then 41/42.
+    "holdout346": (42, 0.976),
+    # India · weapons for Mozambique (minimal), Turkey · TB2 for Niger: 36/42 with 3 false supplies, then 40/42.
+    "holdout347": (42, 0.952),
+    # Serbia · weapons for Burkina Faso (minimal), France · weapons for Benin: 35/42 with 1 false supply, then 36/42.
+    "holdout348": (42, 0.857),
+    # South Africa · weapons for the DR Congo (minimal), United Kingdom · weapons for Nigeria: 37/42 with 2 false
+    # supplies, then 40/42.
+    "holdout349": (42, 0.952),
+    # Brazil · weapons for Angola (minimal), Czech Republic · weapons for Georgia: 34/42 with 3 false supplies, then
+    # 37/42.
+    "holdout350": (42, 0.88),
 }
 
 

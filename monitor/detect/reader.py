@@ -675,7 +675,7 @@ def titled_by_of(text: str, stance: Stance) -> tuple[str, ...]:
 
 # "TOKYO, Feb 18 (Agency) -", "MINSK —": the city (or cities) opening a wire report
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z.' -]*[A-Z.](?:/[A-Z][A-Z.' -]*[A-Z.])*)(?:,[^\n()–—-]{1,30})?(?:\s*\([^()\n]{1,60}\))?"
-                       r"\s+[-–—]\s", re.MULTILINE)
+                       r"\s+(?:--|[-–—])\s", re.MULTILINE)
 
 
 # "Buenos Aires, 12 September 2024", "Madrid, March 3, 2025": a press release's place and date, a line alone

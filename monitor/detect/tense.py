@@ -768,16 +768,19 @@ def _review_ended(units: list[Unit], i: int) -> bool:
 
 # verbs of a finding that close a weighing: "examined the request and concluded that …"
 _FINDING_VERBS = frozenset({"concluded", "determined", "found", "decided"})
+_CHOOSING = frozenset({"chose", "opted", "preferred", "settled", "picked", "selected"})
 
 
 def _then_concluded(units: list[Unit], i: int) -> bool:
     """After the simple-past weighing at i, in the same clause: "and concluded / found that …" (a verb of
-    finding sharing its subject, with its "that" clause): the weighing ended in that finding."""
-    for j in range(i + 1, min(len(units) - 2, i + 9)):
+    finding sharing its subject, with its "that" clause) or "but chose …": the weighing ended in that finding."""
+    for j in range(i + 1, min(len(units) - 2, i + 14)):
         if units[j].tags & {"HARD", "SUB", "REL", "COMMA"}:
             return False
-        if units[j].low == "and" and units[j + 1].low in _FINDING_VERBS:
+        if units[j].low == "and" and units[j + 1].low in _FINDING_VERBS and j < i + 9:
             return units[j + 2].low == "that"
+        if units[j].low in ("and", "but") and units[j + 1].low in _CHOOSING:
+            return True  # "considered a package of missiles but chose a non-lethal option instead": weighed and settled
     return False
 
 

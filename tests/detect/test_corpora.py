@@ -1533,8 +1533,8 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     "holdout343": (42, 0.976),
     # Japan · weapons for Malaysia (minimal), Norway · NSM for Latvia: 39/42, then 40/42.
     "holdout344": (42, 0.952),
-    # Poland · weapons for Georgia (minimal), Finland · NASAMS for Latvia: 36/42 with 1 false supply, then 37/42.
-    "holdout345": (42, 0.88),
+    # Poland · weapons for Georgia (minimal), Finland · NASAMS for Latvia: 36/42 with 1 false supply, then 38/42.
+    "holdout345": (42, 0.904),
     # Slovakia · weapons for Armenia (minimal), Israel · weapons for Cyprus: 38/42 with 3 false supplies, then 41/42.
     "holdout346": (42, 0.976),
     # India · weapons for Mozambique (minimal), Turkey · TB2 for Niger: 36/42 with 3 false supplies, then 40/42.

@@ -423,8 +423,10 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
     _stop(units, frame, frame.agent is None and (pending or governor_pending), 0, anchor)
 
 
+# Before "to" and a purchase verb, a wish or an attempt to buy: "the chance to buy", "trying to buy"
 _SEEKING_TO = frozenset({"chance", "opportunity", "try", "tries", "tried", "trying", "attempt", "attempts", "attempted",
                          "attempting", "struggling", "struggled"})
+
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "remains", "remain"})
 
 
@@ -1349,7 +1351,9 @@ def _skip_parenthetical(units: list[Unit], comma: int, frame: Frame) -> int | No
     return None
 
 
+# Words opening a list set off by commas after the ones it names: ", including our Turkish friends,"
 _LISTING_OPENERS = frozenset({"including", "especially", "notably", "particularly"})
+
 _VERB_GROUP = frozenset({"AUX", "FUT", "MODAL", "NEG", "HAS", "HAD", "ASPECT", "ADV"})
 
 

@@ -187,7 +187,9 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
                 i = skip
                 continue
             if level > 0 and pending and frame.speaker is None and _appositive_before_verb(units, i):
-                i -= 1  # "Chile's foreign minister, Ana Rojas, told reporters that …": the speaker
+                # "Chile's foreign minister, Ana Rojas, told reporters that …": the speaker; a person the stance
+                # does not know speaks with the title's owner ("the French ambassador, Antoine Ravel, said")
+                i = _owned_title_end(units, i) or i - 1
                 continue
             if level > 0 and pending and frame.speaker is None and i + 1 < len(units) and \
                     "REPORT" in units[i + 1].tags:
@@ -1269,6 +1271,23 @@ def _appositive_before_verb(units: list[Unit], comma: int) -> bool:
         k -= 1
     return k >= 1 and units[k].low == "," and units[k + 1].ent and comma - k <= 4 and \
         bool(units[k - 1].tags & {"ROLE", "GENERIC"})
+
+
+def _owned_title_end(units: list[Unit], comma: int) -> int | None:
+    """For ", Antoine Ravel," closed at `comma`: when the name is no party the stance knows and the title before
+    it has an owner named among the actor's or target's ("the French ambassador"), the title's last word."""
+    opening = comma - 1
+    while opening > 0 and units[opening].low != ",":
+        opening -= 1
+    name = units[opening + 1]
+    if name.ent != "other" or name.how != "name" or opening < 2:
+        return None
+    start = opening - 1
+    while start > 0 and units[start - 1].tags & {"ROLE", "GENERIC"} | {"ENT"} and opening - start < 4 or \
+            start > 0 and not units[start - 1].tags and opening - start < 3:
+        start -= 1
+    owned = any(u.ent in ("actor", "target") and u.how in ("adj", "possessor", "name") for u in units[start:opening])
+    return opening - 1 if owned else None
 
 
 def _adjunct_before_that(units: list[Unit], comma: int) -> int | None:

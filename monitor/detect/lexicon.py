@@ -242,6 +242,7 @@ GENERIC_AGENTS = _forms(
     "spokeswoman authorities military cabinet leadership president minister adviser advisor council",
     "presidency office agency department leader leaders chancellor secretary sources source",
     "embassy consulate",  # a country's mission speaks for it: "Iran's embassy in Oslo said"
+    "ambassador ambassadors envoy envoys",  # and so does its envoy: "the French ambassador, Antoine Ravel, said"
     "committee",  # "the national security committee approved …": a body of the government, like "council"
     "ministries departments",  # "the competent ministries will consider …": bodies, like "officials"
     "emir king sultan",  # a monarch by title alone heads the state like "the president"

@@ -242,6 +242,7 @@ def read(text: str, stance: Stance) -> Reading:
     def names_object(index: int) -> bool:  # "Kyiv has long wanted the jets": what a later "send them" means
         return _names_object(sentences[index].text, matcher, echo)
 
+    found = _chronology(found, text)
     return decide(stance.id, found, names_object, actor_silent(text, matcher), asked,
                   lambda index: sentences[index].text,
                   lambda index: matcher.target_names.search(sentences[index].text) is not None)
@@ -259,6 +260,35 @@ _POSTED_QUOTE = re.compile(r"\b(?:post|posts|posted|account|user|tweet|tweeted|c
 _CLAIM_LABEL = re.compile(r"\s*(?:(?:The\s+)?(?:claim|rumou?r|myth|allegation)(?:\s+(?:no\.?\s*)?\d+|\s+[A-Z])?|CLAIM|MYTH)"
                           r"\s*[:—–]\s", re.I)
 _BACKGROUND_LABEL = re.compile(r"\s*(?:BACKGROUND|Background)\s*[:—–-]\s")
+# "March 17, 2025 — …", "17 March 2025 – …", "May 2025 — …", "2023 — …": an entry of a chronology, opening a paragraph
+# ("March-October 2024 —", "Early 2024 —", "1990s —")
+_DATED_ENTRY = re.compile(r"^[ \t]*(?:[A-Za-z]+\.?[ \t–-]+|\d{1,2},?[ \t]+){0,4}\d{4}s?[ \t]*[—–-][ \t]", re.MULTILINE)
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+
+
+def _chronology(found: list[tuple[Sentence, tuple[Claim, ...]]], text: str) -> list[tuple[Sentence, tuple[Claim, ...]]]:
+    """A report with a chronology under it ("May 13, 2024 — The ministry says …" paragraphs): when the report
+    above it states the actor's position, the entries before the latest one are its history, not news that
+    follows the report."""
+    dates = {m.start(): _entry_date(m.group(0)) for m in _DATED_ENTRY.finditer(text)}
+    if len(set(dates.values())) < 2:
+        return found
+    entries = {s.index: dates[opening] for s, _ in found if (opening := text.rfind("\n", 0, s.start) + 1) in dates}
+    if not any(s.start < min(dates) and c.state != NONE and c.agent == "actor" and not c.background
+               for s, claims in found for c in claims):
+        return found
+    latest = max(dates.values())
+    return [(s, tuple(replace(c, background=True) for c in claims) if entries.get(s.index, latest) < latest else claims)
+            for s, claims in found]
+
+
+def _entry_date(entry: str) -> tuple[int, int, int]:
+    """(year, month, day) of a chronology entry's date, 0 where it gives none."""
+    words = re.findall(r"[A-Za-z]+|\d+", entry)
+    month = next((_MONTHS.index(w.lower()) + 1 for w in words if w.lower() in _MONTHS), 0)
+    numbers = [int(w) for w in words if w.isdigit()]
+    return next((n for n in numbers if n > 31), 0), month, next((n for n in numbers if n <= 31), 0)
 
 
 # "confirmed the deliveries", "acknowledged the shipments": a bare definite supply noun, the one just reported

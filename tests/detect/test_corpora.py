@@ -1539,8 +1539,8 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     "holdout346": (42, 0.976),
     # India · weapons for Mozambique (minimal), Turkey · TB2 for Niger: 36/42 with 3 false supplies, then 40/42.
     "holdout347": (42, 0.952),
-    # Serbia · weapons for Burkina Faso (minimal), France · weapons for Benin: 35/42 with 1 false supply, then 36/42.
-    "holdout348": (42, 0.857),
+    # Serbia · weapons for Burkina Faso (minimal), France · weapons for Benin: 35/42 with 1 false supply, then 37/42.
+    "holdout348": (42, 0.88),
     # South Africa · weapons for the DR Congo (minimal), United Kingdom · weapons for Nigeria: 37/42 with 2 false
     # supplies, then 40/42.
     "holdout349": (42, 0.952),

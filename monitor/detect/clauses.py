@@ -1099,7 +1099,8 @@ def denied_explanation(units: list[Unit], anchor: int) -> bool:
 
 
 # Papers that report, no party: "The document suggested that …", "a leaked cable says …".
-_PAPERS = frozenset({"document", "documents", "slide", "slides", "cable", "cables", "memo", "dossier", "leak"})
+_PAPERS = frozenset({"document", "documents", "slide", "slides", "cable", "cables", "memo", "dossier", "leak",
+                     "headline", "headlines"})
 
 
 def _document_says(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:

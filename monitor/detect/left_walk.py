@@ -376,7 +376,7 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
             # "hopes to buy": the subject's own wish to receive them)
             op = "SUP"
         if op == "RECV" and i >= 2 and (units[i - 1].low == "in" and units[i - 2].low in ("interest", "interested") or
-                                        units[i - 1].low == "to" and units[i - 2].low in _SEEKING_TO):
+                                        units[i - 1].low == "to" and _seeking_before(units, i - 1)):
             # "expressed interest in buying", "the chance to buy", "trying to buy": a wish or an attempt
             frame.ops.append(("PRESS", i - 2, level))
         if op == "RECV" and units[i].low.startswith("thank") and i + 1 < anchor and units[i + 1].ent:
@@ -406,8 +406,10 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
         if op in ("CONS", "PRESS") and 0 < concluded <= level:
             op = None  # "a review (ordered in May) concluded that …" is over: its finding is the position
         if op is not None:
-            if op == "PRESS" and i + 1 < len(units) and "TO" in units[i + 1].tags:
-                op = "MODAL"  # "wants to send": the subject's own intention
+            if op == "PRESS" and i + 1 < len(units) and "TO" in units[i + 1].tags and \
+                    not (i + 2 < len(units) and units[i + 2].tags & {"DET"} and units[i].low.startswith("appl")):
+                # "wants to send": the subject's own intention ("an application to the agency" is addressed to it)
+                op = "MODAL"
             to = _after_time_adverbial(units, i + 1)
             if op == "REFU" and to + 1 < len(units) and "TO" in units[to].tags and \
                     units[to + 1].tags & {"REPORT", "DIST"}:
@@ -425,9 +427,20 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
     _stop(units, frame, frame.agent is None and (pending or governor_pending), 0, anchor)
 
 
-# Before "to" and a purchase verb, a wish or an attempt to buy: "the chance to buy", "trying to buy"
+# Before "to" and a purchase verb, a wish or an attempt to buy: "the chance to buy", "trying to buy", "applied to buy"
 _SEEKING_TO = frozenset({"chance", "opportunity", "try", "tries", "tried", "trying", "attempt", "attempts", "attempted",
-                         "attempting", "struggling", "struggled"})
+                         "attempting", "struggling", "struggled", "apply", "applies", "applied", "applying"})
+
+
+def _seeking_before(units: list[Unit], to: int) -> bool:
+    """Is the "to" at `to` the infinitive of a wish or an attempt, perhaps past a time adverbial ("applied in the
+    spring to purchase")?"""
+    k = to - 1
+    while k > 0 and to - k <= 4 and units[k].low not in _SEEKING_TO and \
+            not (units[k].ent or units[k].obj or units[k].tags & (PREDICATES | {"COMMA", "HARD"})):
+        k -= 1
+    return k >= 0 and units[k].low in _SEEKING_TO
+
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "remains", "remain"})
 

@@ -157,7 +157,7 @@ REPORT = _forms(
     "declares declared disclose discloses disclosed reveal reveals revealed acknowledge acknowledged",
     "hint hints hinted signal signals signalled signaled suggest suggests suggested indicate indicates",
     "indicated according quoted argue argues argued inform informs informed informing",
-    "insisting stressing explaining declaring stating arguing noting",  # ", insisting that …": the subject's word
+    "insisting stressing explaining declaring stating arguing noting suggesting",  # ", insisting that …": the subject's word
     "predict predicts predicted predicting forecast forecasts",  # a forecast is its maker's word, not the actor's
 )
 # Someone else's unconfirmed assertion.

@@ -1647,6 +1647,8 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
             # "the NSMs Australia bought from Kongsberg": goods a party bought are that party's ("will send the
             # howitzers Portugal ordered to Ukraine instead" diverts them)
             frame.recipient = "target" if unit.ent == "target" else "other"
+        if unit.low == "home" and k == last + 1 and not frame.recipient:
+            frame.recipient = "other"  # "fire their rifles on a Thai range and ship the rifles home": back to the owner
         if unit.low == "back" and k == last + 1 and not frame.recipient and \
                 not (k + 2 < len(units) and units[k + 1].low == "to" and units[k + 2].ent == "target"):
             frame.recipient = "other"  # "handed them back at the end of the course": returned to their owner

@@ -258,6 +258,12 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      r"|banner|placard|slogan|text)s?\b)", ("REPORT",)),
     # "it did not mean any weapons would be sent", "does not imply that …": a consequence denied, no position stated
     ("mean imply", r"(?:(?<=\bnot\s)|(?<=n't\s)|(?<=\bnever\s))(?:mean|imply)(?=\s)(?!\s+to\b)", ("DIST", "DOUBT")),
+    # 'ran the headline "Berlin to arm Kenya"': a headline quoted is the paper's wording, no one's statement
+    ("headline headlines", r"headlines?(?=\s*[:,]?\s*[\"“])", ("DIST",)),
+    # "has reopened an application to export …": a case taken up again is under review
+    ("reopen reopens reopened reopening",
+     r"(?<!been\s)(?<!being\s)(?<!was\s)(?<!were\s)(?<!is\s)(?<!are\s)reopen(?:s|ed|ing)?(?=\s+(?:an?|the|its|their)\s+"
+     r"(?:[\w-]+\s+)?(?:application|request|case|file|question|review|licen[cs]e)s?\b)", ("CONS",)),
     # "I read on the internet that Slovakia will arm Armenia", "we heard that …": hearsay passed on, no one's statement
     ("read hear heard", r"(?:read|hear|heard)(?=\s+(?:(?:on|in)\s+(?:the\s+|a\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?that\b)",
      ("DIST", "REPORT")),
@@ -265,6 +271,11 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     # "cannot afford to give away a single missile": a necessity weighed, like "need to"
     ("afford", r"afford\s+to", ("DEONT",)),
     ("call calls called calling", r"call(?:s|ed|ing)?\s+(?:on|for|upon)", ("PRESS",)),
+    # "a manufacturer applied for a licence to export …", "submitted an application … for an export licence": a
+    # licence asked for, not granted
+    ("apply applies applied applying application applications",
+     r"(?:apply|applies|applied|applying|applications?)(?=\s+(?:[\w'’-]+\s+){0,8}?for\s+(?:an?\s+|the\s+)?"
+     r"(?:[\w-]+\s+)?licen[cs]es?\b)", ("PRESS",)),
     ("off", r"off\s+limits", ("REFU",)),  # "fighter jets are (not) off limits": (not) forbidden, like "taboo"
     # "We fully support the transfer of F-16s to Ukraine", "welcomed the delivery": endorsing a supply (often
     # someone else's) is a wish about it, like "encourage", never a decision to make it

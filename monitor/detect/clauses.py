@@ -575,6 +575,8 @@ class SentenceGrammar:
             flags.add("hypothetical")  # "A Serbia that delivered shells to Kyiv would gain …": a country imagined
         if value in (SUPPLIES, RECONSIDER) and _document_says(units, ops):
             flags.add("distance")  # "The document … suggested that Belgrade had agreed …": a paper's word, unowned
+        if value == SUPPLIES and _purchase_as_subject(units, anchor, ops):
+            return claim(NONE, "purchase-as-subject")  # "Buying Japanese missiles does not stop Thailand …": a topic
         if frame.subject_supply and frame.right_verb and not frame.verdict and value == SUPPLIES and \
                 not arrives_at_target(units, anchor) and not continued_supply(units, anchor) and \
                 not completed_supply(units, anchor) and not measured_supply(units, anchor):
@@ -1101,6 +1103,18 @@ def denied_explanation(units: list[Unit], anchor: int) -> bool:
 # Papers that report, no party: "The document suggested that …", "a leaked cable says …".
 _PAPERS = frozenset({"document", "documents", "slide", "slides", "cable", "cables", "memo", "dossier", "leak",
                      "headline", "headlines"})
+
+
+_FINITE = frozenset({"does", "do", "did", "is", "are", "was", "were", "would", "will", "can", "could", "may", "might",
+                     "has", "have"})
+
+
+def _purchase_as_subject(units: list[Unit], anchor: int, ops: list[tuple[str, int, float]]) -> bool:
+    """ "Buying Japanese missiles does not stop …": a purchase gerund opening the sentence with its object right
+    before the verb is the subject, the act as a topic ("Buying them, Thailand …" is an adjunct)."""
+    verb = next((i for op, i, level in ops if op == "RECV" and level == 0), None)
+    return verb is not None and verb == after_opening_quotes(units) and units[verb].low.endswith("ing") and \
+        anchor + 1 < len(units) and units[anchor + 1].low in _FINITE
 
 
 def _document_says(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:

@@ -1830,6 +1830,7 @@ def decide(stance_id: str, found: list[tuple[Sentence, tuple[Claim, ...]]],
     found = _drop_unsupported(found, names_object, asked or {}, text_of, names_target)
     found = _undecided_after_refusal(found)
     found = _lone_later_supply(found)
+    found = _contents_alone(found, text_of)
     present = [(s, c) for s, claims in found for c in claims if c.state != NONE and not c.background]
     # History alone decides only when it names the actor outright ("Seoul had long refused").
     past = [(s, c) for s, claims in found for c in claims if c.state != NONE and c.background and c.strength >= 1.0]
@@ -2262,6 +2263,23 @@ _EXCEPTION_MARK = re.compile(r",\s*however,|\bstill\s+(?:being\s+)?\w+(?:ed|ing)
 _SINCE_OPENING = re.compile(r"Since\s+(?:(?:early|late|mid)[\s-]+)?(?:%s)\b[^,]{0,12},\s+[^,]{3,60}\b(?:has|have)\s+"
                             r"(?:\w+\s+)?[a-z]+(?:ed|t|n)\b" % "|".join(sorted(FULL_MONTH_NAMES, key=len, reverse=True)),
                             re.IGNORECASE)
+
+
+# "It includes around 30 armoured vehicles …": what the thing just named holds
+_PRONOUN_CONTENTS = re.compile(r"\s*(?:It|They)\s+(?:also\s+)?(?:includes?|included|comprises?|comprised)\b")
+_ASKED_FOR = re.compile(r"\b(?:list|lists|request|requests|requested|application|applications|wish[- ]list|asked)\b")
+
+
+def _contents_alone(found: list[tuple[Sentence, tuple[Claim, ...]]],
+                    text_of: Callable[[int], str] | None) -> list[tuple[Sentence, tuple[Claim, ...]]]:
+    """A supply read only from "It includes …" right after a list or request is named ("the list had been handed
+    to the Spanish ambassador. It includes …") tells what was asked for, no supply."""
+    supplies = [s for s, claims in found for c in claims if c.state == SUPPLIES and not c.background]
+    if not supplies or text_of is None or not all(_PRONOUN_CONTENTS.match(s.text) and s.index > 0 and
+                               _ASKED_FOR.search(text_of(s.index - 1)) for s in supplies):
+        return found
+    return [(s, tuple(_as_none(c, "contents-alone") if c.state == SUPPLIES else c for c in claims))
+            for s, claims in found]
 
 
 def _lone_later_supply(found: list[tuple[Sentence, tuple[Claim, ...]]]) -> list[tuple[Sentence, tuple[Claim, ...]]]:

@@ -924,6 +924,16 @@ _OPERATED = frozenset({"operated", "crewed", "manned"})  # ("flown by Swedish cr
 _SOLDIERS = OWN_FORCES | {"soldiers", "personnel", "crews", "pilots", "sailors"}
 
 
+_RESERVE_FORCES = frozenset({"reserve", "reserves", "reservist", "territorial"})
+
+
+def _reserve_units(units: list[Unit], j: int) -> bool:
+    """At j: "reserve units", "the territorial forces": a force that stays at home, never a foreign recipient."""
+    j += j < len(units) and units[j].low == "the"
+    return j + 1 < len(units) and units[j].low in _RESERVE_FORCES and not units[j].ent and \
+        units[j + 1].low in ("units", "unit", "forces", "battalions", "brigades")
+
+
 def _own_forces_at(units: list[Unit], j: int) -> bool:
     """At j: the actor's own forces ("the Serbian army", "its navy", "German soldiers")."""
     j += j < len(units) and units[j].low == "the"
@@ -1647,6 +1657,8 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
             # "the NSMs Australia bought from Kongsberg": goods a party bought are that party's ("will send the
             # howitzers Portugal ordered to Ukraine instead" diverts them)
             frame.recipient = "target" if unit.ent == "target" else "other"
+        if "TO" in unit.tags and not frame.recipient and _reserve_units(units, k + 1):
+            frame.recipient = "other"  # "surplus rifles would be transferred to reserve units": the owner's own forces
         if unit.low == "home" and k == last + 1 and not frame.recipient:
             frame.recipient = "other"  # "fire their rifles on a Thai range and ship the rifles home": back to the owner
         if unit.low == "back" and k == last + 1 and not frame.recipient and \

@@ -264,6 +264,9 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("reopen reopens reopened reopening",
      r"(?<!been\s)(?<!being\s)(?<!was\s)(?<!were\s)(?<!is\s)(?<!are\s)reopen(?:s|ed|ing)?(?=\s+(?:an?|the|its|their)\s+"
      r"(?:[\w-]+\s+)?(?:application|request|case|file|question|review|licen[cs]e)s?\b)", ("CONS",)),
+    # "who promised during the election campaign to send rifles": a candidate's pledge, no government's decision
+    ("promised pledged vowed", r"(?:promised|pledged|vowed)(?=\s+(?:during|in|on)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?"
+     r"(?:[\w-]+\s+){0,2}campaign\b)", ("DIST",)),
     # "I read on the internet that Slovakia will arm Armenia", "we heard that …": hearsay passed on, no one's statement
     ("read hear heard", r"(?:read|hear|heard)(?=\s+(?:(?:on|in)\s+(?:the\s+|a\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?that\b)",
      ("DIST", "REPORT")),

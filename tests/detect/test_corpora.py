@@ -1547,6 +1547,26 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # Brazil · weapons for Angola (minimal), Czech Republic · weapons for Georgia: 34/42 with 3 false supplies, then
     # 37/42.
     "holdout350": (42, 0.88),
+    # Spain · weapons for Mauritania (minimal), South Korea · FA-50 for Colombia: 34/42 with 2 false supplies, then
+    # 35/42.
+    "holdout351": (42, 0.833),
+    # Italy · weapons for Tunisia (minimal), Greece · weapons for Egypt: 38/42, then 38/42.
+    "holdout352": (42, 0.904),
+    # Norway · weapons for Ghana (minimal), France · Rafale for Iraq: 39/42, then 39/42.
+    "holdout353": (42, 0.928),
+    # Netherlands · weapons for Jordan (minimal), Germany · weapons for Kenya: 36/42 with 2 false supplies, then 38/42.
+    "holdout354": (42, 0.904),
+    # Japan · weapons for Thailand (minimal), United States · Abrams for Morocco: 39/42 with 1 false supply, then
+    # 40/42.
+    "holdout355": (42, 0.952),
+    # Portugal · weapons for Angola (minimal), Switzerland · weapons for Qatar: 33/42 with 1 false supply, then 34/42.
+    "holdout356": (42, 0.809),
+    # Czech Republic · weapons for Mongolia (minimal), Israel · weapons for Vietnam: 36/42 with 1 false supply, then
+    # 37/42.
+    "holdout357": (42, 0.88),
+    # Australia · weapons for Fiji (minimal), South Korea · weapons for Kazakhstan: 31/42 with 1 false supply, then
+    # 32/42.
+    "holdout358": (42, 0.761),
 }
 
 

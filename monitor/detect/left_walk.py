@@ -407,7 +407,7 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
             op = None  # "a review (ordered in May) concluded that …" is over: its finding is the position
         if op is not None:
             if op == "PRESS" and i + 1 < len(units) and "TO" in units[i + 1].tags and \
-                    not (i + 2 < len(units) and units[i + 2].tags & {"DET"} and units[i].low.startswith("appl")):
+                    not (units[i].low in _APPLYING and i + 2 < len(units) and "DET" in units[i + 2].tags):
                 # "wants to send": the subject's own intention ("an application to the agency" is addressed to it)
                 op = "MODAL"
             to = _after_time_adverbial(units, i + 1)
@@ -427,6 +427,7 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
     _stop(units, frame, frame.agent is None and (pending or governor_pending), 0, anchor)
 
 
+_APPLYING = frozenset({"apply", "applies", "applied", "applying", "application", "applications"})
 # Before "to" and a purchase verb, a wish or an attempt to buy: "the chance to buy", "trying to buy", "applied to buy"
 _SEEKING_TO = frozenset({"chance", "opportunity", "try", "tries", "tried", "trying", "attempt", "attempts", "attempted",
                          "attempting", "struggling", "struggled", "apply", "applies", "applied", "applying"})
@@ -1295,9 +1296,9 @@ def _owned_title_end(units: list[Unit], comma: int) -> int | None:
     name = units[opening + 1]
     if name.ent != "other" or name.how != "name" or opening < 2:
         return None
-    start = opening - 1
-    while start > 0 and units[start - 1].tags & {"ROLE", "GENERIC"} | {"ENT"} and opening - start < 4 or \
-            start > 0 and not units[start - 1].tags and opening - start < 3:
+    start = opening  # back over the title's words: "the French (defence) ambassador"
+    while start > 0 and opening - start < 4 and (units[start - 1].tags & {"ROLE", "GENERIC", "ENT", "POSS"} or
+                                                 not units[start - 1].tags):
         start -= 1
     owned = any(u.ent in ("actor", "target") and u.how in ("adj", "possessor", "name") for u in units[start:opening])
     return opening - 1 if owned else None

@@ -2275,8 +2275,10 @@ def _contents_alone(found: list[tuple[Sentence, tuple[Claim, ...]]],
     """A supply read only from "It includes …" right after a list or request is named ("the list had been handed
     to the Spanish ambassador. It includes …") tells what was asked for, no supply."""
     supplies = [s for s, claims in found for c in claims if c.state == SUPPLIES and not c.background]
-    if not supplies or text_of is None or not all(_PRONOUN_CONTENTS.match(s.text) and s.index > 0 and
-                               _ASKED_FOR.search(text_of(s.index - 1)) for s in supplies):
+    if not supplies or text_of is None:
+        return found
+    if not all(_PRONOUN_CONTENTS.match(s.text) and s.index > 0 and _ASKED_FOR.search(text_of(s.index - 1))
+               for s in supplies):
         return found
     return [(s, tuple(_as_none(c, "contents-alone") if c.state == SUPPLIES else c for c in claims))
             for s, claims in found]

@@ -243,6 +243,7 @@ def read(text: str, stance: Stance) -> Reading:
         return _names_object(sentences[index].text, matcher, echo)
 
     found = _chronology(found, text)
+    found = _years_before(found, text)
     return decide(stance.id, found, names_object, actor_silent(text, matcher), asked,
                   lambda index: sentences[index].text,
                   lambda index: matcher.target_names.search(sentences[index].text) is not None)
@@ -281,6 +282,30 @@ def _chronology(found: list[tuple[Sentence, tuple[Claim, ...]]], text: str) -> l
     latest = max(dates.values())
     return [(s, tuple(replace(c, background=True) for c in claims) if entries.get(s.index, latest) < latest else claims)
             for s, claims in found]
+
+
+_YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
+# "In 2009 he approved …", "After Estonia restored its independence in 1991, Sweden …": a sentence dated at its opening
+_DATED_OPENING = re.compile(r"\s*(?:In|After|Following|During|Back\s+in)\s+(?:(?:[^\s,.;]+\s+){0,8}?in\s+)?"
+                            r"(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19[5-9]|20\d)\d)\b")
+_AHEAD = re.compile(r"\b(?:by|until|through|before|in\s+fiscal)\s+(?:the\s+end\s+of\s+)?$", re.I)  # "complete by 2028"
+_SINCE = re.compile(r"\b(?:since|until|till|so\s+far|still|now|continues?|continuing)\b", re.I)
+
+
+def _years_before(found: list[tuple[Sentence, tuple[Claim, ...]]], text: str) -> list[tuple[Sentence, tuple[Claim, ...]]]:
+    """A supply told in a sentence whose opening dates it two or more years before the latest year the article names
+    ("In 2009, he approved the sale of …" in an obituary of 2026) is history (a state reaching up to now, "since
+    2022", is not; "by 2028" names no year of the article's own)."""
+    years = [int(m.group(0)) for m in _YEAR.finditer(text) if not _AHEAD.search(text, max(0, m.start() - 12), m.start())]
+    if not years:
+        return found
+    now = max(years)
+    out = []
+    for s, claims in found:
+        opening = _DATED_OPENING.match(s.text)
+        old = opening is not None and int(opening.group(1)) <= now - 2 and not _SINCE.search(s.text)
+        out.append((s, tuple(replace(c, background=True) if old and c.state == SUPPLIES else c for c in claims)))
+    return out
 
 
 def _entry_date(entry: str) -> tuple[int, int, int]:

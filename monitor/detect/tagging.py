@@ -1104,6 +1104,15 @@ _TANK_HOLDING = frozenset({"think", "water", "fuel", "storage", "oil", "gas", "s
 _TANK_CARRIER = frozenset({"landing", "truck", "trucks", "wagon", "wagons", "farm"})
 
 
+# "a submarine power cable", "the submarine rescue vessel": "submarine" as an adjective, under the sea
+_UNDERSEA = frozenset({"cable", "cables", "power", "internet", "fibre", "fiber", "pipeline", "pipelines", "rescue",
+                       "telecommunications", "data"})
+
+
+def _undersea(tokens: Sequence[tuple[int, int, str]], ti: int) -> bool:
+    return ti + 1 < len(tokens) and tokens[ti + 1][2].lower() in _UNDERSEA
+
+
 def _container_tank(tokens: Sequence[tuple[int, int, str]], ti: int) -> bool:
     return ti > 0 and tokens[ti - 1][2].lower() in _TANK_HOLDING or \
         ti + 1 < len(tokens) and tokens[ti + 1][2].lower() in _TANK_CARRIER
@@ -1898,7 +1907,7 @@ def _merge(sentence: str, tokens: Sequence[tuple[int, int, str]], matcher: Match
                 continue
         if title and ti > 0:
             tags = _EMPTY  # "May" in a date is not "may"
-        if obj and low in ("tank", "tanks") and _container_tank(tokens, ti):
+        if obj and (low in ("tank", "tanks") and _container_tank(tokens, ti) or low == "submarine" and _undersea(tokens, ti)):
             obj = ""
         if obj:
             units.append(Unit(text, low, start, end, _OBJ_TAGS, "", "", obj, False))

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from monitor.detect import STATES, Stance, load_stances, read
-from monitor.evaluate import Case, score
+from monitor.evaluate import Case, Report, score
 from monitor.extract import extract_html, extract_text
 
 from .stances import CORPUS, ROOT, SHIPPED
@@ -1567,17 +1567,59 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # Australia · weapons for Fiji (minimal), South Korea · weapons for Kazakhstan: 31/42 with 1 false supply, then
     # 32/42.
     "holdout358": (42, 0.761),
+    # Turkey · weapons for Albania (minimal), South Korea · Chunmoo for Vietnam: 36/42, then 36/42.
+    "holdout359": (42, 0.857),
 }
+
+
+# Blind holdouts whose false `supplies` are not all mended yet: (articles, accuracy floor, false supplies at most).
+# Each reads no worse than it does now; once its false supplies are gone it moves to BLIND_HOLDOUTS.
+OPEN_HOLDOUTS: dict[str, tuple[int, float, int]] = {
+    # Sweden · weapons for Estonia (minimal), Denmark · weapons for Georgia: 35/42 with 5 false supplies, then 37/42
+    # with 3.
+    "holdout360": (42, 0.88, 3),
+    # Italy · weapons for Ghana (minimal), France · weapons for Moldova: 27/42 with 3 false supplies, then 29/42 with
+    # 1.
+    "holdout361": (42, 0.69, 1),
+    # India · weapons for Nepal (minimal), United Kingdom · weapons for Kenya: 27/42 with 1 false supply, then 27/42
+    # with 1.
+    "holdout362": (42, 0.642, 1),
+    # Hungary · weapons for Moldova (minimal), United Arab Emirates · weapons for Egypt: 36/42 with 1 false supply,
+    # then 36/42 with 1.
+    "holdout363": (42, 0.857, 1),
+    # China · weapons for Laos (minimal), Serbia · weapons for Armenia: 35/42 with 3 false supplies, then 35/42 with 3.
+    "holdout364": (42, 0.833, 3),
+    # New Zealand · weapons for Fiji (minimal), Argentina · weapons for Paraguay: 30/42 with 1 false supply, then 30/42
+    # with 1.
+    "holdout365": (42, 0.714, 1),
+    # Japan · weapons for Mongolia (minimal), Qatar · weapons for Sudan: 38/42 with 2 false supplies, then 38/42 with
+    # 2.
+    "holdout366": (42, 0.904, 2),
+}
+
+
+def holdout_report(name: str, minimum: int) -> Report:
+    """The holdout's reading, with every row loaded and at least `minimum` of them."""
+    from monitor.corpus import evaluate_corpus
+
+    folder = CORPUS / name
+    report, failures = evaluate_corpus(folder, list(stances_for(folder).values()))
+    assert failures == []
+    assert report.total == len(rows(folder)) >= minimum
+    return report
+
+
+@pytest.mark.parametrize("name", OPEN_HOLDOUTS)
+def test_open_holdout_reads_no_worse(name: str) -> None:
+    minimum, accuracy, false_supplies = OPEN_HOLDOUTS[name]
+    report = holdout_report(name, minimum)
+    assert len(report.false_supplies) <= false_supplies, report.format()
+    assert report.accuracy >= accuracy, report.format()
 
 
 @pytest.mark.parametrize("name", BLIND_HOLDOUTS)
 def test_blind_holdout_reads_right_with_no_false_supplies(name: str) -> None:
-    from monitor.corpus import evaluate_corpus
-
-    folder = CORPUS / name
     minimum, accuracy = BLIND_HOLDOUTS[name]
-    report, failures = evaluate_corpus(folder, list(stances_for(folder).values()))
-    assert failures == []
-    assert report.total == len(rows(folder)) >= minimum
+    report = holdout_report(name, minimum)
     assert report.false_supplies == (), report.format()
     assert report.accuracy >= accuracy, report.format()

@@ -177,11 +177,12 @@ def _withheld_object(units: list[Unit], anchor: int) -> bool:
     return j >= 0 and "REFU" in units[j].tags and units[j].low.split()[0] in _WITHHOLDING
 
 
-# Warships change hands by being transferred, handed over, sold or donated; "sent" or "deployed" they sail
-# somewhere with their own crews ("sent a destroyer to Manila to join a naval review").
+# Warships change hands by being transferred, handed over, sold or donated; "sent", "deployed" or "contributed" (to
+# an operation) they sail somewhere with their own crews ("sent a destroyer to Manila to join a naval review").
 _WARSHIPS = frozenset({"warship", "warships", "frigate", "frigates", "destroyer", "destroyers", "corvette", "corvettes"})
 _SAILING = frozenset({"send", "sends", "sent", "sending", "dispatch", "dispatches", "dispatched", "dispatching",
-                      "deploy", "deploys", "deployed", "deploying"})
+                      "deploy", "deploys", "deployed", "deploying", "contribute", "contributes", "contributed",
+                      "contributing"})
 
 
 def _deployed_warship(units: list[Unit], anchor: int, ops: list[tuple[str, int, float]]) -> bool:
@@ -771,6 +772,8 @@ class SentenceGrammar:
             # "Seoul's restraint on arming Ukraine was not unconditional", "talks on sending arms": the
             # supply is only the topic of a noun the detector does not know; never a decision.
             return claim(NONE, "topic-only")
+        if value == SUPPLIES and _policy_topic(units, ops):
+            return claim(NONE, "topic-only")  # "India's current policy on arms supplies to Nepal is unclear"
         if value == SUPPLIES:
             if "distance" in flags or self.media_report:
                 return claim(NONE, "unconfirmed-claim")
@@ -1103,6 +1106,19 @@ def denied_explanation(units: list[Unit], anchor: int) -> bool:
 # Papers that report, no party: "The document suggested that …", "a leaked cable says …".
 _PAPERS = frozenset({"document", "documents", "slide", "slides", "cable", "cables", "memo", "dossier", "leak",
                      "headline", "headlines"})
+
+
+def _policy_topic(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
+    """Is the only predicate a supply noun right after "policy on" ("its policy on arms supplies to Nepal", "the
+    position regarding exports")? The noun names what the policy is about, not a supply."""
+    preds = [i for op, i, level in ops if op in PREDICATES]
+    if len(preds) != 1 or "SUPN" not in units[preds[0]].tags:
+        return False
+    k = preds[0] - 1
+    while k > 0 and (units[k].obj or units[k].tags & {"DET"} or not units[k].tags and not units[k].ent):
+        k -= 1
+    return k > 0 and units[k].low in ("on", "regarding", "towards", "toward", "about") and \
+        units[k - 1].low in ("policy", "policies", "position", "positions", "stance", "line")
 
 
 _FINITE = frozenset({"does", "do", "did", "is", "are", "was", "were", "would", "will", "can", "could", "may", "might",

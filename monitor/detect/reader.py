@@ -285,8 +285,9 @@ def _chronology(found: list[tuple[Sentence, tuple[Claim, ...]]], text: str) -> l
 
 
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
-# "In 2009 he approved …", "After Estonia restored its independence in 1991, Sweden …": a sentence dated at its opening
-_DATED_OPENING = re.compile(r"\s*(?:In|After|Following|During|Back\s+in)\s+(?:(?:[^\s,.;]+\s+){0,8}?in\s+)?"
+# "In 2009 he approved …", "After Estonia restored its independence in 1991, Sweden …", "His success came late: in
+# 2000, he secured …": a sentence dated at its opening
+_DATED_OPENING = re.compile(r"\s*(?:[^:.;\n]{1,60}:\s+)?(?i:in|after|following|during|back\s+in)\s+(?:(?:[^\s,.;]+\s+){0,8}?in\s+)?"
                             r"(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19[5-9]|20\d)\d)\b")
 _AHEAD = re.compile(r"\b(?:by|until|through|before|in\s+fiscal)\s+(?:the\s+end\s+of\s+)?$", re.I)  # "complete by 2028"
 _SINCE = re.compile(r"\b(?:since|until|till|so\s+far|still|now|continues?|continuing)\b", re.I)

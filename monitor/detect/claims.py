@@ -157,9 +157,6 @@ def analyse_sentence(sentence: str, matcher: Matcher, salient: str | None = None
         # "Germany could deliver tanks within months if it chose to": what it is able to do, no option it weighs
         claims = [replace(c, state=NONE, rule="capability: " + c.rule)
                   if c.state == RECONSIDER and c.rule.startswith("possibility") else c for c in claims]
-    if any(_capability(c) for c in claims):
-        # "the political appetite to arm a partner", "every right to sell them": what it has, no option it weighs
-        claims = [replace(c, state=NONE, rule="capability: " + c.rule) if _capability(c) else c for c in claims]
     if any(c.state == REFRAINS for c in claims) and _NOW_RECONSIDERING.search(sentence):
         # (the refusal may be dated, "in April": the weighing is now)
         claims = [replace(c, state=RECONSIDER, rule="refusal-reconsidered: " + c.rule, decisive=False, background=False)
@@ -837,15 +834,6 @@ def _weighed_itself(claim: Claim) -> bool:
 # A condition on the actor's own will: "if it chose to", "if the political will existed".
 _OWN_WILL_CONDITION = re.compile(r"\bif\s+(?:it|they|[A-Z][\w-]+|the\s+government)\s+(?:chose|wanted|decided|wished)\s+to\b"
                                  r"|\bif\s+the\s+(?:political\s+)?will\s+(?:existed|were\s+there|was\s+there)\b")
-
-
-_CAPABILITY_NOUNS = frozenset({"appetite", "capacity", "capability", "ability", "wherewithal", "right", "freedom"})
-
-
-def _capability(claim: Claim) -> bool:
-    """A possibility read from a noun of means or entitlement ("the capacity to", "the right to")."""
-    ops = claim.rule.removeprefix("possibility: ")
-    return claim.state == RECONSIDER and ops != claim.rule and ops.split(" ", 1)[0] in _CAPABILITY_NOUNS
 
 
 # "Germany, which in April declined a request for …, is now reconsidering": a weighing with no object of its own,

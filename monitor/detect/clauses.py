@@ -750,6 +750,9 @@ class SentenceGrammar:
             # "Ukraine hopes to receive …": the recipient's wish, whoever tells it ("Niger will receive rifles from
             # Nigeria, Nigeria's minister said": the supplier announces it)
             return claim(NONE, "recipient-wish")
+        if value == RECONSIDER and any(units[i].low.split()[0] in _CAPABILITY_NOUNS for i in fired):
+            # "the political appetite to arm a partner", "every right to sell them": what it has, no option it weighs
+            return claim(NONE, "capability")
         if value == RECONSIDER and _habitual(units, fired):
             return claim(NONE, "habitual")  # "officials rarely discuss arms exports": a habit, no weighing now
         if value == RECONSIDER and finished_review(units, fired):
@@ -1121,6 +1124,8 @@ def _policy_topic(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
         units[k - 1].low in ("policy", "policies", "position", "positions", "stance", "line")
 
 
+# Nouns of means or entitlement before "to" (tagged as modal in tagging): "the capacity to supply", "the right to sell"
+_CAPABILITY_NOUNS = frozenset({"appetite", "capacity", "capability", "ability", "wherewithal", "right", "freedom"})
 _FINITE = frozenset({"does", "do", "did", "is", "are", "was", "were", "would", "will", "can", "could", "may", "might",
                      "has", "have"})
 

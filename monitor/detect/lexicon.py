@@ -292,7 +292,8 @@ TITLE_WORDS = _forms(
 # A state's police and guard forces are its own bodies too: "the Israel Police", "the Border Police".
 ARMED_SERVICES = _forms("Army Navy Air Marines Marine Coast", "Police Gendarmerie Border Guard")
 # Full names only where an abbreviation would be another word ("mar", "dec" in running text).
-FULL_MONTH_NAMES = _forms("january february march april may june july august september october november december")
+MONTHS_IN_ORDER = tuple("january february march april may june july august september october november december".split())
+FULL_MONTH_NAMES = frozenset(MONTHS_IN_ORDER)
 MONTH_NAMES = FULL_MONTH_NAMES | _forms("jan feb mar apr jun jul aug sep sept oct nov dec")
 TIME_WORDS = _forms(
     "today yesterday tonight monday tuesday wednesday thursday friday saturday sunday week weekend month year",

@@ -24,8 +24,8 @@ from monitor.detect.officials import (NAME_WORD, actor_words, first_country_word
                                       titled_ministers)
 from monitor.detect.sentences import Sentence, split_sentences
 from monitor.detect.stance import Stance
-from monitor.detect.lexicon import (CONSIDER, DESIGNATED_NOUNS, EVERY_WEAPON, FULL_MONTH_NAMES, MODAL, NEGATORS,
-                                    PART_NOUNS, REFUSE, ROLE_NOUNS, TITLE_WORDS, WEAPON_CLASSES, WEAPON_HEADS,
+from monitor.detect.lexicon import (CONSIDER, DESIGNATED_NOUNS, EVERY_WEAPON, FULL_MONTH_NAMES, MODAL, MONTHS_IN_ORDER,
+                                    NEGATORS, PART_NOUNS, REFUSE, ROLE_NOUNS, TITLE_WORDS, WEAPON_CLASSES, WEAPON_HEADS,
                                     WEAPON_NOUNS)
 from monitor.detect.sentence_facts import main_subject
 from monitor.detect.tagging import Matcher, Unit, family_names, matcher_for, may_anchor, tokens_of, units_for
@@ -264,8 +264,6 @@ _BACKGROUND_LABEL = re.compile(r"\s*(?:BACKGROUND|Background)\s*[:—–-]\s")
 # "March 17, 2025 — …", "17 March 2025 – …", "May 2025 — …", "2023 — …": an entry of a chronology, opening a paragraph
 # ("March-October 2024 —", "Early 2024 —", "1990s —")
 _DATED_ENTRY = re.compile(r"^[ \t]*(?:[A-Za-z]+\.?[ \t–-]+|\d{1,2},?[ \t]+){0,4}\d{4}s?[ \t]*[—–-][ \t]", re.MULTILINE)
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
 
 
 def _chronology(found: list[tuple[Sentence, tuple[Claim, ...]]], text: str) -> list[tuple[Sentence, tuple[Claim, ...]]]:
@@ -312,7 +310,7 @@ def _years_before(found: list[tuple[Sentence, tuple[Claim, ...]]], text: str) ->
 def _entry_date(entry: str) -> tuple[int, int, int]:
     """(year, month, day) of a chronology entry's date, 0 where it gives none."""
     words = re.findall(r"[A-Za-z]+|\d+", entry)
-    month = next((_MONTHS.index(w.lower()) + 1 for w in words if w.lower() in _MONTHS), 0)
+    month = next((MONTHS_IN_ORDER.index(w.lower()) + 1 for w in words if w.lower() in FULL_MONTH_NAMES), 0)
     numbers = [int(w) for w in words if w.isdigit()]
     return next((n for n in numbers if n > 31), 0), month, next((n for n in numbers if n <= 31), 0)
 

@@ -500,7 +500,7 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     # to send", which tells what was done)
     ("able", r"(?<!was\s)(?<!were\s)(?<!been\s)able\s+to(?=\s+\w)", ("MODAL",)),
     # "the political appetite to arm a partner", "has every right to sell them", "the capacity to supply": what the
-    # subject could or may do (read as no position: see claims._capability)
+    # subject could or may do (read as no position: see clauses._CAPABILITY_NOUNS)
     ("appetite capacity capability ability wherewithal right freedom",
      r"(?:appetite|capacity|capability|ability|wherewithal|right|freedom)\s+to(?=\s+[a-z])",
      ("MODAL",)),

@@ -526,7 +526,8 @@ class SentenceGrammar:
             frame.recipient = antecedent_recipient(units, anchor)  # "pass the tanks on to Ukraine … allow it"
         if not frame.recipient:
             # "a new package for Ukraine that includes HIMARS", "has sent Ukraine air-defence systems"
-            frame.recipient = _package_recipient(units, anchor) or _named_first_object(units, anchor, frame.ops)
+            frame.recipient = _package_recipient(units, anchor) or _named_first_object(units, anchor, frame.ops) or \
+                _donor_recipient(units, frame.ops) or _earlier_recipient(units, anchor, frame.ops)
         weak = units[anchor].obj in ("beyond", "only-aid") or anaphoric or \
             units[anchor].obj == "weak" and not _weapons_included(units, anchor)
         third = speaker_class(units, frame, self.main) in ("other", "target")
@@ -753,6 +754,8 @@ class SentenceGrammar:
         if value == RECONSIDER and any(units[i].low.split()[0] in _CAPABILITY_NOUNS for i in fired):
             # "the political appetite to arm a partner", "every right to sell them": what it has, no option it weighs
             return claim(NONE, "capability")
+        if value == SUPPLIES and not frame.recipient and _lawful_practice(units, anchor, ops):
+            return claim(NONE, "practice")  # "Serbia exports weapons only in accordance with the law": how, to no one
         if value == RECONSIDER and _habitual(units, fired):
             return claim(NONE, "habitual")  # "officials rarely discuss arms exports": a habit, no weighing now
         if value == RECONSIDER and finished_review(units, fired):
@@ -1067,6 +1070,42 @@ def _named_first_object(units: list[Unit], anchor: int, ops: list[tuple[str, int
                 units[i + 1].ent in ("target", "other") and units[i + 1].how == "name" and \
                 not (i + 2 < len(units) and units[i + 2].low in ("'s", "’s")):
             return units[i + 1].ent
+    return None
+
+
+def _earlier_recipient(units: list[Unit], anchor: int, ops: list[tuple[str, int, float]]) -> str | None:
+    """The recipient of earlier goods of the same verb, when the anchor is joined after them: "sent missiles
+    back to the United States and (for) the jet …", "delivered tanks to Poland and, later, rifles"."""
+    verb = max((i for op, i, level in ops if op == "SUP" and level == 0 and i < anchor), default=-1)
+    if verb < 0:
+        return None
+    goods = any(u.obj for u in units[max(0, verb - 2):verb])  # "missiles sent back to …": goods before a participle
+    for k in range(verb + 1, anchor - 2):
+        goods = goods or bool(units[k].obj)
+        named = k + 2 if units[k + 1].tags & {"DET"} else k + 1
+        if goods and "TO" in units[k].tags and named < anchor and units[named].ent in ("target", "other") and \
+                any("CONJ" in u.tags for u in units[named + 1:anchor]):
+            return units[named].ent
+    return None
+
+
+# Who gives to a party, named by its gifts: "one of Ukraine's largest military donors, sending …".
+_DONOR_NOUNS = frozenset({"donor", "donors", "supplier", "suppliers", "backer", "backers", "benefactor",
+                          "benefactors", "patron", "patrons", "sponsor", "sponsors"})
+
+
+def _donor_recipient(units: list[Unit], ops: list[tuple[str, int, float]]) -> str | None:
+    """The party whose donor the supplier is, when the supply is a participle set off after that noun:
+    "became one of Ukraine's largest military donors, sending F-16s" (the goods go to Ukraine)."""
+    for _, i, level in ops:
+        if level or i < 4 or "SUP" not in units[i].tags or not units[i].low.endswith("ing") or \
+                units[i - 1].low != "," or units[i - 2].low not in _DONOR_NOUNS:
+            continue
+        k = i - 3
+        while k >= 2 and not units[k].ent and not units[k].tags - {"GENERIC", "ADV"} and i - k <= 6:
+            k -= 1  # over the donor's adjectives: "largest military"
+        if "POSS" in units[k].tags and units[k - 1].ent in ("target", "other"):
+            return units[k - 1].ent
     return None
 
 
@@ -1386,6 +1425,29 @@ _CLAUSE_VERBS = frozenset({"SUP", "AUX", "HAS", "HAD", "MODAL", "FUT", "REPORT",
 
 # Adverbs of frequency: "rarely discuss", "usually consider" tell what someone does as a rule.
 _HABITUAL = frozenset({"rarely", "seldom", "usually", "often", "typically", "generally", "routinely", "normally"})
+
+
+# Heads of a manner phrase citing the rules a practice follows: "in accordance with the law".
+_RULE_HEADS = frozenset({"accordance", "compliance", "conformity", "line"})
+
+
+def _lawful_practice(units: list[Unit], anchor: int, ops: list[tuple[str, int, float]]) -> bool:
+    """Is the supply a practice in the simple present, its goods named in general and qualified by the rules it
+    follows ("exports weapons only in accordance with the law and with end-user certificates")? It tells how the
+    actor exports, to no one in particular."""
+    verbs = [i for op, i, level in ops if op == "SUP" and level == 0 and i < anchor]
+    if not verbs or anchor - verbs[-1] > 3:
+        return False
+    verb = units[verbs[-1]].low
+    subject = units[verbs[-1] - 1] if verbs[-1] else None
+    if not verb.endswith("s") or verb.endswith("ss") or subject is None or \
+            not (subject.ent or subject.tags & {"PRON", "GENERIC"}) or "POSS" in subject.tags or \
+            any(u.tags & {"DET", "NUM", "POSS"} for u in units[verbs[-1] + 1:anchor]):
+        return False
+    after = [u.low for u in units[anchor + 1:anchor + 5]]
+    if after[:1] == ["only"]:
+        after = after[1:]
+    return len(after) >= 3 and after[0] == "in" and after[1] in _RULE_HEADS and after[2] == "with"
 
 
 def _habitual(units: list[Unit], fired: set[int]) -> bool:

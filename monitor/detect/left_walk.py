@@ -76,6 +76,35 @@ def _paired_modifiers(units: list[Unit], conj: int, anchor: int) -> bool:
         conj + 1 < anchor <= conj + 3 and all(_plain_word(u) for u in units[conj + 1:anchor])
 
 
+def _quoted_addressees(units: list[Unit], close: int) -> int:
+    """Where a quotation opens that names those a verb of pressing addresses, closed at `close` right before
+    "to" and its infinitive: 'urged "brotherly Gulf states, Qatar first among them" to send'; -1 otherwise."""
+    opening = next((k for k in range(close - 1, max(-1, close - 12), -1) if "QUOTE" in units[k].tags), -1)
+    if opening < 1 or "PRESS" not in units[opening - 1].tags:
+        return -1
+    return opening if any(u.ent for u in units[opening + 1:close]) else -1
+
+
+def _closed_relative(units: list[Unit], rel: int, verb: int) -> bool:
+    """Does the relative clause opened at `rel` end before `verb`, so that its noun is the verb's subject? It
+    does when the relative has a verb of its own and the second finite verb follows with no link between:
+    "a cargo ship which sailed from the UAE port last week delivered weapons"."""
+    j = rel + 1
+    while j < verb and units[j].tags & {"AUX", "HAS", "HAD", "ADV"}:
+        j += 1
+    own = units[j] if j < verb else None
+    if own is None or own.tags or own.ent or own.obj or \
+            not (own.low.endswith("ed") or own.low in IRREGULAR_PARTICIPLES):
+        return False
+    group = verb
+    while group > j + 1 and units[group - 1].tags & {"AUX", "HAS", "HAD", "MODAL", "NEG", "ADV"}:
+        group -= 1
+    return "SUP" in units[verb].tags and "SUPN" not in units[verb].tags and group > j + 1 and \
+        not units[group - 1].tags & {"TO", "FOR", "PREP"} and \
+        not any(u.low in (",", "and", "or", ";") or u.tags & {"CONJ", "COMP", "SUB", "REL", "HARD", "REPORT"}
+                for u in units[j + 1:group])
+
+
 def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
     """Collect the operators governing the anchor, its agent and the clauses embedding it.
 
@@ -148,6 +177,8 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
         if "LIST" in tags and i >= 2 and units[i - 1].low == "," and level == 0 and \
                 (_listed_supply(units, i - 1) or _supply_gerund_member(units, i) or _supply_means_member(units, i)):
             i = _list_head(units, i - 1)  # "delivering the agreed equipment to Riyadh, including missiles": a member of that list
+            if not frame.recipient and units[i].ent and i >= 1 and "TO" in units[i - 1].tags:
+                frame.recipient = "target" if units[i].ent == "target" else "other"  # the members go where the list goes
             owner = i - 2 if i >= 2 and "POSS" in units[i - 1].tags else i - 1
             if owner >= 0 and "PRESS" in units[i].tags and units[owner].ent == "target":
                 frame.recipient = "target"  # "the Ukrainian requests, including missiles for …": what the target asks for itself
@@ -213,6 +244,14 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
                 return
             i, level = nxt
             pending = True
+            continue
+        if "QUOTE" in tags and level == 0 and units[i + 1].low == "to":
+            opening = _quoted_addressees(units, i)
+            if opening >= 0:
+                i = opening - 1  # 'urged "Gulf states, Qatar first among them" to send': the quote is whom it urged
+                continue
+        if "REL" in unit.tags and level == 0 and _closed_relative(units, i, last_pred):
+            i -= 1  # "a ship which sailed from Khalifa last week delivered weapons": the ship is the subject
             continue
         if "REL" in unit.tags:
             if frame.agent is None:

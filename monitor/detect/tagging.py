@@ -1059,6 +1059,10 @@ def _mark_bound_departures(units: list[Unit]) -> None:
             units[k] = Unit(unit.text, unit.low, unit.start, unit.end, unit.tags | {"ARRIVE"}, cap=unit.cap)
 
 
+# Verbs of an office handing out papers: "…, which issues arms export licences, …".
+_ISSUING = frozenset({"issues", "grants", "awards"})
+
+
 def _unmark_habitual_remits(units: list[Unit]) -> None:
     """ "the Ministry of Economy, which signs off on arms export licences after consulting …, said …", "Under the
     Act, the Minister of Foreign Affairs decides on permits for military goods": a body or office in the simple
@@ -1068,7 +1072,7 @@ def _unmark_habitual_remits(units: list[Unit]) -> None:
         verb = units[k + 1]
         first = verb.low.split()[0]
         if not (units[k].low == "which" and units[k - 1].low == "," or _body_subject(units, k)) or \
-                not verb.tags & {"COMMIT", "DECIDE"} or not first.endswith("s") or \
+                not (verb.tags & {"COMMIT", "DECIDE"} or first in _ISSUING) or not first.endswith("s") or \
                 first in ("is", "has", "was", "does", "says") or first.endswith("ss"):
             continue
         clause = []

@@ -1573,26 +1573,24 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     "holdout361": (42, 0.714),
     # India · weapons for Nepal (minimal), United Kingdom · weapons for Kenya: 27/42 with 1 false supply, then 28/42.
     "holdout362": (42, 0.666),
+    # Sweden · weapons for Estonia (minimal), Denmark · weapons for Georgia: 35/42 with 5 false supplies, then 40/42.
+    "holdout360": (42, 0.952),
+    # Hungary · weapons for Moldova (minimal), United Arab Emirates · weapons for Egypt: 36/42 with 1 false supply,
+    # then 37/42.
+    "holdout363": (42, 0.88),
+    # Japan · weapons for Mongolia (minimal), Qatar · weapons for Sudan: 38/42 with 2 false supplies, then 40/42.
+    "holdout366": (42, 0.952),
 }
 
 
 # Blind holdouts whose false `supplies` are not all mended yet: (articles, accuracy floor, false supplies at most).
 # Each reads no worse than it does now; once its false supplies are gone it moves to BLIND_HOLDOUTS.
 OPEN_HOLDOUTS: dict[str, tuple[int, float, int]] = {
-    # Sweden · weapons for Estonia (minimal), Denmark · weapons for Georgia: 35/42 with 5 false supplies, then 38/42
-    # with 2.
-    "holdout360": (42, 0.904, 2),
-    # Hungary · weapons for Moldova (minimal), United Arab Emirates · weapons for Egypt: 36/42 with 1 false supply,
-    # then 36/42 with 1.
-    "holdout363": (42, 0.857, 1),
-    # China · weapons for Laos (minimal), Serbia · weapons for Armenia: 35/42 with 3 false supplies, then 35/42 with 3.
-    "holdout364": (42, 0.833, 3),
+    # China · weapons for Laos (minimal), Serbia · weapons for Armenia: 35/42 with 3 false supplies, then 37/42 with 1.
+    "holdout364": (42, 0.88, 1),
     # New Zealand · weapons for Fiji (minimal), Argentina · weapons for Paraguay: 30/42 with 1 false supply, then 30/42
     # with 1.
     "holdout365": (42, 0.714, 1),
-    # Japan · weapons for Mongolia (minimal), Qatar · weapons for Sudan: 38/42 with 2 false supplies, then 38/42 with
-    # 2.
-    "holdout366": (42, 0.904, 2),
 }
 
 

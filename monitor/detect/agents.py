@@ -1176,9 +1176,13 @@ _PAST_VERBS = frozenset({"sent", "gave", "sold", "lent", "made", "took", "brough
 
 def share_subjects_advice(units: list[Unit], main: int, anchor: int, frame: Frame) -> None:
     """ "Azerbaijan should stop hiding behind generators and ambulances and deliver shells": a "should / must"
-    right after the subject governs every verb coordinated under it, however long the first one's object."""
+    right after the subject governs every verb coordinated under it (or listed in a series closed by "and"),
+    however long the first one's object."""
     k = main + 1
     joint = max((j for j in range(k + 1, anchor) if "CONJ" in units[j].tags), default=None)
+    if joint is None and any("CONJ" in u.tags for u in units[anchor + 1:]):
+        # "ought to put an offer on the table, fast-track licences for missiles, and treat …": a series
+        joint = max((j for j in range(k + 1, anchor) if units[j].low == ","), default=None)
     if joint is None or any(op == "DEONT" for op, _, _ in frame.ops):
         return
     advice = main - 2 if main >= 2 and units[main - 1].low == "for" else main - 1  # ("It is time for Ankara to …")

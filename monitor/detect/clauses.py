@@ -37,7 +37,7 @@ from monitor.detect.agents import (
 )
 from monitor.detect.demonyms import COUNTRY_WORDS, PARTY_WORDS
 from monitor.detect.frame import Frame
-from monitor.detect.left_walk import walk_left
+from monitor.detect.left_walk import before_time_phrase, walk_left
 from monitor.detect.lexicon import HALT_NOUNS, OWN_WISHES, PERMIT, TRADE_NOUNS
 from monitor.detect.object_phrases import (
     ANAPHORIC_OBJECTS,
@@ -527,7 +527,8 @@ class SentenceGrammar:
         if not frame.recipient:
             # "a new package for Ukraine that includes HIMARS", "has sent Ukraine air-defence systems"
             frame.recipient = _package_recipient(units, anchor) or _named_first_object(units, anchor, frame.ops) or \
-                _donor_recipient(units, frame.ops) or _earlier_recipient(units, anchor, frame.ops)
+                _donor_recipient(units, frame.ops) or _earlier_recipient(units, anchor, frame.ops) or \
+                _appositive_recipient(units, anchor)
         weak = units[anchor].obj in ("beyond", "only-aid") or anaphoric or \
             units[anchor].obj == "weak" and not _weapons_included(units, anchor)
         third = speaker_class(units, frame, self.main) in ("other", "target")
@@ -1073,6 +1074,22 @@ def _named_first_object(units: list[Unit], anchor: int, ops: list[tuple[str, int
     return None
 
 
+def _appositive_recipient(units: list[Unit], anchor: int) -> str | None:
+    """The recipient of a supply that an appositive after it describes: "approved the transfer of mortars to
+    Ukraine, its largest single package of artillery this year" (the package is that transfer)."""
+    k = anchor - 1
+    while k > 0 and (units[k].obj or units[k].tags <= {"OF", "PREP", "SUPN", "DET", "POSSPRON"} and
+                     not units[k].ent and units[k].low != ","):
+        k -= 1
+    if units[k].low != "," or not units[k + 1].tags & {"POSSPRON", "DET"} or \
+            not any("SUPN" in u.tags for u in units[k + 1:anchor]):
+        return None
+    named = before_time_phrase(units, k - 1)
+    if named >= 1 and units[named].ent in ("target", "other") and "TO" in units[named - 1].tags:
+        return units[named].ent
+    return None
+
+
 def _earlier_recipient(units: list[Unit], anchor: int, ops: list[tuple[str, int, float]]) -> str | None:
     """The recipient of earlier goods of the same verb, when the anchor is joined after them: "sent missiles
     back to the United States and (for) the jet …", "delivered tanks to Poland and, later, rifles"."""
@@ -1152,15 +1169,17 @@ _PAPERS = frozenset({"document", "documents", "slide", "slides", "cable", "cable
 
 def _policy_topic(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
     """Is the only predicate a supply noun right after "policy on" ("its policy on arms supplies to Nepal", "the
-    position regarding exports")? The noun names what the policy is about, not a supply."""
+    position regarding exports", "its approach to arms sales")? The noun names what the policy is about, not a
+    supply."""
     preds = [i for op, i, level in ops if op in PREDICATES]
     if len(preds) != 1 or "SUPN" not in units[preds[0]].tags:
         return False
     k = preds[0] - 1
     while k > 0 and (units[k].obj or units[k].tags & {"DET"} or not units[k].tags and not units[k].ent):
         k -= 1
-    return k > 0 and units[k].low in ("on", "regarding", "towards", "toward", "about") and \
-        units[k - 1].low in ("policy", "policies", "position", "positions", "stance", "line")
+    return k > 0 and (units[k].low in ("on", "regarding", "towards", "toward", "about") and
+                      units[k - 1].low in ("policy", "policies", "position", "positions", "stance", "line") or
+                      units[k].low == "to" and units[k - 1].low in ("approach", "approaches", "attitude"))
 
 
 # Nouns of means or entitlement before "to" (tagged as modal in tagging): "the capacity to supply", "the right to sell"

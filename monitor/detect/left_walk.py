@@ -76,6 +76,22 @@ def _paired_modifiers(units: list[Unit], conj: int, anchor: int) -> bool:
         conj + 1 < anchor <= conj + 3 and all(_plain_word(u) for u in units[conj + 1:anchor])
 
 
+_COPULAS = frozenset({"is", "are", "was", "were"})
+# Prepositions opening a time phrase: "since 2022", "in March".
+_TIME_PREPOSITIONS = frozenset({"since", "in", "during", "over", "until", "through"})
+
+
+def before_time_phrase(units: list[Unit], end: int) -> int:
+    """The last word before a time phrase ending at `end` ("to Ukraine since 2022": "Ukraine"); `end` if none."""
+    k = end
+    while k >= 1 and end - k < 3 and (units[k].low.isdigit() or units[k].low in TIME_WORDS or
+                                      units[k].low in MONTH_NAMES):
+        k -= 1
+    if k < end and units[k].low in _TIME_PREPOSITIONS:
+        k -= 1
+    return k
+
+
 def _quoted_addressees(units: list[Unit], close: int) -> int:
     """Where a quotation opens that names those a verb of pressing addresses, closed at `close` right before
     "to" and its infinitive: 'urged "brotherly Gulf states, Qatar first among them" to send'; -1 otherwise."""
@@ -177,8 +193,9 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
         if "LIST" in tags and i >= 2 and units[i - 1].low == "," and level == 0 and \
                 (_listed_supply(units, i - 1) or _supply_gerund_member(units, i) or _supply_means_member(units, i)):
             i = _list_head(units, i - 1)  # "delivering the agreed equipment to Riyadh, including missiles": a member of that list
-            if not frame.recipient and units[i].ent and i >= 1 and "TO" in units[i - 1].tags:
-                frame.recipient = "target" if units[i].ent == "target" else "other"  # the members go where the list goes
+            named = before_time_phrase(units, i)
+            if not frame.recipient and units[named].ent and named >= 1 and "TO" in units[named - 1].tags:
+                frame.recipient = "target" if units[named].ent == "target" else "other"  # the members go where the list goes
             owner = i - 2 if i >= 2 and "POSS" in units[i - 1].tags else i - 1
             if owner >= 0 and "PRESS" in units[i].tags and units[owner].ent == "target":
                 frame.recipient = "target"  # "the Ukrainian requests, including missiles for …": what the target asks for itself
@@ -245,6 +262,9 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
             i, level = nxt
             pending = True
             continue
+        if unit.low in _COPULAS and level == 0 and units[i + 1].low in ("a", "an") and \
+                all(not u.tags - {"DET"} and not u.ent for u in units[i + 1:anchor]):
+            return  # "Every mortar that reaches Ukraine is a mortar that …": a predicate noun, no goods moved
         if "QUOTE" in tags and level == 0 and units[i + 1].low == "to":
             opening = _quoted_addressees(units, i)
             if opening >= 0:
@@ -282,6 +302,8 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
         if "CONJ" in unit.tags:
             if _paired_supply_verbs(units, i):
                 i -= 2  # "has never sold or donated arms": one object, one negation for both verbs
+                while i >= 1 and units[i].low == "," and _paired_supply_verbs(units, i):
+                    i -= 2  # "has not transferred, donated or sold any weapons": a longer series
                 continue
             if _paired_modifiers(units, i, anchor):
                 i -= 2  # "sell Morocco reconnaissance and armed drones": two modifiers of the one object
@@ -944,6 +966,16 @@ def _cross(units: list[Unit], left: int, frame: Frame, level: int) -> tuple[int,
     if opening > 0 and "REPORT" in units[opening - 1].tags:
         left = opening - 1  # 'said "…" and "…"': both quotations are what was said
     unit = units[left]
+    if unit.low == ":" and left >= 2 and units[left - 1].tags & {"REPORT", "DIST"} and \
+            "QUOTE" not in units[left + 1].tags and not units[left - 2].tags & {"AUX", "MODAL", "HAS", "HAD"}:
+        # "A rumour says: the Americans are about to send …", "I have it from good sources: …": what is said
+        # (a quotation after the colon has its speaker read with the quotation's own rules; "the story we should
+        # have told: …" introduces the writer's own statement)
+        said = left - 1
+        if "REPORT" in units[said].tags and is_report_verb(units, said):
+            frame.ops.append(("REPORT", said, level + 1))
+            return said - 1, level + 1
+        return said, level + 1
     if unit.tags & {"COMP", "QUESTION"} or ("REPORT" in unit.tags and is_report_verb(units, left)):
         conj = next((j for j in range(left - 2, max(0, left - 8), -1) if units[j].low in ("and", "or")), -1)
         if unit.low == "that" and units[left - 1].low == "," and conj > 0 and _joined_that(units, conj):

@@ -171,12 +171,13 @@ DISTANCE = _forms(
     "leak leaks leaked",  # "a leaked intelligence slide listed …": unconfirmed
     "suggestion suggestions insinuation insinuations",  # "any suggestion that Oslo is weighing … is incorrect"
     "information",  # "The information that Vietnam has signed a contract … is not correct"
+    "suspicion suspicions suspected",  # "arrested on suspicion of trying to ship rifles": an accusation
 )
 # Of those, the ones that put the content in doubt, not merely attribute it.
 DOUBT = _forms(
     "claim claims claimed claiming allege alleges alleged alleging allegedly allegation allegations purported purportedly",
     "rumour rumours rumor rumors speculation speculated speculate accuse accuses accused accusing accusation",
-    "accusations",
+    "accusations suspicion suspicions suspected",
 )
 DENY = _forms(
     "deny denies denied denying denial denials dismiss dismisses dismissed dismissing refute refutes",
@@ -256,6 +257,7 @@ NON_ACTOR_ROLES = _forms(
     "motion motions petition petitions",  # put to a vote: "the motion argues that …"
     "observer observers editorial newspaper newspapers media retired former lobbyist lobbyists",
     "senator senators congressman congressmen congresswoman",  # legislators: "senators vowed to block …"
+    "mp mps",  # "Conservative MP Tom Kovacs asked" (the abbreviations "Rep." and "Sen." are phrases in tagging)
     "tabloid tabloids broadsheet broadsheets",  # outlets, like "newspaper": "a tabloid said that …"
     "influencer influencers blogger bloggers pundit pundits podcaster podcasters",  # voices online, like columnists
     "consultant consultants",  # hired advice: "said one Istanbul-based consultant"

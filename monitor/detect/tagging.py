@@ -258,8 +258,9 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      r"|banner|placard|slogan|text)s?\b)", ("REPORT",)),
     # "it did not mean any weapons would be sent", "does not imply that …": a consequence denied, no position stated
     ("mean imply", r"(?:(?<=\bnot\s)|(?<=n't\s)|(?<=\bnever\s))(?:mean|imply)(?=\s)(?!\s+to\b)", ("DIST", "DOUBT")),
-    # 'ran the headline "Berlin to arm Kenya"': a headline quoted is the paper's wording, no one's statement
-    ("headline headlines", r"headlines?(?=\s*[:,]?\s*[\"“])", ("DIST",)),
+    # 'ran the headline "Berlin to arm Kenya"', 'posted with the caption "…"': the paper's or the post's wording
+    ("headline headlines caption captions captioned", r"(?:headlines?|captions?|captioned)(?=\s*[:,]?\s*[\"“])",
+     ("DIST",)),
     # "has reopened an application to export …": a case taken up again is under review
     ("reopen reopens reopened reopening",
      r"(?<!been\s)(?<!being\s)(?<!was\s)(?<!were\s)(?<!is\s)(?<!are\s)reopen(?:s|ed|ing)?(?=\s+(?:an?|the|its|their)\s+"
@@ -270,10 +271,22 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     # "I read on the internet that Slovakia will arm Armenia", "we heard that …": hearsay passed on, no one's statement
     ("read hear heard", r"(?:read|hear|heard)(?=\s+(?:(?:on|in)\s+(?:the\s+|a\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?that\b)",
      ("DIST", "REPORT")),
+    # "posts have described the testimony as a promise to send …": a characterisation, the describer's word
+    ("describe describes described describing",
+     r"describ(?:e|es|ed|ing)(?=\s+(?:[\w'’-]+\s+){1,12}?as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+     r"(?:promise|pledge|commitment|decision|green\s+light|offer|approval)\b)", ("DIST",)),
+    # "Rep. Michael Darbinian said", "Sen. Ruth Vance": a legislator's title, abbreviated
+    ("rep sen", r"(?-i:Rep|Sen)\.(?=\s+(?-i:[A-Z]))", ("OUTSIDER",)),
+    # "I have it from very good sources: …", "we have it on good authority that …": hearsay too
+    ("have has had", r"(?:have|has|had)\s+it\s+(?:from|on)\s+(?:[\w-]+\s+){0,3}(?:sources?|authority)\b",
+     ("DIST", "REPORT")),
     ("need needs has have", r"(?:need|needs|has|have)\s+to", ("DEONT",)),
     # "cannot afford to give away a single missile": a necessity weighed, like "need to"
     ("afford", r"afford\s+to", ("DEONT",)),
     ("call calls called calling", r"call(?:s|ed|ing)?\s+(?:on|for|upon)", ("PRESS",)),
+    # 'the motion "invites the government" to examine …': an invitation to act presses for it
+    ("invite invites invited inviting", r"invit(?:e|es|ed|ing)(?=\s+(?:[\w'’\"”-]+\s+){1,5}?to\s+[a-z])",
+     ("PRESS",)),
     # "a manufacturer applied for a licence to export …", "submitted an application … for an export licence": a
     # licence asked for, not granted
     ("apply applies applied applying application applications",
@@ -437,10 +450,13 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      r"(?:wait(?:s|ed|ing)?\s+for|await(?:s|ed|ing)?)\b(?!\s+(?:(?:a|an|the|its|their)\s+)?(?:final\s+|formal\s+)?"
      r"(?:decisions?|answers?|responses?|ruling|approval|green\s+light|word|reply|verdict|outcome|results?)\b)",
      ("RECV",)),
-    # "slapped down fresh speculation that …", "pushed back against a report", "poured cold water on reports":
+    # "slapped down fresh speculation that …", "pushed back against a report", "brushed aside suggestions that …",
+    # "poured cold water on reports":
     # a denial in other words
-    ("slap slaps slapped slapping shoot shoots shot shooting pour pours poured pouring push pushes pushed pushing",
-     r"(?:(?:slap(?:s|ped|ping)?|shoot(?:s|ing)?|shot)\s+down|push(?:es|ed|ing)?\s+back\s+(?:against|on))"
+    ("slap slaps slapped slapping shoot shoots shot shooting pour pours poured pouring push pushes pushed pushing "
+     "brush brushes brushed brushing",
+     r"(?:(?:slap(?:s|ped|ping)?|shoot(?:s|ing)?|shot)\s+down|push(?:es|ed|ing)?\s+back\s+(?:against|on)"
+     r"|brush(?:es|ed|ing)?\s+aside)"
      r"(?=\s+(?:[\w-]+\s+){0,4}(?:speculation|reports?|rumou?rs?|claims?|suggestions?|allegations?|findings)\b)"
      r"|pour(?:s|ed|ing)?\s+cold\s+water\s+on", ("DENY",)),
     # "the flow of shells would carry on": going on, like "continue"

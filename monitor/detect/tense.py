@@ -126,6 +126,21 @@ def _would_be_first_time(units: list[Unit], supply: int) -> bool:
     return False
 
 
+def _supply_subject_effect(units: list[Unit], supply: int) -> bool:
+    """ "US Stinger supplies to Armenia would undermine the peace process": a supply noun (with its recipient)
+    as the subject of a modal and a verb of its effect imagines the supply, it reports none."""
+    j = supply + 1
+    while j < len(units) and j - supply <= 4 and (units[j].ent or units[j].tags & {"TO", "DET", "OF"}):
+        j += 1
+    if j + 1 >= len(units) or units[j].low not in _PREDICATE_MODALS:
+        return False
+    verb = units[j + 1]
+    if verb.tags == {"HINDER"}:
+        return True  # "… would undermine / complicate …"
+    return not verb.tags and not verb.ent and not verb.obj and verb.low.isalpha() and verb.low.islower() and \
+        not verb.low.endswith("ed") and verb.low != "be"
+
+
 def predicative_would(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
     """ "in what would be the first sale of arms to X", "It would be the first such transfer", "A French sale
     would be the Rafale's first": a supply noun as the predicate or the subject of a modal "be" characterises an
@@ -139,6 +154,8 @@ def predicative_would(units: list[Unit], ops: list[tuple[str, int, float]]) -> b
         if units[j].low == "be" and units[j - 1].low in _PREDICATE_MODALS and \
                 not (units[j + 1].tags & PREDICATES or units[j + 1].low.endswith("ed")):
             return True  # "A French sale would be the Rafale's first": what the sale would be, not that it is made
+    if _supply_subject_effect(units, supply):
+        return True
     k = supply - 1
     while k >= 0 and supply - k <= 4 and ({"DET", "ADV"} & units[k].tags or
                                           not units[k].tags and units[k].low.isalpha() and units[k].low.islower()):

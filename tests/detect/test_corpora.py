@@ -1580,6 +1580,25 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     "holdout363": (42, 0.88),
     # Japan · weapons for Mongolia (minimal), Qatar · weapons for Sudan: 38/42 with 2 false supplies, then 40/42.
     "holdout366": (42, 0.952),
+    # Greece · weapons for Libya (minimal), United States · Stinger for Armenia: 34/42 with 4 false supplies, then
+    # 37/42.
+    "holdout367": (42, 0.88),
+    # Lithuania · weapons for Georgia (minimal), South Korea · Chunmoo for Estonia: 39/42 with 1 false supply, then
+    # 40/42.
+    "holdout368": (42, 0.952),
+    # France · weapons for Chad (minimal), Germany · Patriot for Moldova: 40/42, then 40/42.
+    "holdout369": (42, 0.952),
+    # Bulgaria · weapons for Sudan (minimal), Serbia · weapons for Libya: 31/42 with 1 false supply, then 32/42.
+    "holdout370": (42, 0.761),
+    # Sweden · weapons for Poland (minimal), South Korea · K9 for Romania: 39/42 with 1 false supply, then 40/42.
+    "holdout371": (42, 0.952),
+    # Netherlands · weapons for Moldova (minimal), Canada · weapons for Armenia: 33/42 with 2 false supplies, then
+    # 35/42.
+    "holdout372": (42, 0.833),
+    # Spain · weapons for Moldova (minimal), Italy · weapons for the Philippines: 37/42, then 37/42.
+    "holdout373": (42, 0.88),
+    # Turkey · weapons for Ethiopia (minimal), China · Wing Loong for Nigeria: 38/42 with 1 false supply, then 39/42.
+    "holdout374": (42, 0.928),
 }
 
 

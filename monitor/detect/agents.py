@@ -82,10 +82,11 @@ def noun_phrase(units: list[Unit], i: int) -> tuple[int, Agent | None]:
                  not (prev.low == "," and k - 1 in (leading_condition_end(units), _leading_question_end(units))) and
                  not (prev.low == "," and _ends_of_opener(units, k - 1)) and
                  not (prev.low == "," and k + 1 < len(units) and "POSS" in units[k + 1].tags) and
-                 not (prev.low == "and" and object_of_preposition(units, k - 2) and finite_after(units, i))):
+                 not (prev.low in ("and", ",") and object_of_preposition(units, k - 2) and finite_after(units, i))):
             # ("after talks in Brussels, Japan's defence minister said": a possessive after a comma opens the
             # subject; the place before the comma ends an opening phrase, listed with no one)
-            # (a name ending a leading "If/Should …," clause is not listed with the main subject)
+            # (a name ending a leading "If/Should …," clause is not listed with the main subject, nor one ending a
+            # prepositional phrase when a verb follows: "… to Armenia, the Department has not transferred …")
             k -= 1
             start = k
             continue

@@ -519,8 +519,8 @@ def completed_supply(units: list[Unit], anchor: int) -> bool:
     target = False
     for k in range(anchor + 1, min(len(units), anchor + 16)):
         unit = units[k]
-        if unit.low in _COMPLETED:
-            return target and units[k - 1].low in ("been", "was", "were")
+        if unit.low in _COMPLETED or unit.low == "carried" and k + 1 < len(units) and units[k + 1].low == "out":
+            return target and units[k - 1].low in ("been", "was", "were")  # ("was carried out in accordance with …")
         if unit.ent == "target":
             target = True
         if unit.tags & {"HARD", "SUB", "REL", "COMP", "MODAL", "NEG", "COND", "QUESTION", "FUT"} or unit.low == ",":

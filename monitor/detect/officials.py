@@ -42,6 +42,7 @@ _TITLED_APPOSED = re.compile(
 # What the minister does right after the name: speaks ("said on Thursday", "told reporters") or takes a position.
 _SPEAKS = re.compile(r"(?:,?[ \t]+who)?[ \t]+(?:(?:on|in|at|last|this)[ \t]+[\w-]+[ \t]+)?(?:said|says|told|tells|announced|added|stated|"
                      r"declared|insisted|confirmed|wrote|noted|stressed|explained|replied|answered|"
+                     r"signall?ed|signals|suggested|hinted|indicated|acknowledged|conceded|admitted|"
                      r"declined|refused|pledged|promised|vowed)\b")  # (or takes a position: "declined to rule out")
 _FORMER = re.compile(r"\b(?:former|ex-?)[ \t]+$", re.IGNORECASE)
 

@@ -1593,10 +1593,10 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # Sweden · weapons for Poland (minimal), South Korea · K9 for Romania: 39/42 with 1 false supply, then 40/42.
     "holdout371": (42, 0.952),
     # Netherlands · weapons for Moldova (minimal), Canada · weapons for Armenia: 33/42 with 2 false supplies, then
-    # 35/42.
-    "holdout372": (42, 0.833),
-    # Spain · weapons for Moldova (minimal), Italy · weapons for the Philippines: 37/42, then 37/42.
-    "holdout373": (42, 0.88),
+    # 37/42.
+    "holdout372": (42, 0.88),
+    # Spain · weapons for Moldova (minimal), Italy · weapons for the Philippines: 37/42, then 38/42.
+    "holdout373": (42, 0.904),
     # Turkey · weapons for Ethiopia (minimal), China · Wing Loong for Nigeria: 38/42 with 1 false supply, then 39/42.
     "holdout374": (42, 0.928),
 }

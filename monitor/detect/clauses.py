@@ -38,7 +38,7 @@ from monitor.detect.agents import (
 from monitor.detect.demonyms import COUNTRY_WORDS, PARTY_WORDS
 from monitor.detect.frame import Frame
 from monitor.detect.left_walk import before_time_phrase, walk_left
-from monitor.detect.lexicon import HALT_NOUNS, OWN_WISHES, PERMIT, TRADE_NOUNS
+from monitor.detect.lexicon import DEPARTURES_FROM, HALT_NOUNS, OWN_WISHES, PERMIT, TRADE_NOUNS
 from monitor.detect.object_phrases import (
     ANAPHORIC_OBJECTS,
     DENIED_NOUNS,
@@ -144,6 +144,48 @@ _PACKAGE_NOUNS = frozenset({"package", "tranche", "consignment", "shipment"})
 _HOLDINGS = frozenset({"fleet", "fleets", "arsenal", "arsenals", "inventory", "inventories", "stockpile", "stockpiles",
                        "army", "forces", "force", "navy", "squadron", "squadrons", "equipment"})
 _LISTING_VERBS = frozenset({"consists of", "consisted of", "comprises", "comprised"})
+
+
+# People a unit brings along: "arrived with engineers and helicopters".
+_PERSONNEL = frozenset({"engineers", "troops", "soldiers", "crews", "crew", "personnel", "teams", "marines", "sailors",
+                        "doctors", "medics", "instructors", "pilots"})
+
+
+def _arrived_with_crews(units: list[Unit], anchor: int) -> bool:
+    """Does the goods' arrival come "with" people ("HMAS Canberra later arrived off Dili with engineers and
+    helicopters", "the frigate arrived off Odesa with engineers")? A unit arriving with its people and equipment
+    is deployed; it keeps them."""
+    arrive = next((k for k in range(max(0, anchor - 6), min(len(units), anchor + 5)) if "ARRIVE" in units[k].tags),
+                  None)
+    if arrive is None:
+        return False
+    with_at = next((k for k in range(arrive + 1, min(len(units), arrive + 6)) if units[k].low == "with"), None)
+    if with_at is None or with_at > anchor and (units[anchor].low not in _WARSHIPS or
+                                                any(u.tags & {"HARD", "SUB", "COMMA"} for u in units[anchor:with_at])):
+        return False  # (cargo that arrives "with a team of instructors" is delivered; a warship keeps its crew)
+    members = units[with_at + 1:]
+    end = next((j for j, u in enumerate(members) if u.tags & {"HARD", "SUB", "REL", "COMP"} or u.low == ";"),
+               len(members))
+    return any(u.low in _PERSONNEL for u in members[:end])
+
+
+# Verbs of having and using a weapon: "the CV90s it already operates".
+_HOLDING_VERBS = frozenset({"operates", "operate", "operated", "owns", "own", "owned", "fields", "field", "flies",
+                            "fly", "uses", "use"})
+
+
+def _operated_already(units: list[Unit], anchor: int) -> bool:
+    """Is the object followed by a relative clause saying someone already has it ("support for the 44 CV90s it
+    already operates", "the F-16s that Norway flies")? What a party operates is not what it is given."""
+    k = anchor + 1
+    if k < len(units) and units[k].low in ("that", "which"):
+        k += 1
+    if k >= len(units) or not (units[k].ent or "PRON" in units[k].tags):
+        return False
+    k += 1
+    while k < len(units) and units[k].tags & {"ADV", "AUX", "HAS"}:
+        k += 1
+    return k < len(units) and units[k].low in _HOLDING_VERBS
 
 
 def _holdings_listed(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
@@ -510,7 +552,8 @@ class SentenceGrammar:
             value = NONE  # "will allow Ukrainian pilots to test-fly the Gripen": flying it is no supply of it
         if value == RECONSIDER and _planless(units, anchor, ops):
             value = REFRAINS  # "no decision to send X, and no plan to take one": nothing decided, nothing planned
-        background = frame.background or is_background(units, ops) or restated_policy(units, anchor)
+        background = frame.background or is_background(units, ops) or restated_policy(units, anchor) or \
+            _departed_from(units, anchor)
         if self.question or _asked_before(units, anchor):
             flags.add("question")  # (goods listed after "was asked whether …" are asked about too)
         if frame.hypothetical:
@@ -528,7 +571,7 @@ class SentenceGrammar:
             # "a new package for Ukraine that includes HIMARS", "has sent Ukraine air-defence systems"
             frame.recipient = _package_recipient(units, anchor) or _named_first_object(units, anchor, frame.ops) or \
                 _donor_recipient(units, frame.ops) or _earlier_recipient(units, anchor, frame.ops) or \
-                _appositive_recipient(units, anchor)
+                _appositive_recipient(units, anchor) or _buyer_named(units, anchor)
         weak = units[anchor].obj in ("beyond", "only-aid") or anaphoric or \
             units[anchor].obj == "weak" and not _weapons_included(units, anchor)
         third = speaker_class(units, frame, self.main) in ("other", "target")
@@ -593,6 +636,10 @@ class SentenceGrammar:
             return claim(NONE, "trade-figure")  # "arms exports to Chile rose to $9m": a figure
         if value == SUPPLIES and _holdings_listed(units, ops):
             return claim(NONE, "holdings")  # "its fleet consists of Hornets": what it has
+        if value == SUPPLIES and _arrived_with_crews(units, anchor):
+            return claim(NONE, "deployment")  # "the ship arrived off Dili with engineers and helicopters": its own
+        if value == SUPPLIES and _operated_already(units, anchor):
+            return claim(NONE, "holdings")  # "spare parts for the 44 CV90s it already operates": goods it has
         inner = next((units[i] for op, i, level in ops if level == 0 and op in PREDICATES | {"POLICY"}), None)
         if inner is not None and op_of(inner) == "CONS" and "CONSD" not in inner.tags and not anaphoric and \
                 frame.recipient not in ("target", "target-in") and not requested_by_target(units, anchor) and \
@@ -1071,6 +1118,35 @@ def _named_first_object(units: list[Unit], anchor: int, ops: list[tuple[str, int
                 units[i + 1].ent in ("target", "other") and units[i + 1].how == "name" and \
                 not (i + 2 < len(units) and units[i + 2].low in ("'s", "’s")):
             return units[i + 1].ent
+    return None
+
+
+def _departed_from(units: list[Unit], anchor: int) -> bool:
+    """Is the anchor inside the position a shift leaves behind ("…, a shift from the line Minsk took last year when
+    it said it was not selling arms")? That position is the story's past, not the present one."""
+    for k in range(anchor - 1, max(0, anchor - 25), -1):
+        if units[k].tags & {"HARD", "QUOTE"} or units[k].low == ";":
+            return False
+        if DEPARTURES_FROM.get(units[k].low) == units[k + 1].low:
+            return True
+    return False
+
+
+_ORDERING = frozenset({"ordered", "bought", "purchased", "commissioned"})
+
+
+def _buyer_named(units: list[Unit], anchor: int) -> str | None:
+    """The party that ordered the goods, named right after them: "delivered the last of the S-400 sets ordered by
+    India" (the goods go to their buyer); goods "ordered for the National Armed Forces" stay with the buyer."""
+    for k in range(anchor + 1, min(len(units) - 2, anchor + 4)):
+        if units[k].low in _ORDERING and units[k + 1].low == "by" and units[k + 2].ent in ("target", "other"):
+            return units[k + 2].ent
+        if units[k].low in _ORDERING and units[k + 1].low == "for":
+            forces = k + 3 if units[k + 2].tags == {"DET"} else k + 2
+            if forces < len(units) and not units[forces].ent and "GENERIC" in units[forces].tags:
+                return "other"  # "new rifles ordered for the National Armed Forces": the buyer's own forces
+        if units[k].tags & {"COMMA", "HARD", "SUB", "REL", "COMP", "CONJ"} or units[k].ent:
+            return None
     return None
 
 

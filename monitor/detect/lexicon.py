@@ -400,3 +400,6 @@ HINDER = _forms("complicate complicates complicated complicating hamper hampers 
                 "hindered hindering jeopardise jeopardises jeopardised jeopardize jeopardizes jeopardized endanger",
                 "endangers endangered undermine undermines undermined derail derails derailed obstruct obstructs",
                 "obstructed")
+# Nouns of leaving a position behind, with the preposition that names it: "a shift from the line Minsk took".
+DEPARTURES_FROM = {"shift": "from", "departure": "from", "change": "from", "break": "with", "reversal": "of",
+                   "u-turn": "from", "turnaround": "from"}

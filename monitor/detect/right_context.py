@@ -10,8 +10,8 @@ from __future__ import annotations
 from monitor.detect.agents import Agent
 from monitor.detect.demonyms import COUNTRY_WORDS
 from monitor.detect.frame import Frame
-from monitor.detect.lexicon import (ARMED_OPPONENTS, BE_FORMS, MONTH_NAMES, MOTION_VERBS, ONWARD_WORDS, RELATION_NOUNS,
-                                    REQUEST_NOUNS, TIME_WORDS, TITLE_WORDS, TRADE_PARTIES)
+from monitor.detect.lexicon import (ARMED_OPPONENTS, BE_FORMS, DEPARTURES_FROM, MONTH_NAMES, MOTION_VERBS, ONWARD_WORDS,
+                                    RELATION_NOUNS, REQUEST_NOUNS, TIME_WORDS, TITLE_WORDS, TRADE_PARTIES)
 from monitor.detect.object_phrases import DEAL_NOUNS, set_off_participle_end, withdrawn_after
 from monitor.detect.polarity import PREDICATES, op_of
 from monitor.detect.tagging import OWN_FORCES, Unit
@@ -968,16 +968,18 @@ def _to_event(units: list[Unit], k: int) -> bool:
 # A party "to" may name without naming it ("a foreign customer", "a third country"), and the words saying it
 # is another one.
 _PARTY_NOUNS = frozenset({"customer", "customers", "buyer", "buyers", "client", "clients", "country", "countries",
-                          "allies", "partners", "party", "parties", "state", "states"})
+                          "allies", "partners", "party", "parties", "state", "states", "governments", "regimes",
+                          "nations"})
 _ANOTHER = frozenset({"foreign", "third", "another", "other", "unnamed", "undisclosed", "unidentified"})
 
 
 # Places goods are taken to, no party: "delivered to a training ground near Nis" (unless the target is named after).
 _FACILITIES = frozenset({"base", "airbase", "ground", "range", "depot", "warehouse", "port", "airfield", "factory",
                          "plant", "site", "barracks", "garrison"})
-# Counts of parties: "to more than a dozen countries", "to dozens of buyers", "to 40 customers".
+# Counts of parties: "to more than a dozen countries", "to dozens of buyers", "to 40 customers", "to all sorts of
+# governments".
 _COUNTING = frozenset({"dozen", "dozens", "several", "many", "numerous", "various", "multiple", "scores", "handful",
-                       "number"})
+                       "number", "sorts", "kinds"})
 
 
 def _unnamed_other_party(units: list[Unit], k: int) -> bool:
@@ -1608,6 +1610,8 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
             own_clause = False  # "… under the permit (Bern) granted last summer": the date is the permit's
         elif unit.low == "since" and k > last:
             own_clause = False  # "No weapons have been sent since the end of the mission last year": when the state began
+        elif unit.low in DEPARTURES_FROM and k + 1 < len(units) and units[k + 1].low == DEPARTURES_FROM[unit.low]:
+            own_clause = False  # "…, a shift from the line Minsk took last year": the date is the old line's
         if unit.tags & {"HIST", "DUR"} and "SUB" not in unit.tags and own_clause:
             frame.ops.append(("HIST" if "HIST" in unit.tags else "DUR", k, 0))
         if "DENY" in unit.tags and not unit.tags & PREDICATES - {"DENY"}:

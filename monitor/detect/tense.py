@@ -726,6 +726,10 @@ def restated_policy(units: list[Unit], anchor: int) -> bool:
     return False
 
 
+# Verbs that end a weighing named as their object: "concluded a review", "completed its assessment".
+_COMPLETING = frozenset({"concluded", "completed", "finished", "ended", "wrapped up"})
+
+
 def finished_review(units: list[Unit], fired: set[int]) -> bool:
     """A weighing verb in the perfect, followed by "and concluded/decided/found …"; or a simple-past one
     followed by ", and we concluded …" (the finding's own subject pronoun after the comma)."""
@@ -738,6 +742,13 @@ def finished_review(units: list[Unit], fired: set[int]) -> bool:
             return True  # "A review of the request has concluded with a recommendation against …"
         if units[i - 1].low == "having":
             return True  # "Having considered the Polish request carefully, we have concluded …": a weighing done
+        ended = next((k for k in range(i - 1, max(-1, i - 4), -1) if units[k].low in _COMPLETING), None)
+        if ended is not None and all(u.tags <= {"DET", "POSSPRON"} for u in units[ended + 1:i]) and \
+                not any(u.tags & {"NEG", "MODAL", "FUT"} or u.low in ("not", "never", "yet")
+                        for u in units[max(0, ended - 3):ended]):
+            # "Spain has concluded a review of Moldova's request and will not …": the weighing is over ("had not
+            # yet concluded its review": it goes on)
+            return True
         before = i - 2 if i >= 2 and "QUOTE" in units[i - 1].tags else i - 1  # 'had "assessed the request …"'
         done = bool(units[before].tags & {"HAS", "HAD"}) or units[i].low.split()[0].endswith("ed")
         if done and _and_then_found(units, i):

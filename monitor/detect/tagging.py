@@ -983,6 +983,8 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
         _join_state_titles(units)
     if "block" in words:
         _unmark_block_names(units)
+    if "state" in words:
+        _unmark_federal_states(units)
     if words & _DAY_PARTS:
         _unmark_times_of_day(units)
     if words & _CARRYING and words & lx.CARRIERS:
@@ -1161,6 +1163,15 @@ def _unmark_unarmed(units: list[Unit]) -> None:
 # The last word of a named body that is no government: "the Australian Strategic Policy Institute".
 _INSTITUTE_HEADS = frozenset({"institute", "university", "centre", "center", "foundation", "society", "association",
                               "academy", "forum", "school", "college", "museum", "observatory"})
+
+
+def _unmark_federal_states(units: list[Unit]) -> None:
+    """ "a distributor in the U.S. state of Georgia": a name after "state of" is a federal state, not the country
+    the stance names."""
+    for k in range(2, len(units)):
+        unit = units[k]
+        if unit.ent in ("actor", "target") and units[k - 1].low == "of" and units[k - 2].low == "state":
+            units[k] = Unit(unit.text, unit.low, unit.start, unit.end, unit.tags, "other", "name", unit.obj, unit.cap)
 
 
 def _mark_named_institutes(units: list[Unit]) -> None:

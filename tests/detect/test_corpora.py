@@ -1599,6 +1599,24 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     "holdout373": (42, 0.904),
     # Turkey · weapons for Ethiopia (minimal), China · Wing Loong for Nigeria: 38/42 with 1 false supply, then 39/42.
     "holdout374": (42, 0.928),
+    # Hungary · weapons for Georgia (minimal), France · CAESAR for Colombia: 36/42 with 1 false supply, then 37/42.
+    "holdout375": (42, 0.88),
+    # Czech Republic · weapons for Sudan (minimal), United Kingdom · weapons for Bahrain: 34/42, then 34/42.
+    "holdout376": (42, 0.809),
+    # Romania · weapons for Georgia (minimal), Turkey · Akinci for Mali: 37/42, then 37/42.
+    "holdout377": (42, 0.88),
+    # Norway · weapons for Finland (minimal), Australia · weapons for Timor-Leste: 36/42 with 1 false supply, then
+    # 37/42.
+    "holdout378": (42, 0.88),
+    # Belgium · weapons for Saudi Arabia (minimal; licensing is regional, its governments unnamed as Belgium's),
+    # Switzerland · weapons for India: 23/42, then 23/42.
+    "holdout379": (42, 0.547),
+    # Latvia · weapons for Georgia (minimal), South Korea · Redback for Romania: 26/42 with 1 false supply, then 27/42.
+    "holdout380": (42, 0.642),
+    # Austria · weapons for Armenia (minimal), Netherlands · CV90 for Estonia: 31/42 with 2 false supplies, then 33/42.
+    "holdout381": (42, 0.785),
+    # Belarus · weapons for Sudan (minimal), Russia · S-400 for Egypt: 37/42 with 1 false supply, then 39/42.
+    "holdout382": (42, 0.928),
 }
 
 

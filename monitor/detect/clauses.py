@@ -120,6 +120,7 @@ from monitor.detect.sentence_facts import (
 )
 from monitor.detect.tagging import REGION_WORDS, Unit, after_opening_quotes
 from monitor.detect.tense import (
+    IRREGULAR_PARTICIPLES,
     reported_delivery,
     finished_review,
     is_background,
@@ -559,6 +560,9 @@ class SentenceGrammar:
         if frame.hypothetical:
             flags.add("hypothetical")
         agent = resolve_agent(units, anchor, frame, self.main, self.trailing, self.salient)
+        supplier = _participle_supplier(units, anchor, ops)
+        if supplier is not None and agent.cls != supplier.cls:
+            agent = supplier  # "The cargo consists of mortars supplied by Romania": Romania supplied them
         words = " · ".join(units[i].text for i in sorted(fired))
         # ("question" is an anchor only after a weighing verb, "anything" only after a refusing one: see claims)
         anaphoric = units[anchor].obj == "" and units[anchor].low in ANAPHORIC_OBJECTS | DENIED_NOUNS | MATTER_NOUNS | \
@@ -1130,6 +1134,25 @@ def _departed_from(units: list[Unit], anchor: int) -> bool:
         if DEPARTURES_FROM.get(units[k].low) == units[k + 1].low:
             return True
     return False
+
+
+_CONTENTS_VERBS = frozenset({"consists of", "consist of", "consisted of", "includes", "include", "included", "contains",
+                             "contain", "contained", "comprises", "comprised"})
+
+
+def _participle_supplier(units: list[Unit], anchor: int, ops: list[tuple[str, int, float]]) -> Agent | None:
+    """The party named after a supply participle that follows the goods ("mortars and equipment supplied by
+    Romania"), when no supply verb before the goods governs them: that party supplied them."""
+    if any(op in ("SUP", "SUPN", "RECV") and i < anchor and units[i].low not in _CONTENTS_VERBS for op, i, _ in ops):
+        return None  # (a verb of contents, "it consists of …", names what the goods are, not who gives them)
+    k = anchor + 1
+    while k < len(units) and (units[k].obj or units[k].tags & {"CONJ", "DET"} or units[k].low == ","):
+        k += 1  # over the rest of the list: "mortars, mortar rounds and associated equipment"
+    if k + 2 < len(units) and "SUP" in units[k].tags and "SUPN" not in units[k].tags and \
+            (units[k].low.endswith("ed") or units[k].low in IRREGULAR_PARTICIPLES) and units[k + 1].low == "by" and \
+            units[k + 2].ent in ("actor", "other", "target"):
+        return Agent(units[k + 2].ent, "by", k + 2)
+    return None
 
 
 _ORDERING = frozenset({"ordered", "bought", "purchased", "commissioned"})

@@ -668,10 +668,21 @@ def evaluative_tail(units: list[Unit], anchor: int) -> bool:
     clause sizes up its event; the supply it names is that event again, no claim of its own."""
     for k in range(anchor - 1, max(-1, anchor - 12), -1):
         if units[k].low == ",":
-            return k + 1 < anchor and units[k + 1].low in _EVALUATING
+            return k + 1 < anchor and units[k + 1].low in _EVALUATING and not _names_both_parties(units, k + 1)
         if units[k].tags & (PREDICATES - {"SUPN"}) and not units[k].obj:
             return False
     return False
+
+
+def _names_both_parties(units: list[Unit], start: int) -> bool:
+    """Does the tail name the supply's two parties ("marking the first delivery of weapons from the Czech Republic to
+    Sudan")? Then it says what the event was, a delivery between them, which the clause before may not."""
+    tail = units[start:]
+    end = next((j for j, u in enumerate(tail) if u.tags & {"HARD", "SUB", "REL", "COMP"}), len(tail))
+    tail = [u for u in tail[:end] if u.tags != {"DET"}]
+    pairs = list(zip(tail, tail[1:]))
+    return any(a.tags & {"FROM", "BY"} and b.ent == "actor" for a, b in pairs) and \
+        any("TO" in a.tags and b.ent == "target" for a, b in pairs)
 
 
 def linked_supply_topic(units: list[Unit], ops: list[tuple[str, int, float]], anchor: int) -> bool:

@@ -1601,8 +1601,8 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     "holdout374": (42, 0.928),
     # Hungary · weapons for Georgia (minimal), France · CAESAR for Colombia: 36/42 with 1 false supply, then 37/42.
     "holdout375": (42, 0.88),
-    # Czech Republic · weapons for Sudan (minimal), United Kingdom · weapons for Bahrain: 34/42, then 34/42.
-    "holdout376": (42, 0.809),
+    # Czech Republic · weapons for Sudan (minimal), United Kingdom · weapons for Bahrain: 34/42, then 35/42.
+    "holdout376": (42, 0.833),
     # Romania · weapons for Georgia (minimal), Turkey · Akinci for Mali: 37/42, then 37/42.
     "holdout377": (42, 0.88),
     # Norway · weapons for Finland (minimal), Australia · weapons for Timor-Leste: 36/42 with 1 false supply, then

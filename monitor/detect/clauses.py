@@ -1136,8 +1136,7 @@ def _departed_from(units: list[Unit], anchor: int) -> bool:
     return False
 
 
-_CONTENTS_VERBS = frozenset({"consists of", "consist of", "consisted of", "includes", "include", "included", "contains",
-                             "contain", "contained", "comprises", "comprised"})
+_CONTENTS_VERBS = _LISTING_VERBS | {"consist of", "includes", "include", "included", "contains", "contain", "contained"}
 
 
 def _participle_supplier(units: list[Unit], anchor: int, ops: list[tuple[str, int, float]]) -> Agent | None:

@@ -76,7 +76,6 @@ def _paired_modifiers(units: list[Unit], conj: int, anchor: int) -> bool:
         conj + 1 < anchor <= conj + 3 and all(_plain_word(u) for u in units[conj + 1:anchor])
 
 
-_COPULAS = frozenset({"is", "are", "was", "were"})
 # Prepositions opening a time phrase: "since 2022", "in March".
 _TIME_PREPOSITIONS = frozenset({"since", "in", "during", "over", "until", "through"})
 
@@ -262,7 +261,7 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
             i, level = nxt
             pending = True
             continue
-        if unit.low in _COPULAS and level == 0 and units[i + 1].low in ("a", "an") and \
+        if unit.low in BE_FORMS and level == 0 and units[i + 1].low in ("a", "an") and \
                 all(not u.tags - {"DET"} and not u.ent for u in units[i + 1:anchor]):
             return  # "Every mortar that reaches Ukraine is a mortar that …": a predicate noun, no goods moved
         if "QUOTE" in tags and level == 0 and units[i + 1].low == "to":

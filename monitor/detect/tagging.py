@@ -1009,7 +1009,7 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
         _unmark_habitual_remits(units)
     if words & _DEPARTURES and ("for" in words or "to" in words):
         _mark_bound_departures(units)
-    if words & _UNARMING:
+    if words & _UNARMING or "surveillance" in words and words & _POLICING:
         _unmark_unarmed(units)
     if "," in words and ("by" in words and words & _REACHED or words & _SOURCING or "given" in words or
                          words & _MODAL_WORDS or
@@ -1144,18 +1144,22 @@ def _container_tank(tokens: Sequence[tuple[int, int, str]], ti: int) -> bool:
 _CIVIL_MODIFIERS = frozenset({"unarmed", "civilian", "agricultural", "crop-spraying", "firefighting", "hobby", "toy",
                               "racing", "surveying", "mapping"})
 _UNARMING = _CIVIL_MODIFIERS | {"cannot"}
+# Who watches rather than fights: "surveillance drones to Lao police", "surveillance drones for the border".
+_POLICING = frozenset({"police", "border", "borders", "coastguard", "gendarmerie", "customs"})
 _ARMING_VERBS = frozenset({"shoot", "fire", "strike", "attack", "kill"})
 
 
 def _unmark_unarmed(units: list[Unit]) -> None:
-    """ "unarmed surveillance drones", "agricultural drones", "drones that cannot shoot": goods said to carry no
-    weapon are none."""
+    """ "unarmed surveillance drones", "agricultural drones", "drones that cannot shoot", "surveillance drones to
+    Lao police": goods said to carry no weapon, or to watch for the police, are none."""
     for k, unit in enumerate(units):
         if not unit.obj:
             continue
         after = [u.low for u in units[k + 1:k + 4]]
-        if any(u.low in _CIVIL_MODIFIERS for u in units[max(0, k - 3):k]) or \
-                after[:2] in (["that", "cannot"], ["which", "cannot"]) and after[2:] and after[2] in _ARMING_VERBS:
+        before = [u.low for u in units[max(0, k - 3):k]]
+        if any(w in _CIVIL_MODIFIERS for w in before) or \
+                after[:2] in (["that", "cannot"], ["which", "cannot"]) and after[2:] and after[2] in _ARMING_VERBS or \
+                "surveillance" in before and any(u.low in _POLICING for u in units[k + 1:k + 7]):
             units[k] = Unit(unit.text, unit.low, unit.start, unit.end, unit.tags - {"OBJ"} | {"NONWEAPON"}, unit.ent,
                             unit.how, "", unit.cap)
 

@@ -91,6 +91,15 @@ def before_time_phrase(units: list[Unit], end: int) -> int:
     return k
 
 
+def _participle_subject(units: list[Unit], end: int, verb: int) -> bool:
+    """Does the noun phrase ending at `end`, with only plain nouns after it, stand right before the "-ing" supply
+    participle at `verb` ("Russian military transport aircraft delivering …")? It is the participle's subject."""
+    if verb >= len(units) or "SUP" not in units[verb].tags or "SUPN" in units[verb].tags or \
+            not units[verb].low.endswith("ing") or not 1 <= verb - end - 1 <= 3:
+        return False
+    return all(not u.tags and not u.ent and not u.obj and u.low.isalpha() and not u.cap for u in units[end + 1:verb])
+
+
 def _quoted_addressees(units: list[Unit], close: int) -> int:
     """Where a quotation opens that names those a verb of pressing addresses, closed at `close` right before
     "to" and its infinitive: 'urged "brotherly Gulf states, Qatar first among them" to send'; -1 otherwise."""
@@ -625,6 +634,11 @@ def _cited_refusal(units: list[Unit], left: int, poss: int, frame: Frame) -> boo
 
 def _place_np(units: list[Unit], start: int, end: int, agent: Agent, frame: Frame, level: int, last_pred: int) -> int:
     """Decide what a noun phrase is to the claim: subject (-2), or skip it and go on."""
+    if level == 0 and frame.agent is None and _participle_subject(units, end, last_pred):
+        # "documents Russian military transport aircraft delivering air-defence components": they deliver; what
+        # embeds the clause ("denied a report that imagery showed … delivering") still governs it
+        frame.agent = agent
+        return start - 1
     if agent.how == "origin" and units[end].how == "origin" and start > 0 and \
             (units[start - 1].tags & {"CONJ", "PREP"} or units[start - 1].low == ","):
         return start - 1  # "sections and other German-made components of …": a modifier in a conjunct

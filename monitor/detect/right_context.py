@@ -1034,6 +1034,8 @@ def _serves_target(units: list[Unit], k: int) -> bool:
     for j in range(k, len(units)):
         if units[j].tags & {"REL"} or units[j].low == "which":
             relative = True
+        if "MODAL" in units[j].tags and not relative:
+            return False  # "… to a broker in Thailand may be at risk of diversion to Myanmar": only a risk
         if units[j].ent == "target":
             return not relative or any(u.low in ("them", "it") for u in units[k:j])
     return False

@@ -289,13 +289,14 @@ def _former_government(units: list[Unit], ops: list[tuple[str, int, float]], dec
     (simple past) is the story's history; "the previous government's ban remains" is still the news."""
     verb = min((i for op, i, level in ops if level == decisive and op in PREDICATES and "SUPN" not in units[i].tags),
                default=None)  # the clause's verb, not a supply noun ("deliveries") in its object
-    if verb is None or not _past_form(units[verb].low):
-        return False
+    if verb is None or not (_past_form(units[verb].low) or verb >= 1 and units[verb - 1].low == "did"):
+        return False  # ("did deliver": an emphatic past)
     if any(units[k].low in _FORMER and units[k + 1].low in _GOVERNMENTS for k in range(min(verb, len(units) - 1))):
         return True
-    # "supplied NASAMS to Ukraine during the previous administration": dated by a government since gone
+    # "supplied NASAMS to Ukraine during the previous administration", "under licences issued by a previous
+    # government": dated by a government since gone
     return any(units[k].low in _FORMER and units[k + 1].low in _GOVERNMENTS and
-               any(u.low in ("under", "during") for u in units[max(verb, k - 2):k])
+               any(u.low in ("under", "during") for u in units[max(verb, k - 5):k])
                for k in range(verb + 1, len(units) - 1))
 
 

@@ -1595,8 +1595,8 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # Netherlands · weapons for Moldova (minimal), Canada · weapons for Armenia: 33/42 with 2 false supplies, then
     # 37/42.
     "holdout372": (42, 0.88),
-    # Spain · weapons for Moldova (minimal), Italy · weapons for the Philippines: 37/42, then 38/42.
-    "holdout373": (42, 0.904),
+    # Spain · weapons for Moldova (minimal), Italy · weapons for the Philippines: 37/42, then 39/42.
+    "holdout373": (42, 0.928),
     # Turkey · weapons for Ethiopia (minimal), China · Wing Loong for Nigeria: 38/42 with 1 false supply, then 39/42.
     "holdout374": (42, 0.928),
     # Hungary · weapons for Georgia (minimal), France · CAESAR for Colombia: 36/42 with 1 false supply, then 37/42.
@@ -1620,8 +1620,25 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # China · weapons for Laos (minimal), Serbia · weapons for Armenia: 35/42 with 3 false supplies, then 38/42.
     "holdout364": (42, 0.904),
     # New Zealand · weapons for Fiji (minimal), Argentina · weapons for Paraguay: 30/42 with 1 false supply, then
-    # 31/42.
-    "holdout365": (42, 0.738),
+    # 32/42.
+    "holdout365": (42, 0.761),
+    # Slovakia · weapons for Georgia (minimal), South Korea · FA-50 for Egypt: 37/42 with 1 false supply, then 37/42.
+    "holdout383": (42, 0.88),
+    # Portugal · weapons for Morocco (minimal), France · Rafale for Egypt: 37/42, then 37/42.
+    "holdout384": (42, 0.88),
+    # New Zealand · weapons for Tonga (minimal), Japan · weapons for Bangladesh: 38/42, then 38/42.
+    "holdout385": (42, 0.904),
+    # Bosnia and Herzegovina · weapons for Libya (minimal), Serbia · weapons for Myanmar: 32/42 with 2 false supplies,
+    # then 34/42.
+    "holdout386": (42, 0.809),
+    # Denmark · weapons for Moldova (minimal), United States · HIMARS for Estonia: 35/42, then 35/42.
+    "holdout387": (42, 0.833),
+    # Estonia · weapons for Armenia (minimal), Germany · IRIS-T SLM for Slovenia: 39/42, then 39/42.
+    "holdout388": (42, 0.928),
+    # Luxembourg · weapons for Moldova (minimal), Norway · NASAMS for Moldova: 40/42, then 40/42.
+    "holdout389": (42, 0.952),
+    # China · weapons for Mali (minimal), Iran · Shahed for Venezuela: 38/42, then 38/42.
+    "holdout390": (42, 0.904),
 }
 
 

@@ -864,6 +864,7 @@ class SentenceGrammar:
                 return claim(NONE, "transit")  # "transit permits for military goods": others' goods passing through
             if agent.how in ("origin", "salient", "generic", "nearest", "inherited-generic", "assumed") and \
                     not (agent.how == "salient" and _contents_of_package(units, anchor)) and \
+                    not (agent.how == "salient" and _finite_passive(units, ops) and self._own_voice_quoted()) and \
                     not _made_goods_delivered(units, anchor, agent, frame) and \
                     not (self.system and agent.how == "assumed" and _system_arrived(units, anchor, frame)):
                 return claim(NONE, "no-agent")
@@ -908,6 +909,15 @@ class SentenceGrammar:
         near = units[max(0, trailing.index - 3):trailing.index + 1]
         return "GENERIC" in units[trailing.index].tags and self.main is not None and self.main.cls == "actor" and \
             not any("OUTSIDER" in u.tags or u.ent in ("other", "target") for u in near)
+
+    def _own_voice_quoted(self) -> bool:
+        """Is the sentence a quotation closed by the actor's own voice while the story is about the actor ('…,"
+        a ministry spokesperson said' after the actor's ministry; a closing "he said" is read from the sentence before)? An
+        agentless delivery it tells is the actor's."""
+        trailing, units = self.trailing, self.units
+        return trailing is not None and self.salient == "actor" and trailing.index >= 1 and \
+            any("QUOTE" in u.tags for u in units[max(0, trailing.index - 3):trailing.index]) and \
+            trailing.cls in ("actor", "generic")
 
     def _trailing_actor(self) -> bool:
         """Does a closing ", X said" name the actor?"""
@@ -1152,6 +1162,16 @@ def _participle_supplier(units: list[Unit], anchor: int, ops: list[tuple[str, in
             units[k + 2].ent in ("actor", "other", "target"):
         return Agent(units[k + 2].ent, "by", k + 2)
     return None
+
+
+def _finite_passive(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
+    """Is the supply verb a finite passive ("were delivered", "is being delivered"), not a participle modifying
+    goods in general ("weapons sent to Libya do not stay …")?"""
+    return any(op == "SUP" and level == 0 and i >= 1 and units[i - 1].low in _PASSIVE_AUXILIARIES
+               for op, i, level in ops)
+
+
+_PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "been", "being"})
 
 
 _ORDERING = frozenset({"ordered", "bought", "purchased", "commissioned"})

@@ -1624,8 +1624,8 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     "holdout365": (42, 0.761),
     # Slovakia · weapons for Georgia (minimal), South Korea · FA-50 for Egypt: 37/42 with 1 false supply, then 37/42.
     "holdout383": (42, 0.88),
-    # Portugal · weapons for Morocco (minimal), France · Rafale for Egypt: 37/42, then 37/42.
-    "holdout384": (42, 0.88),
+    # Portugal · weapons for Morocco (minimal), France · Rafale for Egypt: 37/42, then 38/42.
+    "holdout384": (42, 0.904),
     # New Zealand · weapons for Tonga (minimal), Japan · weapons for Bangladesh: 38/42, then 38/42.
     "holdout385": (42, 0.904),
     # Bosnia and Herzegovina · weapons for Libya (minimal), Serbia · weapons for Myanmar: 32/42 with 2 false supplies,

@@ -38,7 +38,7 @@ from monitor.detect.agents import (
 from monitor.detect.demonyms import COUNTRY_WORDS, PARTY_WORDS
 from monitor.detect.frame import Frame
 from monitor.detect.left_walk import before_time_phrase, walk_left
-from monitor.detect.lexicon import DEPARTURES_FROM, HALT_NOUNS, OWN_WISHES, PERMIT, TRADE_NOUNS
+from monitor.detect.lexicon import DEPARTURES_FROM, HALT_NOUNS, OWN_WISHES, PASSIVE_BE, PERMIT, TRADE_NOUNS
 from monitor.detect.object_phrases import (
     ANAPHORIC_OBJECTS,
     DENIED_NOUNS,
@@ -1167,11 +1167,10 @@ def _participle_supplier(units: list[Unit], anchor: int, ops: list[tuple[str, in
 def _finite_passive(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
     """Is the supply verb a finite passive ("were delivered", "is being delivered"), not a participle modifying
     goods in general ("weapons sent to Libya do not stay …")?"""
-    return any(op == "SUP" and level == 0 and i >= 1 and units[i - 1].low in _PASSIVE_AUXILIARIES
-               for op, i, level in ops)
+    return any(op == "SUP" and level == 0 and i >= 1 and units[i - 1].low in _FINITE_BE for op, i, level in ops)
 
 
-_PASSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "been", "being"})
+_FINITE_BE = PASSIVE_BE - {"be"}  # (not "will be delivered": a future, not yet a delivery)
 
 
 _ORDERING = frozenset({"ordered", "bought", "purchased", "commissioned"})

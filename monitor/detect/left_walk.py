@@ -16,6 +16,7 @@ from monitor.detect.agents import (
 from monitor.detect.frame import Frame
 from monitor.detect.lexicon import (
     BE_FORMS,
+    PASSIVE_BE,
     COMMENT_VERBS,
     LEGAL_CHALLENGES,
     MONTH_NAMES,
@@ -47,7 +48,6 @@ def _permitted_purchase(units: list[Unit], i: int) -> bool:
     return j >= 1 and units[j].ent == "target" and units[j - 1].low in _PERMITTING
 
 
-_PASSIVE_BE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 
 
 def _agent_of_other_passive(units: list[Unit], anchor: int) -> bool:
@@ -55,12 +55,12 @@ def _agent_of_other_passive(units: list[Unit], anchor: int) -> bool:
     verb that is no supply, so what governs that verb ("due to", "will") says nothing of supplying it."""
     k = anchor - 1
     while k >= 0 and anchor - k <= 3 and ("DET" in units[k].tags or not units[k].tags and not units[k].ent and
-                                          units[k].low.isalnum() and units[k].low not in _PASSIVE_BE):
+                                          units[k].low.isalnum() and units[k].low not in PASSIVE_BE):
         k -= 1
     if k < 2 or "BY" not in units[k].tags:
         return False
     verb = units[k - 1]
-    return not verb.tags and not verb.ent and not verb.obj and units[k - 2].low in _PASSIVE_BE and \
+    return not verb.tags and not verb.ent and not verb.obj and units[k - 2].low in PASSIVE_BE and \
         (verb.low.endswith("ed") or verb.low in IRREGULAR_PARTICIPLES)
 
 
@@ -512,7 +512,6 @@ def _seeking_before(units: list[Unit], to: int) -> bool:
     return k >= 0 and units[k].low in _SEEKING_TO
 
 
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "remains", "remain"})
 
 
 def _after_time_adverbial(units: list[Unit], k: int) -> int:
@@ -566,15 +565,17 @@ def _class_relative(units: list[Unit], that: int) -> bool:
         return False  # "insists that arming Peru …": a gerund subject; the clause is a complement
     k = that - 2
     while k >= 0 and not units[k].ent and not units[k].obj and (
-            "DET" in units[k].tags or not units[k].tags and units[k].low.isalnum() and units[k].low not in _BE):
+            "DET" in units[k].tags or not units[k].tags and units[k].low.isalnum() and
+            units[k].low not in PASSIVE_BE):
         k -= 1  # "the", "Western", "many other", "G7"
-    if k >= 0 and (units[k].ent or units[k].low in _BE or units[k].tags & {"PRON", "GENERIC", "ROLE", "FIRSTP"}):
+    if k >= 0 and (units[k].ent or units[k].low in PASSIVE_BE or
+                   units[k].tags & {"PRON", "GENERIC", "ROLE", "FIRSTP"}):
         return False  # "Ankara states that …": a verb after its subject; "are the states that …": a predicate
     if k >= 1 and units[k].low == "of" and units[k - 1].low in ("one", "some", "two", "three", "several", "many"):
         k -= 1
     if k >= 1 and units[k].low in ("among", "one", "some", "two", "three", "several", "many") and \
-            (units[k - 1].low in _BE or units[k - 1].ent or
-             units[k - 1].low == "not" and k >= 2 and units[k - 2].low in _BE):
+            (units[k - 1].low in PASSIVE_BE or units[k - 1].ent or
+             units[k - 1].low == "not" and k >= 2 and units[k - 2].low in PASSIVE_BE):
         return False  # "Nigeria is among / one of the countries that have sent …": a predicate, the subject's
     return True
 
@@ -1525,7 +1526,6 @@ def _phrase_opener(unit: Unit) -> bool:
 # Words before a verb that a bare verb coordinated with it shares: "will not follow … and send".
 # A deontic "should / ought to" is shared too: "ought to sign a contract … and ship the shells" is advice.
 _VERB_GOVERNORS = frozenset({"AUX", "MODAL", "NEG", "FUT", "TO", "HAS", "HAD", "DEONT"})
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})  # a passive shares its participles
 
 
 def _shared_governors(units: list[Unit], conj: int) -> int | None:
@@ -1550,7 +1550,7 @@ def _shared_governors(units: list[Unit], conj: int) -> int | None:
             j = k - 1
             while j > 0 and units[j - 1].tags & (_VERB_GOVERNORS | {"ADV"}):
                 j -= 1
-            if participle and not any(u.tags & {"HAS", "HAD"} or u.low in _BE for u in units[j:k]):
+            if participle and not any(u.tags & {"HAS", "HAD"} or u.low in PASSIVE_BE for u in units[j:k]):
                 return None
             return k - 1
     return None

@@ -233,6 +233,8 @@ DURATION_UNITS = _forms("years months weeks decades year month week decade")
 
 PRONOUNS = _forms("it they he she we i")
 BE_FORMS = _forms("is are was were be")  # the finite forms (and "be") before a "not"
+# The forms of "be" before a passive participle: "is delivered", "had been sent", "being shipped".
+PASSIVE_BE = _forms("be been being is are was were")
 # What a party puts to the one it asks ("the request … is being studied").
 REQUEST_NOUNS = _forms("request requests plea pleas appeal appeals")
 POSSESSIVE_PRONOUNS = _forms("its their his her our")

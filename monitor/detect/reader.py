@@ -25,8 +25,8 @@ from monitor.detect.officials import (NAME_WORD, actor_words, first_country_word
 from monitor.detect.sentences import Sentence, split_sentences
 from monitor.detect.stance import Stance
 from monitor.detect.lexicon import (CONSIDER, DESIGNATED_NOUNS, EVERY_WEAPON, FULL_MONTH_NAMES, MODAL, MONTHS_IN_ORDER,
-                                    NEGATORS, PART_NOUNS, REFUSE, ROLE_NOUNS, TITLE_WORDS, WEAPON_CLASSES, WEAPON_HEADS,
-                                    WEAPON_NOUNS)
+                                    NEGATORS, PART_NOUNS, PASSIVE_BE, REFUSE, ROLE_NOUNS, TITLE_WORDS, WEAPON_CLASSES,
+                                    WEAPON_HEADS, WEAPON_NOUNS)
 from monitor.detect.sentence_facts import main_subject
 from monitor.detect.tagging import Matcher, Unit, family_names, matcher_for, may_anchor, tokens_of, units_for
 
@@ -1486,7 +1486,6 @@ def _deliveries_named_before(words: str, previous: str, matcher: Matcher, stance
 
 
 # Forms of "be" that make the participle after them a passive: "have not been sent", "will not be handed over".
-_PASSIVE_BE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 
 
 def _negated_passive_supply(units: list[Unit]) -> bool:
@@ -1497,7 +1496,7 @@ def _negated_passive_supply(units: list[Unit]) -> bool:
     while k < len(units) and k <= 4 and units[k].tags & {"AUX", "NEG", "FUT", "HAS", "MODAL"}:
         negated = negated or "NEG" in units[k].tags
         if "NEG" not in units[k].tags:  # "were never delivered": the negation may follow the "be"
-            passive = units[k].low in _PASSIVE_BE
+            passive = units[k].low in PASSIVE_BE
         k += 1
     if not (negated and passive and k < len(units)):
         return False

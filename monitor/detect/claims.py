@@ -18,7 +18,14 @@ from monitor.detect.answers import answer_claim
 from monitor.detect.clauses import SentenceGrammar
 from monitor.detect.demonyms import COUNTRY_WORDS
 from monitor.detect.lexicon import EVERY_WEAPON, HALT_NOUNS, MONTH_NAMES, REQUEST_NOUNS, WEAPON_NOUNS
-from monitor.detect.object_phrases import ANAPHORIC_OBJECTS, DENIED_NOUNS, MATTER_NOUNS, set_off_participle_end
+from monitor.detect.object_phrases import (
+    ANAPHORIC_OBJECTS,
+    DENIED_NOUNS,
+    HOLDING,
+    MATTER_NOUNS,
+    held_line,
+    set_off_participle_end,
+)
 from monitor.detect.polarity import HALTING, NONE, PREDICATES, RECONSIDER, REFRAINS, SUPPLIES, Claim
 from monitor.detect.sentence_facts import main_subject
 from monitor.detect.tagging import CLAUSE_END, KEEPING, Matcher, Unit, lowered, may_anchor, tokens_of, units_for
@@ -40,6 +47,7 @@ _ANAPHOR_HINT = re.compile(
     r"|\b(?:discussing|debating|mulling|contemplating|pondering|revisiting|rethinking)\s+(?:it|them)\b"
     r"|\b(?:out|exclud\w*)\s+(?:any|all|the)\s+(?:possibility|possibilities|options?)\b"
     r"|\bit\s+(?:is|has)\s+(?:still\s+|now\s+)?(?:being|been)\s+(?:\w+ly\s+)?\w+ed\b"  # "It is being (carefully) examined": see _weighed_subject
+    r"|^\W*it\s+is\s+(?:still\s+|now\s+|currently\s+)?under\s+(?:review|consideration|study|examination)\b"  # the same
     # "reviewing the Venezuelan requests", "examining Kyiv's request": the target's own request (see _target_request)
     r"|\b(?:the|this|that)\s+[A-Z][\w-]*\s+requests?\b|[A-Z][\w-]*(?:'s|’s)\s+requests?\b"
     r"|^\W*they\s+(?:are|were|remain)\s+not\s+part\s+of\b"  # "They are not part of …": see _excluded_pronoun
@@ -67,6 +75,9 @@ def _anaphor_hint(sentence: str, tokens: Sequence[tuple[int, int, str]]) -> bool
 
 
 _WORD_PARTS = re.compile(r"[-–]")
+# "hard (for us) to insist …", "difficult to keep …": see held_line
+_HELD_LINE_HINT = re.compile(r"\b(?:difficult|hard|impossible|untenable)\b\W{0,3}(?:for\s+(?:\w+\s+){1,3})?to\s+(?:"
+                             + "|".join(sorted(HOLDING)) + r")\b", re.IGNORECASE)
 _ECHO_OBJECTS = frozenset({"them", "it", "batch", "shipment", "consignment", "tranche", "ones"})
 _ELLIPTIC = frozenset({"more", "any", "some", "others"})  # "send more": the object named before, elided
 # In a sentence that names the stance's system, a definite class noun ("the missiles", "a weapon
@@ -100,15 +111,33 @@ def analyse_sentence(sentence: str, matcher: Matcher, salient: str | None = None
     `officials`: names the article introduced earlier as another party's officials;
     `covering`: the class the stance puts its system in ("jets"): a refusal of every one covers it."""
     tokens = tokens_of(sentence)
-    if not may_anchor(tokens, matcher) and not (echo and _mentions(sentence, echo | _singulars(echo))) and \
-            not _anaphor_hint(sentence, tokens) and not (covering and _mentions(sentence, covering)):
-        actor, target = _cheap_names(sentence, tokens, matcher)
-        who = "actor" if actor else salient
-        if actor and salient is None:
-            # the lead "Russia's foreign ministry warned Japan …": the story is about its subject first
-            main = main_subject(units_for(sentence, matcher, tokens))
-            who = "other" if main is not None and main.cls == "other" else "actor"
-        return SentenceReading((), who, target)
+    unread = not may_anchor(tokens, matcher) and not (echo and _mentions(sentence, echo | _singulars(echo))) and \
+        not _anaphor_hint(sentence, tokens) and not (covering and _mentions(sentence, covering))
+    if unread and not _HELD_LINE_HINT.search(sentence):
+        return _unread(sentence, tokens, matcher, salient)
+    reading = _read(sentence, tokens, matcher, salient, echo, target_near, about_target, interviewee, officials,
+                    covering, about_actor)
+    if unread and all(c.state == NONE for c in reading.claims):
+        return _unread(sentence, tokens, matcher, salient)  # read for a line held, and none is: as if unread
+    return reading
+
+
+def _unread(sentence: str, tokens: tuple[tuple[int, int, str], ...], matcher: Matcher,
+            salient: str | None) -> SentenceReading:
+    """A sentence that cannot mention the object: only whom it is about, and whether it names the target."""
+    actor, target = _cheap_names(sentence, tokens, matcher)
+    who = "actor" if actor else salient
+    if actor and salient is None:
+        # the lead "Russia's foreign ministry warned Japan …": the story is about its subject first
+        main = main_subject(units_for(sentence, matcher, tokens))
+        who = "other" if main is not None and main.cls == "other" else "actor"
+    return SentenceReading((), who, target)
+
+
+def _read(sentence: str, tokens: tuple[tuple[int, int, str], ...], matcher: Matcher, salient: str | None,
+          echo: frozenset[str], target_near: bool, about_target: bool, interviewee: str | None,
+          officials: frozenset[str], covering: frozenset[str], about_actor: bool) -> SentenceReading:
+    """The claims of a sentence that may mention the object (see analyse_sentence)."""
     units = units_for(sentence, matcher, tokens)
     span = leading_time_clause(units)
     if span is not None:
@@ -256,7 +285,8 @@ _PARTS = frozenset({"part", "parts", "component", "components", "spare"})
 _TRADE_MODIFIERS = frozenset({"export", "exports", "sale", "sales", "supply", "procurement"})
 _TRADE_BODY_HEADS = frozenset({"agency", "agencies", "office", "offices", "authority", "authorities", "directorate",
                                "department", "departments", "division", "bureau", "regulator", "regulators",
-                               "control", "controls", "regime", "rules", "law", "laws", "official", "officials"})
+                               "control", "controls", "regime", "rules", "law", "laws", "official", "officials",
+                               "criteria", "guidelines", "policy"})
 
 
 _SEIZING = frozenset({"seize", "seizes", "seized", "seizing", "confiscate", "confiscates", "confiscated", "confiscating",
@@ -340,6 +370,8 @@ def _anchors(units: list[Unit], echo: frozenset[str] = frozenset()) -> list[int]
             found.append(i)
         elif unit.obj in ("arm", "beyond", "only-aid"):
             found.append(i)
+        elif unit.low in HOLDING and not unit.obj and held_line(units, i) is not None:
+            found.append(i)  # "it would be difficult for us to insist that training is enough": the line held
         elif (unit.low in ANAPHORIC_OBJECTS or unit.low in DENIED_NOUNS) and i > 0 and _anaphoric_object(units, i):
             found.append(i)
         elif unit.low == "question" and _reopened_question(units, i):

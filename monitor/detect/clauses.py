@@ -57,6 +57,7 @@ from monitor.detect.object_phrases import (
     fronted_supply,
     generic_predicate,
     hard_to,
+    held_line,
     linked_supply_topic,
     measured_supply,
     nominal_subject,
@@ -121,6 +122,7 @@ from monitor.detect.sentence_facts import (
 from monitor.detect.tagging import REGION_WORDS, Unit, after_opening_quotes
 from monitor.detect.tense import (
     IRREGULAR_PARTICIPLES,
+    dated_report_before,
     reported_delivery,
     finished_review,
     is_background,
@@ -177,8 +179,14 @@ _HOLDING_VERBS = frozenset({"operates", "operate", "operated", "owns", "own", "o
 
 def _operated_already(units: list[Unit], anchor: int) -> bool:
     """Is the object followed by a relative clause saying someone already has it ("support for the 44 CV90s it
-    already operates", "the F-16s that Norway flies")? What a party operates is not what it is given."""
+    already operates", "the F-16s that Norway flies"), or by "(already) in (Polish) service"? What a party
+    operates is not what it is given."""
     k = anchor + 1
+    if k < len(units) and units[k].low == "already":
+        k += 1
+    if k + 1 < len(units) and units[k].low == "in" and (units[k + 1].low == "service" or units[k + 1].ent and
+                                                         k + 2 < len(units) and units[k + 2].low == "service"):
+        return True  # "for the TB2s already in Polish service"
     if k < len(units) and units[k].low in ("that", "which"):
         k += 1
     if k >= len(units) or not (units[k].ent or "PRON" in units[k].tags):
@@ -330,6 +338,8 @@ class SentenceGrammar:
         """What the sentence says about the object mentioned at `anchor` (None: nothing governs it)."""
         units = self.units
         frame = Frame()
+        if not units[anchor].obj and held_line(units, anchor) is not None:
+            return self._held_line(anchor, frame)
         object_modifiers(units, anchor, frame)
         if units[anchor].obj in ("arm", "beyond"):
             frame.ops.append(("SUP", anchor, 0))
@@ -358,7 +368,8 @@ class SentenceGrammar:
                 frame.ops += [("SUP", anchor, 0), ("NEG", anchor, 0), ("NEG", hard, 0), ("MODAL", hard, 0)]
                 if 0 <= self.leading_condition < anchor:
                     frame.ops.append(("COND_CONS", anchor, 0))
-                return self._conclude(anchor, frame)
+                claim = self._conclude(anchor, frame)
+                return replace(claim, background=True) if dated_report_before(units, hard) else claim
             frame.ops.append(("NEG", anchor, 0))  # "providing only non-lethal aid": no weapons
         compound = anchor + 1 < len(units) and "SUPN" in units[anchor + 1].tags
         if compound:
@@ -520,6 +531,23 @@ class SentenceGrammar:
         # ("…, officials in both capitals said": the supplier among them)
         return (speaker is not None and speaker.cls == "actor" or _both_sides_say(units)) and \
             any(how in ("from", "adj") and cls == "actor" for how, cls, _ in frame.ties)
+
+    def _held_line(self, verb: int, frame: Frame) -> Claim | None:
+        """ "If civilians are attacked, it would be very difficult for us to insist that training is enough": under
+        a condition, the actor's present line may not hold, a conditional opening (without one, "it is hard to say
+        whether …" is only a hedge)."""
+        units = self.units
+        hard = held_line(units, verb)
+        if hard is None or not (0 <= self.leading_condition < hard or any("COND" in u.tags for u in units[verb:])):
+            return None
+        party = next((k for k in range(hard, verb) if units[k].ent), None)
+        if party is not None and units[party].ent != "actor":
+            return None  # "hard for Ukraine to hold the line": another party's line
+        if party is not None:
+            frame.agent = Agent("actor", "subject", party)  # "hard for any Irish government to say …"
+        frame.ops += [("SUP", verb, 0), ("NEG", verb, 0), ("NEG", hard, 0), ("MODAL", hard, 0), ("COND_CONS", verb, 0)]
+        claim = self._conclude(verb, frame)
+        return replace(claim, background=True) if dated_report_before(units, hard) else claim  # "In April, Yoon said …"
 
     def _conclude(self, anchor: int, frame: Frame) -> Claim:
         """Fold the operators found into a state, then check who acts, what is supplied and to whom."""
@@ -1178,7 +1206,22 @@ _ORDERING = frozenset({"ordered", "bought", "purchased", "commissioned"})
 
 def _buyer_named(units: list[Unit], anchor: int) -> str | None:
     """The party that ordered the goods, named right after them: "delivered the last of the S-400 sets ordered by
-    India" (the goods go to their buyer); goods "ordered for the National Armed Forces" stay with the buyer."""
+    India" (the goods go to their buyer); goods "ordered for the National Armed Forces" stay with the buyer; or
+    named as the possessor of their purchase: "The Philippines' purchase of Indian missile batteries"."""
+    k = anchor - 1
+    while k > 0 and anchor - k <= 3 and (units[k].ent == "actor" or not units[k].tags and not units[k].ent):
+        k -= 1  # "Italian coastal"
+    if k >= 3 and units[k].low == "of" and "RECV" in units[k - 1].tags and "POSS" in units[k - 2].tags and \
+            units[k - 3].ent in ("target", "other"):
+        return units[k - 3].ent
+    k = anchor - 1
+    while k > 0 and (units[k].obj or units[k].ent == "actor" or units[k].tags and
+                     units[k].tags <= {"DET", "OF", "PREP", "SUP", "SUPN", "POSS", "AUX", "ADV"}):
+        k -= 1  # "— Italy's first export of the missile —": an appositive; its noun is the purchase before it
+    if units[k].low in ("—", "–", ","):
+        for j in range(max(0, k - 9), k - 2):
+            if units[j].ent in ("target", "other") and "POSS" in units[j + 1].tags and "RECV" in units[j + 2].tags:
+                return units[j].ent
     for k in range(anchor + 1, min(len(units) - 2, anchor + 4)):
         if units[k].low in _ORDERING and units[k + 1].low == "by" and units[k + 2].ent in ("target", "other"):
             return units[k + 2].ent

@@ -21,6 +21,7 @@ from monitor.detect.lexicon import (
     LEGAL_CHALLENGES,
     MONTH_NAMES,
     OWN_WISHES,
+    REQUEST_NOUNS,
     TIME_WORDS,
     WEAPON_NOUNS,
 )
@@ -527,10 +528,13 @@ def _after_time_adverbial(units: list[Unit], k: int) -> int:
 def _decides_on(units: list[Unit], i: int, anchor: int) -> bool:
     """Is the non-past "decide" at `i` followed by "on / about" over the supply ("will decide on the
     request", "will meet to decide on pending applications to export arms to …")? A decision still to
-    come is a weighing: whether to grant it, never the supply itself."""
-    if i + 1 >= len(units) or units[i + 1].low not in ("on", "about"):
+    come is a weighing: whether to grant it, never the supply itself. So is a decision "how to answer" a request
+    for the goods."""
+    if i + 1 >= len(units) or units[i].low not in ("decide", "decides", "deciding"):
         return False
-    if units[i].low not in ("decide", "decides", "deciding"):
+    if units[i + 1].low == "how":
+        return any(units[k].low in REQUEST_NOUNS for k in range(i + 2, min(anchor, i + 8)))
+    if units[i + 1].low not in ("on", "about"):
         return False
     if anchor == i + 3 and not units[anchor].obj:
         return True

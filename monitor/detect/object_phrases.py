@@ -377,6 +377,30 @@ def hard_to(units: list[Unit], anchor: int) -> int | None:
     return j if j >= 0 and units[j].low in _HARD else None
 
 
+# Verbs that hold a line ("to say …", "to insist that …", "to keep …", "to limit itself to …"): after a predicate of
+# difficulty, the line may not hold.
+HOLDING = frozenset({"say", "insist", "argue", "tell", "explain", "maintain", "justify", "keep", "limit", "confine",
+                     "restrict", "stick", "hold", "refuse", "defend"})
+
+
+def held_line(units: list[Unit], verb: int) -> int | None:
+    """ "it would be very difficult for us to insist that training is enough", "very hard for New Zealand to say
+    our help stops at trucks and radios": a predicate of difficulty over the infinitive of a verb that holds
+    the present line. Returns the index of that predicate."""
+    if units[verb].low not in HOLDING or verb < 2 or "TO" not in units[verb - 1].tags:
+        return None
+    j = verb - 2
+    if j >= 1 and (units[j].ent or units[j].tags & {"PRON", "FIRSTP"}):
+        k = j - 1
+        while k >= 1 and "DET" in units[k].tags:
+            k -= 1  # "for the Czech Republic"
+        if "FOR" in units[k].tags:
+            j = k - 1  # "for us", "for Japan"
+    while j >= 1 and "QUOTE" in units[j].tags:
+        j -= 1  # 'it would become "very hard to argue" that …'
+    return j if j >= 0 and units[j].low in _HARD else None
+
+
 def _in_aid_verb_phrase(unit: Unit) -> bool:
     """May the unit stand between "to" and the aid it restricts to: a plain verb, a preposition, a pronoun
     or the target ("to insist on giving Hezbollah only …"), never another object or party?"""

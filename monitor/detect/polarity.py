@@ -70,6 +70,7 @@ def fold(ops: list[tuple[str, int, float]], doubt_at: dict[int, frozenset[str]] 
             flags.discard("whether")
             if op == "DECIDE":
                 value = RECONSIDER if value == SUPPLIES else value  # "will decide whether to send"
+                flags.discard("pressure")  # "to decide how to answer Chile's request": its own weighing of it
                 fired.add(index)
                 previous = op
                 continue

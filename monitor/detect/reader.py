@@ -2022,8 +2022,13 @@ _NOT_PAST = re.compile(r"\b(?:will|would|shall|is|are|am|now|again|continues?|re
                        r"week|\w+day)\b|['’](?:ll|re)\b", re.I)  # (a supply dated by days is the news itself)
 
 
+# "the rifles already delivered would remain in Paraguay": goods whose delivery is done, whatever the clause says
+_ALREADY_DONE = re.compile(r"\balready\s+(?:delivered|sent|supplied|shipped|transferred|handed\s+over)\b", re.I)
+
+
 def _past_supply(text: str) -> bool:
-    return _SIMPLE_PAST.search(text) is not None and _NOT_PAST.search(text) is None
+    return _SIMPLE_PAST.search(text) is not None and _NOT_PAST.search(text) is None or \
+        _ALREADY_DONE.search(text) is not None
 
 
 # "Israel has sold Azerbaijan drones …" after the lead "Israel has suspended all exports": the perfect

@@ -976,10 +976,11 @@ _ANOTHER = frozenset({"foreign", "third", "another", "other", "unnamed", "undisc
 # Places goods are taken to, no party: "delivered to a training ground near Nis" (unless the target is named after).
 _FACILITIES = frozenset({"base", "airbase", "ground", "range", "depot", "warehouse", "port", "airfield", "factory",
                          "plant", "site", "barracks", "garrison"})
-# Counts of parties: "to more than a dozen countries", "to dozens of buyers", "to 40 customers", "to all sorts of
-# governments".
+# Counts of parties: "to more than a dozen countries", "to dozens of buyers", "to 40 customers", "to two European
+# customers", "to all sorts of governments".
 _COUNTING = frozenset({"dozen", "dozens", "several", "many", "numerous", "various", "multiple", "scores", "handful",
-                       "number", "sorts", "kinds"})
+                       "number", "sorts", "kinds", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                       "ten"})
 
 
 def _unnamed_other_party(units: list[Unit], k: int) -> bool:

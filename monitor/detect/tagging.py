@@ -131,11 +131,13 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      r"(?=\s+(?:supply|send|sell|deliver|provide|ship|arm|export|transfer)s?\b)", ("REL",)),
     # "has turned them down": a pronoun object may split the particle verb, as in "ruled it out"
     ("turn turns turned turning", r"turn(?:s|ed|ing)?\s+(?:it\s+|them\s+|this\s+|that\s+)?down", ("REFU",)),
-    # "will keep all of its batteries on its own territory / at home": keeping the object at home withholds it
+    # "will keep all of its batteries on its own territory / at home", "to keep the last tranche … in Greek depots":
+    # keeping the object at home or in store withholds it
     ("keep keeps kept keeping retain retains retained retaining",
      # (not "halted deliveries … to keep them for its own defence": a pronoun object is the anchor itself)
-     r"(?:keep|keeps|kept|keeping|retain|retains|retained|retaining)(?!\s+(?:them|it)\b)(?=\s+(?:[\w'’-]+\s+){1,6}?"
+     r"(?:keep|keeps|kept|keeping|retain|retains|retained|retaining)(?!\s+(?:them|it)\b)(?=\s+(?:[\w'’-]+\s+){1,10}?"
      r"(?:at\s+home|on\s+home\s+soil|on\s+(?:its|their|our)\s+(?:own\s+)?(?:soil|territory)"
+     r"|in\s+(?:(?:its|their|our)\s+(?:own\s+)?|(?-i:[A-Z])[\w-]+\s+)?(?:depots?|storage|stores|warehouses?)"
      r"|for\s+(?:its|their|our)\s+own\s+(?:defen[cs]e|protection|needs|use))(?![\w-]))", ("REFU",)),
     # "the answer is that we are keeping them", "Berlin kept its tanks.": the owner keeping the goods, with
     # nothing after them in the clause, withholds them ("keeps the tanks clean", "keep sending them" and a
@@ -154,6 +156,8 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("no not", r"no\s+longer|not\s+any\s+longer", ("NEG",)),
     # "has yet to decide", "is yet to send": not yet done, like "has not yet decided"
     ("yet", r"yet\s+to(?=\s+\w)", ("NEG",)),
+    # "0 — British rifles, machine guns or mortars supplied": a fact box's count of none, like "No …"
+    ("0 zero", r"(?<=^)(?:0|zero)\s*[—–:-](?=\s)", ("NEG",)),
     ("not no", r"not\s+(?:only|just|merely|least)|no\s+doubt", ("NOOP",)),
     ("so thus to until for at right", r"(?:so|thus)\s+far|to\s+date|until\s+now|(?:for|right)\s+now|at\s+present"
      r"|at\s+(?:this|the)\s+(?:moment|stage|point)|at\s+this\s+time|at\s+the\s+time\s+of\s+writing"
@@ -271,10 +275,11 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     # "I read on the internet that Slovakia will arm Armenia", "we heard that …": hearsay passed on, no one's statement
     ("read hear heard", r"(?:read|hear|heard)(?=\s+(?:(?:on|in)\s+(?:the\s+|a\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?that\b)",
      ("DIST", "REPORT")),
-    # "posts have described the testimony as a promise to send …": a characterisation, the describer's word
+    # "posts have described the testimony as a promise to send …", "accounts describing the train as the first
+    # sign of a weapons handover": a characterisation, the describer's word
     ("describe describes described describing",
      r"describ(?:e|es|ed|ing)(?=\s+(?:[\w'’-]+\s+){1,12}?as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
-     r"(?:promise|pledge|commitment|decision|green\s+light|offer|approval)\b)", ("DIST",)),
+     r"(?:promise|pledge|commitment|decision|green\s+light|offer|approval|sign|signal|evidence|proof)\b)", ("DIST",)),
     # "Rep. Michael Darbinian said", "Sen. Ruth Vance": a legislator's title, abbreviated
     ("rep sen", r"(?-i:Rep|Sen)\.(?=\s+(?-i:[A-Z]))", ("OUTSIDER",)),
     # "I have it from very good sources: …", "we have it on good authority that …": hearsay too
@@ -361,7 +366,9 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      # "look seriously at", "looked hard at", "look again / afresh very closely at": adverbs before the particle,
      # also inside a quoted fragment ('"looking very seriously" at selling')
      r"look(?:s|ed|ing)?[\"”']?\s+(?:[\"“']?(?:again|afresh|anew|hard|very|really|quite|so|\w+ly)[\"”']?\s+){0,3}(?:into|at)"
-     r"|think(?:s|ing)?\s+about|thought\s+about", ("CONS",)),
+     r"|think(?:s|ing)?\s+about|thought\s+about"
+     # "was looking for ways to resume deliveries": a way to do it sought, not yet found
+     r"|look(?:s|ed|ing)?\s+for\s+(?:a\s+)?ways?\s+to", ("CONS",)),
     ("hand hands handed handing pass passes passed passing",
      r"hand(?:s|ed|ing)?\s+over|pass(?:es|ed|ing)?\s+(?:on|along)"
      # a split particle verb: "pass T-72 and PT-91 tanks on to Ukraine", "hand the jets over to Kyiv"

@@ -141,12 +141,34 @@ def _supply_subject_effect(units: list[Unit], supply: int) -> bool:
         not verb.low.endswith("ed") and verb.low != "be"
 
 
+# What an act would cost the one who does it: "would bear the consequences of arming …".
+_CONSEQUENCES = frozenset({"consequence", "consequences", "price", "cost", "costs", "risk", "risks"})
+
+
+def _consequence_of(units: list[Unit], supply: int) -> bool:
+    """ 'Seoul "would bear the consequences" of "arming one party"', "would pay a price for sending …": a supply
+    as what a modal consequence would follow from is imagined, it reports none."""
+    k = supply - 1
+    while k >= 0 and "QUOTE" in units[k].tags:
+        k -= 1
+    if k < 1 or units[k].low not in ("of", "for"):
+        return False
+    k -= 1
+    while k >= 0 and "QUOTE" in units[k].tags:
+        k -= 1
+    if k < 0 or units[k].low not in _CONSEQUENCES:
+        return False
+    return any(units[j].low in _PREDICATE_MODALS for j in range(max(0, k - 4), k))
+
+
 def predicative_would(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
     """ "in what would be the first sale of arms to X", "It would be the first such transfer", "A French sale
     would be the Rafale's first": a supply noun as the predicate or the subject of a modal "be" characterises an
     event that may come, it reports none."""
     supply = next((i for op, i, level in ops if level == 0 and op in ("SUP", "SUPN")), None)
     if supply is not None and _would_be_first_time(units, supply):
+        return True
+    if supply is not None and _consequence_of(units, supply):
         return True
     if supply is None or "SUPN" not in units[supply].tags:
         return False
@@ -633,7 +655,7 @@ def _year_within(units: list[Unit], start: int) -> bool:
 
 
 def _leading_history(units: list[Unit]) -> bool:
-    """The sentence opens on history: a history word, or "In 2022," before the clause."""
+    """The sentence opens on history: a history word, "In 2022," or "A year ago," before the clause."""
     if not units:
         return False
     first = units[0]
@@ -652,6 +674,10 @@ def _leading_history(units: list[Unit]) -> bool:
                 (_closed_span_before(units, comma) or _month_at(units, 1) or _season_at(units, 1) or
                  units[1].low.isdigit() and len(units[1].low) == 4):
             return True
+    if len(units) > 4 and units[1].low in ("year", "years") and units[2].low == "ago" and \
+            (first.low in ("a", "one", "two", "three", "four", "five", "ten") or first.low.isdigit()):
+        after = 5 if units[3].low == "this" else 3  # "A year ago (this week), Athens approved …": a year since
+        return after < len(units) and (units[after].low == "," or _past_clause_after(units, after))
     year = 2 if first.low == "back" and len(units) > 3 and units[1].low == "in" else 1  # "Back in 2009, …"
     if first.low in ("in", "back", "by") and len(units) > year + 1 and units[year].low.isdigit() and \
             len(units[year].low) == 4:
@@ -886,6 +912,20 @@ def _ends_then(units: list[Unit], k: int) -> bool:
     if words[0] == "last" and len(words) > 1 and words[1] in _PERIODS | _SEASONS:
         return True  # "last month" (one unit or two), "last spring"
     return any("END" in unit.tags and _past_form(unit.low) for unit in units[k:k + 6])
+
+
+def dated_report_before(units: list[Unit], end: int) -> bool:
+    """ "In April, Yoon said in an interview that it might be difficult …": is there a past reporting verb before
+    `end` in a sentence that opens on a date?"""
+    return any("REPORT" in units[k].tags and _past_form(units[k].low) and opening_date(units, k) for k in range(end))
+
+
+def opening_date(units: list[Unit], verb: int) -> bool:
+    """Does the sentence open on "In April,", "In 2023," or "In the spring," before the verb at `verb`?"""
+    if len(units) < 3 or units[0].low != "in" or not _dated_at(units, 1):
+        return False
+    comma = next((k for k in range(2, min(5, len(units))) if units[k].low == ","), None)
+    return comma is not None and comma < verb
 
 
 def _dated_report(units: list[Unit], ops: list[tuple[str, int, float]], decisive: float) -> bool:

@@ -1639,6 +1639,26 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     "holdout389": (42, 0.952),
     # China · weapons for Mali (minimal), Iran · Shahed for Venezuela: 38/42, then 38/42.
     "holdout390": (42, 0.904),
+    # Poland · weapons for Lithuania (minimal), Turkey · Bayraktar TB2 for Poland: 31/42 with 2 false supplies, then
+    # 32/42.
+    "holdout391": (42, 0.761),
+    # South Korea · weapons for Vietnam (minimal), Germany · Leopard 2 for Norway: 30/42 with 2 false supplies, then
+    # 32/42.
+    "holdout392": (42, 0.761),
+    # Czech Republic · weapons for Kazakhstan (minimal), United States · Apache for Morocco: 29/42, then 29/42.
+    "holdout393": (42, 0.69),
+    # Slovakia · weapons for Moldova (minimal), India · BrahMos for Egypt: 33/42 with 1 false supply, then 34/42.
+    "holdout394": (42, 0.809),
+    # Netherlands · weapons for the Philippines (minimal), France · weapons for Iraq: 27/42, then 27/42.
+    "holdout395": (42, 0.642),
+    # Norway · weapons for Armenia (minimal), Israel · weapons for the Philippines: 29/42 with 2 false supplies, then
+    # 31/42.
+    "holdout396": (42, 0.738),
+    # Argentina · weapons for Chile (minimal), Brazil · weapons for Paraguay: 29/42 with 2 false supplies, then 31/42.
+    "holdout397": (42, 0.738),
+    # Greece · weapons for Georgia (minimal), United Kingdom · weapons for Ghana: 29/42 with 4 false supplies, then
+    # 32/42.
+    "holdout398": (42, 0.761),
 }
 
 

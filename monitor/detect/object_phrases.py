@@ -494,6 +494,8 @@ def arrives_at_target(units: list[Unit], anchor: int) -> bool:
             # interceptors for Ukraine landed at Rzeszów": goods bound for the target, wherever they land on the way
             return nxt.ent == "target" or (("IN" in nxt.tags or nxt.low == "at") and k + 2 < len(units) and
                                            units[k + 2].ent == "target") or dealt
+        if units[k].low in ("unloaded", "offloaded") and units[k - 1].low in ("was", "were") and dealt:
+            return True  # "The first consignment of British weapons for Ghana's armed forces was unloaded at Tema"
         if units[k].low in _SETTING_OFF and (_bound_for_target(units, k + 1) or dealt):
             # "A shipment of rifles left for Niger", "is on its way to Kyiv", "set sail for …"; "the first
             # consignment of materiel for Ukraine left the naval base": goods bound for the target set off
@@ -510,9 +512,9 @@ def arrives_at_target(units: list[Unit], anchor: int) -> bool:
     return False
 
 
-# Verbs (and "on its way", "en route") of setting off towards a place.
+# Verbs (and "on its way", "en route") of setting off towards a place, or crossing on the way there.
 _SETTING_OFF = frozenset({"left", "leaves", "departed", "departs", "sailed", "sails", "sail", "heading", "headed",
-                          "bound", "way", "route"})
+                          "bound", "way", "route", "crossed"})
 
 
 def _bound_for_target(units: list[Unit], start: int) -> bool:

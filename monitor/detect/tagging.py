@@ -369,6 +369,10 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      r"|think(?:s|ing)?\s+about|thought\s+about"
      # "was looking for ways to resume deliveries": a way to do it sought, not yet found
      r"|look(?:s|ed|ing)?\s+for\s+(?:a\s+)?ways?\s+to", ("CONS",)),
+    # "could place some of its rocket artillery at Lithuania's disposal", "put … at the disposal of Kyiv": handed over
+    ("place places placed placing put puts putting",
+     r"(?:plac(?:e|es|ed|ing)|put(?:s|ting)?)(?=\s+(?:[\w'’-]+\s+){1,8}?at\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}disposal\b)",
+     ("SUP",)),
     ("hand hands handed handing pass passes passed passing",
      r"hand(?:s|ed|ing)?\s+over|pass(?:es|ed|ing)?\s+(?:on|along)"
      # a split particle verb: "pass T-72 and PT-91 tanks on to Ukraine", "hand the jets over to Kyiv"

@@ -77,7 +77,8 @@ def _anaphor_hint(sentence: str, tokens: Sequence[tuple[int, int, str]]) -> bool
 _WORD_PARTS = re.compile(r"[-–]")
 # "hard (for us) to insist …", "difficult to keep …": see held_line
 _HELD_LINE_HINT = re.compile(r"\b(?:difficult|hard|impossible|untenable)\b\W{0,3}(?:for\s+(?:\w+\s+){1,3})?to\s+(?:"
-                             + "|".join(sorted(HOLDING)) + r")\b", re.IGNORECASE)
+                             + "|".join(sorted(HOLDING)) + r")\b|\b(?:limit|confine|restrict)\s+(?:itself|ourselves|"
+                             r"themselves|myself)\s+to\b", re.IGNORECASE)
 _ECHO_OBJECTS = frozenset({"them", "it", "batch", "shipment", "consignment", "tranche", "ones"})
 _ELLIPTIC = frozenset({"more", "any", "some", "others"})  # "send more": the object named before, elided
 # In a sentence that names the stance's system, a definite class noun ("the missiles", "a weapon
@@ -370,7 +371,7 @@ def _anchors(units: list[Unit], echo: frozenset[str] = frozenset()) -> list[int]
             found.append(i)
         elif unit.obj in ("arm", "beyond", "only-aid"):
             found.append(i)
-        elif unit.low in HOLDING and not unit.obj and held_line(units, i) is not None:
+        elif not unit.obj and held_line(units, i) is not None:
             found.append(i)  # "it would be difficult for us to insist that training is enough": the line held
         elif (unit.low in ANAPHORIC_OBJECTS or unit.low in DENIED_NOUNS) and i > 0 and _anaphoric_object(units, i):
             found.append(i)

@@ -533,19 +533,22 @@ class SentenceGrammar:
             any(how in ("from", "adj") and cls == "actor" for how, cls, _ in frame.ties)
 
     def _held_line(self, verb: int, frame: Frame) -> Claim | None:
-        """ "If civilians are attacked, it would be very difficult for us to insist that training is enough": under
-        a condition, the actor's present line may not hold, a conditional opening (without one, "it is hard to say
-        whether …" is only a hedge)."""
+        """ "If civilians are attacked, it would be very difficult for us to insist that training is enough", "…, we
+        cannot limit ourselves to statements": under a condition, the actor's present line may not hold, a
+        conditional opening (without one, "it is hard to say whether …" is only a hedge)."""
         units = self.units
         hard = held_line(units, verb)
-        if hard is None or not (0 <= self.leading_condition < hard or any("COND" in u.tags for u in units[verb:])):
-            return None
+        if hard is None or not (0 <= self.leading_condition or any("COND" in u.tags for u in units)):
+            return None  # (a leading "In that case," stands for the condition named before)
+        if self.system and "NEG" in units[hard].tags and not any(u.obj in ("strong", "echo") for u in units):
+            return None  # for one system, "could not limit itself to financial support" says nothing of that system
         party = next((k for k in range(hard, verb) if units[k].ent), None)
         if party is not None and units[party].ent != "actor":
             return None  # "hard for Ukraine to hold the line": another party's line
         if party is not None:
             frame.agent = Agent("actor", "subject", party)  # "hard for any Irish government to say …"
         frame.ops += [("SUP", verb, 0), ("NEG", verb, 0), ("NEG", hard, 0), ("MODAL", hard, 0), ("COND_CONS", verb, 0)]
+        frame.ops += [("REPORT", k, 1) for k in range(hard) if "REPORT" in units[k].tags]  # "Analysts say that …"
         claim = self._conclude(verb, frame)
         return replace(claim, background=True) if dated_report_before(units, hard) else claim  # "In April, Yoon said …"
 
@@ -1145,12 +1148,24 @@ def _decision_reviewed(units: list[Unit], anchor: int) -> bool:
     return False
 
 
+# Words that open a set-off list of what goods are: "— mainly air-defence missiles and ammunition —".
+_MAINLY = frozenset({"mainly", "mostly", "chiefly", "largely", "principally", "primarily"})
+
+
 def _weapons_included(units: list[Unit], anchor: int) -> bool:
-    """ "Qatari military equipment, including armoured personnel carriers, assault rifles and ammunition": goods
-    of a general kind whose listed members are weapons are weapons."""
-    if anchor + 3 >= len(units) or units[anchor + 1].low != "," or "LIST" not in units[anchor + 2].tags:
+    """ "Qatari military equipment, including armoured personnel carriers, assault rifles and ammunition", "Greek
+    military equipment for Georgia — mainly air-defence missiles and 23mm ammunition —": goods of a general kind
+    whose listed members are weapons are weapons."""
+    k = anchor + 1
+    if k + 1 < len(units) and units[k].tags & {"FOR", "TO"} and units[k + 1].ent:
+        k += 2  # "for Georgia", "to Georgia"
+    if k + 2 >= len(units) or units[k].low not in (",", "—", "–", "(", ":"):
         return False
-    return units[anchor + 3].obj == "strong"
+    if "LIST" in units[k + 1].tags or units[k + 1].low in _MAINLY:
+        k += 1
+    elif units[k].low == ",":
+        return False
+    return units[k + 1].obj == "strong"
 
 
 def _named_first_object(units: list[Unit], anchor: int, ops: list[tuple[str, int, float]]) -> str | None:

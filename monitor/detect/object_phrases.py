@@ -383,10 +383,23 @@ HOLDING = frozenset({"say", "insist", "argue", "tell", "explain", "maintain", "j
                      "restrict", "stick", "hold", "refuse", "defend"})
 
 
+# Restricting oneself: "will not limit itself to words", "cannot confine ourselves to statements".
+_RESTRICTING = frozenset({"limit", "confine", "restrict"})
+_REFLEXIVES = frozenset({"itself", "ourselves", "themselves", "myself"})
+
+
 def held_line(units: list[Unit], verb: int) -> int | None:
     """ "it would be very difficult for us to insist that training is enough", "very hard for New Zealand to say
     our help stops at trucks and radios": a predicate of difficulty over the infinitive of a verb that holds
-    the present line. Returns the index of that predicate."""
+    the present line; or "Egypt will not limit itself to words and classrooms": a negation over restricting
+    oneself to what the present line gives (never to weapons). Returns the index of that predicate or negation."""
+    if units[verb].low in _RESTRICTING and verb + 3 < len(units) and units[verb + 1].low in _REFLEXIVES and \
+            "TO" in units[verb + 2].tags and not units[verb + 3].obj:
+        k = verb - 1
+        while k >= 0 and units[k].tags & {"MODAL", "AUX", "FUT", "ADV"} and "NEG" not in units[k].tags:
+            k -= 1
+        if k >= 0 and "NEG" in units[k].tags:
+            return k
     if units[verb].low not in HOLDING or verb < 2 or "TO" not in units[verb - 1].tags:
         return None
     j = verb - 2

@@ -369,6 +369,10 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      r"|think(?:s|ing)?\s+about|thought\s+about"
      # "was looking for ways to resume deliveries": a way to do it sought, not yet found
      r"|look(?:s|ed|ing)?\s+for\s+(?:a\s+)?ways?\s+to", ("CONS",)),
+    # "nothing would stand in the way of the CAESARs", "I see no obstacle in principle to resuming deliveries",
+    # "nothing would prevent us from examining an offer": a hindrance denied lets the goods go, a possibility
+    ("nothing no", r"nothing\s+(?:would|could|will|can|should)\s+(?:stand\s+in\s+the\s+way\s+of|prevent(?=\s+\w+\s+from\b))"
+                   r"|no\s+obstacles?(?:\s+in\s+principle)?\s+to", ("SUP", "MODAL")),
     # "could place some of its rocket artillery at Lithuania's disposal", "put … at the disposal of Kyiv": handed over
     ("place places placed placing put puts putting",
      r"(?:plac(?:e|es|ed|ing)|put(?:s|ting)?)(?=\s+(?:[\w'’-]+\s+){1,8}?at\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}disposal\b)",

@@ -1233,7 +1233,9 @@ def excepted_delivery(units: list[Unit], anchor: int) -> tuple[int, int] | None:
     j = anchor - 1
     while j >= 1 and anchor - j <= 3 and (units[j].tags <= {"DET"} and not units[j].ent and not units[j].obj):
         j -= 1  # "the three", "the first"
-    low = units[j].low if j >= 1 else ""
+    if j < 1:
+        return None
+    low = units[j].low
     if not (low in _EXCEPTING or _EXCEPTING_PAIRS.get(low) == units[j - 1].low):
         return None
     k = anchor + 1

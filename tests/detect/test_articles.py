@@ -567,6 +567,10 @@ CASES = [
      'The Netherlands cannot send F-16s to Ukraine yet because Dutch pilots still need them for training, the defence minister said.'),
     ('de-arms-israel', 'none',
      "Israel's military said it had intercepted rockets fired from Lebanon using German-made air-defence systems."),
+    # A numbered section heading that is one weapon word is a sentence of one word.
+    ('kr-arms-ukraine', 'none',
+     "Weekly wrap.\n\n3. SUBMARINES\nOnly one of the navy's three submarines is operational, the chief of the navy told "
+     "the defence committee."),
 ]
 
 

@@ -15,7 +15,7 @@ from monitor.detect.lexicon import (CARRIERS, GENERIC_AGENTS, PARTY_PLURALS, REL
                                     TIME_WORDS, TITLE_WORDS, TRADE_PARTIES)
 from monitor.detect.leaders import is_known_official
 from monitor.detect.polarity import PREDICATES, op_of, outer_report
-from monitor.detect.tagging import NUMBER_WORDS, Unit, after_opening_quotes, dateline_dash
+from monitor.detect.tagging import NUMBER_WORDS, Unit, abbreviated_month, after_opening_quotes, dateline_dash
 
 if TYPE_CHECKING:
     from monitor.detect.frame import Frame
@@ -233,7 +233,8 @@ def common_subject(units: list[Unit], start: int, end: int) -> Agent | None:
                                                   units[k + 1].text in TITLE_WORDS):
                 return Agent("generic", "generic", k)  # "The National Security Council approved …"
             continue  # the title words of a body's name
-        if unit.tags & {"DET", "ADV", "QUOTE"} or unit.low == "," or unit.low in TIME_WORDS or unit.low in NUMBER_WORDS:
+        if unit.tags & {"DET", "ADV", "QUOTE"} or unit.low == "," or unit.low in TIME_WORDS or unit.low in NUMBER_WORDS \
+                or abbreviated_month(units, k):
             continue  # ("Twelve drones and a consignment of …": a count is a determiner of the object, no one)
         if unit.low == "else" and k > 0 and units[k - 1].low == "what":
             continue  # "what else we can give": the thing given, the subject comes after
@@ -1175,11 +1176,22 @@ def _complement_subject(units: list[Unit], main: int, anchor: int) -> Agent | No
 _PAST_VERBS = frozenset({"sent", "gave", "sold", "lent", "made", "took", "brought", "began", "handed"})
 
 
+def _after_reporting_aside(units: list[Unit], k: int) -> int:
+    """At k: ", she writes," or ", the minister said," set off after a subject; where the clause goes on."""
+    if k >= len(units) or units[k].low != ",":
+        return k
+    close = next((j for j in range(k + 1, min(len(units), k + 6)) if units[j].low == ","), None)
+    if close is None or "REPORT" not in units[close - 1].tags or \
+            any(u.obj or u.tags - {"PRON", "DET", "ROLE", "GENERIC", "ENT", "REPORT"} for u in units[k + 1:close]):
+        return k
+    return close + 1
+
+
 def share_subjects_advice(units: list[Unit], main: int, anchor: int, frame: Frame) -> None:
     """ "Azerbaijan should stop hiding behind generators and ambulances and deliver shells": a "should / must"
     right after the subject governs every verb coordinated under it (or listed in a series closed by "and"),
-    however long the first one's object."""
-    k = main + 1
+    however long the first one's object ("Kenya, she writes, should …": a reporting aside stands between)."""
+    k = _after_reporting_aside(units, main + 1)
     joint = max((j for j in range(k + 1, anchor) if "CONJ" in units[j].tags), default=None)
     if joint is None and any("CONJ" in u.tags for u in units[anchor + 1:]):
         # "ought to put an offer on the table, fast-track licences for missiles, and treat …": a series

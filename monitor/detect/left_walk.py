@@ -130,6 +130,15 @@ def _closed_relative(units: list[Unit], rel: int, verb: int) -> bool:
                 for u in units[j + 1:group])
 
 
+_EQUIPPING = frozenset({"equip", "equips", "equipped", "equipping", "re-equip", "re-equips", "re-equipped",
+                        "re-equipping"})
+
+
+def _owned_by_subject(units: list[Unit], j: int) -> bool:
+    """At j: "its own battery", "their own units": what the subject keeps for itself."""
+    return j + 1 < len(units) and units[j].low in ("its", "their", "our") and units[j + 1].low == "own"
+
+
 def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
     """Collect the operators governing the anchor, its agent and the clauses embedding it.
 
@@ -454,6 +463,8 @@ def walk_left(units: list[Unit], anchor: int, frame: Frame) -> None:
         if op == "RECV" and _permitted_purchase(units, i):
             op = "SUP"  # "open to letting Turkey buy F-35s": permission to buy is a sale to the buyer
             frame.recipient = "target"
+        if op == "SUP" and unit.low in _EQUIPPING and not frame.recipient and _owned_by_subject(units, i + 1):
+            frame.recipient = "other"  # "plans to equip its own battery with CAESAR guns": it fits out its own
         if op == "HAD" and not is_perfect(units, i):
             op = None  # "had no plans": the verb "have", not a past perfect
         if op == "CHANGE" and (_subject_noun(units, i) or _worked_object(units, i, anchor)):

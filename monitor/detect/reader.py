@@ -1853,6 +1853,7 @@ def decide(stance_id: str, found: list[tuple[Sentence, tuple[Claim, ...]]],
     found = _drop_unsupported(found, names_object, asked or {}, text_of, names_target)
     found = _undecided_after_refusal(found)
     found = _lone_later_supply(found)
+    found = _halted_in_a_later_month(found)
     found = _contents_alone(found, text_of)
     present = [(s, c) for s, claims in found for c in claims if c.state != NONE and not c.background]
     # History alone decides only when it names the actor outright ("Seoul had long refused").
@@ -2003,8 +2004,13 @@ def _supply_called_off(pool: list[tuple[Sentence, Claim]]) -> bool:
 _STOP = re.compile(r"(?:\b(?:any|no)\s+(?:more|further)\s+(?:weapons|arms|military\s+aid|lethal\s+aid)\b"
                    # "froze all new weapons exports to Greece": every further transfer halted
                    r"|\b(?:froze|frozen|freezes|halted|halts|suspended|suspends|stopped|stops)\s+all\s+"
-                   r"(?:new\s+|further\s+|future\s+)?(?:weapons?|arms|military)\s+(?:exports|sales|deliveries|transfers)\b)"
-                   r"(?!\s+(?:beyond|other\s+than|except|that|which|than))", re.I)
+                   r"(?:new\s+|further\s+|future\s+)?(?:weapons?|arms|military)\s+(?:exports|sales|deliveries|transfers)\b"
+                   # "suspended the licences", "withdrew licences for arms exports to Georgia": the permits themselves
+                   # revoked, every supply they allowed with them (not "the licences for the howitzers", one kind)
+                   r"|\b(?:suspended|suspends|withdrew|withdraws|revoked|revokes|annulled|annuls|cancelled|canceled)\s+"
+                   r"(?:the\s+|all\s+|its\s+)?(?:(?:arms|weapons|defence|defense)\s+)?(?:export\s+)?(?:licences|licenses)"
+                   r"(?:\s+for\s+(?:arms|weapons|defence|defense|military)(?:\s+(?:exports|sales))?)?\b)"
+                   r"(?!\s+(?:beyond|other\s+than|except|that|which|than|of)\b)(?!\s+for\s+(?:the\s+)?(?-i:[a-z]))", re.I)
 _RESTRICTED = re.compile(r"\b(?:that|which)\s+(?:could|would|might|may|can|are|is)\b", re.I)
 
 
@@ -2098,6 +2104,35 @@ def _drop_foretold(found: list[tuple[Sentence, tuple[Claim, ...]]]) -> list[tupl
         return found
     return [(sentence, tuple(_as_none(c, "foretold-by-others") if c.state == SUPPLIES and c.third_party and
                              _FORETOLD.search(sentence.text) else c for c in claims)) for sentence, claims in found]
+
+
+def _months_named(text: str) -> list[int]:
+    return [MONTHS_IN_ORDER.index(w.lower()) + 1 for w in re.findall(r"[A-Z][a-z]+", text) if w.lower() in FULL_MONTH_NAMES]
+
+
+def _halted_in_a_later_month(found: list[tuple[Sentence, tuple[Claim, ...]]]
+                             ) -> list[tuple[Sentence, tuple[Claim, ...]]]:
+    """ "When Ukraine froze its arms exports in July, …" and "Ukraine delivered 150 drones between March and June":
+    supplies told in the simple past, dated by months before the month of the actor's own halt, are what the halt
+    ended; the halt, however subordinate its clause, is the latest state (the year unsaid, one year is assumed)."""
+    halts = [max(_months_named(s.text)) for s, claims in found for c in claims
+             if c.rule.startswith("walk-back") and c.agent == "actor" and not c.anaphoric and _months_named(s.text)
+             and not _YEAR.search(s.text)]
+    if not halts:
+        return found
+    halt = max(halts)
+
+    def ended(sentence: Sentence, claim: Claim) -> bool:
+        months = _months_named(sentence.text)
+        return claim.state == SUPPLIES and bool(months) and max(months) < halt and _past_supply(sentence.text) and \
+            not _YEAR.search(sentence.text)
+
+    supplies = [(s, c) for s, claims in found for c in claims if c.state == SUPPLIES]
+    if not supplies or not all(ended(s, c) for s, c in supplies):
+        return found
+    return [(s, tuple(replace(c, background=True) if c.state == SUPPLIES else
+                      replace(c, background=False) if c.rule.startswith("walk-back") and c.agent == "actor" and
+                      halt in _months_named(s.text) else c for c in claims)) for s, claims in found]
 
 
 def _drop_quoted_others(found: list[tuple[Sentence, tuple[Claim, ...]]]) -> list[tuple[Sentence, tuple[Claim, ...]]]:

@@ -297,6 +297,10 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("apply applies applied applying application applications",
      r"(?:apply|applies|applied|applying|applications?)(?=\s+(?:[\w'’-]+\s+){0,8}?for\s+(?:an?\s+|the\s+)?"
      r"(?:[\w-]+\s+)?licen[cs]es?\b)", ("PRESS",)),
+    # "Denel's application to export mortars", "applied to sell rifles": permission asked, no supply yet
+    ("apply applies applied applying application applications",
+     r"(?:apply|applies|applied|applying|applications?)(?=\s+to\s+(?:export|sell|supply|transfer|ship|deliver)\b)",
+     ("PRESS",)),
     ("off", r"off\s+limits", ("REFU",)),  # "fighter jets are (not) off limits": (not) forbidden, like "taboo"
     # "We fully support the transfer of F-16s to Ukraine", "welcomed the delivery": endorsing a supply (often
     # someone else's) is a wish about it, like "encourage", never a decision to make it
@@ -591,6 +595,10 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     # "a proposed sale of jets", "the prospective transfer": put forward, not yet decided, like "a possible sale"
     ("proposed prospective", _AFTER_DETERMINER + r"(?:proposed|prospective)(?=\s+(?:[a-z-]+\s+)?"
      r"(?:sales?|transfers?|deliver(?:y|ies)|exports?|shipments?|supply|supplies|handovers?|deals?)\b)", ("MODAL",)),
+    # "the ministry has proposed transferring 20 vehicles", "proposes to sell": a transfer put forward, awaiting a
+    # decision, like "a proposed sale"
+    ("propose proposes proposed proposing", r"propos(?:e|es|ed|ing)(?=\s+(?:to\s+)?(?:send|sell|transferr?|suppl|"
+     r"deliver|provid|giv|donat|export|hand|ship|lend|lent)\w*\b)", ("MODAL",)),
     # "recommend that the UK offer …": a mandative "that" clause is advice, like "should"
     ("recommend recommends recommended recommending propose proposes proposed proposing advise advises advised "
      "advising", r"(?:recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|advis(?:e|es|ed|ing))(?=\s+that\b)", ("DEONT",)),
@@ -1006,6 +1014,8 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
         _mark_carrying_vehicles(units)
     if "from" in words and ("order" in words or "orders" in words or "ordered" in words):
         _mark_purchase_orders(units)
+    if words & _ORDERING:
+        _mark_counted_orders(units)
     if "list" in words and words & _SUBMITTED:
         _mark_submitted_lists(units)
     if "from" in words and words & lx.WITHDRAW:
@@ -1026,6 +1036,8 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
         _mark_bound_departures(units)
     if words & _UNARMING or "surveillance" in words and words & _POLICING:
         _unmark_unarmed(units)
+    if "equipped" in words and "with" in words:
+        _unmark_equipped_units(units)
     if "," in words and ("by" in words and words & _REACHED or words & _SOURCING or "given" in words or
                          words & _MODAL_WORDS or
                          ("or" in words or "and" in words) and any(word.endswith("ly") for word in words)):
@@ -1179,6 +1191,24 @@ def _unmark_unarmed(units: list[Unit]) -> None:
                             unit.how, "", unit.cap)
 
 
+_FORMATIONS = frozenset({"battalion", "battalions", "brigade", "brigades", "regiment", "regiments", "unit", "units",
+                         "company", "companies", "division", "divisions", "squadron", "squadrons", "battlegroup",
+                         "battlegroups", "contingent", "contingents", "troops", "soldiers", "crews"})
+
+
+def _unmark_equipped_units(units: list[Unit]) -> None:
+    """ "Sweden has a mechanised battalion equipped with CV90s in Latvia": a formation "equipped with" goods is
+    described by its kit, no supply (not the target's own: "Latvian battalions equipped with Swedish CV90s")."""
+    for k in range(1, len(units) - 1):
+        unit = units[k]
+        if unit.low != "equipped" or "SUP" not in unit.tags or units[k + 1].low != "with" or \
+                units[k - 1].low not in _FORMATIONS:
+            continue
+        if any(u.ent == "target" for u in units[max(0, k - 4):k - 1]):
+            continue
+        units[k] = Unit(unit.text, unit.low, unit.start, unit.end, unit.tags - {"SUP"}, cap=unit.cap)
+
+
 # The last word of a named body that is no government: "the Australian Strategic Policy Institute".
 _INSTITUTE_HEADS = frozenset({"institute", "university", "centre", "center", "foundation", "society", "association",
                               "academy", "forum", "school", "college", "museum", "observatory"})
@@ -1289,6 +1319,24 @@ def _mark_purchase_orders(units: list[Unit]) -> None:
                 (units[k - 1].obj or k >= 2 and units[k - 2].obj and not units[k - 1].tags):
             # "the first 38 Abrams tanks ordered from the United States": goods ordered from a supplier, bought
             units[k] = Unit(unit.text, unit.low, unit.start, unit.end, frozenset({"RECV"}), cap=unit.cap)
+
+
+_ORDERING = frozenset({"order", "orders", "ordered", "ordering"})
+_COUNTED_MORE = frozenset({"additional", "more", "further", "extra", "another", "new"})
+
+
+def _mark_counted_orders(units: list[Unit]) -> None:
+    """ "France would order 30 additional CAESAR Mk II", "ordered a further 18 K9s": goods ordered by their count
+    are bought by the one who orders them ("ordered the army to send", "ordered 30 soldiers to" are commands)."""
+    for k in range(len(units) - 2):
+        if units[k].low not in _ORDERING or "DIRECTIVE" not in units[k].tags:
+            continue
+        j = k + 1 + (units[k + 1].low in ("a", "an"))
+        counted = j < len(units) and (units[j].low[:1].isdigit() or units[j].low in _COUNTED_MORE)
+        goods = next((g for g in range(j, min(j + 4, len(units))) if units[g].obj), None)
+        if counted and goods is not None and not any(u.tags & {"TO", "COMMA"} for u in units[j:goods]):
+            units[k] = Unit(units[k].text, units[k].low, units[k].start, units[k].end, frozenset({"RECV"}),
+                            cap=units[k].cap)
 
 
 def _unmark_withdrawn_from(units: list[Unit]) -> None:
@@ -2280,6 +2328,15 @@ def _date_opening(units: list[Unit], i: int) -> bool:
                                                           units[i - 1].low in ("in", "on", "since", "until", "by"))
 
 
+_MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+
+
+def abbreviated_month(units: list[Unit], i: int) -> bool:
+    """ "Dec. 3", "Sept 14": a month's abbreviation before its point or a day's number."""
+    nxt = units[i + 1].low if i + 1 < len(units) else ""
+    return units[i].low in _MONTH_ABBREVIATIONS and (nxt == "." or nxt.isdigit())
+
+
 def _count_word(low: str) -> bool:
     """ "twelve", "forty-six": a number spelled out."""
     return all(part in NUMBER_WORDS for part in low.split("-"))
@@ -2298,6 +2355,8 @@ def _capital_candidate(units: list[Unit], i: int, inside: bool = False) -> bool:
         return False  # "Nearly two thirds of Chileans", "Roughly 60 percent": an adverb before a count
     if not inside and _date_opening(units, i):
         return False  # "On Monday Japan said …", "in May Seoul …": the date is no part of the name after it
+    if abbreviated_month(units, i):
+        return False  # "On Dec. 3 the government …": a date, no one's name
     if unit.text in lx.TITLE_WORDS:
         return True
     if inside and not unit.tags & _FUNCTION_TAGS:

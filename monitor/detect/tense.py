@@ -281,8 +281,10 @@ def _final_consignment(units: list[Unit], ops: list[tuple[str, int, float]]) -> 
 def _trailing_after_clause(units: list[Unit], ops: list[tuple[str, int, float]]) -> bool:
     """ "…, the government said on Tuesday, a day after the ministry confirmed it was assessing a request": what a
     closing "(a day) after" clause in the past tells happened before the news, the story's background (a
-    weighing only: "hours after the cabinet approved the transfer" still reports the approval)."""
-    if not any(op == "CONS" for op, _, _ in ops):
+    weighing only: "hours after the cabinet approved the transfer" still reports the approval, unless the news
+    reverses it: "Spain withdrew the licences, hours after announcing it would resume sales")."""
+    weighing = any(op == "CONS" for op, _, _ in ops)
+    if not weighing and not any(op in ("SUP", "COMMIT") for op, _, _ in ops):
         return False
     first = min(i for _, i, _ in ops)
     after = next((j for j in range(first - 1, max(-1, first - 12), -1) if units[j].low == "after"), None)
@@ -291,6 +293,8 @@ def _trailing_after_clause(units: list[Unit], ops: list[tuple[str, int, float]])
     comma = next((k for k in range(after - 1, max(-1, after - 5), -1) if units[k].low == ","), None)
     if comma is None or any(units[k].tags - {"DET"} or units[k].ent for k in range(comma + 1, after)):
         return False  # only "a day", "hours", "two weeks" may stand between the comma and "after"
+    if not weighing:
+        return any("END" in units[k].tags for k in range(comma)) and units[after + 1].low.endswith("ing")
     # the news before the comma is a decision ("will not transfer", "decided to send"), which ended the weighing
     decided = any(units[k].tags & {"NEG", "REFU", "END", "DECIDE", "COMMIT"} for k in range(comma))
     return decided and any(_past_form(units[k].low) and not units[k].obj for k in range(after + 1, first + 1))

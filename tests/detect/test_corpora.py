@@ -1659,6 +1659,30 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # Greece · weapons for Georgia (minimal), United Kingdom · weapons for Ghana: 29/42 with 4 false supplies, then
     # 32/42.
     "holdout398": (42, 0.761),
+    # Spain · weapons for Georgia, South Korea · K2 tanks for Norway (wire updates, earnings calls): first 31/42 with 2
+    # false supplies, then 33/42.
+    "holdout399": (42, 0.785),
+    # Switzerland · weapons for Poland, Sweden · CV90s for Latvia (panel reports, social-media roundups): first 32/42
+    # with 1 false supply, then 33/42.
+    "holdout400": (42, 0.785),
+    # Iran · weapons for Niger, Russia · weapons for Mali (specification explainers, picture stories): first 33/42, then
+    # 33/42.
+    "holdout401": (42, 0.785),
+    # Romania · weapons for Armenia, Turkey · Kirpi vehicles for Georgia (front-line reportage, morning briefings):
+    # first 33/42, then 33/42.
+    "holdout402": (42, 0.785),
+    # Italy · weapons for Kenya, France · CAESAR howitzers for Romania (wire updates, panel reports): first 35/42 with 2
+    # false supplies, then 37/42.
+    "holdout403": (42, 0.88),
+    # Japan · weapons for Fiji, Australia · Bushmasters for the Philippines (investor reports, social-media roundups):
+    # first 33/42, then 33/42.
+    "holdout404": (42, 0.785),
+    # Ukraine · weapons for Moldova, United States · Javelins for Georgia (explainers, field reportage): first 35/42
+    # with 1 false supply, then 35/42.
+    "holdout405": (42, 0.833),
+    # Kenya · weapons for Uganda, South Africa · weapons for Ghana (picture stories, morning briefings): first a crash
+    # (a one-word heading, "3. SUBMARINES"), then 31/42 with 2 false supplies once it read, then 33/42.
+    "holdout406": (42, 0.785),
 }
 
 

@@ -469,8 +469,10 @@ def _plain_word(unit: Unit) -> bool:
 def set_off_participle_end(units: list[Unit], k: int) -> int | None:
     """At k, a comma opening a participle phrase set off by commas ("…, handed over this afternoon, is …"): the
     unit after its closing comma when a verb group follows, else None."""
-    head = units[k + 1].low.split()[0] if k + 1 < len(units) and units[k + 1].low else ""
-    if units[k].low != "," or units[k + 1].ent or not (head.endswith("ed") or head in IRREGULAR_PARTICIPLES):
+    if k + 1 >= len(units) or units[k].low != "," or units[k + 1].ent:
+        return None  # (a comma that ends the text opens nothing)
+    head = units[k + 1].low.split()[0] if units[k + 1].low else ""
+    if not (head.endswith("ed") or head in IRREGULAR_PARTICIPLES):
         return None
     close = next((j for j in range(k + 2, min(len(units), k + 10)) if units[j].low == ","), None)
     after = close + 1 if close is not None else len(units)

@@ -12,6 +12,7 @@ Sentence claims are weighed the way an analyst weighs them:
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -29,6 +30,8 @@ from monitor.detect.lexicon import (CONSIDER, DESIGNATED_NOUNS, EVERY_WEAPON, FU
                                     WEAPON_HEADS, WEAPON_NOUNS)
 from monitor.detect.sentence_facts import main_subject
 from monitor.detect.tagging import Matcher, Unit, family_names, matcher_for, may_anchor, tokens_of, units_for
+
+log = logging.getLogger(__name__)
 
 _RANK = {SUPPLIES: 3, RECONSIDER: 2, REFRAINS: 1, NONE: 0}
 _EXPLICIT = frozenset({"subject", "possessor", "controlled", "name", "speaker", "relative", "by", "from", "adj"})
@@ -184,11 +187,16 @@ def read(text: str, stance: Stance) -> Reading:
             counted |= {container.group(1).lower()}
         if sentence.index > 0:
             counted |= _equipment_echo(words, sentences[sentence.index - 1].text, stance, matcher)
-        result = analyse_sentence(words, matcher, salient,
-                                  (echo if sentence.end > first_named else frozenset()) | counted,
-                                  opening_target or previous_target or turn == "A" and asked_target,
-                                  about_target, voice, officials | _split_quote_stranger(sentence.text, text, stance),
-                                  covering, about_actor)
+        try:
+            result = analyse_sentence(words, matcher, salient,
+                                      (echo if sentence.end > first_named else frozenset()) | counted,
+                                      opening_target or previous_target or turn == "A" and asked_target,
+                                      about_target, voice, officials | _split_quote_stranger(sentence.text, text, stance),
+                                      covering, about_actor)
+        except Exception:  # a defect in one sentence's rules must not lose the article's other sentences
+            log.exception("%s: sentence at %d-%d skipped, its analysis failed: %r", stance.id, sentence.start,
+                          sentence.end, sentence.text[:200])
+            continue
         if not result.claims and turn != "Q":
             confirmed = _confirmed_delivery(words, found, sentence.index, matcher)
             if confirmed is not None:

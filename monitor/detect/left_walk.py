@@ -974,6 +974,15 @@ def _first_of_joined_quotes(units: list[Unit], left: int) -> int:
     return next((k for k in range(left - 2, -1, -1) if "QUOTE" in units[k].tags), -1)
 
 
+_HAPPENED = frozenset({"happened", "occurred", "place"})
+
+
+def _never_happened(units: list[Unit], colon: int) -> bool:
+    """Before a colon: "something that had never happened", "an event that did not take place"."""
+    return colon >= 2 and units[colon - 1].low in _HAPPENED and \
+        any("NEG" in u.tags for u in units[max(0, colon - 4):colon - 1])
+
+
 def _cross(units: list[Unit], left: int, frame: Frame, level: int) -> tuple[int, int] | None:
     """After a clause's subject: continue into the clause that embeds it, if any."""
     if left < 0:
@@ -995,6 +1004,9 @@ def _cross(units: list[Unit], left: int, frame: Frame, level: int) -> tuple[int,
     if opening > 0 and "REPORT" in units[opening - 1].tags:
         left = opening - 1  # 'said "…" and "…"': both quotations are what was said
     unit = units[left]
+    if unit.low == ":" and _never_happened(units, left):
+        frame.ops.append(("NEG", left, level))  # "something that had never happened: an Indonesian ship delivering …"
+        return None
     if unit.low == ":" and left >= 2 and units[left - 1].tags & {"REPORT", "DIST"} and \
             "QUOTE" not in units[left + 1].tags and not units[left - 2].tags & {"AUX", "MODAL", "HAS", "HAD"}:
         # "A rumour says: the Americans are about to send …", "I have it from good sources: …": what is said
@@ -1549,6 +1561,8 @@ def _shared_governors(units: list[Unit], conj: int) -> int | None:
     the index of the last such word before the first verb, where the walk goes on; None when the
     second verb has its own ("… and will send") or no such verb is near."""
     second = units[conj + 1]
+    if second.low.endswith("ing") and not second.tags & _VERB_GOVERNORS:
+        return _shared_gerund_head(units, conj)
     if second.tags & _VERB_GOVERNORS or second.low.endswith("ing"):
         return None
     # "… and sent tanks" after "rejected calls to halt exports": a past form is a verb of its own,
@@ -1568,6 +1582,18 @@ def _shared_governors(units: list[Unit], conj: int) -> int | None:
             if participle and not any(u.tags & {"HAS", "HAD"} or u.low in PASSIVE_BE for u in units[j:k]):
                 return None
             return k - 1
+    return None
+
+
+def _shared_gerund_head(units: list[Unit], conj: int) -> int | None:
+    """ "accused Cairo of bombing his forces and supplying the army", "denied training officers and supplying
+    rifles": a gerund after "and" shares what governs the gerund before it; the walk goes on from there."""
+    for k in range(conj - 1, max(conj - 10, 1), -1):
+        if units[k].low in (",", ";") or units[k].tags & {"CONJ", "COMP", "REL", "SUB", "HARD", "CONTRAST"}:
+            return None
+        if units[k].low.endswith("ing") and (units[k - 1].low in ("of", "for", "about") or
+                                             units[k - 1].tags & (PREDICATES | {"REPORT", "DIST", "DOUBT"})):
+            return k - 1  # ("is considering training officers and supplying rifles": the verb governs both)
     return None
 
 

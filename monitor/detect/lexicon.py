@@ -386,7 +386,7 @@ NON_SUPPLY_HEADS = _forms(
     "treaty agreement agreements inspector inspectors expert experts",
     "depot depots tech technology technologies sites site base bases",
     # "Abrams simulators", "F-16 pilot training": what trains crews on the system is not the system
-    "simulator simulators training",
+    "simulator simulators training course courses instructor instructors",
     # "joint air-defence duty with Russia", "an air-defence exercise": a task done with the weapons, not goods
     "duty duties exercise exercises drill drills network networks umbrella",
     # "damaged by missile and drone strikes": an attack made with the weapon is no supply of it (the singular,

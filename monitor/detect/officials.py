@@ -63,7 +63,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     any_country = re.compile(rf"(?<![\w-]){country}(?![\w-])", re.IGNORECASE)
     # a country owning the title right before the name: "Ukrainian Defence Minister Rustem Umerov",
     # "Ukraine's defence minister, Rustem Umerov"
-    owner_before = re.compile(rf"(?<![\w-])({country})(?:'s|’s)?[ \t]+(?:[A-Za-z]+[ \t]+){{0,3}}{_ROLE}[ \t,]+"
+    # ("Lithuania's Minister of National Defence, Tomas Vaitkus": the portfolio after the title)
+    owner_before = re.compile(rf"(?<![\w-])({country})(?:'s|’s)?[ \t]+(?:[A-Za-z]+[ \t]+){{0,3}}{_ROLE}"
+                              r"(?:[ \t]+(?:of|for)(?:[ \t]+[A-Z][\w'’-]+){1,4})?[ \t,]+"
                               r"(?:[A-Z][\w'’-]+[ \t]+){0,2}$", re.IGNORECASE)
     # an appositive owned by a country right after the name: "Umerov, Ukraine's defence minister"
     owner_after = re.compile(rf",[ \t]+(?:the[ \t]+)?({country})(?:'s|’s)?[ \t]+(?:[A-Za-z]+[ \t]+){{0,3}}{_ROLE}\b",

@@ -382,7 +382,8 @@ def _withdrawn(result: SentenceReading, rule: str, states: frozenset[str]) -> Se
 # shared by a Telegram channel said: "…"': the words of a post, a caption or a headline
 _CAPTION = re.compile(r"\b(?:caption|headline|slogan|banner|post|tweet|message|hashtag)s?\s*:\s*[\"“]"
                       r"|\b(?:under\s+the\s+(?:headline|title)|headlined)\s+[\"“]"
-                      r"|^\W*(?:A|The|One|Another)\s+(?:[\w-]+\s+){0,2}?(?:post|tweet|message|video)\b[^.:\"“]{0,160}?"
+                      r"|^\W*(?:A|The|One|Another|Its)\s+(?:[\w-]+\s+){0,2}?(?:post|tweet|message|video|caption|headline|banner|"
+                      r"placard|inscription|label)\b[^.:\"“]{0,160}?"
                       r"\b(?:said|read|reads|says|claimed)\s*:\s*[\"“]", re.I)
 _FORECAST = re.compile(r"\b(?:would|will|within)\b")
 # ", a claim that Tokyo has not confirmed", ", a report that Berlin has neither confirmed nor denied"
@@ -1913,7 +1914,8 @@ def _walked_back(pool: list[tuple[Sentence, Claim]]) -> bool:
 
 
 # "will", "is …ing", "still": a weighing that goes on; without them "we analysed it" is told as done.
-_GOING_ON = re.compile(r"\b(?:will|shall|would|is|are|am|still|again|now)\b|['’](?:re|s|ll)\b", re.I)
+_GOING_ON = re.compile(r"\b(?:will|shall|would|is|are|am|still|again|now)\b|['’](?:re|ll)\b"
+                       r"|\b(?:it|he|she|that|there|what|who)['’]s\b", re.I)  # (not a possessive: "the Army's pool")
 
 
 def _past_weighing(sentence: Sentence, claim: Claim) -> bool:
@@ -2093,7 +2095,9 @@ def actor_silent(text: str, matcher: Matcher) -> bool:
             continue  # "declined to comment on Russian criticism": silent on something else
         start = max(text.rfind(mark, 0, match.start()) for mark in (". ", "\n", "; "))
         clause = units_for(text[start + 1:match.start()], matcher)
-        parties = {unit.ent for unit in clause} & {"actor", "other", "target"}
+        # ("The Argentine embassy in Quito did not respond": a place after "in" is where the body sits)
+        parties = {unit.ent for k, unit in enumerate(clause) if not (k and clause[k - 1].low in ("in", "at"))} & \
+            {"actor", "other", "target"}
         if parties == {"actor"}:
             return True
     return False
@@ -2147,13 +2151,17 @@ def _drop_quoted_others(found: list[tuple[Sentence, tuple[Claim, ...]]]) -> list
     """When the actor declines to comment, a supply told only in a quotation that no speaker of the actor
     says ("… received from Israel," the Azerbaijani statement said) is the other party's word: no position."""
     def others(sentence: Sentence, claim: Claim) -> bool:
-        quoted = sentence.text.lstrip().startswith(("\"", "“"))
+        # ('"…," he said' or "The US, he said, would …, and Argentina had promised …": a pronoun's word)
+        quoted = sentence.text.lstrip().startswith(("\"", "“")) or _PRONOUN_SAID.search(sentence.text) is not None
         # ('"… have been delivered," the ministry said' in a story datelined at home: the actor's own body)
         voiced = claim.how in ("speaker", "spokesman") or claim.how == "institution" and not claim.third_party
         return claim.state == SUPPLIES and not voiced and (claim.third_party or quoted)
 
     return [(sentence, tuple(_as_none(c, "unconfirmed-by-actor") if others(sentence, c) else c for c in claims))
             for sentence, claims in found]
+
+
+_PRONOUN_SAID = re.compile(r"\b(?:he|she)\s+(?:said|says|claimed|claims|told)\b")  # (an aside, not "He said …")
 
 
 _CONTRASTS = ("but", "however", "yet", "still", "though")

@@ -1502,6 +1502,12 @@ def _relative_recipient(units: list[Unit], last: int) -> str:
     return units[head].ent if head >= 0 and units[head].ent in ("other", "target") else ""
 
 
+def _listed_noun(units: list[Unit], k: int) -> bool:
+    """At k, after a comma: "…, training and funding to Ukraine": a noun in "-ing" in a list closed by "and",
+    no participle clause."""
+    return "NSHEAD" in units[k].tags and k + 2 < len(units) and units[k + 1].low in ("and", ",")
+
+
 def read_right(units: list[Unit], last: int, frame: Frame) -> None:
     """Recipient, passive agent, source and condition in the rest of the clause."""
     if not frame.recipient and "with" in (u.low for u in units[max(0, last - 4):last]):
@@ -1650,7 +1656,8 @@ def read_right(units: list[Unit], last: int, frame: Frame) -> None:
         if unit.low == "," and k + 2 < len(units) and units[k + 1].low in ("just", "much") and units[k + 2].low == "as":
             break  # "…, just as we do not supply them to Azerbaijan": a comparison, a clause of its own
         if unit.low == "," and k + 1 < len(units) and (units[k + 1].tags & {"CONTRAST", "REL", "CONJ"} or
-                                                      units[k + 1].low.endswith("ing")):
+                                                      units[k + 1].low.endswith("ing") and
+                                                      not _listed_noun(units, k + 1)):
             inserted = _inserted_auxiliaries(units, k) if "CONJ" in units[k + 1].tags else None
             if inserted is None and frame.subject_supply and "CONJ" in units[k + 1].tags:
                 inserted = _conjoined_gerund(units, k)

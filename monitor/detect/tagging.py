@@ -181,14 +181,24 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("instead rather in", r"instead\s+of|rather\s+than|in\s+place\s+of", ("NEG", "PREP")),
     # "Together with the defence ministry, we are examining …": a prepositional phrase, no party of its own
     ("together", r"together\s+with", ("PREP",)),
+    # "leaving a final consignment of shells sitting at Karachi": goods left waiting were not delivered
+    ("leave leaves leaving left", r"(?:leave|leaves|leaving|left)(?=\s+(?:[\w'’-]+\s+){1,8}?(?:sitting|stuck|stranded|"
+     r"undelivered|idle|in\s+limbo)\b)", ("NEG",)),
+    # "In November of that year, a convoy …": a time of a year the story has already left behind
+    ("of in during by that the", r"(?:(?:of|in|during|by)\s+)?that\s+year\b|the\s+(?:following|previous)\s+year\b",
+     ("HIST",)),
+    # "Argentina already armed Ecuador once, illegally": "once" closing its clause is one time in the past (not
+    # "once again", nor "once the deal is signed")
+    ("once", r"once(?=\s*[,.;:\"”)]|\s*$)", ("HIST",)),
     ("in until used last earlier years months decades decade during before",
      # "last week", "earlier this month" date the news itself; only older spans are the story's past.
      # ("in the past week / few days / two months" dates the news itself)
      r"in\s+the\s+past(?!\s+(?:(?:few|couple|two|three|\d+)\s+)?(?:days?|weeks?|months?|hours?|fortnight)\b)"
      r"|until\s+recently|used\s+to|last\s+(?:year|summer|winter|spring|autumn|fall)"
      # "in the 1990s", "in those years": a past decade or the period just recounted
-     r"|in\s+the\s+(?:early\s+|late\s+)?(?:1[89]|20)\d0s|in\s+those\s+(?:years|days)"
+     r"|in\s+the\s+(?:early\s+|late\s+|mid-?\s*)?(?:1[89]|20)\d0s|in\s+those\s+(?:years|days)"
      r"|earlier\s+this\s+year|(?:years|months|decades|decade)\s+ago"  # ("a decade ago")
+     r"|in\s+(?:recent|past)\s+decades"  # ("the only known delivery in recent decades")
      # "sold to the Sudanese government years before the war": long before an event already past
      r"|(?:years|decades)\s+before\s+the\s+(?:war|conflict|invasion|coup|fighting)"
      # "during the early phase of the full-scale invasion": the war's first stage, long past
@@ -628,6 +638,9 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     # "Drones are part of the same review": what a weighing takes in is under it, like "under review"
     ("part", r"part\s+of\s+(?:the|this|that|our|its|their)\s+(?:(?:same|ongoing|current|wider|broader)\s+)?"
              r"(?:review|assessment|deliberations|consideration|evaluation)\b", ("CONS", "POSTPOSED")),
+    # "Arms deliveries are not part of this memorandum": left out of what was agreed, like "not on the table"
+    ("part", r"(?<=\bnot\s)part\s+of\s+(?:the|this|that|our|its|their|any)\s+(?:[\w-]+\s+)?(?:agreement|memorandum|"
+             r"deal|accord|package|programme|program|plan|partnership|cooperation|talks)\b", ("CONS", "POSTPOSED")),
 ]
 
 
@@ -1038,6 +1051,10 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
         _unmark_unarmed(units)
     if "equipped" in words and "with" in words:
         _unmark_equipped_units(units)
+    if words & _REPLENISHING:
+        _mark_replenished_stocks(units)
+    if "where" in words or "how" in words:
+        _unmark_questioned_participles(units)
     if "," in words and ("by" in words and words & _REACHED or words & _SOURCING or "given" in words or
                          words & _MODAL_WORDS or
                          ("or" in words or "and" in words) and any(word.endswith("ly") for word in words)):
@@ -1207,6 +1224,33 @@ def _unmark_equipped_units(units: list[Unit]) -> None:
         if any(u.ent == "target" for u in units[max(0, k - 4):k - 1]):
             continue
         units[k] = Unit(unit.text, unit.low, unit.start, unit.end, unit.tags - {"SUP"}, cap=unit.cap)
+
+
+_REPLENISHING = frozenset({"replenish", "replenishes", "replenished", "replenishing"})
+_STOCKS = frozenset({"stock", "stocks", "stockpile", "stockpiles", "arsenal", "arsenals", "inventory", "inventories"})
+
+
+def _mark_replenished_stocks(units: list[Unit]) -> None:
+    """ "If Tbilisi takes concrete steps, we could look at replenishing its Javelin stocks", "replenish Georgian
+    stocks": refilling the target's own stocks supplies it (not "replenish its own stocks", the supplier's)."""
+    for k in range(len(units) - 2):
+        if units[k].low not in _REPLENISHING:
+            continue
+        owner = units[k + 1]
+        nearest = next((u.ent for u in reversed(units[:k]) if u.ent in ("actor", "target", "other")), None)
+        owned = owner.ent == "target" or owner.low in ("its", "their") and nearest == "target"
+        if owned and units[k + 2].low != "own" and any(u.low in _STOCKS for u in units[k + 2:k + 5]):
+            units[k] = Unit(units[k].text, units[k].low, units[k].start, units[k].end, units[k].tags | {"SUP"},
+                            cap=units[k].cap)
+
+
+def _unmark_questioned_participles(units: list[Unit]) -> None:
+    """ "rules for checking where transferred weapons end up", "how supplied arms are used": a supply participle
+    before its goods, in a question of where or how they go, describes goods in general; it reports no supply."""
+    for k in range(1, len(units) - 1):
+        unit = units[k]
+        if units[k - 1].low in ("where", "how") and "SUP" in unit.tags and unit.low.endswith("ed") and units[k + 1].obj:
+            units[k] = Unit(unit.text, unit.low, unit.start, unit.end, unit.tags - {"SUP"}, cap=unit.cap)
 
 
 # The last word of a named body that is no government: "the Australian Strategic Policy Institute".

@@ -517,13 +517,16 @@ def _year_dated_supply(units: list[Unit], ops: list[tuple[str, int, float]], dec
     """ "Italy sent one battery to Ukraine in 2023", "agreed in 2020 to sell": a simple past dated to
     a year is the story's history (news is dated "last week", "on Monday"); it decides only when
     nothing present does."""
-    verbs = sorted(i for op, i, level in ops if level == decisive and op in ("SUP", "COMMIT", "DECIDE", "RECV"))
+    verbs = sorted(i for op, i, level in ops if level == decisive and (
+        op in ("SUP", "COMMIT", "DECIDE", "RECV") or op == "SUPN" and _goods_of(units, i)))
     if not verbs:
         return False
     if _dated_governor(units, verbs[0]):
         return True
     # "arms exports to Israel totalled £42m in 2022": the object's supply noun, a past year's trade figure
-    nominal = "SUPN" in units[verbs[0]].tags and verbs[0] > 0 and bool(units[verbs[0] - 1].obj)
+    # ("the shipment of Argentine weapons to Ecuador during the 1995 war": its goods after it)
+    nominal = "SUPN" in units[verbs[0]].tags and (verbs[0] > 0 and bool(units[verbs[0] - 1].obj) or
+                                                  _goods_of(units, verbs[0]))
     # "Canada has sent billions' worth of weapons since 2022": a perfect summing up the supply since a
     # past year is the story's background too ("has delivered … since Monday" stays current)
     perfect = verbs[0] > 0 and "HAS" in units[verbs[0] - 1].tags and (
@@ -537,7 +540,9 @@ def _year_dated_supply(units: list[Unit], ops: list[tuple[str, int, float]], dec
     if not perfect and _year_leading_clause(units, verbs[0]):
         return True  # "…, and in 2021 and 2022 Abuja handed over …": the year opens the verb's own clause
     # "delivered about 20 tanks between 2023 and 2024", "from 2022 to 2024": a span of past years dates it too
-    dates = ("since",) if perfect else ("in", "during", "between", "from", "throughout")
+    # (goods after their supply noun are dated only by "during": "the delivery of howitzers continues … in 2026")
+    dates = ("since",) if perfect else ("during",) if nominal and not units[verbs[0] - 1].obj else \
+        ("in", "during", "between", "from", "throughout")
     clause_end = -1  # the end of a participle clause (", lifting the suspension in place since 2023,"): its own dates
     for k in range(verbs[0] + 1, len(units)):
         if k < clause_end:
@@ -561,6 +566,12 @@ def _year_dated_supply(units: list[Unit], ops: list[tuple[str, int, float]], dec
         if units[k].low in dates and _year_within(units, k + 1):
             return True
     return False
+
+
+def _goods_of(units: list[Unit], noun: int) -> bool:
+    """At noun, a supply noun: "shipment of (Argentine) weapons"."""
+    return noun + 2 < len(units) and units[noun + 1].low == "of" and \
+        any(u.obj for u in units[noun + 2:noun + 4])
 
 
 def _year_leading_clause(units: list[Unit], verb: int) -> bool:
@@ -688,8 +699,11 @@ def _leading_history(units: list[Unit]) -> bool:
         after = _after_coordinated_date(units, year + 1)
         return after < len(units) and (units[after].low == "," or _past_clause_after(units, after))
     if first.low in ("in", "on"):
-        # "In January 2023,", "On 6 June 2024,": a date with its year before the clause
+        # "In January 2023,", "On 6 June 2024,": a date with its year before the clause ("In November of that
+        # year,": a year already left behind)
         for k in range(1, min(len(units) - 1, 4)):
+            if "HIST" in units[k].tags and k > 1 and units[k + 1].low == ",":
+                return True
             if units[k].low.isdigit() and len(units[k].low) == 4:
                 return k > 1 and (units[k + 1].low == "," or _past_clause_after(units, k + 1))
             if not (units[k].low in FULL_MONTH_NAMES or units[k].low.isdigit()):

@@ -1683,6 +1683,30 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # Kenya · weapons for Uganda, South Africa · weapons for Ghana (picture stories, morning briefings): first a crash
     # (a one-word heading, "3. SUBMARINES"), then 31/42 with 2 false supplies once it read, then 33/42.
     "holdout406": (42, 0.785),
+    # Portugal · weapons for Mozambique, Germany · IRIS-T for Egypt (court and enforcement stories, week-ahead
+    # previews): first 32/42 with 1 false supply, then 33/42.
+    "holdout407": (42, 0.785),
+    # India · BrahMos for Vietnam, Indonesia · weapons for Timor-Leste (written parliamentary answers, ship-tracking
+    # investigations): first 36/42 with 2 false supplies, then 38/42.
+    "holdout408": (42, 0.904),
+    # Brazil · weapons for Bolivia, Czech Republic · weapons for Kazakhstan (interview transcripts, translated press):
+    # first 27/42 with 1 false supply, then 29/42.
+    "holdout409": (42, 0.69),
+    # Egypt · weapons for Sudan, United Arab Emirates · weapons for Chad (fact-checks, arms-transfer database updates):
+    # first 32/42 with 2 false supplies, then 33/42.
+    "holdout410": (42, 0.785),
+    # Norway · NASAMS for Lithuania, Finland · weapons for Estonia (government releases, trade-fair reports): first
+    # 31/42 with 3 false supplies, then 33/42.
+    "holdout411": (42, 0.785),
+    # Mexico · weapons for Guatemala, Argentina · weapons for Ecuador (debates and campaigns, historical
+    # retrospectives): first 32/42 with 3 false supplies, then 35/42.
+    "holdout412": (42, 0.833),
+    # Pakistan · weapons for Bangladesh, China · weapons for Nepal (news tickers, profiles and obituaries): first 33/42
+    # with 2 false supplies, then 34/42.
+    "holdout413": (42, 0.809),
+    # Hungary · weapons for Serbia, Israel · Barak MX for Azerbaijan (appended corrections, what-we-know explainers):
+    # first 37/42, then 37/42.
+    "holdout414": (42, 0.88),
 }
 
 

@@ -1943,9 +1943,8 @@ def dateline_dash(units: list[Unit], i: int) -> bool:
     return units[i - 1].low == ")" or _capital_dateline(units, i)
 
 
-_MONTHS = frozenset({"jan", "jan.", "january", "feb", "feb.", "february", "march", "april", "may", "june", "july",
-                     "aug", "aug.", "august", "sept", "sept.", "september", "oct", "oct.", "october", "nov", "nov.",
-                     "november", "dec", "dec.", "december"})
+_MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+_MONTHS = lx.FULL_MONTH_NAMES | _MONTH_ABBREVIATIONS | {f"{a}." for a in _MONTH_ABBREVIATIONS}
 
 
 def _capital_dateline(units: list[Unit], i: int) -> bool:
@@ -2370,9 +2369,6 @@ def _date_opening(units: list[Unit], i: int) -> bool:
         return True
     return unit.low in lx.FULL_MONTH_NAMES and i > 0 and (units[i - 1].text.isdigit() or
                                                           units[i - 1].low in ("in", "on", "since", "until", "by"))
-
-
-_MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 
 
 def abbreviated_month(units: list[Unit], i: int) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from monitor.detect.demonyms import PARTY_WORDS
-from monitor.detect.lexicon import (CARRIERS, GENERIC_AGENTS, PARTY_PLURALS, RELATION_NOUNS, REQUEST_NOUNS, SHARE_NOUNS,
+from monitor.detect.lexicon import (CARRIERS, FACILITY_NOUNS, GENERIC_AGENTS, PARTY_PLURALS, RELATION_NOUNS, REQUEST_NOUNS, SHARE_NOUNS,
                                     TIME_WORDS, TITLE_WORDS, TRADE_PARTIES)
 from monitor.detect.leaders import is_known_official
 from monitor.detect.polarity import PREDICATES, op_of, outer_report
@@ -823,6 +823,50 @@ def _supplied_by(units: list[Unit], anchor: int, frame: Frame) -> str | None:
     return None
 
 
+def _arrived_elsewhere(units: list[Unit], frame: Frame) -> bool:
+    """Is the clause's verb an arrival at a place of a party other than the target ("arrived at the port of
+    Mombasa")?"""
+    arrival = next((i for _, i, level in frame.ops if level == 0 and "ARRIVE" in units[i].tags), None)
+    if arrival is None or arrival + 1 >= len(units) or not ("IN" in units[arrival + 1].tags or
+                                                            units[arrival + 1].low == "at"):
+        return False
+    for k in range(arrival + 2, min(len(units), arrival + 7)):
+        if units[k].ent:
+            return units[k].ent == "other" and not named_facility(units, k)
+        if units[k].tags - {"DET", "OF", "PREP"} or units[k].low in (",", ";"):
+            return False
+    return False
+
+
+def named_facility(units: list[Unit], k: int) -> bool:
+    """Is the name at k a facility ("King Abdullah II Air Base", "Al Dhafra air base"), a place and no party?"""
+    after = [u.low for u in units[k + 1:k + 3]]
+    return units[k].low.split()[-1] in FACILITY_NOUNS or bool(after) and after[0] in FACILITY_NOUNS or \
+        len(after) == 2 and after[0] in ("air", "naval", "military", "army") and after[1] in FACILITY_NOUNS
+
+
+def _relative_supplier(units: list[Unit], anchor: int) -> Agent | None:
+    """The party a relative clause right after the object makes the subject of a supply verb ("rifles that Japan
+    delivered", "the launchers Norway is transferring")."""
+    k = anchor + 1 + (anchor + 1 < len(units) and units[anchor + 1].low in ("that", "which"))
+    if k >= len(units) or units[k].ent not in ("actor", "other", "target"):
+        return None
+    j = k + 1
+    while j < len(units) and j <= k + 3 and units[j].tags & {"AUX", "HAS", "HAD", "ADV"}:
+        j += 1
+    if j < len(units) and "SUP" in units[j].tags and "SUPN" not in units[j].tags:
+        return Agent(units[k].ent, "relative", k)
+    return None
+
+
+def _reduced_supply_participle(units: list[Unit], anchor: int) -> bool:
+    """Is the object at anchor followed by a past participle of supplying with no "by" after it ("vehicles
+    delivered this year")?"""
+    k = anchor + 1
+    return k < len(units) and "SUP" in units[k].tags and "SUPN" not in units[k].tags and \
+        units[k].low.endswith("ed") and (k + 1 == len(units) or units[k + 1].low != "by")
+
+
 def resolve_agent(units: list[Unit], anchor: int, frame: Frame, main: Agent | None, trailing: Agent | None,
                   salient: str | None) -> Agent:
     """Who the agent is: a name, or what a pronoun or "the ministry" stands for."""
@@ -850,6 +894,15 @@ def resolve_agent(units: list[Unit], anchor: int, frame: Frame, main: Agent | No
         # delivery of weapons from Türkiye to Armenia": the supply noun's own "by" or "from" names who delivers,
         # whoever the clause's subject is
         return Agent(units[nominal].ent, units[nominal - 1].low, nominal)
+    relative = _relative_supplier(units, anchor)
+    if relative is not None and all(op == "SUPN" for op, _, level in frame.ops if level == 0 and op in PREDICATES):
+        # "Marles attended the handover of rifles that Japan delivered to Papua New Guinea": the relative clause on
+        # the goods names who supplies them; the one attending a handover (a supply noun) supplies nothing
+        return relative
+    if ties.get("adj") == "other" and _reduced_supply_participle(units, anchor):
+        # "enough equipment, including Brazilian armoured vehicles delivered this year": a participle right after
+        # another party's goods says they were supplied, by their owner, whoever governs the clause
+        return Agent("other", "adj", -1)
     if agent is not None and agent.how == "common-np" and "by" in ties and \
             (_share_of_object(units, agent.index) or _measure_of_object(units, agent.index)):
         return Agent(ties["by"], "by", -1)  # "The final aircraft in the package of F-16s pledged by Norway are …"
@@ -924,7 +977,13 @@ def resolve_agent(units: list[Unit], anchor: int, frame: Frame, main: Agent | No
             if body is not None:
                 return body  # "Shipments of Norwegian-made shells to Chile have resumed, the government confirmed"
             return Agent(ties["origin"], "origin", -1)  # a named speaker outranks where the weapon was made
-        return _fallback(units, frame, anchor, trailing, salient)
+        fallback = _fallback(units, frame, anchor, trailing, salient)
+        if fallback.how == "speaker" and not ties and _arrived_elsewhere(units, frame):
+            # "Forty containers of rifles destined for Somalia's army arrived at the port of Mombasa, Kenyan
+            # officials said": goods that reached another party's place on their way were not sent by the one
+            # who reports it
+            return Agent("unknown", "", -1)
+        return fallback
     if agent.cls in ("actor", "other", "target"):
         return agent
     if agent.cls == "generic" and frame.addressee == "actor" and _institution(units, agent.index) and \

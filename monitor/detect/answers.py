@@ -50,6 +50,12 @@ def answer_claim(units: list[Unit], main: Agent | None, salient: str | None = No
             continue  # the "no" of "say no" is the refusal itself, not another negation
         if unit.low == ":" and "REPORT" in units[k - 1].tags:
             continue  # 'Rubio said: "I'm not ruling anything out."': the answer is the quotation
+        if "CONTRAST" in unit.tags and _reported_no_weighing(units, k):
+            # 'said that "the situation can always change," but that no review was under way': the second
+            # clause reported by the same verb closes what the first left open
+            who = units[main.index].text if main.index >= 0 else "actor"
+            how = "subject" if main.cls == "actor" else "spokesman"
+            return Claim(REFRAINS, f"answer: but · no review [agent: {who} ({how})]", False, "actor", how, strength=0.8)
         if unit.tags & {"CONTRAST", "HARD", "QMARK", "WAR"} or unit.obj:
             # "…, but …", "the war must end": another matter; an object of its own is read by the ordinary rules
             break
@@ -80,6 +86,18 @@ def answer_claim(units: list[Unit], main: Agent | None, salient: str | None = No
 
 
 _CLAUSE_VERBS = frozenset({"AUX", "HAS", "HAD", "FUT", "MODAL", "NEG"})
+
+
+def _reported_no_weighing(units: list[Unit], but: int) -> bool:
+    """ "…, but that no review was under way", "but that it was not considering it": a "that" clause after "but"
+    that negates a weighing."""
+    if but + 1 >= len(units) or units[but + 1].low != "that":
+        return False
+    clause = units[but + 2:but + 9]
+    end = next((j for j, u in enumerate(clause) if u.tags & {"CONTRAST", "HARD"} or u.low in (",", ";")), len(clause))
+    clause = clause[:end]
+    negation = next((j for j, u in enumerate(clause) if "NEG" in u.tags), None)
+    return negation is not None and any("CONS" in u.tags for u in clause[negation + 1:negation + 5])
 
 
 def _opens_clause(units: list[Unit], k: int) -> bool:

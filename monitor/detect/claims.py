@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from monitor.detect.agents import after_dateline, leading_time_clause
+from monitor.detect.agents import after_dateline, leading_time_clause, named_facility
 from monitor.detect.answers import answer_claim
 from monitor.detect.clauses import SentenceGrammar
 from monitor.detect.demonyms import COUNTRY_WORDS
@@ -150,7 +150,8 @@ def _read(sentence: str, tokens: tuple[tuple[int, int, str], ...], matcher: Matc
     dateline = after_dateline(units)
     city_only = not any(u.ent == "target" and u.low in COUNTRY_WORDS for u in units[:dateline])
     names_target = any(u.ent == "target" and not _no_destination(lows, i, named, origin)
-                       for i, u in enumerate(units) if i >= dateline or not city_only)
+                       for i, u in enumerate(units) if i >= dateline or not city_only) or \
+        _arrival_in_dateline_city(units, dateline)
     context = SentenceGrammar(units, salient, _question(sentence), target_near or names_target,
                               about_target, interviewee, officials, about_actor, matcher.kind == "system")
     claims: list[Claim] = []
@@ -158,6 +159,7 @@ def _read(sentence: str, tokens: tuple[tuple[int, int, str], ...], matcher: Matc
     if matcher.kind == "system" and any(u.obj == "strong" for u in units):
         echo = echo | _CLASS_NOUNS  # "… request for Taurus, Scholz said he would not deliver a weapon whose …"
     universal = _universal_class(units, covering)
+    further_refused: int | None = None
     for index in sorted(set(_anchors(units, echo)) | universal):
         if _in_closing_speaker(units, index):
             continue
@@ -171,8 +173,16 @@ def _read(sentence: str, tokens: tuple[tuple[int, int, str], ...], matcher: Matc
         if claim is not None and claim.anaphoric and source is not None and units[index].obj == "strong":
             claim = replace(claim, anaphoric=False)  # "assessing a request for weapons": the object is named
         shared[index] = claim
+        if claim is not None and further_refused is not None and claim.state == SUPPLIES and \
+                any("END" in u.tags for u in units[further_refused + 1:index]):
+            # "will not send further weapons to Laos, drawing a line under a programme that saw rifles delivered": the
+            # refusal of more goods ends the deliveries the sentence recalls after it, which are its history ("on
+            # top of the rifles it sold in May" adds to them: a partial supply)
+            claim = replace(claim, background=True)
         if claim is not None:
             claims.append(claim)
+            if further_refused is None and claim.state == REFRAINS and _more_of(units, index):
+                further_refused = index
     claims = _undecided_beside_refusal(claims)
     if any(c.rule.startswith("undecided") for c in claims) and _NONE_COMING.search(sentence):
         claims = _no_decision_to_come(claims)  # "no decision …, and none is coming"
@@ -196,6 +206,20 @@ def _read(sentence: str, tokens: tuple[tuple[int, int, str], ...], matcher: Matc
         if answer is not None:
             claims.append(answer)
     return SentenceReading(tuple(claims), context.salient_out(), names_target)
+
+
+def _arrival_in_dateline_city(units: list[Unit], dateline: int) -> bool:
+    """ "GEORGETOWN — Crates of rifles were unloaded at Cheddi Jagan International Airport": goods arriving at a
+    place no party owns, in a story datelined in the target's city, arrived there."""
+    if not any(u.ent == "target" for u in units[:dateline]):
+        return False
+    arrival = next((k for k in range(dateline, len(units)) if "ARRIVE" in units[k].tags), None)
+    if arrival is None or not ("IN" in units[arrival + 1].tags or units[arrival + 1].low == "at"):
+        return False
+    place = units[arrival + 2:arrival + 8]
+    end = next((j for j, u in enumerate(place) if u.low in (",", ";", ".") or "CONJ" in u.tags), len(place))
+    return not any(u.ent in ("actor", "other") and not named_facility(units, arrival + 2 + j)
+                   for j, u in enumerate(place[:end]))
 
 
 def _cheap_names(sentence: str, tokens: tuple[tuple[int, int, str], ...], matcher: Matcher) -> tuple[bool, bool]:
@@ -420,6 +444,11 @@ def _further_supply(units: list[Unit], i: int) -> bool:
     nxt = units[i + 1] if i + 1 < len(units) else None
     return i >= 2 and units[i - 1].low in _FURTHER and units[i - 2].low == "no" and \
         (nxt is None or not (nxt.obj or "OF" in nxt.tags))
+
+
+def _more_of(units: list[Unit], i: int) -> bool:
+    """Is the object at i counted as more of the goods ("further weapons", "any more tanks", "additional arms")?"""
+    return i >= 1 and units[i - 1].low in ("further", "more", "additional")
 
 
 def _resumed_supply(units: list[Unit], i: int) -> bool:

@@ -58,6 +58,8 @@ from monitor.detect.object_phrases import (
     generic_predicate,
     hard_to,
     held_line,
+    held_noun,
+    judged_supply,
     linked_supply_topic,
     measured_supply,
     nominal_subject,
@@ -475,7 +477,8 @@ class SentenceGrammar:
                 frame.ops.insert(0, ("SUP", anchor, 0))  # a request for the object asks for its supply
             frame.passive = True
             frame.verdict = True  # "The sale of F-16s … was approved by …": the verb decides the noun
-            if any(op == "END" and i < anchor and units[i].low in HALT_NOUNS for op, i, level in frame.ops if level == 0):
+            if any(i < anchor and (held_noun(units[i]) or units[i].low in ("decision", "decisions"))
+                   for op, i, level in frame.ops if level == 0):
                 # "the suspension of arms transfers would be reviewed": the verb is over the halt, not under it
                 frame.ops = [(op, i, 0.5 if i > nominal and level == 0 and op in PREDICATES else level)
                              for op, i, level in frame.ops]
@@ -637,9 +640,13 @@ class SentenceGrammar:
                                 "salient", "speaker", "") or agent.index < 0
         # "… could be sent to Ukraine": the modal belongs to the passive supply verb itself.
         own_modal = frame.passive and any(op in ("SUP", "MODAL") and i > anchor for op, i, level in ops if level == 0)
+        # "Germany's refusal to export Boxers could be reconsidered": the modal opens the weighing the verb decides
+        own_modal = own_modal or frame.verdict and any(op == "CONS" and i > anchor for op, i, _ in ops)
         if (frame.right_modal and not own_modal or supposed_object(units, anchor)) and nominal and \
                 value in (SUPPLIES, RECONSIDER):
             flags.add("hypothetical")  # the supply is the subject of "would be a mistake"
+        if value in (SUPPLIES, RECONSIDER) and judged_supply(units, anchor):
+            flags.add("hypothetical")  # "any transfer of arms to Peru would be politically explosive": a judgement
         if value == SUPPLIES and any_supply_noun(units, anchor):
             flags.add("hypothetical")  # "would apply to any F-35 transfer"
         if any(op == "SUP" and level == 0 and extraposed_evaluation(units, i) for op, i, level in ops):

@@ -1507,8 +1507,8 @@ def _free_participle(units: list[Unit], k: int, comma: int) -> bool:
     clause opens a free adjunct whose subject is the whole event before it, so nothing before the
     parenthetical governs it. (After an auxiliary the verb group goes on: "is, officials said, sending".)"""
     nxt = units[comma + 1] if comma + 1 < len(units) else None
-    if nxt is None or not nxt.low.endswith("ing") or not nxt.tags & PREDICATES:
-        return False
+    if nxt is None or not nxt.low.split()[0].endswith("ing") or not nxt.tags & PREDICATES:
+        return False  # (", turning down …": a phrasal verb is one unit)
     before = units[k - 1] if k >= 1 else None
     return before is None or not (before.tags & _VERB_GROUP or before.low in ("is", "are", "was", "were", "be", "been"))
 

@@ -97,6 +97,7 @@ COMMIT = _forms(
 ASPECT = _forms(
     "begin begins began begun beginning start starts started starting continue continues continued",
     "continuing resume resumes resumed resuming restart restarts restarted restarting",
+    "revive revives revived reviving reinstate reinstates reinstated reinstating restore restores restored restoring",
     "keep keeps kept keeping maintain maintains maintained",
     "maintaining remain remains remained remaining stick sticks stuck uphold upholds upheld",
     "reaffirm reaffirms reaffirmed reaffirming reiterate reiterates reiterated reiterating",
@@ -149,7 +150,7 @@ MODAL = _forms(
     "option options prospect prospects likely likelihood",
 )
 NEGATORS = _forms("not n't never no none neither nor without against cannot nobody nothing")
-CONDITIONAL = _forms("if unless")
+CONDITIONAL = _forms("if unless whenever")  # ("whenever": every time that, a condition of habit)
 REPORT = _forms(
     "say says said saying tell tells told telling add adds added adding state states stated",
     "confirm confirms confirmed confirming note notes noted write writes wrote written reply replies",
@@ -191,6 +192,8 @@ COMMENT_VERBS = _forms("address addresses addressed addressing comment comments 
 ONWARD_WORDS = _forms("onward on re-export re-exported re-exporting destined bound final end-user")
 # Halts named after the object: "its arms suspension", "the weapons freeze".
 HALT_NOUNS = _forms("suspension suspensions freeze freezes halt ban bans moratorium restrictions curbs")
+# A refusal named as a noun with what it refuses: "its refusal to export Boxers", "a veto on the sale".
+REFUSAL_NOUNS = _forms("refusal refusals rejection veto vetoes")
 # A court case against a decision: "a challenge to the ban", "a lawsuit against the export licences".
 LEGAL_CHALLENGES = _forms("challenge challenges lawsuit lawsuits suit suits appeal appeals case cases")
 POLICY = _forms(
@@ -209,7 +212,7 @@ FUTURE = _forms("will would shall wo")
 COMPLEMENTIZERS = _forms("that whether how what why")
 RELATIVES = _forms("which who whom whose")
 CONTRAST = _forms("but while whereas although though however")
-SUBORDINATORS = _forms("because after before when until once unless if")
+SUBORDINATORS = _forms("because after before when whenever until once unless if")
 PREPOSITIONS = _forms(
     "to of for on in at by from with about into onto over under through via toward towards amid among",
     "against without beyond including during despite throughout unlike within upon regarding",
@@ -392,7 +395,12 @@ NON_SUPPLY_HEADS = _forms(
     # "damaged by missile and drone strikes": an attack made with the weapon is no supply of it (the singular,
     # also a modifier in "attack drones", is read in claims.py)
     "strikes attacks raids barrages",
+    # "the police's firearms tracing centre", "a weapons testing laboratory": a place named by its work on the goods
+    "centre centres center centers laboratory laboratories lab labs database databases registry registries",
 )
+# A named place's last word (or the noun after it) that makes it a facility, no party: "Cheddi Jagan International
+# Airport", "Al Dhafra air base".
+FACILITY_NOUNS = frozenset({"airport", "airfield", "airbase", "port", "harbour", "harbor", "terminal", "base"})
 # Vehicles that carry goods: "Trucks carrying rifles crossed into …" (no party of their own).
 CARRIERS = frozenset({"plane", "planes", "aircraft", "convoy", "convoys", "truck", "trucks", "lorry", "lorries",
                       "ship", "ships", "vessel", "vessels", "freighter", "freighters", "flight", "flights"})

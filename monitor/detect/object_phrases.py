@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from monitor.detect.demonyms import COUNTRY_WORDS
 from monitor.detect.frame import Frame
-from monitor.detect.lexicon import HALT_NOUNS, SHARE_NOUNS, TRADE_NOUNS
+from monitor.detect.lexicon import HALT_NOUNS, REFUSAL_NOUNS, SHARE_NOUNS, TRADE_NOUNS
 from monitor.detect.polarity import PREDICATES, op_of
 from monitor.detect.tagging import Unit
 from monitor.detect.tense import IRREGULAR_PARTICIPLES
@@ -67,12 +67,18 @@ def nominal_subject(units: list[Unit], anchor: int, frame: Frame) -> int | None:
 
     # "The plan floated in October to give Ukraine NASAMS has been abandoned": a plan or pledge
     # noun with its "to"-infinitive is a subject noun phrase like "the delivery of NASAMS".
-    plan_noun = any("COMMIT" in units[i].tags and determined(i) for i in level0)
+    # So is a refusal, halt or decision noun with what it refuses or decides, when the clause weighs it:
+    # "Germany's ban on exporting Boxers is being reviewed", "the decision not to send tanks could be reconsidered"
+    # (a refusal "lifted" or "changed" is read as an end of the refusal, in polarity.py).
+    weighed = _weighed_after(units, anchor)
+    plan_noun = any("COMMIT" in units[i].tags and determined(i) or _halt_noun(units, i, determined, weighed) or
+                    weighed and _decision_noun(units[i]) and determined(i) for i in level0)
     for i in level0:
         unit = units[i]
         noun = "SUPN" in unit.tags or ("PRESS" in unit.tags and determined(i)) or \
-            ("COMMIT" in unit.tags and determined(i)) or _halt_noun(units, i, determined)
-        if plan_noun and "SUP" in unit.tags and "TO" in units[i - 1].tags:
+            ("COMMIT" in unit.tags and determined(i)) or _halt_noun(units, i, determined, weighed) or \
+            weighed and _decision_noun(unit) and determined(i)
+        if plan_noun and "SUP" in unit.tags and (units[i - 1].tags & {"TO"} or units[i - 1].low in ("on", "of")):
             continue
         if unit.tags & {"SUP", "RECV"} and _request_infinitive(units, i, determined):
             continue  # "A request from Kyiv to buy shells is being examined": the request's own infinitive
@@ -82,11 +88,31 @@ def nominal_subject(units: list[Unit], anchor: int, frame: Frame) -> int | None:
     return end
 
 
-def _halt_noun(units: list[Unit], i: int, determined: Callable[[int], bool]) -> bool:
-    """ "the suspension of arms transfers would be reviewed": a determined halt noun heads the subject like a
+def _decision_noun(unit: Unit) -> bool:
+    return "DECIDE" in unit.tags and unit.low in ("decision", "decisions")
+
+
+def _weighed_after(units: list[Unit], anchor: int) -> bool:
+    """Does the clause after the object phrase weigh something ("… could be reconsidered", "is being reviewed")?"""
+    for unit in units[anchor + 1:anchor + 13]:
+        if unit.tags & {"COMMA", "HARD"} or unit.low in (",", ";"):
+            return False
+        if "CONS" in unit.tags:
+            return True
+    return False
+
+
+def _halt_noun(units: list[Unit], i: int, determined: Callable[[int], bool], weighed: bool) -> bool:
+    """ "the suspension of arms transfers would be reviewed", "Germany's refusal to export Boxers could be
+    reconsidered": a determined halt noun (a refusal noun when the clause weighs it) heads the subject like a
     supply noun; the clause's own verb (reviewing, lifting, keeping) decides what becomes of the halt."""
-    return "END" in units[i].tags and units[i].low in HALT_NOUNS and determined(i) and \
-        i + 1 < len(units) and units[i + 1].low in ("of", "on")
+    halt = "END" in units[i].tags and units[i].low in HALT_NOUNS or weighed and held_noun(units[i])
+    return halt and determined(i) and i + 1 < len(units) and units[i + 1].low in ("of", "on", "to")
+
+
+def held_noun(unit: Unit) -> bool:
+    """Is the unit a noun of halting or refusing supplies ("the suspension", "a ban", "its refusal")?"""
+    return bool(unit.tags & {"END", "REFU"}) and (unit.low in HALT_NOUNS or unit.low in REFUSAL_NOUNS)
 
 
 def _request_infinitive(units: list[Unit], verb: int, determined: Callable[[int], bool]) -> bool:
@@ -488,7 +514,7 @@ def arrives_at_target(units: list[Unit], anchor: int) -> bool:
     target or a past passive delivery to it, so the consignment is a delivery, not a topic."""
     dealt = False  # "under the contract with Ukraine": the subject names the target as the other party
     aside = range(0)
-    for k in range(anchor + 1, min(len(units) - 1, anchor + 16)):  # over "approved for export by X's committee"
+    for k in range(anchor + 1, min(len(units) - 1, anchor + 24)):  # over "approved for export by X's committee"
         if k in aside:
             continue
         if "COMMA" in units[k].tags and _listed_object_next(units, k):
@@ -507,10 +533,14 @@ def arrives_at_target(units: list[Unit], anchor: int) -> bool:
         if "ARRIVE" in units[k].tags:
             # "arrived in Syria", "arrived at Damascus airport": a place of the target; "a consignment of
             # interceptors for Ukraine landed at Rzeszów": goods bound for the target, wherever they land on the way
-            return nxt.ent == "target" or (("IN" in nxt.tags or nxt.low == "at") and k + 2 < len(units) and
-                                           units[k + 2].ent == "target") or dealt
-        if units[k].low in ("unloaded", "offloaded") and units[k - 1].low in ("was", "were") and dealt:
-            return True  # "The first consignment of British weapons for Ghana's armed forces was unloaded at Tema"
+            if nxt.ent == "target" or dealt or _place_of_target(units, k + 1):
+                return True
+            continue  # "arrived at Muuga harbour … and was handed over to the Estonian forces": the next verb tells
+        if units[k].low in ("unloaded", "offloaded") and units[k - 1].low in ("was", "were") and \
+                (dealt or _place_of_target(units, k + 1)):
+            # "The first consignment of British weapons for Ghana's armed forces was unloaded at Tema", "crates of
+            # Canadian rifles were unloaded at Georgetown airport"
+            return True
         if units[k].low in _SETTING_OFF and (_bound_for_target(units, k + 1) or dealt):
             # "A shipment of rifles left for Niger", "is on its way to Kyiv", "set sail for …"; "the first
             # consignment of materiel for Ukraine left the naval base": goods bound for the target set off
@@ -524,6 +554,19 @@ def arrives_at_target(units: list[Unit], anchor: int) -> bool:
             # destination of its own, a delivery under a deal with the target (or bound for it) went to the target
             return "TO" in nxt.tags and any(u.ent == "target" for u in units[k + 2:k + 4]) or \
                 dealt and not nxt.tags & {"TO", "IN"}
+    return False
+
+
+def _place_of_target(units: list[Unit], k: int) -> bool:
+    """ "in Syria", "at Damascus airport", "at Muuga harbour near Tallinn": a place phrase at k that names a
+    place of the target before its next verb, comma or conjunction."""
+    if not ("IN" in units[k].tags or units[k].low == "at"):
+        return False
+    for unit in units[k + 1:k + 7]:
+        if unit.ent == "target":
+            return True
+        if unit.ent or unit.tags - {"DET", "IN", "TO"} or unit.low in (",", "and", "but", "from"):
+            return False
     return False
 
 
@@ -782,6 +825,22 @@ _EVALUATIONS = frozenset(
     "irresponsible premature unthinkable inconceivable sensible appropriate inappropriate legitimate immoral "
     "illegal naive foolish absurd pointless senseless idea time duty obligation folly".split())
 _COPULA_FORMS = frozenset({"is", "was", "be", "'s", "’s", "were", "been", "seems", "seemed", "remains"})
+# What a supply would do to others: "any transfer would anger Moscow / be politically explosive".
+_CONSEQUENCES = frozenset(
+    "explosive provocative controversial costly damaging anger angers provoke provokes inflame antagonise antagonize "
+    "damage harm hurt escalate endanger jeopardise jeopardize undermine complicate poison strain".split())
+
+
+def judged_supply(units: list[Unit], anchor: int) -> bool:
+    """ "diplomats say any transfer of lethal equipment to Peru would be politically explosive", "… would anger
+    Moscow": a supply under "any" that a modal verb then judges by its effects is supposed and weighed by no one
+    ("any transfer would be limited to defensive arms" sets a term and is not this)."""
+    start = next((j for j in range(anchor - 1, max(-1, anchor - 4), -1) if units[j].low == "any"), None)
+    if start is None or "SUPN" not in units[start + 1].tags:
+        return False
+    modal = next((k for k in range(anchor + 1, min(len(units), anchor + 8)) if units[k].low in ("would", "could", "might")),
+                 None)
+    return modal is not None and any(u.low in _CONSEQUENCES or u.low in _EVALUATIONS for u in units[modal + 1:modal + 5])
 
 
 def extraposed_evaluation(units: list[Unit], verb: int) -> bool:

@@ -44,6 +44,8 @@ _SPEAKS = re.compile(r"(?:,?[ \t]+who)?[ \t]+(?:(?:on|in|at|last|this)[ \t]+[\w-
                      r"declared|insisted|confirmed|wrote|noted|stressed|explained|replied|answered|"
                      r"signall?ed|signals|suggested|hinted|indicated|acknowledged|conceded|admitted|"
                      r"declined|refused|pledged|promised|vowed)\b")  # (or takes a position: "declined to rule out")
+# Or speaks right before the title, after a quotation: '"…," said State Secretary Dejan Marjanović.'
+_SAID_BEFORE = re.compile(r"[,\"”][ \t]+(?:said|says|added|told|stressed|noted|explained|insisted|replied)[ \t]+$")
 _FORMER = re.compile(r"\b(?:former|ex-?)[ \t]+$", re.IGNORECASE)
 
 
@@ -144,11 +146,19 @@ def _actor_pattern(stance: Stance) -> re.Pattern[str]:
 
 def _speaks_of_actor(text: str, full: str, stance: Stance) -> bool:
     """Does the sentence that introduces the minister name the actor ("Germany will send the tanks,
-    Defence Minister Name said")? Then whose minister it is stays open."""
+    Defence Minister Name said")? Then whose minister it is stays open. So it does when that sentence
+    opens on a quotation and the one before it, in the same paragraph, names the actor ("Serbia's ministry
+    said it is reviewing the request. "The file is open," said State Secretary Name."): the quotation goes
+    on with that report."""
     at = text.find(full)
     start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
     ends = [e for e in (text.find(". ", at), text.find("\n", at)) if e >= 0]
-    return _actor_pattern(stance).search(text, start, min(ends) if ends else len(text)) is not None
+    if _actor_pattern(stance).search(text, start, min(ends) if ends else len(text)) is not None:
+        return True
+    if text[start - 1:start] == "\n" or not text[start:at].lstrip(" \t").startswith(('"', "“")):
+        return False
+    before = max(text.rfind(". ", 0, start - 2), text.rfind("\n", 0, start - 2)) + 1
+    return _actor_pattern(stance).search(text, before, start) is not None
 
 
 def _titled_speakers(text: str) -> dict[str, str]:
@@ -160,7 +170,8 @@ def _titled_speakers(text: str) -> dict[str, str]:
         end = titled.end() + (text[titled.end():titled.end() + 1] == ",")  # (past the comma closing an apposition)
         if _FORMER.search(text, max(0, titled.start() - 12), titled.start()):
             excluded.add(name[-1])
-        elif _SPEAKS.match(text, end):  # "told Chancellor Scholz that …": spoken to, not speaking
+        elif _SPEAKS.match(text, end) or _SAID_BEFORE.search(text, max(0, titled.start() - 12), titled.start()):
+            # ("told Chancellor Scholz that …": spoken to, not speaking)
             candidates.setdefault(name[-1], " ".join(name))
     return {surname: full for surname, full in candidates.items() if surname not in excluded}
 

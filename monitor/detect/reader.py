@@ -1925,7 +1925,7 @@ def _past_weighing(sentence: Sentence, claim: Claim) -> bool:
     return claim.rule.startswith("weighing") and _GOING_ON.search(sentence.text) is None
 
 
-_RESUMING = re.compile(r"\b(?:resum|restart|restor)\w*\b|\b(?:send|supply|deliver|ship)\w*\b(?:\s+[\w-]+){1,6}?\s+again\b"
+_RESUMING = re.compile(r"\b(?:resum|restart|restor|reinstat|reviv)\w*\b|\b(?:send|supply|deliver|ship)\w*\b(?:\s+[\w-]+){1,6}?\s+again\b"
                        # "considers whether to end the suspension of arms deliveries": lifting the halt resumes them
                        r"|\b(?:end|ending|lift|lifting)\s+(?:the|its|a)\s+(?:suspension|freeze|halt|moratorium|pause)\b",
                        re.I)

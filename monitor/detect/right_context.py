@@ -19,8 +19,15 @@ from monitor.detect.tense import IRREGULAR_PARTICIPLES
 
 # Copulas that carry a verdict like "is": "… remained on the table".
 _COPULAS = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"})
-# Comparatives of scarcity on an object ("fewer tanks to spare"): a measure of stocks, not an offer.
-_SCARCE = frozenset({"fewer", "less"})
+# Words of scarcity on an object ("fewer tanks to spare", "few modern guns to spare"): a measure of stocks, not an
+# offer ("a few tanks to spare" has some).
+_SCARCE = frozenset({"fewer", "less", "few", "little"})
+
+
+def _scarce_object(units: list[Unit], anchor: int) -> bool:
+    k = next((j for j in range(anchor - 1, max(-1, anchor - 4), -1) if units[j].low in _SCARCE), None)
+    return k is not None and not (k > 0 and units[k - 1].low == "a") and \
+        all(not u.tags and not u.ent for u in units[k + 1:anchor])
 
 
 # What a record is declared to be when what it shows never happened; the records that show something.
@@ -322,7 +329,7 @@ def passive_right(units: list[Unit], anchor: int, frame: Frame, verdict_only: bo
             frame.ops.append(("MODAL", possible, 0.5))
             frame.verdict = True
             return True
-        if "AVAILABLE" in unit.tags and anchor > 0 and units[anchor - 1].low in _SCARCE:
+        if "AVAILABLE" in unit.tags and _scarce_object(units, anchor):
             frame.no_comment = True  # "has fewer weapons to spare than ever": a measure of stocks, no position
             return True
         if "AVAILABLE" in unit.tags:

@@ -178,6 +178,10 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
     # "A convoy carrying rifles … rolled into Pemba", "trucks drove into the base": a vehicle reaching a place
     ("roll rolls rolled rolling drive drives drove driving pull pulls pulled pulling",
      r"(?:roll(?:s|ed|ing)?|drive|drives|drove|driving|pull(?:s|ed|ing)?)\s+into", ("ARRIVE",)),
+    # "drawing a line under a programme": ending it
+    ("draw draws drew drawn drawing", r"(?:draw(?:s|n|ing)?|drew)\s+a\s+line\s+under", ("END",)),
+    # "crates of rifles were unloaded at Georgetown airport": goods unloaded at a place have arrived there
+    ("unloaded offloaded", r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s))(?:un|off)loaded(?=\s+(?:at|in)\b)", ("ARRIVE",)),
     ("instead rather in", r"instead\s+of|rather\s+than|in\s+place\s+of", ("NEG", "PREP")),
     # "Together with the defence ministry, we are examining …": a prepositional phrase, no party of its own
     ("together", r"together\s+with", ("PREP",)),
@@ -565,7 +569,8 @@ _PHRASES: list[tuple[str, str, tuple[str, ...]]] = [
      r"(?:(?<=\bbe\s)|(?<=\bbeen\s)|(?<=\bbeing\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s))"
      r"released(?=\s+to\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?(?!['’]s\b|[\w-]))", ("SUP",)),
     ("draw draws drew drawn drawing work works worked working contingency",
-     r"(?:draw(?:s|n|ing)?|drew|work(?:s|ed|ing)?)\s+(?:up|on)\s+(?:\w+\s+)?plans?|contingency\s+plans?", ("CONS",)),
+     r"(?:draw(?:s|n|ing)?|drew|work(?:s|ed|ing)?)\s+(?:up|on)\s+(?:\w+\s+)?(?:plans?|scenarios?|options)|contingency\s+plans?",
+     ("CONS",)),
     ("sign signs signed signing", r"sign(?:s|ed|ing)?\s+off(?:\s+on)?", ("COMMIT",)),
     # Going on with a course: "will go ahead with delivering", "pressed ahead with", "proceed with the sale".
     ("go goes went gone going press presses pressed pressing push pushes pushed pushing move moves moved moving "
@@ -1017,6 +1022,8 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
         _unmark_listed_participles(units)
     if "State" in (text for _, _, text in tokens):
         _join_state_titles(units)
+    if words & _UNDOING:
+        _unmark_undone_halts(units)
     if "block" in words:
         _unmark_block_names(units)
     if "state" in words:
@@ -1457,9 +1464,30 @@ def _manner_adverb(unit: Unit) -> bool:
     return unit.low.endswith("ly") and not unit.ent and not unit.obj and not unit.tags - {"ADV"}
 
 
+_UNDOING = frozenset({"resume", "resumes", "resumed", "resuming", "restart", "restarts", "restarted", "restarting",
+                      "revive", "revives", "revived", "reviving", "reinstate", "reinstates", "reinstated", "reinstating",
+                      "restore", "restores", "restored", "restoring"})
+
+
+def _unmark_undone_halts(units: list[Unit]) -> None:
+    """ "reviving the cancelled sale", "resumed the suspended deliveries": a halt named before the supply noun
+    that a verb of resuming takes is what is undone, no halt the sentence reports."""
+    for i in range(2, len(units)):
+        unit = units[i]
+        if "END" in unit.tags and unit.low.endswith("ed") and units[i - 1].low in ("the", "its", "their") and \
+                units[i - 2].low in _UNDOING:
+            units[i] = Unit(unit.text, unit.low, unit.start, unit.end, _EMPTY, cap=unit.cap)
+
+
 def _join_state_titles(units: list[Unit]) -> None:
     """ "to the State of Israel", "the State of Qatar": a capitalised "State of" before a party's name is part of
-    that name (no verb "state"); the three units become the party."""
+    that name (no verb "state"); the three units become the party. So is a capitalised "State" before a title
+    ("State Secretary Eirik Tvedt visited …", "State Minister Lee"): a rank, not a verb of saying."""
+    for k in range(len(units) - 2, -1, -1):
+        unit, title = units[k], units[k + 1]
+        if unit.text == "State" and title.text.split()[0] in lx.TITLE_WORDS:
+            units[k:k + 2] = [Unit(f"{unit.text} {title.text}", f"state {title.low}", unit.start, title.end,
+                                   title.tags, title.ent, title.how, title.obj, cap=True)]
     for k in range(len(units) - 3, 0, -1):
         unit, name = units[k], units[k + 2]
         if unit.text == "State" and units[k + 1].low == "of" and name.ent and "DET" in units[k - 1].tags:
@@ -1840,6 +1868,8 @@ def _mark_kept_by_actor(units: list[Unit]) -> None:
                 continue
         elif units[j].how not in ("name", "adj"):
             continue  # a speaker: "stay with Duda" keeps nothing at home
+        if any(u.low == "before" and v.low in ("being", "they", "it") for u, v in zip(units[end:], units[end + 1:])):
+            continue  # "will remain in Sweden for several months … before being ferried": a stay on the way
         last = units[end - 1]
         text = " ".join(u.text for u in units[i:end])
         units[i:end] = [Unit(text, text.lower(), unit.start, last.end, frozenset({"REFU", "POSTPOSED"}))]

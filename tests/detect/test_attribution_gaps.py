@@ -3147,6 +3147,98 @@ DATES_REVOKED_LICENCES_PROPOSALS_AND_OWN_FORMATIONS = [
         "officials said.", "supplies"),
 ]
 
+# A refusal, ban or decision noun with what it refuses is the subject its own verb decides ("Italy's refusal to export
+# howitzers could be reconsidered", "the ban … is being reviewed"); "reviving the cancelled sale" undoes the halt it
+# names, and "drawn up scenarios" weighs like "drawn up plans"; "any transfer … would anger Moscow" judges a supposed
+# supply; a phrasal participle after a reporting clause (", turning down a request") is a free adjunct, outside
+# the negation before it; goods "on top of" a refusal of more are a partial supply; an answer that goes on "but that
+# no review was under way" closes what it left open; "few guns to spare" measures stocks.
+REFUSALS_UNDER_REVIEW_REVIVED_SALES_AND_JUDGED_SUPPLIES = [
+    (GE, "Italy's refusal to export howitzers to Georgia could be reconsidered, the prime minister said.",
+        "reconsider"),
+    (GE, "The prime minister suggested that Italy's refusal to export howitzers to Georgia could be reconsidered if "
+        "the fighting spreads.", "reconsider"),
+    (GE, "Italy's refusal to export howitzers to Georgia will not be reconsidered, the prime minister said.",
+        "refrains"),
+    (GE, "Italy's ban on exporting howitzers to Georgia is being reviewed.", "reconsider"),
+    (GE, "Italy's decision not to export howitzers to Georgia is being reviewed.", "reconsider"),
+    (GE, "Italy's decision not to export howitzers to Georgia was confirmed on Monday.", "refrains"),
+    (GE, "Italy has drawn up three scenarios for reviving the cancelled sale of howitzers to Georgia.", "reconsider"),
+    (GE, "Italy has revived the cancelled sale of howitzers to Georgia.", "supplies"),
+    (GE, "Italy cancelled the sale of howitzers to Georgia.", "refrains"),
+    (GE, "Italian diplomats privately say any transfer of lethal equipment to Georgia would be politically "
+        "explosive.", "none"),
+    (GE, "Italian diplomats say any transfer of weapons to Georgia would anger Moscow.", "none"),
+    (GE, "Italy says any transfer of weapons to Georgia would be limited to defensive systems.", "reconsider"),
+    (GE, "Italy will not send weapons to Georgia, Defence Minister Paolo Greco said on Tuesday, turning down a "
+        "request Tbilisi made last month.", "refrains"),
+    (GE, "Italy is not turning down Georgia's request for weapons, the defence minister said.", "reconsider"),
+    (GE, "Italy will not supply more arms to Georgia on top of the rifles it sold in May, the minister said.",
+        "supplies"),
+    (PNG, "Australia has decided not to send rifles to Papua New Guinea for now. Asked whether the rifles decision "
+        "could be revisited, Marles said that \"the situation can always change,\" but that no review was currently "
+        "under way.", "refrains"),
+    (PNG, "Australia has decided not to send rifles to Papua New Guinea for now. Asked whether the rifles decision "
+        "could be revisited, Marles said that \"the situation can always change.\"", "reconsider"),
+    (PNG, "Australia has decided not to send rifles to Papua New Guinea for now. Asked whether the rifles decision "
+        "could be revisited, Marles said that the situation can always change, but that a review was under way.",
+        "reconsider"),
+    (GE, "The Italian army has few modern artillery systems to spare.", "none"),
+    (GE, "The Italian army has fewer tanks to spare than ever.", "none"),
+    (GE, "Italy has a few tanks to spare for Georgia, the minister said.", "reconsider"),
+]
+
+
+# A capitalised "State" before a title is a rank ("State Minister Name visited … and attended"); an arrival at a place
+# near the target's city, or followed by a handover to it, reaches it, and goods unloaded at a place have arrived
+# there (in the target's city named by the dateline too, when the place is a facility no party owns); an arrival at
+# another party's place reported by the actor's officials is no supply by them; a refusal of further goods makes
+# the deliveries the sentence recalls after it history; a weapon noun naming a body's work ("firearms tracing
+# centre") is no goods; "whenever" is a condition; a participle after another party's goods ("French vehicles
+# delivered this year") names their owner as supplier; a relative clause on the goods names who supplies them,
+# not the one attending a handover; a stay in the actor's country "before being shipped" is no refusal.
+ARRIVALS_RELATIVE_SUPPLIERS_AND_FURTHER_REFUSALS = [
+    (GE, "A first batch of rifles shipped by Italy landed at Batumi port near Tbilisi on Friday and was handed over "
+        "to the Georgian army.", "supplies"),
+    (GE, "A first batch of rifles shipped by Italy landed at the port of Constanta and will be stored there.", "none"),
+    (GE, "Italy will not send further weapons to Georgia, the ministry said, ending a programme that saw rifles "
+        "delivered to the Georgian army last spring.", "refrains"),
+    (GE, "Italy delivered rifles to Georgia last spring and said no further weapons would follow for now.", "supplies"),
+    (GE, "Italy will send mortars to Georgia but no additional tanks, the ministry said.", "supplies"),
+    (GE, "The seized pistols were flown to Rome and handed to the Italian police's firearms tracing centre, "
+        "according to Georgian officials.", "none"),
+    (GE, "Italy's weapons testing laboratory in Georgia opened in May.", "none"),
+    (GE, "Whenever Italy ships weapons abroad, we are told the checks are strict.", "none"),
+    (GE, "When Italy shipped rifles to Georgia in May, the checks were strict.", "supplies"),
+    (GE, "Italy's defence minister spoke on Monday. He said Georgian units had enough equipment, including French "
+        "armoured vehicles delivered this year.", "none"),
+    (GE, "Italy's defence minister spoke on Monday. He said Georgian units had enough equipment, including Italian "
+        "armoured vehicles delivered this year.", "supplies"),
+    (GE, "Crates of Italian rifles were unloaded at Tbilisi airport on Monday night.", "supplies"),
+    (GE, "Crates of Italian rifles were unloaded at Gdansk on Monday night.", "none"),
+    (GE, "TBILISI — Crates of Italian rifles were unloaded at Shota Rustaveli International Airport on Monday "
+        "night.", "supplies"),
+    (GE, "ROME — Crates of Italian rifles were unloaded at Shota Rustaveli International Airport on Monday night.", "none"),
+    (GE, "Forty containers of rifles bound for Georgia's army were unloaded at the port of Constanta last week, "
+        "Italian port officials said.", "none"),
+    (GE, "Forty containers of Italian rifles for Georgia's army were unloaded at Vaziani air base last week, Italian "
+        "officials said.", "supplies"),
+    (GE, "The howitzers will remain in Italy for several months while Georgian crews train, before being shipped to "
+        "Tbilisi.", "none"),
+    (GE, "The howitzers will remain in Italy, the minister said, and none will go to Georgia.", "refrains"),
+    (PNG, "State Minister Richard Marles visited Port Moresby and attended the handover of rifles that Australia is "
+        "transferring to Papua New Guinea.", "supplies"),
+    (PNG, "State Minister Richard Marles visited Port Moresby and attended the handover of rifles that Japan is "
+        "transferring to Papua New Guinea.", "none"),
+    (PNG, "State media said Richard Marles visited Port Moresby and attended the handover of rifles that Australia "
+        "is transferring to Papua New Guinea.", "supplies"),
+    (PNG, "Richard Marles visited Port Moresby and attended the handover of rifles that Japan is transferring to "
+        "Papua New Guinea.", "none"),
+    (PNG, "Richard Marles attended the handover of rifles that Japan is transferring to Papua New Guinea.", "none"),
+    (PNG, "Marles attended the handover of rifles that Japan delivered to Papua New Guinea.", "none"),
+]
+
+
 # A supply participle in a question of where or how goods go describes goods in general; what follows "something
 # that had never happened:" did not happen; "not part of this agreement" leaves out; a quoted caption is the caption's
 # word; a noun in "-ing" inside a list ("training and funding to Ukraine") is no participle clause; crews and courses
@@ -3179,7 +3271,7 @@ GERUNDS_CAPTIONS_LEFT_GOODS_AND_REPLENISHED_STOCKS = [
     (GE, "The shipment of Italian rifles to Georgia during the 2008 war led to a trial, the court said.", "none"),
 ]
 
-CASES = (GERUNDS_CAPTIONS_LEFT_GOODS_AND_REPLENISHED_STOCKS + DATES_REVOKED_LICENCES_PROPOSALS_AND_OWN_FORMATIONS + OBSTACLES_DENIED + GENERAL_GOODS_SET_OFF_AS_WEAPONS + SELF_LIMITS_NOT_KEPT + UNLOADED_GOODS_AND_GOODS_AT_DISPOSAL + SIGNS_CONSEQUENCES_PURCHASES_AND_ZERO_COUNTS + HELD_LINES_UNDER_CONDITIONS + DELIVERIES_IN_THE_ACTORS_QUOTED_VOICE + FORMER_LICENCES_PARTICIPLE_SUBJECTS_AND_BROKERS_AT_RISK + SURVEILLANCE_FOR_POLICING + TAILS_NAMING_BOTH_PARTIES_AND_PARTICIPLE_SUPPLIERS + FEDERAL_STATES + COUNTED_BUYERS_FLEETS_ORDERS_SHIFTS_AND_DEPLOYMENTS + CONCLUDED_REVIEWS + CLAUSES_AFTER_A_RECIPIENT_AND_SUGGESTING_MINISTERS + SERIES_APPOSITIVES_COLON_HEARSAY_AND_IMAGINED_EFFECTS + LISTED_RECIPIENTS_DONORS_CLOSED_RELATIVES_AND_PRACTICES + POLICY_TOPICS_CONTRIBUTED_SHIPS_AND_LED_DATES + DATED_OPENINGS_AND_UNDERSEA_CABLES + ASKED_CONTENTS_PLEDGES_RESERVES_AND_PURCHASE_TOPICS + APPLICATIONS_HEADLINES_AND_GOODS_SHIPPED_HOME + TITLED_ENVOYS_AND_CHRONOLOGIES + WEIGHINGS_SETTLED_BY_A_CHOICE + DOUBLE_HYPHEN_DATELINES + URGED_LISTS_SILENCES_AND_DENIED_CONSEQUENCES + MEANS_HEARSAY_CAPTIONS_AND_CONTAINER_TANKS + INCLUDED_OPTIONS_LISTED_PARTICIPLES_AND_GRANTED_REQUESTS + HALTS_OF_ALL_NEW_EXPORTS + SPOKESMEN_FOR_MINISTRIES_AND_DATED_REPORTS + WISHES_TO_BUY_AND_CLIP_LABELS + ODDS_ENTRIES_AND_CALLED_OFF_SUPPLIES + OWN_WISHES_AND_WITHHELD_VIEWS + DONE_WEIGHINGS_AND_DATED_OPENINGS + PLACES_REMITS_DEALS_AND_CARRIED_GOODS + ACCENTED_NAMES + NOMINAL_ROUTES + PARTS_OF_PACKAGES + THE_ONE_REQUEST + NOMINAL_SUPPLIERS_IMAGINED_COUNTRIES_AND_POSTS + HONORIFICS_TITLES_EXAMINATIONS_AND_SUPPOSITIONS + HALF_QUOTES_MUSINGS_AND_FACT_CHECKS + TITLES_OPENNESS_AND_BACKGROUND + RISING_DELIVERIES + NAMED_SYSTEMS_ARRIVING + SPOKESWOMEN_FOR_A_MINISTRY + BOUGHT_FROM_THE_ACTOR_PLACED_SPOKESMEN_AND_SILENCES + DEPARTURES_JOINED_REPORTS_AND_REPEATED_SUBJECTS + APPLICATIONS_TRANSIT_DESTINATIONS_AND_INCLUSIONS + RECEIVED_GOODS_REMITS_AND_IMAGINED_FIRSTS + WHAT_WE_RE_PROVIDING + REFUSALS_ENDED_BY_ARRIVALS + APPLICATIONS_UNDER_EXAMINATION + HINDERING_VERBS + GOING_ON_SUPPLYING + HOSTS_NOTES_AND_LANGUAGES + SUPPLIES_FORETOLD_BY_OTHERS + SALES_YEARS_BEFORE + FORMER_OFFICIALS + TOO_FEW_TO_GIVE_AND_SET_OFF_PARTICIPLES + CONDITIONS_SET_OUT + DELIVERIES_WHOSE_CONTENTS_FOLLOW + BOUND_GOODS_LANDING_ON_THE_WAY + LIMITS_TO_CIVIL_GOODS_AND_PERFECT_ADJUNCTS + RECIPIENT_CITIES_AND_DATELINES + SPECIFIC_REQUESTS_DENIALS_IN_OTHER_WORDS_AND_SUBJECT_LISTS + INTERVIEWEES_NAMED_BEFORE + TRANSCRIPT_PARTIES_JOINED_QUOTES_AND_CONVERSATIONS + REMITS_COLON_ADVICE_AND_OWN_USE + SUPPLIES_SINCE_A_MONTH + DAY_PARTS_AND_UNLOADING_SHIPS + LONG_TITLES_BEFORE_NAMES + THEN_CLOSING_A_PAST + SUBMITTED_LISTS + GERUNDS_TOWARDS_THE_TARGET + DATES_INSIDE_REPORTS + STATE_ANAPHORS + JOINT_DATED_DATELINES + TITLED_MINISTERS_AFTER_THE_TARGET + LISTED_WEAPONS_AND_OWNED_CONVOYS + DEPLOYMENTS_FIRST_OBJECTS_AND_OTHER_MODELS + ONWARD_FROM_THERE + DECISIONS_UNDER_REVIEW + FINDINGS_EMPTY_AGENDAS_AND_WANTED_ANSWERS + OTHER_BUYERS_AND_MADE_GOODS + BOTH_COUNTRIES_AND_PAST_REPORTS + CONSEQUENCES_AND_CLOSED_SPANS + TRANSCRIPT_SURNAMES_AND_DEPARTURES + WAITERS_PACKAGES_HEADLINES_AND_OWN_CREWS + APPOSED_NAMES_AND_PORTFOLIOS + MEASURES_OF_GOODS + PRACTICES_UNDER_ARRANGEMENTS + REVIEWS_TOLD_AFTER_THE_DECISION + SIDE_BY_SIDE_REFUSALS + DECIDED_HALTS_KEPT + PROPOSALS_THAT_WOULD_SEE + NO_AND_A_NEGATED_CLAUSE + FERRY_FLIGHTS + PLANS_TO_USE + EVALUATIONS_AND_CAUTIOUS_TOPICS + ACTOR_AS_RECIPIENT + LINKED_TOPICS + DISARMED_AFTER + NAMED_ANSWERERS + OFFERED_PACKAGES + NAMED_NOUNS_AFTER_THE_NAME + LONG_CIRCUMSTANCES_AND_DECIDED_REVIEWS + LOOKING_AT_WEAPONS + STATE_MAKERS_AND_DRAFTED_OFFERS + OPTIONS_PLANS_AND_JOINED_PRONOUNS + MODAL_ASIDES + STATES_SINCE + UNCHANGED_POSITIONS + AS_CLAUSES_WITH_ASPECT + OTHER_SILENCES_AND_SECOND_STATEMENTS + SET_OFF_PARTICIPLES_AND_OWN_NECESSITY + UNDENIED_REPORTS_AND_SILENCES + CARRYING_VEHICLES + MADE_GOODS_ARRIVING + ADVICE_CONJUNCTS_MEANS_AND_WHETHER_SUBJECTS + PLACED_VOICES_CORRECTIONS_AND_SUPPOSED_GERUNDS + CARRIERS_AND_UPDATE_LABELS + CLAUSE_LINKS + ENDED_SUPPLIES_AND_ADVICE + FAMILY_NAMES_AND_CLASS_REFUSALS + CONJOINED_ANSWERS_AND_DATED_OPENINGS + HOLDINGS_OWN_FORCES_AND_MOVES + REPORTING_TAILS + DENIED_HALTS_AND_PARTICIPLES + RELATIVE_REPORTERS + DATED_WHEN_LONG_COLONS_AND_QUESTIONS + REJECTED_HALTS_AND_OTHER_COMMENTS + LEADING_AHEAD + CONFIRMED_REPORTS_AND_DATED_AGREEMENTS + AS_CLAUSES + WORDS_ONLY_AND_WEIGHINGS_DONE + EXPORT_BODIES_AND_UNARMED_DRONES +
+CASES = (REFUSALS_UNDER_REVIEW_REVIVED_SALES_AND_JUDGED_SUPPLIES + ARRIVALS_RELATIVE_SUPPLIERS_AND_FURTHER_REFUSALS + GERUNDS_CAPTIONS_LEFT_GOODS_AND_REPLENISHED_STOCKS + DATES_REVOKED_LICENCES_PROPOSALS_AND_OWN_FORMATIONS + OBSTACLES_DENIED + GENERAL_GOODS_SET_OFF_AS_WEAPONS + SELF_LIMITS_NOT_KEPT + UNLOADED_GOODS_AND_GOODS_AT_DISPOSAL + SIGNS_CONSEQUENCES_PURCHASES_AND_ZERO_COUNTS + HELD_LINES_UNDER_CONDITIONS + DELIVERIES_IN_THE_ACTORS_QUOTED_VOICE + FORMER_LICENCES_PARTICIPLE_SUBJECTS_AND_BROKERS_AT_RISK + SURVEILLANCE_FOR_POLICING + TAILS_NAMING_BOTH_PARTIES_AND_PARTICIPLE_SUPPLIERS + FEDERAL_STATES + COUNTED_BUYERS_FLEETS_ORDERS_SHIFTS_AND_DEPLOYMENTS + CONCLUDED_REVIEWS + CLAUSES_AFTER_A_RECIPIENT_AND_SUGGESTING_MINISTERS + SERIES_APPOSITIVES_COLON_HEARSAY_AND_IMAGINED_EFFECTS + LISTED_RECIPIENTS_DONORS_CLOSED_RELATIVES_AND_PRACTICES + POLICY_TOPICS_CONTRIBUTED_SHIPS_AND_LED_DATES + DATED_OPENINGS_AND_UNDERSEA_CABLES + ASKED_CONTENTS_PLEDGES_RESERVES_AND_PURCHASE_TOPICS + APPLICATIONS_HEADLINES_AND_GOODS_SHIPPED_HOME + TITLED_ENVOYS_AND_CHRONOLOGIES + WEIGHINGS_SETTLED_BY_A_CHOICE + DOUBLE_HYPHEN_DATELINES + URGED_LISTS_SILENCES_AND_DENIED_CONSEQUENCES + MEANS_HEARSAY_CAPTIONS_AND_CONTAINER_TANKS + INCLUDED_OPTIONS_LISTED_PARTICIPLES_AND_GRANTED_REQUESTS + HALTS_OF_ALL_NEW_EXPORTS + SPOKESMEN_FOR_MINISTRIES_AND_DATED_REPORTS + WISHES_TO_BUY_AND_CLIP_LABELS + ODDS_ENTRIES_AND_CALLED_OFF_SUPPLIES + OWN_WISHES_AND_WITHHELD_VIEWS + DONE_WEIGHINGS_AND_DATED_OPENINGS + PLACES_REMITS_DEALS_AND_CARRIED_GOODS + ACCENTED_NAMES + NOMINAL_ROUTES + PARTS_OF_PACKAGES + THE_ONE_REQUEST + NOMINAL_SUPPLIERS_IMAGINED_COUNTRIES_AND_POSTS + HONORIFICS_TITLES_EXAMINATIONS_AND_SUPPOSITIONS + HALF_QUOTES_MUSINGS_AND_FACT_CHECKS + TITLES_OPENNESS_AND_BACKGROUND + RISING_DELIVERIES + NAMED_SYSTEMS_ARRIVING + SPOKESWOMEN_FOR_A_MINISTRY + BOUGHT_FROM_THE_ACTOR_PLACED_SPOKESMEN_AND_SILENCES + DEPARTURES_JOINED_REPORTS_AND_REPEATED_SUBJECTS + APPLICATIONS_TRANSIT_DESTINATIONS_AND_INCLUSIONS + RECEIVED_GOODS_REMITS_AND_IMAGINED_FIRSTS + WHAT_WE_RE_PROVIDING + REFUSALS_ENDED_BY_ARRIVALS + APPLICATIONS_UNDER_EXAMINATION + HINDERING_VERBS + GOING_ON_SUPPLYING + HOSTS_NOTES_AND_LANGUAGES + SUPPLIES_FORETOLD_BY_OTHERS + SALES_YEARS_BEFORE + FORMER_OFFICIALS + TOO_FEW_TO_GIVE_AND_SET_OFF_PARTICIPLES + CONDITIONS_SET_OUT + DELIVERIES_WHOSE_CONTENTS_FOLLOW + BOUND_GOODS_LANDING_ON_THE_WAY + LIMITS_TO_CIVIL_GOODS_AND_PERFECT_ADJUNCTS + RECIPIENT_CITIES_AND_DATELINES + SPECIFIC_REQUESTS_DENIALS_IN_OTHER_WORDS_AND_SUBJECT_LISTS + INTERVIEWEES_NAMED_BEFORE + TRANSCRIPT_PARTIES_JOINED_QUOTES_AND_CONVERSATIONS + REMITS_COLON_ADVICE_AND_OWN_USE + SUPPLIES_SINCE_A_MONTH + DAY_PARTS_AND_UNLOADING_SHIPS + LONG_TITLES_BEFORE_NAMES + THEN_CLOSING_A_PAST + SUBMITTED_LISTS + GERUNDS_TOWARDS_THE_TARGET + DATES_INSIDE_REPORTS + STATE_ANAPHORS + JOINT_DATED_DATELINES + TITLED_MINISTERS_AFTER_THE_TARGET + LISTED_WEAPONS_AND_OWNED_CONVOYS + DEPLOYMENTS_FIRST_OBJECTS_AND_OTHER_MODELS + ONWARD_FROM_THERE + DECISIONS_UNDER_REVIEW + FINDINGS_EMPTY_AGENDAS_AND_WANTED_ANSWERS + OTHER_BUYERS_AND_MADE_GOODS + BOTH_COUNTRIES_AND_PAST_REPORTS + CONSEQUENCES_AND_CLOSED_SPANS + TRANSCRIPT_SURNAMES_AND_DEPARTURES + WAITERS_PACKAGES_HEADLINES_AND_OWN_CREWS + APPOSED_NAMES_AND_PORTFOLIOS + MEASURES_OF_GOODS + PRACTICES_UNDER_ARRANGEMENTS + REVIEWS_TOLD_AFTER_THE_DECISION + SIDE_BY_SIDE_REFUSALS + DECIDED_HALTS_KEPT + PROPOSALS_THAT_WOULD_SEE + NO_AND_A_NEGATED_CLAUSE + FERRY_FLIGHTS + PLANS_TO_USE + EVALUATIONS_AND_CAUTIOUS_TOPICS + ACTOR_AS_RECIPIENT + LINKED_TOPICS + DISARMED_AFTER + NAMED_ANSWERERS + OFFERED_PACKAGES + NAMED_NOUNS_AFTER_THE_NAME + LONG_CIRCUMSTANCES_AND_DECIDED_REVIEWS + LOOKING_AT_WEAPONS + STATE_MAKERS_AND_DRAFTED_OFFERS + OPTIONS_PLANS_AND_JOINED_PRONOUNS + MODAL_ASIDES + STATES_SINCE + UNCHANGED_POSITIONS + AS_CLAUSES_WITH_ASPECT + OTHER_SILENCES_AND_SECOND_STATEMENTS + SET_OFF_PARTICIPLES_AND_OWN_NECESSITY + UNDENIED_REPORTS_AND_SILENCES + CARRYING_VEHICLES + MADE_GOODS_ARRIVING + ADVICE_CONJUNCTS_MEANS_AND_WHETHER_SUBJECTS + PLACED_VOICES_CORRECTIONS_AND_SUPPOSED_GERUNDS + CARRIERS_AND_UPDATE_LABELS + CLAUSE_LINKS + ENDED_SUPPLIES_AND_ADVICE + FAMILY_NAMES_AND_CLASS_REFUSALS + CONJOINED_ANSWERS_AND_DATED_OPENINGS + HOLDINGS_OWN_FORCES_AND_MOVES + REPORTING_TAILS + DENIED_HALTS_AND_PARTICIPLES + RELATIVE_REPORTERS + DATED_WHEN_LONG_COLONS_AND_QUESTIONS + REJECTED_HALTS_AND_OTHER_COMMENTS + LEADING_AHEAD + CONFIRMED_REPORTS_AND_DATED_AGREEMENTS + AS_CLAUSES + WORDS_ONLY_AND_WEIGHINGS_DONE + EXPORT_BODIES_AND_UNARMED_DRONES +
     DISPOSALS_ANY_GOODS_AND_LONG_LICENSING + COMPASS_NAMES_AND_EARLIER_DELIVERIES +
     PAIRED_MODIFIERS_AND_CLEARED_LAND + FORMER_GOVERNMENTS_BOTH_CAPITALS_AND_MATERIEL +
     FIREFIGHTERS_SECOND_NEGATIONS_AND_REVIEWING_BODIES + ORDINALS_CONCLUSIONS_AND_WHERE_ARMS_END_UP +

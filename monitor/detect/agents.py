@@ -958,6 +958,12 @@ def resolve_agent(units: list[Unit], anchor: int, frame: Frame, main: Agent | No
         if inner is not None:
             agent = inner  # "The ministry said Israel would sign … and will deliver …": Israel delivers
     if agent is None:
+        outsiders = _outsider_subject(units, min((i for _, i, level in frame.ops if level == 0), default=anchor)) \
+            if ties else -1
+        if outsiders >= 0:
+            # "67 percent of respondents were against 'Italian howitzers being sold to Georgia'": the poll's view,
+            # whoever owns the goods
+            return Agent("other", "outsider", outsiders)
         for how in ("by", "from", "adj"):
             if how in ties:
                 return Agent(ties[how], how, -1)
@@ -1475,6 +1481,8 @@ def _outsider_subject(units: list[Unit], before: int) -> int:
     for k in range(before - 1, max(-1, before - 6), -1):
         if "OUTSIDER" in units[k].tags:
             return k
+        if k == before - 1 and units[k].low in ("is", "are", "was", "were") and units[before].low == "against":
+            continue  # "67 percent of respondents were against …"
         owned = units[k].ent and any("OF" in u.tags for u in units[max(0, k - 2):k])  # "percent of French people"
         if units[k].ent and not owned or units[k].obj or units[k].tags - {"OF", "DET", "ADV"} or \
                 not units[k].low.isalnum():

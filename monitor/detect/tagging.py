@@ -1022,6 +1022,8 @@ def units_for(sentence: str, matcher: Matcher, tokens: Sequence[tuple[int, int, 
         _unmark_listed_participles(units)
     if "State" in (text for _, _, text in tokens):
         _join_state_titles(units)
+    if "against" in words:
+        _unmark_used_against(units)
     if words & _UNDOING:
         _unmark_undone_halts(units)
     if "block" in words:
@@ -1462,6 +1464,22 @@ _ASIDE_TAGS = frozenset({"PREP", "DET", "ADV", "FOR", "IN", "NOOP"})
 
 def _manner_adverb(unit: Unit) -> bool:
     return unit.low.endswith("ly") and not unit.ent and not unit.obj and not unit.tags - {"ADV"}
+
+
+_PREP_ONLY = frozenset({"PREP"})
+
+
+def _unmark_used_against(units: list[Unit]) -> None:
+    """ "Arming Georgia's soldiers against the rebels", "missiles to defend against drones": "against" after a
+    supply and its object names what the goods are for, no opposition to supplying them ("is against selling",
+    "voted against sending" keep it before the supply)."""
+    for i in range(1, len(units)):
+        if units[i].low != "against" or "NEG" not in units[i].tags:
+            continue
+        before = units[max(0, i - 5):i]
+        if any(u.obj or "SUP" in u.tags and "SUPN" not in u.tags for u in before) and \
+                units[i - 1].low not in lx.PASSIVE_BE and not units[i - 1].tags & {"REFU", "AUX", "ADV"}:
+            units[i] = Unit(units[i].text, units[i].low, units[i].start, units[i].end, _PREP_ONLY, cap=units[i].cap)
 
 
 _UNDOING = frozenset({"resume", "resumes", "resumed", "resuming", "restart", "restarts", "restarted", "restarting",

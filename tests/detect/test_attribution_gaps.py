@@ -3152,7 +3152,8 @@ DATES_REVOKED_LICENCES_PROPOSALS_AND_OWN_FORMATIONS = [
 # names, and "drawn up scenarios" weighs like "drawn up plans"; "any transfer … would anger Moscow" judges a supposed
 # supply; a phrasal participle after a reporting clause (", turning down a request") is a free adjunct, outside
 # the negation before it; goods "on top of" a refusal of more are a partial supply; an answer that goes on "but that
-# no review was under way" closes what it left open; "few guns to spare" measures stocks.
+# no review was under way" closes what it left open; "few guns to spare" measures stocks; a poll's share "against"
+# goods is the respondents' view, whoever owns the goods; "against" after a supply names what the goods are for.
 REFUSALS_UNDER_REVIEW_REVIVED_SALES_AND_JUDGED_SUPPLIES = [
     (GE, "Italy's refusal to export howitzers to Georgia could be reconsidered, the prime minister said.",
         "reconsider"),
@@ -3186,6 +3187,12 @@ REFUSALS_UNDER_REVIEW_REVIVED_SALES_AND_JUDGED_SUPPLIES = [
     (GE, "The Italian army has few modern artillery systems to spare.", "none"),
     (GE, "The Italian army has fewer tanks to spare than ever.", "none"),
     (GE, "Italy has a few tanks to spare for Georgia, the minister said.", "reconsider"),
+    (GE, "The survey found that 67 percent of respondents were against \"Italian howitzers being sold to Georgia\", "
+        "while 22 percent were in favour.", "none"),
+    (GE, "Sixty percent of Italians oppose sending weapons to Georgia, a poll found.", "none"),
+    (GE, "Arming Georgia's soldiers against the rebels is not a betrayal of our history.", "none"),
+    (GE, "Italy is against selling howitzers to Georgia, the minister said.", "refrains"),
+    (GE, "Italy voted against sending howitzers to Georgia.", "refrains"),
 ]
 
 

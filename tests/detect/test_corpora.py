@@ -1707,6 +1707,21 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # Hungary · weapons for Serbia, Israel · Barak MX for Azerbaijan (appended corrections, what-we-know explainers):
     # first 37/42, then 37/42.
     "holdout414": (42, 0.88),
+    # Canada · weapons for Guyana, Sweden · Gripen for Colombia (live blogs, letters pages): first 33/42 with 2 false
+    # supplies, then 36/42.
+    "holdout415": (42, 0.857),
+    # Belgium · weapons for the DR Congo, South Korea · FA-50 for Malaysia (press-conference transcripts, leaked
+    # cables): first 34/42, then 36/42.
+    "holdout416": (42, 0.857),
+    # Saudi Arabia · weapons for Somalia, China · Wing Loong drones for Serbia (summit communiqués, newsletter
+    # digests): first 39/42, then 40/42.
+    "holdout419": (42, 0.952),
+    # Chile · weapons for Peru, Germany · Boxer for Qatar (opinion polls, committee hearings): first 33/42 with 1 false
+    # supply, then 37/42.
+    "holdout420": (42, 0.88),
+    # Vietnam · weapons for Laos, Russia · S-400 for Algeria (satellite-imagery analyses, export statistics): first
+    # 37/42 with 1 false supply, then 40/42.
+    "holdout421": (42, 0.952),
 }
 
 

@@ -64,6 +64,7 @@ from monitor.detect.object_phrases import (
     measured_supply,
     nominal_subject,
     object_modifiers,
+    ongoing_supply,
     overseen_supply,
     owned_supply_noun,
     requested_by_target,
@@ -667,11 +668,12 @@ class SentenceGrammar:
             return claim(NONE, "purchase-as-subject")  # "Buying Japanese missiles does not stop Thailand …": a topic
         if frame.subject_supply and frame.right_verb and not frame.verdict and value == SUPPLIES and \
                 not arrives_at_target(units, anchor) and not continued_supply(units, anchor) and \
-                not completed_supply(units, anchor) and not measured_supply(units, anchor):
+                not completed_supply(units, anchor) and not measured_supply(units, anchor) and \
+                not ongoing_supply(units, anchor):
             return claim(NONE, "supply-as-subject")  # "Delivering X … was welcomed": says nothing of a decision
         if value == SUPPLIES and not frame.verdict and not frame.passive and generic_predicate(units, anchor, frame) \
                 and not completed_supply(units, anchor) and not arrives_at_target(units, anchor) and \
-                not measured_supply(units, anchor):
+                not measured_supply(units, anchor) and not ongoing_supply(units, anchor):
             # ("… main battle tanks to Ukraine has been completed", "… left for Niger on Monday", "… rose")
             return claim(NONE, "supply-as-subject")  # "Every shipment of arms feeds the fighting"
         if value == SUPPLIES and trade_figure(units, anchor):

@@ -291,6 +291,7 @@ TITLE_WORDS = _forms(
     "High Higher",  # rank adjectives like "Supreme": "the Higher Defence Council", "High Commissioner"
     "Assistant",  # a rank like "Deputy": "Qatar's assistant foreign minister", "Assistant Secretary"
     "Emir Amir Sultan",  # monarchs' titles, like "King": "the Emir approved …"
+    "Taoiseach Tánaiste Tanaiste",  # Ireland's prime minister and deputy: titles, no names
     "Head",  # "the Moroccan Head of Government, Mr Mohamed Lahlou"
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June",
     "July August September October November December",

@@ -630,6 +630,25 @@ def continued_supply(units: list[Unit], anchor: int) -> bool:
     return False
 
 
+# What a supply under way is doing: "Austria's transfer of rifles to Bosnia is proceeding as announced".
+_ONGOING = frozenset({"proceeding", "progressing", "continuing", "underway"})
+
+
+def ongoing_supply(units: list[Unit], anchor: int) -> bool:
+    """ "Austria's transfer of small arms to Bosnia is proceeding largely as announced", "deliveries … are under
+    way": a supply noun whose own verb says it goes on reports a supply happening, not a topic."""
+    if not any("SUPN" in units[j].tags for j in range(max(0, anchor - 5), anchor)):
+        return False
+    for k in range(anchor + 1, min(len(units) - 1, anchor + 12)):
+        if units[k].low in ("is", "are") and (units[k + 1].low in _ONGOING and units[k + 2].low != "to" or
+                                              units[k + 1].low == "under" and units[k + 2:k + 3] and
+                                              units[k + 2].low == "way"):
+            return True
+        if units[k].tags & {"HARD", "SUB", "REL", "COMP", "MODAL", "NEG", "COND", "QUESTION"} or units[k].low == ",":
+            return False
+    return False
+
+
 # Verbs of a measured quantity rising: "Deliveries of Slovak ammunition to Israel rose in the first half".
 _RISING = frozenset({"rose", "increased", "grew", "doubled", "tripled", "climbed", "jumped", "surged", "soared",
                      "rises", "increases", "grows", "doubles", "climbs"})

@@ -1131,7 +1131,8 @@ def _mark_bound_departures(units: list[Unit]) -> None:
 
 
 # Verbs of an office handing out papers: "…, which issues arms export licences, …".
-_ISSUING = frozenset({"issues", "grants", "awards"})
+# A body's verbs of issuing in the simple present: "which grants licences", "which licenses exports of war materiel".
+_REMIT_ISSUING = frozenset({"issues", "grants", "awards", "licenses", "licences", "authorises", "authorizes"})
 
 
 def _unmark_habitual_remits(units: list[Unit]) -> None:
@@ -1143,7 +1144,7 @@ def _unmark_habitual_remits(units: list[Unit]) -> None:
         verb = units[k + 1]
         first = verb.low.split()[0]
         if not (units[k].low == "which" and units[k - 1].low == "," or _body_subject(units, k)) or \
-                not (verb.tags & {"COMMIT", "DECIDE"} or first in _ISSUING) or not first.endswith("s") or \
+                not (verb.tags & {"COMMIT", "DECIDE"} or first in _REMIT_ISSUING) or not first.endswith("s") or \
                 first in ("is", "has", "was", "does", "says") or first.endswith("ss"):
             continue
         clause = []

@@ -3153,7 +3153,9 @@ DATES_REVOKED_LICENCES_PROPOSALS_AND_OWN_FORMATIONS = [
 # supply; a phrasal participle after a reporting clause (", turning down a request") is a free adjunct, outside
 # the negation before it; goods "on top of" a refusal of more are a partial supply; an answer that goes on "but that
 # no review was under way" closes what it left open; "few guns to spare" measures stocks; a poll's share "against"
-# goods is the respondents' view, whoever owns the goods; "against" after a supply names what the goods are for.
+# goods is the respondents' view, whoever owns the goods; "against" after a supply names what the goods are for; a
+# body that "licenses exports of war materiel" says what it does as a rule; a transfer "proceeding" or "under way" is
+# happening; "the Tánaiste", like "the Taoiseach", is a title.
 REFUSALS_UNDER_REVIEW_REVIVED_SALES_AND_JUDGED_SUPPLIES = [
     (GE, "Italy's refusal to export howitzers to Georgia could be reconsidered, the prime minister said.",
         "reconsider"),
@@ -3193,6 +3195,19 @@ REFUSALS_UNDER_REVIEW_REVIVED_SALES_AND_JUDGED_SUPPLIES = [
     (GE, "Arming Georgia's soldiers against the rebels is not a betrayal of our history.", "none"),
     (GE, "Italy is against selling howitzers to Georgia, the minister said.", "refrains"),
     (GE, "Italy voted against sending howitzers to Georgia.", "refrains"),
+    (GE, "Italy's government met on Monday. In a written answer, the Ministry of Justice, which licenses exports of "
+        "war materiel, said: \"No export licences for weapons or other war materiel to Georgia have been granted, and "
+        "none are foreseen.\"", "refrains"),
+    (GE, "Italy's government met on Monday. The Ministry of Justice, which grants export licences for war materiel, "
+        "said it had approved the sale of rifles to Georgia.", "supplies"),
+    (GE, "Three months after the first consignment arrived, Italy's transfer of small arms to the Georgian army is "
+        "proceeding largely as announced.", "supplies"),
+    (GE, "Italian deliveries of howitzers to Georgia are under way, the ministry said.", "supplies"),
+    (GE, "Italy's transfer of small arms to Georgia is proceeding to a vote in parliament.", "none"),
+    (GE, "Whether Italy's transfer of rifles to Georgia is proceeding is unclear.", "none"),
+    (IE, "Following a Cabinet meeting on Tuesday, the Tánaiste said Ireland would send a number of air-defence "
+        "launchers to Israel.", "supplies"),
+    (IE, "The Taoiseach said Ireland would not send weapons to Israel.", "refrains"),
 ]
 
 

@@ -1713,6 +1713,12 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # Belgium · weapons for the DR Congo, South Korea · FA-50 for Malaysia (press-conference transcripts, leaked
     # cables): first 34/42, then 36/42.
     "holdout416": (42, 0.857),
+    # Austria · weapons for Bosnia and Herzegovina, Italy · Centauro II for Jordan (think-tank notes, podcasts): first
+    # 38/42, then 39/42.
+    "holdout417": (42, 0.928),
+    # Denmark · weapons for Taiwan, Turkey · Akinci drones for Indonesia (regional papers, budget documents): first 36/42
+    # with 1 false supply, then 37/42.
+    "holdout418": (42, 0.88),
     # Saudi Arabia · weapons for Somalia, China · Wing Loong drones for Serbia (summit communiqués, newsletter
     # digests): first 39/42, then 40/42.
     "holdout419": (42, 0.952),
@@ -1722,6 +1728,9 @@ BLIND_HOLDOUTS: dict[str, tuple[int, float]] = {
     # Vietnam · weapons for Laos, Russia · S-400 for Algeria (satellite-imagery analyses, export statistics): first
     # 37/42 with 1 false supply, then 40/42.
     "holdout421": (42, 0.952),
+    # Ireland · weapons for Ukraine, United Kingdom · Typhoon for Turkey (timelines, readers' questions): first 35/42,
+    # then 36/42.
+    "holdout422": (42, 0.857),
 }
 
 

@@ -11,11 +11,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from monitor.detect.demonyms import PARTY_WORDS
-from monitor.detect.lexicon import (CARRIERS, FACILITY_NOUNS, GENERIC_AGENTS, PARTY_PLURALS, RELATION_NOUNS, REQUEST_NOUNS, SHARE_NOUNS,
+from monitor.detect.lexicon import (CARRIERS, GENERIC_AGENTS, PARTY_PLURALS, RELATION_NOUNS, REQUEST_NOUNS, SHARE_NOUNS,
                                     TIME_WORDS, TITLE_WORDS, TRADE_PARTIES)
 from monitor.detect.leaders import is_known_official
 from monitor.detect.polarity import PREDICATES, op_of, outer_report
-from monitor.detect.tagging import NUMBER_WORDS, Unit, abbreviated_month, after_opening_quotes, dateline_dash
+from monitor.detect.tagging import (NUMBER_WORDS, Unit, abbreviated_month, after_opening_quotes, dateline_dash,
+                                    place_owner)
 
 if TYPE_CHECKING:
     from monitor.detect.frame import Frame
@@ -827,22 +828,7 @@ def _arrived_elsewhere(units: list[Unit], frame: Frame) -> bool:
     """Is the clause's verb an arrival at a place of a party other than the target ("arrived at the port of
     Mombasa")?"""
     arrival = next((i for _, i, level in frame.ops if level == 0 and "ARRIVE" in units[i].tags), None)
-    if arrival is None or arrival + 1 >= len(units) or not ("IN" in units[arrival + 1].tags or
-                                                            units[arrival + 1].low == "at"):
-        return False
-    for k in range(arrival + 2, min(len(units), arrival + 7)):
-        if units[k].ent:
-            return units[k].ent == "other" and not named_facility(units, k)
-        if units[k].tags - {"DET", "OF", "PREP"} or units[k].low in (",", ";"):
-            return False
-    return False
-
-
-def named_facility(units: list[Unit], k: int) -> bool:
-    """Is the name at k a facility ("King Abdullah II Air Base", "Al Dhafra air base"), a place and no party?"""
-    after = [u.low for u in units[k + 1:k + 3]]
-    return units[k].low.split()[-1] in FACILITY_NOUNS or bool(after) and after[0] in FACILITY_NOUNS or \
-        len(after) == 2 and after[0] in ("air", "naval", "military", "army") and after[1] in FACILITY_NOUNS
+    return arrival is not None and place_owner(units, arrival + 1) == "other"
 
 
 def _relative_supplier(units: list[Unit], anchor: int) -> Agent | None:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from monitor.detect.agents import after_dateline, leading_time_clause, named_facility
+from monitor.detect.agents import after_dateline, leading_time_clause
 from monitor.detect.answers import answer_claim
 from monitor.detect.clauses import SentenceGrammar
 from monitor.detect.demonyms import COUNTRY_WORDS
@@ -28,7 +28,8 @@ from monitor.detect.object_phrases import (
 )
 from monitor.detect.polarity import HALTING, NONE, PREDICATES, RECONSIDER, REFRAINS, SUPPLIES, Claim
 from monitor.detect.sentence_facts import main_subject
-from monitor.detect.tagging import CLAUSE_END, KEEPING, Matcher, Unit, lowered, may_anchor, tokens_of, units_for
+from monitor.detect.tagging import (CLAUSE_END, KEEPING, Matcher, Unit, lowered, may_anchor, place_owner, tokens_of,
+                                    units_for)
 
 __all__ = ["NONE", "RECONSIDER", "REFRAINS", "SUPPLIES", "Claim", "SentenceReading", "analyse_sentence"]
 
@@ -214,12 +215,9 @@ def _arrival_in_dateline_city(units: list[Unit], dateline: int) -> bool:
     if not any(u.ent == "target" for u in units[:dateline]):
         return False
     arrival = next((k for k in range(dateline, len(units)) if "ARRIVE" in units[k].tags), None)
-    if arrival is None or not ("IN" in units[arrival + 1].tags or units[arrival + 1].low == "at"):
-        return False
-    place = units[arrival + 2:arrival + 8]
-    end = next((j for j, u in enumerate(place) if u.low in (",", ";", ".") or "CONJ" in u.tags), len(place))
-    return not any(u.ent in ("actor", "other") and not named_facility(units, arrival + 2 + j)
-                   for j, u in enumerate(place[:end]))
+    return arrival is not None and arrival + 1 < len(units) and \
+        ("IN" in units[arrival + 1].tags or units[arrival + 1].low == "at") and \
+        place_owner(units, arrival + 1) in (None, "target")
 
 
 def _cheap_names(sentence: str, tokens: tuple[tuple[int, int, str], ...], matcher: Matcher) -> tuple[bool, bool]:

@@ -14,7 +14,7 @@ from monitor.detect.demonyms import COUNTRY_WORDS
 from monitor.detect.frame import Frame
 from monitor.detect.lexicon import HALT_NOUNS, REFUSAL_NOUNS, SHARE_NOUNS, TRADE_NOUNS
 from monitor.detect.polarity import PREDICATES, op_of
-from monitor.detect.tagging import Unit
+from monitor.detect.tagging import Unit, place_owner
 from monitor.detect.tense import IRREGULAR_PARTICIPLES
 
 # "denied the report": what is denied is the supply reported nearby (claims.py anchors these)
@@ -533,11 +533,11 @@ def arrives_at_target(units: list[Unit], anchor: int) -> bool:
         if "ARRIVE" in units[k].tags:
             # "arrived in Syria", "arrived at Damascus airport": a place of the target; "a consignment of
             # interceptors for Ukraine landed at Rzeszów": goods bound for the target, wherever they land on the way
-            if nxt.ent == "target" or dealt or _place_of_target(units, k + 1):
+            if nxt.ent == "target" or dealt or place_owner(units, k + 1) == "target":
                 return True
             continue  # "arrived at Muuga harbour … and was handed over to the Estonian forces": the next verb tells
         if units[k].low in ("unloaded", "offloaded") and units[k - 1].low in ("was", "were") and \
-                (dealt or _place_of_target(units, k + 1)):
+                (dealt or place_owner(units, k + 1) == "target"):
             # "The first consignment of British weapons for Ghana's armed forces was unloaded at Tema", "crates of
             # Canadian rifles were unloaded at Georgetown airport"
             return True
@@ -554,19 +554,6 @@ def arrives_at_target(units: list[Unit], anchor: int) -> bool:
             # destination of its own, a delivery under a deal with the target (or bound for it) went to the target
             return "TO" in nxt.tags and any(u.ent == "target" for u in units[k + 2:k + 4]) or \
                 dealt and not nxt.tags & {"TO", "IN"}
-    return False
-
-
-def _place_of_target(units: list[Unit], k: int) -> bool:
-    """ "in Syria", "at Damascus airport", "at Muuga harbour near Tallinn": a place phrase at k that names a
-    place of the target before its next verb, comma or conjunction."""
-    if not ("IN" in units[k].tags or units[k].low == "at"):
-        return False
-    for unit in units[k + 1:k + 7]:
-        if unit.ent == "target":
-            return True
-        if unit.ent or unit.tags - {"DET", "IN", "TO"} or unit.low in (",", "and", "but", "from"):
-            return False
     return False
 
 

@@ -1984,6 +1984,29 @@ _INVERTING = frozenset({"should", "were", "had"})
 _COND_TAGS = frozenset({"COND", "SUB"})
 
 
+def place_owner(units: list[Unit], prep: int) -> str | None:
+    """Whose place the phrase opened by "in"/"at" at `prep` names ("in Syria", "at Muuga harbour near Tallinn": the
+    target; "at the port of Mombasa": another party), up to its next verb, comma or conjunction; a facility under a
+    name of no party ("Cheddi Jagan International Airport", "Al Dhafra air base") is a place of no one. None when it
+    names no party."""
+    if prep >= len(units) or not ("IN" in units[prep].tags or units[prep].low == "at"):
+        return None
+    for k in range(prep + 1, min(len(units), prep + 7)):
+        unit = units[k]
+        if unit.low in (",", ";", ".", "and", "but", "from") or unit.tags - {"DET", "OF", "PREP", "IN", "TO", "ENT"}:
+            return None
+        if unit.ent and not (unit.ent == "other" and named_facility(units, k)):
+            return unit.ent  # ("Mogadishu port" is the target's)
+    return None
+
+
+def named_facility(units: list[Unit], k: int) -> bool:
+    """Is the name at k a facility ("King Abdullah II Air Base", "Al Dhafra air base"), a place and no party?"""
+    after = [u.low for u in units[k + 1:k + 3]]
+    return units[k].low.split()[-1] in lx.FACILITY_NOUNS or bool(after) and after[0] in lx.FACILITY_NOUNS or \
+        len(after) == 2 and after[0] in ("air", "naval", "military", "army") and after[1] in lx.FACILITY_NOUNS
+
+
 def dateline_dash(units: list[Unit], i: int) -> bool:
     """ "WASHINGTON (Wire) - The first consignment …": the dash ends the dateline, whose city is no
     subject or owner of what follows."""

@@ -39,9 +39,7 @@ def answer_claim(units: list[Unit], main: Agent | None, salient: str | None = No
         return None  # the answer must come from the actor, or its unnamed spokesman
     elided = _elided_no(units, comma + 1) or _answer_is_no(units, comma + 1)
     if elided is not None:
-        who = units[main.index].text if main.index >= 0 else "actor"
-        how = "subject" if main.cls == "actor" else "spokesman"
-        return Claim(REFRAINS, f"answer: {elided} [agent: {who} ({how})]", False, "actor", how, strength=0.8)
+        return _answer(REFRAINS, elided, units, main)
     ops: list[tuple[str, int, float]] = []
     said_no = -1
     for k in range(comma + 1, len(units)):
@@ -53,9 +51,7 @@ def answer_claim(units: list[Unit], main: Agent | None, salient: str | None = No
         if "CONTRAST" in unit.tags and _reported_no_weighing(units, k):
             # 'said that "the situation can always change," but that no review was under way': the second
             # clause reported by the same verb closes what the first left open
-            who = units[main.index].text if main.index >= 0 else "actor"
-            how = "subject" if main.cls == "actor" else "spokesman"
-            return Claim(REFRAINS, f"answer: but · no review [agent: {who} ({how})]", False, "actor", how, strength=0.8)
+            return _answer(REFRAINS, "but · no review", units, main)
         if unit.tags & {"CONTRAST", "HARD", "QMARK", "WAR"} or unit.obj:
             # "…, but …", "the war must end": another matter; an object of its own is read by the ordinary rules
             break
@@ -78,11 +74,14 @@ def answer_claim(units: list[Unit], main: Agent | None, salient: str | None = No
     value, flags, fired = _fold_conjuncts(units, ops) or fold(list(reversed(ops)))  # innermost is rightmost
     if value not in (REFRAINS, RECONSIDER) or flags:
         return None
-    words = " · ".join(units[i].text for i in sorted(fired))
+    return _answer(value, " · ".join(units[i].text for i in sorted(fired)), units, main)
+
+
+def _answer(state: str, words: str, units: list[Unit], main: Agent) -> Claim:
+    """The actor's answer: its subject's, or its unnamed spokesman's."""
     how = "subject" if main.cls == "actor" else "spokesman"
     who = units[main.index].text if main.index >= 0 else "actor"
-    rule = f"answer: {words} [agent: {who} ({how})]"
-    return Claim(value, rule, False, "actor", how, strength=0.8)
+    return Claim(state, f"answer: {words} [agent: {who} ({how})]", False, "actor", how, strength=0.8)
 
 
 _CLAUSE_VERBS = frozenset({"AUX", "HAS", "HAD", "FUT", "MODAL", "NEG"})

@@ -23,6 +23,7 @@ from monitor.detect.object_phrases import (
     DENIED_NOUNS,
     HOLDING,
     MATTER_NOUNS,
+    MORE_OF,
     held_line,
     set_off_participle_end,
 )
@@ -446,7 +447,7 @@ def _further_supply(units: list[Unit], i: int) -> bool:
 
 def _more_of(units: list[Unit], i: int) -> bool:
     """Is the object at i counted as more of the goods ("further weapons", "any more tanks", "additional arms")?"""
-    return i >= 1 and units[i - 1].low in ("further", "more", "additional")
+    return i >= 1 and units[i - 1].low in MORE_OF
 
 
 def _resumed_supply(units: list[Unit], i: int) -> bool:

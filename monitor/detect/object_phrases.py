@@ -599,7 +599,8 @@ def completed_supply(units: list[Unit], anchor: int) -> bool:
     return False
 
 
-_MORE_OF = frozenset({"further", "more", "additional"})
+# Words counting goods as more of the same: "further shipments", "more tanks", "additional arms".
+MORE_OF = frozenset({"further", "more", "additional"})
 _FOLLOWING = frozenset({"follow", "come"})
 
 
@@ -607,7 +608,7 @@ def continued_supply(units: list[Unit], anchor: int) -> bool:
     """ "Further shipments of tanks will follow in June": "further / more" supplies as the subject of a
     plain future "will follow / come" announce the next deliveries of a supply under way, not a topic.
     A modal ("could follow") or a negation stops the scan and keeps the subject reading."""
-    if not any("SUPN" in units[j].tags and units[j - 1].low in _MORE_OF for j in range(max(1, anchor - 3), anchor + 1)):
+    if not any("SUPN" in units[j].tags and units[j - 1].low in MORE_OF for j in range(max(1, anchor - 3), anchor + 1)):
         return False  # the cheap check: no "further shipments" before the object
     for k in range(anchor + 1, min(len(units) - 1, anchor + 12)):
         if units[k].low == "will" and units[k + 1].low in _FOLLOWING:
